@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "marsad", targets: ["MarsadCLI"]),
+        .library(name: "MarsadPipeline", targets: ["MarsadPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "MarsadCore", swiftSettings: strict),
+        .target(name: "MarsadText", dependencies: ["MarsadCore"], swiftSettings: strict),
+        .target(
+            name: "MarsadActors", dependencies: ["MarsadCore", "MarsadText"],
+            resources: [.copy("Resources")], swiftSettings: strict),
+        .target(
+            name: "MarsadTime", dependencies: ["MarsadCore", "MarsadText"],
+            resources: [.copy("Resources")], swiftSettings: strict),
+        .target(
+            name: "MarsadCoding", dependencies: ["MarsadCore", "MarsadText"],
+            resources: [.copy("Resources")], swiftSettings: strict),
+        .target(
+            name: "MarsadPipeline",
+            dependencies: ["MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "CZlib"],
+            swiftSettings: strict),
+        .target(name: "MarsadEvaluation", dependencies: ["MarsadCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "MarsadCLI",
+            dependencies: [
+                "MarsadPipeline", "MarsadEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore"], swiftSettings: strict),
+        .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"], swiftSettings: strict),
+        .testTarget(name: "MarsadActorsTests", dependencies: ["MarsadActors"], swiftSettings: strict),
+        .testTarget(name: "MarsadTimeTests", dependencies: ["MarsadTime"], swiftSettings: strict),
+        .testTarget(name: "MarsadCodingTests", dependencies: ["MarsadCoding"], swiftSettings: strict),
+        .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
+        .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct MarsadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "marsad", abstract: "Arabic-first political event coder.")
+}

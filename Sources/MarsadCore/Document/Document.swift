@@ -1,0 +1,67 @@
+/// The one value every stage reads and writes: the text and every annotation on it, as spans.
+///
+/// ```swift
+/// var doc = Document(id: "a1", text: "وقع الجانبان على مذكرة تفاهم.")
+/// try pipeline.run(&doc)
+/// for event in doc.events { print(event.code) }
+/// ```
+public struct Document: Sendable {
+    public var id: String
+    public var text: String
+    public var title: String?
+    public var published: CalendarDate?
+    public var url: String?
+    /// The language the caller declared (`nil` = detect).
+    public var declaredLanguage: Language?
+    /// The language the pipeline used.
+    public var language: Language?
+
+    /// Folded UTF-8 bytes used for matching; ``Token/normalized`` ranges point here.
+    public var normalized: [UInt8] = []
+    public var tokens: [Token] = []
+    public var words: [Word] = []
+    public var sentences: [Sentence] = []
+    public var mentions: [Mention] = []
+    public var temporals: [TemporalMention] = []
+    public var places: [PlaceMention] = []
+    public var events: [Event] = []
+    /// Versioned names of the stages that ran, in order.
+    public var provenance: [String] = []
+
+    public init(
+        id: String, text: String, title: String? = nil, published: CalendarDate? = nil, url: String? = nil,
+        language: Language? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.title = title
+        self.published = published
+        self.url = url
+        self.declaredLanguage = language
+    }
+
+    /// The original text of a span.
+    public func text(of span: TextSpan) -> Substring {
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: span.start)
+        let to = utf8.index(from, offsetBy: span.length)
+        return text[from..<to]
+    }
+
+    /// The folded form of a token, as a string (for debugging and tests; hot paths use the bytes).
+    public func normalizedText(of token: Token) -> String {
+        String(decoding: normalized[Int(token.normalized.lowerBound)..<Int(token.normalized.upperBound)], as: UTF8.self)
+    }
+
+    /// Converts a UTF-8 offset into the Unicode-scalar offset that public outputs use.
+    public func scalarOffset(utf8 offset: Int) -> Int {
+        var count = 0
+        var index = 0
+        for byte in text.utf8 {
+            if index == offset { break }
+            if byte & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,21 @@
+/// A surface token: a run of letters/digits or one punctuation mark, as it appears in the text.
+///
+/// `span` points into ``Document/text``; `normalized` points into ``Document/normalized``, the folded form
+/// used for matching (alef variants, yeh, teh marbuta, diacritics and tatweel folded; digits ASCII).
+public struct Token: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        case word
+        case number
+        case punctuation
+    }
+
+    public var span: TextSpan
+    public var normalized: Range<Int32>
+    public var kind: Kind
+
+    public init(span: TextSpan, normalized: Range<Int32>, kind: Kind) {
+        self.span = span
+        self.normalized = normalized
+        self.kind = kind
+    }
+}

@@ -1,0 +1,86 @@
+/// An actor mention found in the text: `«قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان»` → `IRNCOP`.
+public struct Mention: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable {
+        /// A country name, capital or metonym («إيران»، «موسكو»، «الكرملين»).
+        case state
+        /// An IGO or transnational group («الاتحاد الأوروبي»، «داعش»).
+        case organization
+        /// A sector agent with a country («الجيش الروسي»، «النظام الإيراني»).
+        case agent
+        /// A named person with a role («لافروف»).
+        case person
+        /// A pronoun-like reference («الجانبان»، «البلدين») resolved to earlier actors.
+        case reference
+        /// A sector agent without a country («مسلحون»، «الشرطة»).
+        case bareAgent
+    }
+
+    public var span: TextSpan
+    /// Token range of the mention in ``Document/tokens``.
+    public var tokens: Range<Int>
+    public var sentence: Int
+    public var actor: ActorCode
+    public var kind: Kind
+    /// The canonical name of a person or organization, when known.
+    public var name: String?
+    /// For references that stand for several actors («الجانبان»), the other actors.
+    public var also: [ActorCode]
+
+    public init(
+        span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,
+        also: [ActorCode] = []
+    ) {
+        self.span = span
+        self.tokens = tokens
+        self.sentence = sentence
+        self.actor = actor
+        self.kind = kind
+        self.name = name
+        self.also = also
+    }
+}
+
+/// A place mention: «في موسكو» → RUS / موسكو.
+public struct PlaceMention: Hashable, Sendable {
+    public var span: TextSpan
+    public var tokens: Range<Int>
+    public var sentence: Int
+    public var country: String
+    public var name: String
+    /// True when a locative cue («في»، dateline) marks it as where something happened.
+    public var isLocative: Bool
+
+    public init(span: TextSpan, tokens: Range<Int>, sentence: Int, country: String, name: String, isLocative: Bool) {
+        self.span = span
+        self.tokens = tokens
+        self.sentence = sentence
+        self.country = country
+        self.name = name
+        self.isLocative = isLocative
+    }
+}
+
+/// A temporal expression resolved against the reference date: «الجمعة الماضي» → 2023-06-30 (day).
+public struct TemporalMention: Hashable, Sendable {
+    public var span: TextSpan
+    public var sentence: Int
+    /// The representative date (the day for a day; the first day of a month or year, or the last day when
+    /// the expression says «نهاية»).
+    public var value: CalendarDate
+    public var precision: DatePrecision
+    /// First and last day (inclusive) of what the expression denotes.
+    public var start: CalendarDate
+    public var end: CalendarDate
+
+    public init(
+        span: TextSpan, sentence: Int, value: CalendarDate, precision: DatePrecision, start: CalendarDate,
+        end: CalendarDate
+    ) {
+        self.span = span
+        self.sentence = sentence
+        self.value = value
+        self.precision = precision
+        self.start = start
+        self.end = end
+    }
+}
