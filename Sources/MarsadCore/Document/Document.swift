@@ -20,6 +20,8 @@ public struct Document: Sendable {
     public var normalized: [UInt8] = []
     public var tokens: [Token] = []
     public var words: [Word] = []
+    /// Clitic analyses of every token; ``Token/candidates`` ranges point here.
+    public var candidates: [WordCandidate] = []
     public var sentences: [Sentence] = []
     public var mentions: [Mention] = []
     public var temporals: [TemporalMention] = []

@@ -12,10 +12,16 @@ public struct Token: Hashable, Sendable {
     public var span: TextSpan
     public var normalized: Range<Int32>
     public var kind: Kind
+    /// True when a line break separates this token from the previous one (paragraphs, headlines).
+    public var lineBreakBefore: Bool
+    /// The token's possible analyses in ``Document/candidates`` (whole form first, then clitic splits).
+    public var candidates: Range<Int32>
 
-    public init(span: TextSpan, normalized: Range<Int32>, kind: Kind) {
+    public init(span: TextSpan, normalized: Range<Int32>, kind: Kind, lineBreakBefore: Bool = false) {
         self.span = span
         self.normalized = normalized
         self.kind = kind
+        self.lineBreakBefore = lineBreakBefore
+        self.candidates = 0..<0
     }
 }

@@ -38,3 +38,20 @@ public struct Clitic: OptionSet, Hashable, Sendable {
     /// س future marker
     public static let sa = Clitic(rawValue: 1 << 6)
 }
+
+/// One orthographically possible analysis of a token: the stem left after removing some clitics, and the
+/// hash of its folded bytes that lexicons are keyed by.
+public struct WordCandidate: Hashable, Sendable {
+    /// 64-bit FNV-1a hash of the stem's folded UTF-8 bytes (see `FormHash` in MarsadText).
+    public var hash: UInt64
+    public var stem: Range<Int32>
+    public var proclitics: Clitic
+    public var encliticLength: Int8
+
+    public init(hash: UInt64, stem: Range<Int32>, proclitics: Clitic, encliticLength: Int8) {
+        self.hash = hash
+        self.stem = stem
+        self.proclitics = proclitics
+        self.encliticLength = encliticLength
+    }
+}

@@ -25,11 +25,14 @@ public struct Mention: Hashable, Sendable {
     public var name: String?
     /// For references that stand for several actors («الجانبان»), the other actors.
     public var also: [ActorCode]
+    /// Proclitics on the mention's first word: و marks coordination, ب/ل a preposition.
+    public var leadingClitics: Clitic
 
     public init(
         span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,
-        also: [ActorCode] = []
+        also: [ActorCode] = [], leadingClitics: Clitic = []
     ) {
+        self.leadingClitics = leadingClitics
         self.span = span
         self.tokens = tokens
         self.sentence = sentence

@@ -1,0 +1,150 @@
+public import Foundation
+public import MarsadCore
+public import MarsadText
+
+/// The actor dictionaries compiled into one phrase lexicon: countries, organizations, agents, people.
+///
+/// ```swift
+/// let dict = try ActorDictionary.bundled()       // Resources/*.ar.txt, loaded once
+/// let more = try ActorDictionary.bundled(adding: ["my-actors.txt"])
+/// ```
+///
+/// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`.
+public struct ActorDictionary: Sendable {
+    public private(set) var lexicon = PhraseLexicon<ActorEntry>()
+    /// Country code → Arabic name, for output and places.
+    public private(set) var countryNames: [String: String] = [:]
+    /// Problems found while loading (the entries that caused them were skipped).
+    public private(set) var warnings: [MarsadError] = []
+
+    public init() {}
+
+    public static let bundledFiles = [
+        "organizations.ar.txt", "countries.ar.txt", "people.ar.txt", "agents.ar.txt", "references.ar.txt",
+    ]
+
+    private static let shared: Result<ActorDictionary, MarsadError> = {
+        do throws(MarsadError) {
+            var dict = ActorDictionary()
+            for file in bundledFiles {
+                guard let url = Bundle.module.url(forResource: "Resources/" + file, withExtension: nil) else {
+                    continue  // NB: a dictionary may be absent in a partial checkout; the others still load
+                }
+                try dict.load(contentsOf: url)
+            }
+            return .success(dict)
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The dictionaries that ship with Marsad (loaded once per process).
+    public static func bundled() throws(MarsadError) -> ActorDictionary { try shared.get() }
+
+    /// Loads a dictionary file; its kind is taken from its name (`countries`, `organizations`, `agents`,
+    /// `people`, `references`).
+    public mutating func load(contentsOf url: URL) throws(MarsadError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw MarsadError(.unreadable, "cannot read dictionary: \(error.localizedDescription)", location: url.path)
+        }
+        try load(text: text, file: url.lastPathComponent)
+    }
+
+    public mutating func load(text: String, file: String) throws(MarsadError) {
+        let lines = DictionaryLines(text: text, file: file)
+        let kind = file.split(separator: ".").first.map(String.init) ?? file
+        for line in lines {
+            switch kind {
+            case "countries": try addCountry(line)
+            case "organizations": try addOrganization(line)
+            case "agents": try addAgent(line)
+            case "people": try addPerson(line)
+            case "references": try addReference(line)
+            default:
+                throw line.error("unknown dictionary kind \"\(kind)\"; name the file countries/organizations/agents/people/references.*.txt")
+            }
+        }
+    }
+
+    private static func words(_ form: String) -> [[String]] {
+        form.split(separator: " ").map { [String($0)] }
+    }
+
+    private func checkCountry(_ code: String, _ line: DictionaryLines.Line) throws(MarsadError) {
+        guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            throw line.error("\"\(code)\" is not a three-letter country code")
+        }
+    }
+
+    private func actorCode(_ code: String, _ line: DictionaryLines.Line) throws(MarsadError) -> ActorCode {
+        guard let a = ActorCode(code: code) else {
+            throw line.error("\"\(code)\" is not an actor code (country + sector such as IRNCOP, or IGO…)")
+        }
+        return a
+    }
+
+    private mutating func addCountry(_ line: DictionaryLines.Line) throws(MarsadError) {
+        let f = line.fields
+        guard f.count >= 3, !f[2].isEmpty else { throw line.error("expected CODE<TAB>ROLE<TAB>FORM") }
+        let role = f[1]
+        let form = f[2]
+        switch role {
+        case "name":
+            try checkCountry(f[0], line)
+            if countryNames[f[0]] == nil { countryNames[f[0]] = form }
+            lexicon.add(Self.words(form), payload: .state(country: f[0]))
+        case "adj":
+            try checkCountry(f[0], line)
+            lexicon.add(Self.words(form), payload: .adjective(country: f[0]))
+        case "capital":
+            try checkCountry(f[0], line)
+            lexicon.add(Self.words(form), payload: .capital(country: f[0]))
+        case "metonym":
+            lexicon.add(Self.words(form), payload: .named(try actorCode(f[0], line), name: form))
+        default:
+            throw line.error("unknown role \"\(role)\"; expected name, adj, capital or metonym", column: f[0].count + 2)
+        }
+    }
+
+    private mutating func addOrganization(_ line: DictionaryLines.Line) throws(MarsadError) {
+        let f = line.fields
+        guard f.count >= 2, !f[1].isEmpty else { throw line.error("expected CODE<TAB>FORM[<TAB>NAME]") }
+        let name = f.count >= 3 && !f[2].isEmpty ? f[2] : nil
+        lexicon.add(Self.words(f[1]), payload: .named(try actorCode(f[0], line), name: name))
+    }
+
+    private mutating func addAgent(_ line: DictionaryLines.Line) throws(MarsadError) {
+        let f = line.fields
+        guard f.count >= 3, !f[2].isEmpty else { throw line.error("expected SECTOR<TAB>KIND<TAB>FORM") }
+        guard ActorCode.sectors.contains(f[0]) else { throw line.error("unknown sector \"\(f[0])\"") }
+        guard let kind = AgentKind(rawValue: f[1]) else {
+            throw line.error("unknown agent kind \"\(f[1])\"; expected title, body or people", column: 5)
+        }
+        lexicon.add(Self.words(f[2]), payload: .agent(sector: f[0], kind: kind))
+    }
+
+    private mutating func addPerson(_ line: DictionaryLines.Line) throws(MarsadError) {
+        let f = line.fields
+        guard f.count >= 4 else { throw line.error("expected CODE<TAB>FROM<TAB>TO<TAB>FORMS[<TAB>NAME]") }
+        let code = try actorCode(f[0], line)
+        let from = f[1].isEmpty ? nil : CalendarDate.partial(f[1], end: false)
+        let to = f[2].isEmpty ? nil : CalendarDate.partial(f[2], end: true)
+        if !f[1].isEmpty && from == nil { throw line.error("FROM \"\(f[1])\" is not YYYY[-MM[-DD]]") }
+        if !f[2].isEmpty && to == nil { throw line.error("TO \"\(f[2])\" is not YYYY[-MM[-DD]]") }
+        let forms = f[3].split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        guard let first = forms.first else { throw line.error("no name forms") }
+        let name = f.count >= 5 && !f[4].isEmpty ? f[4] : first
+        for form in forms {
+            lexicon.add(Self.words(form), payload: .person(code, name: name, from: from, to: to))
+        }
+    }
+
+    private mutating func addReference(_ line: DictionaryLines.Line) throws(MarsadError) {
+        let f = line.fields
+        guard f.count >= 2, f[0] == "pair" else { throw line.error("expected pair<TAB>FORM") }
+        lexicon.add(Self.words(f[1]), payload: .pair)
+    }
+}

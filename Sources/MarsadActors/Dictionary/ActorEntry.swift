@@ -1,0 +1,24 @@
+public import MarsadCore
+
+/// What one actor-dictionary phrase stands for.
+public enum ActorEntry: Sendable, Hashable {
+    /// A country name («إيران»).
+    case state(country: String)
+    /// A nisba adjective / demonym («الإيراني»، «الروس»).
+    case adjective(country: String)
+    /// A capital («موسكو») — an actor when acted on or acting, a place after «في».
+    case capital(country: String)
+    /// A fixed name standing for an actor («الكرملين» → RUSGOV, «الاتحاد الأوروبي» → IGOEUREEC).
+    case named(ActorCode, name: String?)
+    /// A sector agent («وزير»، «الحرس الوطني»، «مسلحون»).
+    case agent(sector: String, kind: AgentKind)
+    /// A named office-holder with the dates of the role.
+    case person(ActorCode, name: String, from: CalendarDate?, to: CalendarDate?)
+    /// A word standing for the two parties just named («الجانبان»، «البلدين»).
+    case pair
+}
+
+/// Titles name a person's office, bodies an institution or force, people a group of persons.
+public enum AgentKind: String, Sendable, Hashable {
+    case title, body, people
+}

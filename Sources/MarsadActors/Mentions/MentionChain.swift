@@ -1,0 +1,78 @@
+import MarsadCore
+
+/// The dictionary items of one mention being composed, and the actor they add up to.
+///
+/// ```swift
+/// var chain = MentionChain(end: 4)
+/// chain.absorb(titleItem, published: date)   // «قائد»
+/// chain.absorb(bodyItem, published: date)    // «قوى الأمن الداخلي» → sector COP
+/// chain.absorb(adjectiveItem, published: date)  // «الإيراني» → country IRN
+/// chain.actor  // IRNCOP
+/// ```
+struct MentionChain {
+    var end: Int
+    var country: String?
+    var organization: ActorCode?
+    var bodySector: String?
+    var titleSector: String?
+    var peopleSector: String?
+    var name: String?
+    var personCode: ActorCode?
+    var kind: Mention.Kind = .state
+    var isPair = false
+    var hasAgent = false
+
+    init(end: Int) {
+        self.end = end
+    }
+
+    mutating func absorb(_ item: MentionFinder.Item, published: CalendarDate?) {
+        switch item.entry {
+        case .state(let c), .capital(let c), .adjective(let c):
+            if country == nil { country = c }
+        case .named(let code, let n):
+            if code.organization != nil {
+                organization = code
+                kind = .organization
+            } else {
+                if country == nil { country = code.country }
+                if let sector = code.sector { bodySector = sector }
+            }
+            if name == nil { name = n }
+        case .agent(let sector, let agentKind):
+            hasAgent = true
+            kind = .agent
+            switch agentKind {
+            case .body: bodySector = sector
+            case .title: titleSector = sector
+            case .people: peopleSector = sector
+            }
+        case .person(var code, let n, let from, let to):
+            name = n
+            if let published {
+                let current = (from.map { published >= $0 } ?? true) && (to.map { published <= $0 } ?? true)
+                if !current { code.sector = nil }  // a former office-holder keeps only the country
+            }
+            personCode = code
+            if !hasAgent { kind = .person }
+        case .pair:
+            isPair = true
+            kind = .reference
+        }
+        end = item.tokens.upperBound
+    }
+
+    /// The actor the chain names, or nil when it names neither a country nor a sector.
+    var actor: ActorCode? {
+        let sector = bodySector ?? titleSector ?? peopleSector
+        let actor: ActorCode
+        if let personCode, !hasAgent {
+            actor = personCode
+        } else if let personCode, country == nil {
+            actor = ActorCode(country: personCode.country, sector: sector ?? personCode.sector)
+        } else {
+            actor = ActorCode(country: country, sector: sector)
+        }
+        return actor.country == nil && actor.sector == nil ? nil : actor
+    }
+}

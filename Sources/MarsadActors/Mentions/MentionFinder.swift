@@ -1,0 +1,180 @@
+public import MarsadCore
+import MarsadText
+
+/// Finds actor mentions: dictionary phrases composed into titled, located actors.
+///
+/// ```swift
+/// // «قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان» → one mention, IRNCOP, name «أحمد رضا رادان»
+/// // «الولايات المتحدة وبريطانيا» → two mentions, USA and GBR, the second coordinated
+/// try MentionFinder(dictionary: .bundled()).process(&doc)
+/// ```
+///
+/// How a mention is composed (see the DocC article): adjacent dictionary items form one chain — agents
+/// (titles and bodies), then a demonym («الإيراني») or a country in the genitive («حكومة إيران») or after
+/// «في» («المسؤولون في كييف»), then a person's name, also after a comma. The sector comes from the last
+/// body in the chain, else the last title; a dated office-holder outside the dates of the role keeps only
+/// the country. A word carrying the proclitic و starts a new, coordinated mention. «في» + a country or
+/// capital is a place, not an actor. «الجانبان» and the like stand for the last two actors named.
+public struct MentionFinder: Stage {
+    public let name = "ar.actors.v1"
+    public let requires: Set<Annotation> = [.tokens, .words, .sentences]
+    public let provides: Set<Annotation> = [.mentions, .places]
+
+    public let dictionary: ActorDictionary
+
+    public init(dictionary: ActorDictionary) {
+        self.dictionary = dictionary
+    }
+
+    static let fi = FormHash.hash(FoldedText.fold("في"))
+
+    struct Item {
+        var tokens: Range<Int>
+        var entry: ActorEntry
+        var proclitics: Clitic
+    }
+
+    public func process(_ document: inout Document) throws(MarsadError) {
+        var mentions: [Mention] = []
+        var places: [PlaceMention] = []
+        for (s, sentence) in document.sentences.enumerated() {
+            let items = findItems(document, sentence.tokens)
+            compose(items, sentence: s, document, &mentions, &places)
+        }
+        document.mentions = mentions
+        document.places = places
+    }
+
+    private func findItems(_ doc: Document, _ range: Range<Int>) -> [Item] {
+        var items: [Item] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if doc.tokens[i].kind == .word,
+                let m = dictionary.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound)
+            {
+                let clitics = doc.candidates[m.analyses[0]].proclitics
+                items.append(Item(tokens: m.tokens, entry: dictionary.lexicon[m.entry].payload, proclitics: clitics))
+                i = m.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return items
+    }
+
+    private func isToken(_ doc: Document, _ t: Int, _ hash: UInt64) -> Bool {
+        t >= 0 && t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == hash
+    }
+
+    private func isComma(_ doc: Document, _ t: Int) -> Bool {
+        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
+        let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
+        return b.first == 0x2C || Array(b) == [0xD8, 0x8C]  // "," or "،"
+    }
+
+    private func compose(
+        _ items: [Item], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], _ places: inout [PlaceMention]
+    ) {
+        var k = 0
+        while k < items.count {
+            let first = items[k]
+            let start = first.tokens.lowerBound
+            var chain = MentionChain(end: first.tokens.upperBound)
+
+            // Locative: «في» + country/capital is a place.
+            if case .capital(let c) = first.entry, isToken(doc, start - 1, Self.fi) || first.proclitics.contains(.bi) {
+                places.append(place(doc, first.tokens, s, c, locative: true))
+                k += 1
+                continue
+            }
+            if case .state(let c) = first.entry, isToken(doc, start - 1, Self.fi) {
+                places.append(place(doc, first.tokens, s, c, locative: true))
+                k += 1
+                continue
+            }
+            if case .capital(let c) = first.entry { places.append(place(doc, first.tokens, s, c, locative: false)) }
+            if case .state(let c) = first.entry { places.append(place(doc, first.tokens, s, c, locative: false)) }
+
+            chain.absorb(first, published: doc.published)
+            var j = k + 1
+            // Extend the chain with adjacent items.
+            while j < items.count {
+                let next = items[j]
+                if next.proclitics.contains(.wa) || next.proclitics.contains(.fa) { break }
+                let gap = next.tokens.lowerBound - chain.end
+                var joins = false
+                switch next.entry {
+                case .agent:
+                    joins = gap == 0 && (chain.hasAgent || chain.kind == .person) && next.proclitics.isSubset(of: [.al])
+                case .adjective:
+                    joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
+                case .state, .capital:
+                    // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
+                    if chain.hasAgent && chain.country == nil && next.proclitics.isEmpty {
+                        joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
+                    }
+                case .person:
+                    joins = (chain.hasAgent || chain.kind == .state) && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))
+                        && chain.personCode == nil
+                    if joins, case .state = first.entry, !chain.hasAgent { joins = false }
+                case .named(let code, _):
+                    // «قوات التحالف» + organization: an agent of an organization.
+                    joins = gap == 0 && chain.hasAgent && code.organization != nil && chain.organization == nil
+                case .pair:
+                    joins = false
+                }
+                if !joins { break }
+                chain.absorb(next, published: doc.published)
+                j += 1
+            }
+
+            var kind = chain.kind
+            var actor: ActorCode
+            var also: [ActorCode] = []
+            if chain.isPair {
+                let previous = distinctActors(before: mentions, limit: 2)
+                guard previous.count == 2 else {
+                    k = j
+                    continue
+                }
+                actor = previous[0]  // the first-mentioned party acts; the other is in `also`
+                also = [previous[1]]
+            } else if let organization = chain.organization {
+                actor = organization
+            } else {
+                guard let resolved = chain.actor else {
+                    k = j
+                    continue
+                }
+                actor = resolved
+                if actor.country == nil { kind = .bareAgent }
+            }
+            let end = chain.end
+            let span = TextSpan(start: doc.tokens[start].span.start, end: doc.tokens[end - 1].span.end)
+            mentions.append(
+                Mention(
+                    span: span, tokens: start..<end, sentence: s, actor: actor, kind: kind, name: chain.name, also: also,
+                    leadingClitics: first.proclitics))
+            k = j
+        }
+    }
+
+    /// The last `limit` distinct actors (by code), oldest first.
+    private func distinctActors(before mentions: [Mention], limit: Int) -> [ActorCode] {
+        var out: [ActorCode] = []
+        for m in mentions.reversed() where m.kind != .reference && m.kind != .bareAgent {
+            if !out.contains(where: { $0.primary == m.actor.primary }) { out.append(m.actor) }
+            if out.count == limit { break }
+        }
+        return out.reversed()
+    }
+
+    private func place(_ doc: Document, _ tokens: Range<Int>, _ s: Int, _ country: String, locative: Bool)
+        -> PlaceMention
+    {
+        let span = TextSpan(start: doc.tokens[tokens.lowerBound].span.start, end: doc.tokens[tokens.upperBound - 1].span.end)
+        return PlaceMention(
+            span: span, tokens: tokens, sentence: s, country: country, name: String(doc.text(of: span)),
+            isLocative: locative)
+    }
+}

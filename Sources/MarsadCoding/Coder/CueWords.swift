@@ -1,0 +1,30 @@
+import MarsadText
+
+/// Small closed classes of function words the coder reasons with, as hashes of their folded forms.
+///
+/// NB: these are grammar, not vocabulary: negators, conditionals, modal and future particles and the
+/// prepositions that keep an actor out of subject position. Vocabulary lives in the data files.
+enum CueWords {
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
+
+    /// Negate the verb that follows («لم يوقع»، «لن يزور»، «لا يدعم»).
+    static let verbNegators = set(["لم", "لن", "لا", "ليس", "ليست", "لما"])
+    /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
+    static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
+    /// Deny what follows in their clause («نفى أن يكون التقى»).
+    static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
+    /// Open a condition or hypothesis («إذا هاجمت»، «لو وقع»).
+    static let conditionals = set(["اذا", "لو", "لولا", "حال", "حالة", "ربما"])
+    /// «قد» + present = may (modal); «قد» + past = has (assertive).
+    static let qad = FormHash.hash(FoldedText.fold("قد"))
+    static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
+    /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
+    static let plans = set(["المقرر", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب"])
+    /// Prepositions: an actor right after one is not a subject.
+    static let prepositions = set([
+        "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",
+        "بعد", "قبل", "منذ", "حتى", "مثل", "بسبب", "لصالح", "باسم", "ازاء", "قبل",
+    ])
+    /// Complementizers that open reported content («قال ... إن/أن»).
+    static let complementizers = set(["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"])
+}

@@ -1,0 +1,127 @@
+public import Foundation
+public import MarsadCore
+public import MarsadText
+
+/// The trigger patterns compiled into one phrase lexicon.
+///
+/// ```swift
+/// let triggers = try TriggerLexicon.bundled()
+/// let extra = try TriggerLexicon(text: "112\tverb\tاتهم/يتهم\n", file: "mine.txt", codebook: .bundled())
+/// ```
+///
+/// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
+/// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
+/// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
+/// `source=من|ل`, `symmetric`, `nosource`, `weak`.
+public struct TriggerLexicon: Sendable {
+    public private(set) var lexicon = PhraseLexicon<TriggerPattern>()
+
+    public init() {}
+
+    private static let shared: Result<TriggerLexicon, MarsadError> = {
+        do throws(MarsadError) {
+            let codebook = try Codebook.bundled()
+            guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil) else {
+                return .failure(MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
+            }
+            return .success(try TriggerLexicon(contentsOf: url, codebook: codebook))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The patterns that ship with Marsad (loaded once per process).
+    public static func bundled() throws(MarsadError) -> TriggerLexicon { try shared.get() }
+
+    public init(contentsOf url: URL, codebook: Codebook) throws(MarsadError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw MarsadError(.unreadable, "cannot read trigger patterns: \(error.localizedDescription)", location: url.path)
+        }
+        try self.init(text: text, file: url.lastPathComponent, codebook: codebook)
+    }
+
+    public init(text: String, file: String, codebook: Codebook) throws(MarsadError) {
+        try add(text: text, file: file, codebook: codebook)
+    }
+
+    public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            try addLine(String(line), number: number, file: file, codebook: codebook)
+        }
+    }
+
+    private mutating func addLine(_ line: String, number: Int, file: String, codebook: Codebook) throws(MarsadError) {
+        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+        func error(_ message: String, column: Int = 1) -> MarsadError {
+            MarsadError(.dictionarySyntax, message, location: "\(file):\(number):\(column)")
+        }
+        guard f.count >= 3 else { throw error("expected CODE<TAB>KIND<TAB>PATTERN[<TAB>OPTIONS]") }
+        let codeText = f[0].trimmingCharacters(in: .whitespaces)
+        guard let code = codebook[codeText] else {
+            let hint = codebook.suggestion(for: codeText).map { "; did you mean \"\($0)\"?" } ?? ""
+            throw error("unknown CAMEO code \"\(codeText)\"\(hint)")
+        }
+        guard let kind = TriggerPattern.Kind(rawValue: f[1].trimmingCharacters(in: .whitespaces)) else {
+            throw error("unknown kind \"\(f[1])\"; expected verb, noun or phrase", column: f[0].count + 2)
+        }
+        let words = f[2].split(separator: " ").map(String.init)
+        guard let head = words.first else { throw error("empty pattern", column: f[0].count + f[1].count + 3) }
+        var phrase: [[String]] = []
+        var startsWithVerb = false
+        if head.contains("/") {
+            let parts = head.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 2 else { throw error("a verb is written PAST/PRESENT, e.g. اتهم/يتهم") }
+            let past = parts[0].split(separator: "|").map(String.init)
+            let present = parts[1].split(separator: "|").map(String.init)
+            phrase.append(VerbInflector.forms(past: past, present: present))
+            startsWithVerb = true
+        } else {
+            guard kind != .verb else { throw error("a verb pattern starts with PAST/PRESENT, e.g. اتهم/يتهم") }
+            phrase.append(head.split(separator: "|").map(String.init))
+        }
+        for w in words.dropFirst() {
+            phrase.append(w == "..." ? ["..."] : w.split(separator: "|").map(String.init))
+        }
+        var pattern = TriggerPattern(
+            code: code, kind: kind, rule: "\(file):\(number) \(f[2])", startsWithVerb: startsWithVerb)
+        if f.count >= 4 {
+            for option in f[3].split(separator: " ") {
+                let kv = option.split(separator: "=", maxSplits: 1).map(String.init)
+                switch kv[0] {
+                case "target", "source":
+                    guard kv.count == 2 else { throw error("\(kv[0])= needs prepositions, e.g. target=على|مع") }
+                    var words = Set<UInt64>()
+                    var clitics: Clitic = []
+                    for p in kv[1].split(separator: "|").map(String.init) {
+                        switch FoldedText.fold(p) {
+                        case "ب", "بـ": clitics.insert(.bi)
+                        case "ل", "لـ": clitics.insert(.li)
+                        case "ك", "كـ": clitics.insert(.ka)
+                        default: words.insert(FormHash.hash(FoldedText.fold(p)))
+                        }
+                    }
+                    if kv[0] == "target" {
+                        pattern.targetWords = words
+                        pattern.targetClitics = clitics
+                    } else {
+                        pattern.sourceWords = words
+                        pattern.sourceClitics = clitics
+                    }
+                case "symmetric": pattern.symmetric = true
+                case "nosource": pattern.noSource = true
+                case "weak": pattern.weak = true
+                default: throw error("unknown option \"\(option)\"")
+                }
+            }
+        }
+        lexicon.add(phrase, payload: pattern)
+    }
+}

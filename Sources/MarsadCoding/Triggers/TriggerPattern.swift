@@ -1,0 +1,49 @@
+public import MarsadCore
+
+/// One trigger pattern from a `triggers.*.txt` file: the words that fire it and how to find its actors.
+///
+/// ```
+/// 112	verb	اتهم/يتهم
+/// 040	verb	اجتمع/يجتمع	target=مع symmetric
+/// 1312	verb	حذر/يحذر ... عقوبات
+/// ```
+public struct TriggerPattern: Sendable {
+    public enum Kind: String, Sendable {
+        case verb, noun, phrase
+    }
+
+    public var code: EventCode
+    public var kind: Kind
+    /// Standalone words that introduce the target (hashes of folded forms: «مع»، «على»، «إلى»).
+    public var targetWords: Set<UInt64>
+    /// Proclitic prepositions that introduce the target on its first word (ب، ل).
+    public var targetClitics: Clitic
+    /// Words or clitics that introduce the source after a noun («من قبل»، «لـ»).
+    public var sourceWords: Set<UInt64>
+    public var sourceClitics: Clitic
+    public var symmetric: Bool
+    public var noSource: Bool
+    public var weak: Bool
+    /// `file:line` and the pattern text, recorded as each event's `rule`.
+    public var rule: String
+    /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
+    public var startsWithVerb: Bool
+
+    public init(
+        code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
+        sourceWords: Set<UInt64> = [], sourceClitics: Clitic = [], symmetric: Bool = false, noSource: Bool = false,
+        weak: Bool = false, rule: String, startsWithVerb: Bool
+    ) {
+        self.code = code
+        self.kind = kind
+        self.targetWords = targetWords
+        self.targetClitics = targetClitics
+        self.sourceWords = sourceWords
+        self.sourceClitics = sourceClitics
+        self.symmetric = symmetric
+        self.noSource = noSource
+        self.weak = weak
+        self.rule = rule
+        self.startsWithVerb = startsWithVerb
+    }
+}

@@ -1,0 +1,8 @@
+public import MarsadCore
+
+/// A unit of input before parsing: a JSON line, a whole text file, or a failure to report.
+public enum InputItem: Sendable {
+    case jsonLine([UInt8], location: String)
+    case text(String, id: String)
+    case failure(MarsadError)
+}

@@ -1,0 +1,158 @@
+public import MarsadCore
+
+/// Writes a coded document's events in the contract's JSON Lines (or TSV / PLOVER) form.
+///
+/// ```swift
+/// let lines = EventFormatter(format: .jsonl).format(document)  // one line per event, each ending "\n"
+/// ```
+public struct EventFormatter: Sendable {
+    public let format: OutputFormat
+
+    public init(format: OutputFormat) {
+        self.format = format
+    }
+
+    public static let tsvHeader =
+        "doc_id\tevent_id\tdate\tdate_precision\tsource\tsource_country\ttarget\ttarget_country\tcode\troot\tquad_class\tgoldstein\tplover_type\tlocation\ttrigger\tsentence\n"
+
+    public func format(_ doc: Document) -> String {
+        var out = ""
+        var perSentence: [Int: Int] = [:]
+        for event in doc.events {
+            let n = perSentence[event.sentence, default: 0] + 1
+            perSentence[event.sentence] = n
+            let eventID = "\(doc.id)#\(event.sentence).\(n)"
+            let sentence = String(doc.text(of: doc.sentences[event.sentence].span))
+            let trigger = String(doc.text(of: event.trigger))
+            switch format {
+            case .jsonl: out += json(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
+            case .plover: out += plover(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
+            case .tsv: out += tsv(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
+            }
+        }
+        return out
+    }
+
+    private func participant(_ p: Event.Participant?, _ j: inout JSONText) {
+        guard let p else {
+            j.null()
+            return
+        }
+        j.beginObject()
+        j.key("code")
+        j.string(p.actor.code)
+        j.key("country")
+        j.string(p.actor.organization ?? p.actor.country)
+        j.key("sector")
+        j.string(p.actor.sector)
+        j.key("text")
+        j.string(p.text)
+        j.key("name")
+        j.string(p.name)
+        j.endObject()
+    }
+
+    private func json(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {
+        var j = JSONText()
+        j.beginObject()
+        j.key("doc_id")
+        j.string(doc.id)
+        j.key("event_id")
+        j.string(eventID)
+        j.key("sentence_index")
+        j.int(e.sentence)
+        j.key("sentence")
+        j.string(sentence)
+        j.key("trigger")
+        j.string(trigger)
+        j.key("code")
+        j.string(e.code.code)
+        j.key("root")
+        j.string(e.code.root)
+        j.key("quad_class")
+        j.int(e.code.quadClass)
+        j.key("goldstein")
+        j.double(e.code.goldstein)
+        j.key("plover")
+        j.beginObject()
+        j.key("type")
+        j.string(e.code.plover.type.isEmpty ? nil : e.code.plover.type)
+        j.key("mode")
+        j.string(e.code.plover.mode)
+        j.endObject()
+        j.key("source")
+        participant(e.source, &j)
+        j.key("target")
+        participant(e.target, &j)
+        j.key("date")
+        j.string(e.date?.description)
+        j.key("date_precision")
+        j.string(e.datePrecision.rawValue)
+        j.key("date_text")
+        j.string(e.dateText)
+        j.key("location")
+        if let l = e.location {
+            j.beginObject()
+            j.key("country")
+            j.string(l.country)
+            j.key("name")
+            j.string(l.name)
+            j.endObject()
+        } else {
+            j.null()
+        }
+        j.key("language")
+        j.string(doc.language?.rawValue)
+        j.key("rule")
+        j.string(e.rule)
+        j.key("confidence")
+        j.double((e.confidence * 100).rounded() / 100)
+        j.key("provenance")
+        j.beginArray()
+        for p in doc.provenance { j.string(p) }
+        j.endArray()
+        j.endObject()
+        return j.text + "\n"
+    }
+
+    private func plover(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {
+        var j = JSONText()
+        j.beginObject()
+        j.key("id")
+        j.string(eventID)
+        j.key("event_type")
+        j.string(e.code.plover.type.isEmpty ? nil : e.code.plover.type)
+        j.key("mode")
+        j.string(e.code.plover.mode)
+        j.key("actor")
+        j.string(e.source?.actor.code)
+        j.key("recipient")
+        j.string(e.target?.actor.code)
+        j.key("date")
+        j.string(e.date?.description)
+        j.key("cameo")
+        j.string(e.code.code)
+        j.key("location")
+        j.string(e.location?.name)
+        j.key("text")
+        j.string(sentence)
+        j.key("doc_id")
+        j.string(doc.id)
+        j.endObject()
+        return j.text + "\n"
+    }
+
+    private func tsv(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {
+        func clean(_ s: String?) -> String {
+            guard let s else { return "" }
+            return String(s.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        }
+        let fields: [String] = [
+            doc.id, eventID, e.date?.description ?? "", e.datePrecision.rawValue, e.source?.actor.code ?? "",
+            e.source?.actor.primary ?? "", e.target?.actor.code ?? "", e.target?.actor.primary ?? "", e.code.code,
+            e.code.root, String(e.code.quadClass), "\(e.code.goldstein)", e.code.plover.type, e.location?.name ?? "",
+            trigger, sentence,
+        ]
+        return fields.map(clean).joined(separator: "\t") + "\n"
+    }
+}

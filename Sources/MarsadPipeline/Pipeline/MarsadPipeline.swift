@@ -1,0 +1,42 @@
+public import MarsadActors
+public import MarsadCoding
+public import MarsadCore
+import MarsadText
+import MarsadTime
+
+/// The standard pipeline: language id → tokens → clitics → sentences → actors → dates → events.
+///
+/// ```swift
+/// let pipeline = try MarsadPipeline.standard()
+/// var doc = Document(id: "a", text: text, published: CalendarDate(iso: "2023-07-03"))
+/// try pipeline.run(&doc)
+/// doc.events
+/// ```
+///
+/// The only place that knows every stage. Dictionaries are loaded once and shared (they are immutable).
+public struct MarsadPipeline: Sendable {
+    public let stages: StagePipeline
+
+    public init(actors: ActorDictionary, triggers: TriggerLexicon) throws(MarsadError) {
+        stages = try StagePipeline([
+            LanguageIdentifier(),
+            Tokenizer(),
+            CliticAnalyzer(),
+            SentenceSplitter(),
+            MentionFinder(dictionary: actors),
+            try TemporalStage(),
+            EventCoder(triggers: triggers),
+        ])
+    }
+
+    /// The pipeline with the bundled dictionaries and patterns.
+    public static func standard() throws(MarsadError) -> MarsadPipeline {
+        try MarsadPipeline(actors: .bundled(), triggers: .bundled())
+    }
+
+    /// Codes one document. Languages other than Arabic are tokenized but not coded yet (no events).
+    public func run(_ document: inout Document) throws(MarsadError) {
+        try stages.run(&document)
+        if document.language != .arabic { document.events = [] }
+    }
+}

@@ -1,0 +1,143 @@
+public import MarsadCore
+
+/// Runs the pipeline over a stream of inputs: a bounded number of documents in flight, coded on `jobs`
+/// concurrent tasks, written in input order.
+///
+/// ```swift
+/// let runner = CodingRunner(pipeline: try .standard(), options: .init(jobs: 2))
+/// let stats = await runner.run(InputEnumerator(paths: paths, options: .init()),
+///                              write: { print($0, terminator: "") }, report: { print($0) })
+/// ```
+public struct CodingRunner: Sendable {
+    public struct Options: Sendable {
+        public var jobs: Int
+        public var format: OutputFormat
+        public var published: CalendarDate?
+        public var language: Language?
+        /// Documents read per batch; memory is bounded by this many documents.
+        public var batchSize: Int
+        /// Input items to skip (already done in an earlier, interrupted run).
+        public var skip: Int
+
+        public init(
+            jobs: Int = 2, format: OutputFormat = .jsonl, published: CalendarDate? = nil, language: Language? = nil,
+            batchSize: Int = 512, skip: Int = 0
+        ) {
+            self.jobs = max(1, jobs)
+            self.format = format
+            self.published = published
+            self.language = language
+            self.batchSize = max(1, batchSize)
+            self.skip = max(0, skip)
+        }
+    }
+
+    /// What a run did.
+    public struct Stats: Sendable {
+        public var items = 0
+        public var documents = 0
+        public var failures = 0
+        public var sentences = 0
+        public var events = 0
+        public var bytes = 0
+
+        public init() {}
+    }
+
+    struct Result: Sendable {
+        var output: String
+        var error: MarsadError?
+        var sentences: Int
+        var events: Int
+        var bytes: Int
+    }
+
+    public let pipeline: MarsadPipeline
+    public let options: Options
+
+    public init(pipeline: MarsadPipeline, options: Options) {
+        self.pipeline = pipeline
+        self.options = options
+    }
+
+    /// Codes every input. `write` receives formatted output in input order; `report` each failure;
+    /// `batchDone` the number of input items finished so far (for progress and checkpoints).
+    public func run(
+        _ inputs: InputEnumerator, write: (String) -> Void, report: (MarsadError) -> Void,
+        batchDone: (Stats) -> Void = { _ in }
+    ) async -> Stats {
+        var stats = Stats()
+        var skipped = 0
+        while skipped < options.skip, inputs.next() != nil { skipped += 1 }
+        stats.items = skipped
+        while true {
+            var batch: [InputItem] = []
+            batch.reserveCapacity(options.batchSize)
+            while batch.count < options.batchSize, let item = inputs.next() { batch.append(item) }
+            if batch.isEmpty { break }
+            let results = await code(batch)
+            for r in results {
+                if let e = r.error {
+                    report(e)
+                    stats.failures += 1
+                } else {
+                    stats.documents += 1
+                    if !r.output.isEmpty { write(r.output) }
+                }
+                stats.sentences += r.sentences
+                stats.events += r.events
+                stats.bytes += r.bytes
+            }
+            stats.items += batch.count
+            batchDone(stats)
+        }
+        return stats
+    }
+
+    /// Codes one batch on `jobs` tasks; results come back in batch order.
+    func code(_ batch: [InputItem]) async -> [Result] {
+        let jobs = min(options.jobs, batch.count)
+        if jobs <= 1 { return batch.map(codeOne) }
+        let sliceSize = (batch.count + jobs - 1) / jobs
+        return await withTaskGroup(of: (Int, [Result]).self) { group in
+            for j in 0..<jobs {
+                let lo = j * sliceSize
+                let hi = min(batch.count, lo + sliceSize)
+                guard lo < hi else { continue }
+                let slice = Array(batch[lo..<hi])
+                group.addTask { (j, slice.map(self.codeOne)) }
+            }
+            var parts = [[Result]](repeating: [], count: jobs)
+            for await (j, part) in group { parts[j] = part }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    /// Parses, codes and formats one input item; never throws (failures are returned).
+    func codeOne(_ item: InputItem) -> Result {
+        var doc: Document
+        switch item {
+        case .failure(let e):
+            return Result(output: "", error: e, sentences: 0, events: 0, bytes: 0)
+        case .text(let text, let id):
+            doc = Document(id: id, text: text, published: options.published, language: options.language)
+        case .jsonLine(let bytes, let location):
+            do throws(MarsadError) {
+                doc = try InputDocument.parse(
+                    bytes, location: location, fallbackID: location, defaultPublished: options.published,
+                    language: options.language)
+            } catch {
+                return Result(output: "", error: error, sentences: 0, events: 0, bytes: bytes.count)
+            }
+        }
+        do throws(MarsadError) {
+            try pipeline.run(&doc)
+        } catch {
+            var e = error
+            if e.location == nil { e.location = doc.id }
+            return Result(output: "", error: e, sentences: 0, events: 0, bytes: doc.text.utf8.count)
+        }
+        let output = EventFormatter(format: options.format).format(doc)
+        return Result(output: output, error: nil, sentences: doc.sentences.count, events: doc.events.count, bytes: doc.text.utf8.count)
+    }
+}

@@ -1,0 +1,137 @@
+public import MarsadCore
+
+/// Lists the orthographically possible clitic splits of every Arabic word token and picks one analysis.
+///
+/// ```swift
+/// // «وبالاتفاق» → candidates: وبالاتفاق, بالاتفاق, الاتفاق, اتفاق (و + ب + ال + اتفاق), …
+/// try CliticAnalyzer().process(&doc)
+/// ```
+///
+/// Lexicons then look up each candidate's ``MarsadCore/WordCandidate/hash``: the analyzer does not decide
+/// which split is right, the dictionaries do (a form found in a lexicon wins). Proclitics: و ف ب ك ل ال س
+/// and their usual combinations; enclitics: the pronoun suffixes ه ها هم هما هن ك كم نا ي.
+public struct CliticAnalyzer: Stage {
+    public let name = "ar.clitics.v1"
+    public let requires: Set<Annotation> = [.normalized, .tokens]
+    public let provides: Set<Annotation> = [.words]
+
+    /// Shortest stem kept, in letters.
+    static let minStemLetters = 2
+
+    /// Proclitic sequences in folded spelling, longest first, with the clitics they carry.
+    static let proclitics: [([UInt8], Clitic)] = {
+        let table: [(String, Clitic)] = [
+            ("وبال", [.wa, .bi, .al]), ("فبال", [.fa, .bi, .al]), ("وكال", [.wa, .ka, .al]),
+            ("وال", [.wa, .al]), ("فال", [.fa, .al]), ("بال", [.bi, .al]), ("كال", [.ka, .al]),
+            ("ولل", [.wa, .li, .al]), ("فلل", [.fa, .li, .al]),
+            ("لل", [.li, .al]), ("ال", [.al]),
+            ("وب", [.wa, .bi]), ("فب", [.fa, .bi]), ("ول", [.wa, .li]), ("فل", [.fa, .li]),
+            ("وك", [.wa, .ka]), ("وس", [.wa, .sa]), ("فس", [.fa, .sa]),
+            ("و", [.wa]), ("ف", [.fa]), ("ب", [.bi]), ("ل", [.li]), ("ك", [.ka]), ("س", [.sa]),
+        ]
+        return table.map { (Array($0.0.utf8), $0.1) }
+    }()
+
+    /// Pronoun suffixes in folded spelling.
+    static let enclitics: [[UInt8]] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"].map { Array($0.utf8) }
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(MarsadError) {
+        var candidates: [WordCandidate] = []
+        candidates.reserveCapacity(document.tokens.count * 4)
+        var words: [Word] = []
+        words.reserveCapacity(document.tokens.count)
+        document.normalized.withUnsafeBufferPointer { norm in
+            for t in document.tokens.indices {
+                let token = document.tokens[t]
+                let start = candidates.count
+                let lo = Int(token.normalized.lowerBound)
+                let hi = Int(token.normalized.upperBound)
+                candidates.append(
+                    WordCandidate(
+                        hash: FormHash.hash(norm, lo..<hi), stem: token.normalized, proclitics: [],
+                        encliticLength: 0))
+                if token.kind == .word && CliticAnalyzer.isArabic(norm, lo) {
+                    CliticAnalyzer.analyze(norm, lo..<hi, into: &candidates)
+                }
+                document.tokens[t].candidates = Int32(start)..<Int32(candidates.count)
+                // Default analysis: the shortest-stem split that removes only و/ف and the article, as
+                // Stanza's Arabic MWT does for the common cases; lexicon hits refine it downstream.
+                var best = candidates[start]
+                for c in candidates[(start + 1)...]
+                where c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa, .al])
+                    && c.stem.count >= 6 && c.stem.count < best.stem.count
+                {
+                    best = c
+                }
+                words.append(
+                    Word(token: t, stem: best.stem, proclitics: best.proclitics, encliticLength: best.encliticLength))
+            }
+        }
+        document.candidates = candidates
+        document.words = words
+    }
+
+    @inline(__always)
+    static func isArabic(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        b[i] >= 0xD8 && b[i] <= 0xDB
+    }
+
+    @inline(__always)
+    static func hasPrefix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ p: [UInt8]) -> Bool {
+        guard r.count >= p.count else { return false }
+        for k in 0..<p.count where b[r.lowerBound + k] != p[k] { return false }
+        return true
+    }
+
+    @inline(__always)
+    static func hasSuffix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: [UInt8]) -> Bool {
+        guard r.count >= s.count else { return false }
+        let base = r.upperBound - s.count
+        for k in 0..<s.count where b[base + k] != s[k] { return false }
+        return true
+    }
+
+    /// Appends every split (other than the whole form) whose stem keeps at least two letters.
+    /// NB: hot path — no allocation; matching suffixes are collected in a bit mask first.
+    static func analyze(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [WordCandidate]) {
+        let minBytes = minStemLetters * 2
+        var suffixMask: UInt32 = 1  // bit 0: no suffix
+        for (k, s) in enclitics.enumerated() where hasSuffix(b, r, s) && r.count - s.count >= minBytes {
+            suffixMask |= 1 << UInt32(k + 1)
+        }
+        var p = -1
+        while p < proclitics.count {
+            let prefixLength: Int
+            let clitics: Clitic
+            if p < 0 {
+                prefixLength = 0
+                clitics = []
+            } else {
+                let (bytes, c) = proclitics[p]
+                guard hasPrefix(b, r, bytes), r.count - bytes.count >= minBytes else {
+                    p += 1
+                    continue
+                }
+                prefixLength = bytes.count
+                clitics = c
+            }
+            var k = 0
+            while k <= enclitics.count {
+                defer { k += 1 }
+                guard suffixMask & (1 << UInt32(k)) != 0 else { continue }
+                let sl = k == 0 ? 0 : enclitics[k - 1].count
+                if prefixLength == 0 && sl == 0 { continue }
+                let lo = r.lowerBound + prefixLength
+                let hi = r.upperBound - sl
+                guard hi - lo >= minBytes else { continue }
+                out.append(
+                    WordCandidate(
+                        hash: FormHash.hash(b, lo..<hi), stem: Int32(lo)..<Int32(hi), proclitics: clitics,
+                        encliticLength: Int8(sl)))
+            }
+            p += 1
+        }
+    }
+}
