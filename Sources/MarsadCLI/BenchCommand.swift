@@ -85,8 +85,9 @@ struct BenchCommand: AsyncParsableCommand {
             print("sentences/s   \(Int(Double(total.sentences) / seconds))")
             print("MB/s          \(String(format: "%.1f", mb / seconds))")
             print("peak memory   \(peak / 1_048_576) MB")
-            print("memory by progress (documents → peak MB): "
-                + memoryLog.map { "\($0.0)→\($0.1 / 1_048_576)" }.joined(separator: " "))
+            print(
+                "memory by progress (documents → peak MB): "
+                    + memoryLog.map { "\($0.0)→\($0.1 / 1_048_576)" }.joined(separator: " "))
         }
     }
 

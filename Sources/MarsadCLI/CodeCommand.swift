@@ -63,14 +63,17 @@ struct CodeCommand: AsyncParsableCommand {
         if resume, let checkpoint, let output, let text = try? String(contentsOfFile: checkpoint, encoding: .utf8) {
             // "ITEMS BYTES": inputs finished and the output size after them; output written after the last
             // checkpoint (a batch cut short by a kill) is truncated away so nothing is duplicated.
-            let parts = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            let parts = text.split(separator: " ").compactMap {
+                Int($0.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
             if parts.count == 2 {
                 skip = parts[0]
                 truncate(output, off_t(parts[1]))
             }
         }
         let options = CodingRunner.Options(
-            jobs: jobs, format: OutputFormat(rawValue: format) ?? .jsonl, published: published.flatMap { CalendarDate(iso: $0) },
+            jobs: jobs, format: OutputFormat(rawValue: format) ?? .jsonl,
+            published: published.flatMap { CalendarDate(iso: $0) },
             language: Language(rawValue: language), skip: skip)
         let sink = try OutputSink(path: output, append: resume && skip > 0)
         if format == "tsv" && skip == 0 { sink.write(EventFormatter.tsvHeader) }
@@ -87,7 +90,9 @@ struct CodeCommand: AsyncParsableCommand {
             },
             batchDone: { stats in
                 sink.flush()
-                if let checkpoint { try? "\(stats.items) \(sink.offset)\n".write(toFile: checkpoint, atomically: true, encoding: .utf8) }
+                if let checkpoint {
+                    try? "\(stats.items) \(sink.offset)\n".write(toFile: checkpoint, atomically: true, encoding: .utf8)
+                }
                 if showProgress {
                     let rate = Double(stats.documents) / max(Date().timeIntervalSince(start), 0.001)
                     Console.progress("coded \(stats.documents) documents, \(stats.events) events, \(Int(rate)) docs/s")

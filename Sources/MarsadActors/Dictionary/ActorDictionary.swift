@@ -64,7 +64,9 @@ public struct ActorDictionary: Sendable {
             case "people": try addPerson(line)
             case "references": try addReference(line)
             default:
-                throw line.error("unknown dictionary kind \"\(kind)\"; name the file countries/organizations/agents/people/references.*.txt")
+                throw line.error(
+                    "unknown dictionary kind \"\(kind)\"; name the file countries/organizations/agents/people/references.*.txt"
+                )
             }
         }
     }

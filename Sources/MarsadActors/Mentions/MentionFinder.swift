@@ -114,7 +114,8 @@ public struct MentionFinder: Stage {
                         joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
                 case .person:
-                    joins = (chain.hasAgent || chain.kind == .state) && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))
+                    joins =
+                        (chain.hasAgent || chain.kind == .state) && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
@@ -153,7 +154,8 @@ public struct MentionFinder: Stage {
             let span = TextSpan(start: doc.tokens[start].span.start, end: doc.tokens[end - 1].span.end)
             mentions.append(
                 Mention(
-                    span: span, tokens: start..<end, sentence: s, actor: actor, kind: kind, name: chain.name, also: also,
+                    span: span, tokens: start..<end, sentence: s, actor: actor, kind: kind, name: chain.name,
+                    also: also,
                     leadingClitics: first.proclitics))
             k = j
         }
@@ -172,7 +174,8 @@ public struct MentionFinder: Stage {
     private func place(_ doc: Document, _ tokens: Range<Int>, _ s: Int, _ country: String, locative: Bool)
         -> PlaceMention
     {
-        let span = TextSpan(start: doc.tokens[tokens.lowerBound].span.start, end: doc.tokens[tokens.upperBound - 1].span.end)
+        let span = TextSpan(
+            start: doc.tokens[tokens.lowerBound].span.start, end: doc.tokens[tokens.upperBound - 1].span.end)
         return PlaceMention(
             span: span, tokens: tokens, sentence: s, country: country, name: String(doc.text(of: span)),
             isLocative: locative)

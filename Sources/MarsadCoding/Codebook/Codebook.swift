@@ -44,7 +44,8 @@ public struct Codebook: Sendable {
                 throw MarsadError(.dictionarySyntax, "expected 6 TAB-separated columns", location: "\(file):\(number)")
             }
             guard let quad = Int(f[1]), (1...4).contains(quad), let goldstein = Double(f[2]) else {
-                throw MarsadError(.dictionarySyntax, "QUADCLASS must be 1–4 and GOLDSTEIN a number", location: "\(file):\(number)")
+                throw MarsadError(
+                    .dictionarySyntax, "QUADCLASS must be 1–4 and GOLDSTEIN a number", location: "\(file):\(number)")
             }
             let plover = PLOVERCategory(type: f[3] == "-" ? "" : f[3], mode: f[4] == "-" ? nil : f[4])
             codes[f[0]] = EventCode(code: f[0], name: f[5], quadClass: quad, goldstein: goldstein, plover: plover)

@@ -38,15 +38,18 @@ extension EventCoder {
     func code(_ hit: Hit, sentence s: Int, mentions: [Mention], previousTrigger: Int, _ doc: Document) -> [Event] {
         let p = hit.pattern
         let start = hit.tokens.lowerBound
-        let end = hit.tokens.upperBound
+        // NB: actors are looked for around the head word; words after a gap («حذر ... عقوبات») often come
+        // after the actors («حذرت واشنطن طهران من فرض عقوبات»).
+        let end = start + 1
         var sources: [Mention] = []
         var pairPartner: ActorCode?
         var searchFrom = end
 
         // «الاجتماع بين X و Y»: the two parties of a symmetric act.
-        if end < doc.tokens.count, doc.candidates[Int(doc.tokens[end].candidates.lowerBound)].hash == Self.bayna,
-            let i = mentions.firstIndex(where: { $0.tokens.lowerBound == end + 1 })
-        {
+        let phraseEnd = hit.tokens.upperBound
+        if let b = [end, end + 1, phraseEnd].first(where: {
+            $0 < doc.tokens.count && doc.candidates[Int(doc.tokens[$0].candidates.lowerBound)].hash == Self.bayna
+        }), let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
             let group = coordinated(from: i, mentions, doc)
             if group.count >= 2 {
                 return makeEvents(hit, s, [group[0]], target: group[1], pairPartner: nil, doc)
@@ -65,7 +68,9 @@ extension EventCoder {
         } else {
             // Genitive after a verbal noun: «زيارة وزير الخارجية».
             if hit.analysis.encliticLength == 0,
-                let i = mentions.firstIndex(where: { $0.tokens.lowerBound == end && !isMarked($0, doc) })
+                let i = mentions.firstIndex(where: {
+                    ($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc)
+                })
             {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound
@@ -95,7 +100,10 @@ extension EventCoder {
             }
         }
         guard let firstSource = sources.first else {
-            return p.noSource ? makeEvents(hit, s, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil), pairPartner: nil, doc) : []
+            return p.noSource
+                ? makeEvents(
+                    hit, s, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil), pairPartner: nil,
+                    doc) : []
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
@@ -120,12 +128,15 @@ extension EventCoder {
                     || !$0.leadingClitics.isDisjoint(with: p.targetClitics)
             }
         }
-        if p.startsWithVerb, let direct = candidates.first(where: { !isMarked($0, doc) && !$0.leadingClitics.contains(.wa) }) {
+        if p.startsWithVerb,
+            let direct = candidates.first(where: { !isMarked($0, doc) && !$0.leadingClitics.contains(.wa) })
+        {
             return direct
         }
         return candidates.first {
             if let prep = preposition(before: $0, doc) { return Self.defaultTargetWords.contains(prep) }
-            return $0.leadingClitics.contains(.li) || (!p.startsWithVerb && $0.tokens.lowerBound == hit.tokens.upperBound)
+            return $0.leadingClitics.contains(.li)
+                || (!p.startsWithVerb && $0.tokens.lowerBound == hit.tokens.upperBound)
         }
     }
 
@@ -161,7 +172,9 @@ extension EventCoder {
     }
 
     /// The time expression nearest the trigger in its sentence, else the publication date (precision unknown).
-    private func eventDate(_ trigger: TextSpan, sentence s: Int, _ doc: Document) -> (CalendarDate?, DatePrecision, String?) {
+    private func eventDate(_ trigger: TextSpan, sentence s: Int, _ doc: Document) -> (
+        CalendarDate?, DatePrecision, String?
+    ) {
         var best: TemporalMention?
         var bestDistance = Int.max
         for t in doc.temporals where t.sentence == s {

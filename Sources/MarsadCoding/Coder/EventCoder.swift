@@ -48,7 +48,7 @@ public struct EventCoder: Stage {
             while mentionEnd < document.mentions.count && document.mentions[mentionEnd].sentence == s {
                 mentionEnd += 1
             }
-            let hits = findTriggers(document, sentence.tokens)
+            let hits = findTriggers(document, sentence.tokens, free: argumentMask(document, s, sentence))
             guard !hits.isEmpty else { continue }
             let mentions = Array(document.mentions[mentionStart..<mentionEnd])
             for (h, hit) in hits.enumerated() {
@@ -63,13 +63,34 @@ public struct EventCoder: Stage {
         document.events = events
     }
 
-    func findTriggers(_ doc: Document, _ range: Range<Int>) -> [Hit] {
+    /// The triggers found in a token range, as `code rule` strings (for debugging and tests).
+    public func debugTriggers(_ doc: Document, _ range: Range<Int>) -> [String] {
+        findTriggers(doc, range).map { "\($0.pattern.code.code) blocked=\(isBlocked($0, doc, doc.sentences.first { $0.tokens == range }!)) \(doc.text(of: TextSpan(start: doc.tokens[$0.tokens.lowerBound].span.start, end: doc.tokens[$0.tokens.upperBound - 1].span.end)))" }
+    }
+
+    /// Tokens of a sentence that are actors or time expressions: free inside a pattern's gap.
+    func argumentMask(_ doc: Document, _ s: Int, _ sentence: Sentence) -> [Bool]? {
+        var mask: [Bool]?
+        func mark(_ span: TextSpan) {
+            if mask == nil { mask = [Bool](repeating: false, count: doc.tokens.count) }
+            for t in sentence.tokens where doc.tokens[t].span.overlaps(span) { mask![t] = true }
+        }
+        for m in doc.mentions where m.sentence == s { mark(m.span) }
+        for t in doc.temporals where t.sentence == s { mark(t.span) }
+        return mask
+    }
+
+    func findTriggers(_ doc: Document, _ range: Range<Int>, free: [Bool]? = nil) -> [Hit] {
         var hits: [Hit] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if doc.tokens[i].kind == .word, let m = triggers.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound) {
+            if doc.tokens[i].kind == .word,
+                let m = triggers.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound, free: free)
+            {
                 hits.append(
-                    Hit(pattern: triggers.lexicon[m.entry].payload, tokens: m.tokens, analysis: doc.candidates[m.analyses[0]]))
+                    Hit(
+                        pattern: triggers.lexicon[m.entry].payload, tokens: m.tokens,
+                        analysis: doc.candidates[m.analyses[0]]))
                 i = m.tokens.upperBound
             } else {
                 i += 1

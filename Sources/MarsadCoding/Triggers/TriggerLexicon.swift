@@ -22,7 +22,8 @@ public struct TriggerLexicon: Sendable {
         do throws(MarsadError) {
             let codebook = try Codebook.bundled()
             guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil) else {
-                return .failure(MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
+                return .failure(
+                    MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
             }
             return .success(try TriggerLexicon(contentsOf: url, codebook: codebook))
         } catch {
@@ -38,7 +39,8 @@ public struct TriggerLexicon: Sendable {
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw MarsadError(.unreadable, "cannot read trigger patterns: \(error.localizedDescription)", location: url.path)
+            throw MarsadError(
+                .unreadable, "cannot read trigger patterns: \(error.localizedDescription)", location: url.path)
         }
         try self.init(text: text, file: url.lastPathComponent, codebook: codebook)
     }

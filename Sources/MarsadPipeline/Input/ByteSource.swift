@@ -26,7 +26,9 @@ public final class ByteSource {
             var stream = z_stream()
             // 15 + 32: zlib or gzip header, detected automatically.
             let status = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-            guard status == Z_OK else { throw MarsadError(.internalFailure, "zlib init failed (\(status))", location: path) }
+            guard status == Z_OK else {
+                throw MarsadError(.internalFailure, "zlib init failed (\(status))", location: path)
+            }
             inflater = stream
         }
     }

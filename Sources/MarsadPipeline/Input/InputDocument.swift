@@ -26,17 +26,20 @@ public struct InputDocument: Decodable, Sendable {
             input = try JSONDecoder().decode(InputDocument.self, from: Data(bytes))
         } catch let DecodingError.dataCorrupted(context) {
             let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw MarsadError(.invalidInput, "not a JSON object: \(detail ?? context.debugDescription)", location: location)
+            throw MarsadError(
+                .invalidInput, "not a JSON object: \(detail ?? context.debugDescription)", location: location)
         } catch DecodingError.typeMismatch(_, let context) {
             let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw MarsadError(.invalidInput, "field \"\(field)\" has the wrong type (expected a string)", location: location)
+            throw MarsadError(
+                .invalidInput, "field \"\(field)\" has the wrong type (expected a string)", location: location)
         } catch {
             throw MarsadError(.invalidInput, "not a JSON object", location: location)
         }
         guard let text = input.text else {
             if input.html != nil {
                 throw MarsadError(
-                    .invalidInput, "HTML documents need the extraction stage, which this build does not have yet; pass \"text\"",
+                    .invalidInput,
+                    "HTML documents need the extraction stage, which this build does not have yet; pass \"text\"",
                     location: location)
             }
             throw MarsadError(.invalidInput, "document has neither \"text\" nor \"html\"", location: location)
@@ -44,7 +47,8 @@ public struct InputDocument: Decodable, Sendable {
         var published = defaultPublished
         if let p = input.published, !p.isEmpty {
             guard let date = CalendarDate(iso: p) else {
-                throw MarsadError(.invalidInput, "\"published\" is not a YYYY-MM-DD date: \(p.prefix(40))", location: location)
+                throw MarsadError(
+                    .invalidInput, "\"published\" is not a YYYY-MM-DD date: \(p.prefix(40))", location: location)
             }
             published = date
         }

@@ -44,14 +44,17 @@ public final class InputEnumerator {
                         case .tooLong(let n):
                             return .failure(
                                 MarsadError(
-                                    .tooLarge, "line of \(n) bytes is over the \(options.maxDocumentBytes)-byte limit; skipped",
+                                    .tooLarge,
+                                    "line of \(n) bytes is over the \(options.maxDocumentBytes)-byte limit; skipped",
                                     location: location))
                         case .bytes(let bytes):
                             if !firstLineChecked {
                                 firstLineChecked = true
                                 if bytes.prefix(8192).contains(0) {
                                     self.lines = nil
-                                    return .failure(MarsadError(.invalidInput, "binary file (NUL bytes); skipped", location: linesPath))
+                                    return .failure(
+                                        MarsadError(
+                                            .invalidInput, "binary file (NUL bytes); skipped", location: linesPath))
                                 }
                             }
                             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -85,7 +88,8 @@ public final class InputEnumerator {
             while let rel = walker.nextObject() as? String {
                 let full = (path as NSString).appendingPathComponent(rel)
                 let lower = rel.lowercased()
-                if Self.jsonlSuffixes.contains(where: lower.hasSuffix) || Self.textSuffixes.contains(where: lower.hasSuffix)
+                if Self.jsonlSuffixes.contains(where: lower.hasSuffix)
+                    || Self.textSuffixes.contains(where: lower.hasSuffix)
                     || Self.pendingSuffixes.contains(where: lower.hasSuffix)
                 {
                     files.append(full)
@@ -121,7 +125,9 @@ public final class InputEnumerator {
             guard let first = try source.read() else {
                 return .failure(MarsadError(.invalidInput, "standard input is empty", location: "-"))
             }
-            let firstByte = first.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF })
+            let firstByte = first.first(where: {
+                $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+            })
             if firstByte == UInt8(ascii: "{") {
                 source.unread(first)
                 lines = LineReader(source, maxLineBytes: options.maxDocumentBytes)
@@ -133,7 +139,10 @@ public final class InputEnumerator {
             while let more = try source.read() {
                 all.append(contentsOf: more)
                 if all.count > options.maxDocumentBytes {
-                    return .failure(MarsadError(.tooLarge, "standard input is over the \(options.maxDocumentBytes)-byte limit", location: "-"))
+                    return .failure(
+                        MarsadError(
+                            .tooLarge, "standard input is over the \(options.maxDocumentBytes)-byte limit",
+                            location: "-"))
                 }
             }
             return Self.textItem(all, id: "-")
@@ -150,7 +159,9 @@ public final class InputEnumerator {
                 all.append(contentsOf: chunk)
                 if all.count > options.maxDocumentBytes {
                     return .failure(
-                        MarsadError(.tooLarge, "file is over the \(options.maxDocumentBytes)-byte limit (--max-bytes); skipped", location: path))
+                        MarsadError(
+                            .tooLarge, "file is over the \(options.maxDocumentBytes)-byte limit (--max-bytes); skipped",
+                            location: path))
                 }
             }
             return Self.textItem(all, id: path)
@@ -170,7 +181,10 @@ public final class InputEnumerator {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }  // UTF-8 BOM
         guard let text = String(validating: body, as: UTF8.self) else {
             let line = invalidUTF8Line(bytes)
-            return .failure(MarsadError(.invalidInput, "not valid UTF-8 (first bad byte on line \(line)); convert it to UTF-8 first", location: id))
+            return .failure(
+                MarsadError(
+                    .invalidInput, "not valid UTF-8 (first bad byte on line \(line)); convert it to UTF-8 first",
+                    location: id))
         }
         return .text(text, id: id)
     }

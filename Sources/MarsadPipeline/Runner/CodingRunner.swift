@@ -138,6 +138,8 @@ public struct CodingRunner: Sendable {
             return Result(output: "", error: e, sentences: 0, events: 0, bytes: doc.text.utf8.count)
         }
         let output = EventFormatter(format: options.format).format(doc)
-        return Result(output: output, error: nil, sentences: doc.sentences.count, events: doc.events.count, bytes: doc.text.utf8.count)
+        return Result(
+            output: output, error: nil, sentences: doc.sentences.count, events: doc.events.count,
+            bytes: doc.text.utf8.count)
     }
 }

@@ -67,15 +67,18 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
 
     public subscript(_ i: Int) -> Entry { entries[i] }
 
-    /// All phrases that start at token `at` and end before `limit`.
-    public func matches(in doc: Document, at: Int, limit: Int) -> [Match] {
+    /// All phrases that start at token `at` and end before `limit`. Tokens marked in `free` (actors and
+    /// time expressions, the arguments of a trigger) and commas do not count against a gap's length.
+    public func matches(in doc: Document, at: Int, limit: Int, free: [Bool]? = nil) -> [Match] {
         var out: [Match] = []
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             guard let ids = index[doc.candidates[c].hash] else { continue }
             for id in ids {
                 var analyses = [c]
-                if let end = extend(entries[Int(id)].elements, from: 1, token: at + 1, limit: limit, doc, &analyses) {
+                if let end = extend(
+                    entries[Int(id)].elements, from: 1, token: at + 1, limit: limit, doc, free, &analyses)
+                {
                     out.append(Match(entry: Int(id), tokens: at..<end, analyses: analyses))
                 }
             }
@@ -84,9 +87,9 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at token `at` (ties: the earliest-added entry).
-    public func longestMatch(in doc: Document, at: Int, limit: Int) -> Match? {
+    public func longestMatch(in doc: Document, at: Int, limit: Int, free: [Bool]? = nil) -> Match? {
         var best: Match?
-        for m in matches(in: doc, at: at, limit: limit) {
+        for m in matches(in: doc, at: at, limit: limit, free: free) {
             if best == nil || m.tokens.count > best!.tokens.count
                 || (m.tokens.count == best!.tokens.count && m.entry < best!.entry)
             {
@@ -108,7 +111,8 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
 
     /// Matches elements[k...] starting at token `t`; returns the exclusive end token.
     private func extend(
-        _ elements: [Element], from k: Int, token t: Int, limit: Int, _ doc: Document, _ analyses: inout [Int]
+        _ elements: [Element], from k: Int, token t: Int, limit: Int, _ doc: Document, _ free: [Bool]?,
+        _ analyses: inout [Int]
     ) -> Int? {
         if k == elements.count { return t }
         switch elements[k] {
@@ -117,16 +121,23 @@ public struct PhraseLexicon<Payload: Sendable>: Sendable {
                 let a = PhraseLexicon.analysis(of: t, in: doc, among: forms)
             else { return nil }
             analyses.append(a)
-            return extend(elements, from: k + 1, token: t + 1, limit: limit, doc, &analyses)
+            return extend(elements, from: k + 1, token: t + 1, limit: limit, doc, free, &analyses)
         case .gap:
             var u = t
-            while u <= min(limit, t + maxGap) {
+            var used = 0
+            while u <= limit && used <= maxGap {
                 let mark = analyses.count
-                if let end = extend(elements, from: k + 1, token: u, limit: limit, doc, &analyses) { return end }
+                if let end = extend(elements, from: k + 1, token: u, limit: limit, doc, free, &analyses) {
+                    return end
+                }
                 analyses.removeSubrange(mark...)
-                // A gap does not cross a sentence-internal full stop or quote boundary.
-                if u < limit, doc.tokens[u].kind == .punctuation, doc.normalized[Int(doc.tokens[u].normalized.lowerBound)] == 0x2E {
-                    return nil
+                guard u < limit else { return nil }
+                if doc.tokens[u].kind == .punctuation {
+                    // A gap does not cross a full stop, colon or quotation mark.
+                    let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
+                    if b == 0x2E || b == 0x3A || b == 0x22 { return nil }
+                } else if !(free?[u] ?? false) {
+                    used += 1
                 }
                 u += 1
             }

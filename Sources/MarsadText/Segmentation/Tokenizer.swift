@@ -29,12 +29,13 @@ public struct Tokenizer: Stage {
         let maxBytes = maxTokenBytes
         document.text.utf8.withContiguousStorageIfAvailable { bytes in
             Tokenizer.scan(bytes, maxTokenBytes: maxBytes, normalized: &normalized, tokens: &tokens)
-        } ?? {
-            let copy = Array(document.text.utf8)
-            copy.withUnsafeBufferPointer {
-                Tokenizer.scan($0, maxTokenBytes: maxBytes, normalized: &normalized, tokens: &tokens)
-            }
-        }()
+        }
+            ?? {
+                let copy = Array(document.text.utf8)
+                copy.withUnsafeBufferPointer {
+                    Tokenizer.scan($0, maxTokenBytes: maxBytes, normalized: &normalized, tokens: &tokens)
+                }
+            }()
         document.normalized = normalized
         document.tokens = tokens
     }
