@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import Testing
+
+@testable import MarsadCLI
+
+/// `marsad eval` argument handling and exit status; the scoring itself is tested in MarsadEvaluationTests.
+@Suite("marsad eval")
+struct EvalCommandTests {
+    @Test("parses GOLD, PRED and --json")
+    func parsesArguments() throws {
+        let command = try EvalCommand.parse(["gold.jsonl", "pred.jsonl", "--json"])
+        #expect(command.gold == "gold.jsonl")
+        #expect(command.pred == "pred.jsonl")
+        #expect(command.json)
+    }
+
+    @Test("malformed input exits with status 1")
+    func malformedInput() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try Data("{\"id\": \"a\", \"events\": []}\n{oops\n".utf8).write(to: gold)
+        let command = try EvalCommand.parse([gold.path, gold.path])
+        await #expect(throws: ExitCode.failure) { try await command.run() }
+    }
+
+    @Test("a missing PRED is a usage error")
+    func missingPrediction() async throws {
+        let command = try EvalCommand.parse(["gold.jsonl"])
+        await #expect(throws: ValidationError.self) { try await command.run() }
+    }
+}
