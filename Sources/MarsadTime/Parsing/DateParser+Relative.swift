@@ -1,0 +1,208 @@
+import MarsadCore
+
+/// Dates relative to the reference: «أمس», «الجمعة الماضي», «الشهر الماضي», «نهاية الشهر الماضي», «قبل يومين».
+///
+/// Weeks start on Saturday, as on most Arab calendars: «الأسبوع الماضي» is the Saturday-to-Friday week
+/// before the one that holds the reference. Week expressions have precision `.month` because a week is
+/// coarser than a day and the precision scale has nothing between.
+extension DateParser {
+    /// ISO weekday of the first day of the week (Saturday).
+    static let weekStart = 6
+
+    /// «أمس», «أول أمس», «اليوم» (alone), «غدا», with a following weekday absorbed: «أمس الجمعة».
+    func dayWord(at i: Int) -> DateCandidate? {
+        guard let (offset, next) = first(i, { if case .day(let d) = $0 { d } else { nil } }) else { return nil }
+        if offset == 0, next < tokens.count, tokens[next].kind == .word {
+            // «اليوم الوطني»، «اليوم التالي»، «اليوم نفسه» name a day, not today; «اليوم الجمعة» is today.
+            let words = lexemes[next]?.words ?? []
+            let isWeekday = words.contains { if case .weekday = $0 { true } else { false } }
+            if words.contains(.blocker) || (tokens[next].isDefinite && !isWeekday) {
+                return nil
+            }
+        }
+        var end = next
+        if let (_, after) = first(next, { if case .weekday(_, false) = $0 { true } else { nil } }) { end = after }
+        return candidate(i, end, .day(reference.adding(days: offset)))
+    }
+
+    /// «الجمعة» (on or before the reference), «الجمعة الماضي» (before), «الجمعة المقبل» (after),
+    /// «الجمعة 30 يونيو» (the date given).
+    func weekday(at i: Int, afterYawm: Bool) -> DateCandidate? {
+        guard let ((day, needsYawm), next) = first(i, { if case .weekday(let d, let y) = $0 { (d, y) } else { nil } })
+        else { return nil }
+        if needsYawm && !afterYawm { return nil }
+        let k = isMark(next, Keys.commas) ? next + 1 : next
+        if let dated = dayMonth(at: k) ?? numericDate(at: k) {
+            return DateCandidate(range: candidate(i, next, dated.date).range.lowerBound..<dated.range.upperBound,
+                date: dated.date)
+        }
+        let back = (reference.weekday - day + 7) % 7
+        let ahead = (day - reference.weekday + 7) % 7
+        guard let (direction, after) = qualifier(at: next) else {
+            return candidate(i, next, .day(reference.adding(days: -back)))
+        }
+        switch direction {
+        case .past: return candidate(i, after, .day(reference.adding(days: back == 0 ? -7 : -back)))
+        case .next: return candidate(i, after, .day(reference.adding(days: ahead == 0 ? 7 : ahead)))
+        case .current: return candidate(i, after, .day(reference.adding(days: -back)))
+        }
+    }
+
+    /// «يوم» before a day word, weekday or date: «يوم أمس», «يوم الجمعة», «يوم جمعة», «يوم 30 يونيو».
+    func yawm(at i: Int) -> DateCandidate? {
+        guard let n = marker(.yawm, at: i) else { return nil }
+        guard let inner = dayWord(at: n) ?? weekday(at: n, afterYawm: true) ?? dayMonth(at: n) ?? numericDate(at: n)
+        else { return nil }
+        let start = tokens[i].start + (lexemes[i]?.clitic ?? 0)
+        return DateCandidate(range: start..<inner.range.upperBound, date: inner.date)
+    }
+
+    /// «هذا الأسبوع», «الشهر الماضي», «العام المقبل», «السنة الجارية».
+    func relativePeriodCandidate(at i: Int) -> DateCandidate? {
+        guard let (period, next, _) = relativePeriod(at: i) else { return nil }
+        return candidate(i, next, period)
+    }
+
+    /// A week, month or year named relative to the reference, the token after it, and its unit.
+    func relativePeriod(at i: Int) -> (ResolvedDate, next: Int, unit: DateWord.Unit)? {
+        if let (_, n) = first(i, { if case .relative(.current, prefix: true) = $0 { true } else { nil } }),
+            let (unit, next) = singularUnit(at: n, definite: true), unit != .day
+        {
+            return (period(unit, .current), next, unit)
+        }
+        guard let (unit, n) = singularUnit(at: i, definite: true), unit != .day,
+            let (direction, next) = qualifier(at: n)
+        else { return nil }
+        return (period(unit, direction), next, unit)
+    }
+
+    /// «الأسبوعين الماضيين», «الأشهر الستة الماضية», «الأيام الثلاثة المقبلة»: a stretch ending (or
+    /// starting) at the reference; the value is its middle day.
+    func periodEndingNow(at i: Int) -> DateCandidate? {
+        guard let ((unit, quantity), n) = first(i, { word -> (DateWord.Unit, DateWord.Quantity)? in
+            if case .unit(let u, let q, definite: true) = word, q != .one { return (u, q) }
+            return nil
+        })
+        else { return nil }
+        var units = 2
+        var k = n
+        if quantity == .plural {
+            guard let (c, next) = count(at: n) else { return nil }
+            (units, k) = (c, next)
+        }
+        guard let (direction, end) = qualifier(at: k), direction != .current else { return nil }
+        // A past stretch ends at the reference («خلال الأسبوعين الماضيين» includes today); a coming one
+        // starts the day after.
+        let sign = direction == .past ? -1 : 1
+        let far = shift(reference, unit, by: sign * units)
+        let (from, to) = sign < 0 ? (far, reference) : (reference.adding(days: 1), far)
+        let middle = CalendarDate(dayNumber: (from.dayNumber + to.dayNumber) / 2)
+        let precision: DatePrecision = unit == .year ? .year : .month
+        return candidate(i, end, ResolvedDate(value: middle, precision: precision, start: from, end: to))
+    }
+
+    /// «مطلع الشهر الجاري», «نهاية الشهر الماضي», «منتصف العام الماضي», «أواخر يونيو», «أوائل 2015».
+    func part(at i: Int) -> DateCandidate? {
+        guard let (part, next) = first(i, { if case .part(let p) = $0 { p } else { nil } }) else { return nil }
+        let j = marker(.of, at: next) ?? next
+        let base: (ResolvedDate, next: Int)?
+        if let (period, after, _) = relativePeriod(at: j) {
+            base = (period, after)
+        } else if let month = monthName(at: marker(.month, at: j) ?? j) {
+            let year = yearSpec(at: month.next)
+            let y = resolveMonthYear(month.month, year: year?.spec)
+            base = (.month(year: y, month: month.month), year?.next ?? month.next)
+        } else if let (y, after) = yearNumber(at: marker(.year, at: j) ?? j) {
+            base = (.year(y), after)
+        } else if let (unit, after) = singularUnit(at: j, definite: true), unit != .day {
+            base = (period(unit, .current), after)  // «نهاية العام» = of this year
+        } else {
+            base = nil
+        }
+        guard let (period, end) = base else { return nil }
+        return candidate(i, end, period.part(part))
+    }
+
+    /// «قبل يومين», «قبل ثلاثة أيام», «منذ أسبوع», «منذ 20 عاما», «بعد شهرين».
+    func ago(at i: Int) -> DateCandidate? {
+        guard let (sign, n) = first(i, { word -> Int? in
+            if word == .marker(.ago) { return -1 }
+            return word == .marker(.after) ? 1 : nil
+        })
+        else { return nil }
+        let counted = count(at: n)
+        let j = counted?.next ?? n
+        guard let ((unit, quantity), next) = first(j, { word -> (DateWord.Unit, DateWord.Quantity)? in
+            if case .unit(let u, let q, definite: false) = word { return (u, q) }
+            return nil
+        })
+        else { return nil }
+        let units: Int
+        switch quantity {
+        case .dual:
+            guard counted == nil else { return nil }
+            units = 2
+        case .plural:
+            guard let c = counted?.0 else { return nil }  // «قبل أيام» is too vague
+            units = c
+        case .one:
+            units = counted?.0 ?? 1
+        }
+        // «منذ عام 2015» is a year; «قبل يومين من الانتخابات» and «بعد يومين على» count from another
+        // event; «يوما بعد يوم» is «day after day».
+        if yearNumber(at: next) != nil || marker(.of, at: next) != nil { return nil }
+        if next < tokens.count && tokens[next].key == Keys.ala { return nil }
+        if i > 0, first(i - 1, { if case .unit(unit, _, _) = $0 { true } else { nil } }) != nil { return nil }
+        let value = shift(reference, unit, by: sign * units)
+        let date: ResolvedDate
+        switch unit {
+        case .day: date = .day(value)
+        case .week:
+            date = ResolvedDate(
+                value: value, precision: .month, start: value.adding(days: -3), end: value.adding(days: 3))
+        case .month: date = .month(year: value.year, month: value.month).with(value: value)
+        case .year: date = .year(value.year, value: value)
+        }
+        return candidate(i, next, date)
+    }
+
+    // MARK: - Pieces
+
+    /// A singular unit word at `i` («الشهر», «عام»), definite or not as asked.
+    func singularUnit(at i: Int, definite: Bool) -> (DateWord.Unit, next: Int)? {
+        first(i) { word in
+            if case .unit(let u, .one, let d) = word, d == definite { return u }
+            return nil
+        }
+    }
+
+    /// The week, month or year before, of, or after the reference.
+    func period(_ unit: DateWord.Unit, _ direction: DateWord.Direction) -> ResolvedDate {
+        let step = direction == .past ? -1 : direction == .next ? 1 : 0
+        switch unit {
+        case .day:
+            return .day(reference.adding(days: step))
+        case .week:
+            let weekStart = reference.adding(days: -((reference.weekday - Self.weekStart + 7) % 7))
+            let first = weekStart.adding(days: 7 * step)
+            return ResolvedDate(
+                value: reference.adding(days: 7 * step), precision: .month, start: first, end: first.adding(days: 6))
+        case .month:
+            let m = reference.adding(months: step)
+            return .month(year: m.year, month: m.month)
+        case .year:
+            // «العام الماضي» = the reference day a year earlier, known to the year (as the dev gold codes it).
+            return .year(reference.year + step, value: reference.adding(months: 12 * step))
+        }
+    }
+
+    /// `date` moved by `count` units.
+    func shift(_ date: CalendarDate, _ unit: DateWord.Unit, by count: Int) -> CalendarDate {
+        switch unit {
+        case .day: date.adding(days: count)
+        case .week: date.adding(days: 7 * count)
+        case .month: date.adding(months: count)
+        case .year: date.adding(months: 12 * count)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+public import MarsadCore
+
+/// The pipeline stage that adds a ``MarsadCore/TemporalMention`` for every date expression of every sentence.
+///
+/// ```swift
+/// var doc = Document(id: "a1", text: text, published: CalendarDate(iso: "2023-07-03"))
+/// // … sentences and tokens from earlier stages …
+/// try TemporalStage().process(&doc)
+/// doc.temporals.first?.value  // e.g. 2023-07-02 for «أمس»
+/// ```
+///
+/// The reference date is ``MarsadCore/Document/published``; a document without one gets no temporals.
+public struct TemporalStage: Stage {
+    public let name = "ar.time.v1"
+    public let requires: Set<Annotation> = [.sentences, .tokens]
+    public let provides: Set<Annotation> = [.temporals]
+
+    private let resolver: TemporalResolver
+
+    /// A stage with the bundled vocabulary.
+    public init() throws(MarsadError) {
+        resolver = try TemporalResolver()
+    }
+
+    /// A stage with the given resolver.
+    public init(resolver: TemporalResolver) {
+        self.resolver = resolver
+    }
+
+    public func process(_ document: inout Document) throws(MarsadError) {
+        guard let reference = document.published else { return }
+        let utf8 = document.text.utf8
+        for (index, sentence) in document.sentences.enumerated() {
+            guard sentence.span.end <= utf8.count else {
+                throw MarsadError(
+                    .internalFailure,
+                    "sentence \(index) ends at UTF-8 offset \(sentence.span.end), past the end of the text "
+                        + "(\(utf8.count)); the sentence stage produced a bad span")
+            }
+            let text = String(document.text(of: sentence.span))
+            for found in resolver.resolve(text, reference: reference) {
+                let span = TextSpan(
+                    start: sentence.span.start + found.range.lowerBound,
+                    end: sentence.span.start + found.range.upperBound)
+                document.temporals.append(
+                    TemporalMention(
+                        span: span, sentence: index, value: found.value, precision: found.precision,
+                        start: found.start, end: found.end))
+            }
+        }
+    }
+}

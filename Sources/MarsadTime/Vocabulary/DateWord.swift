@@ -1,0 +1,66 @@
+/// One meaning a phrase of `dates.ar.txt` carries: «يونيو» is `.month(6, ambiguous: false)`.
+///
+/// ```swift
+/// let words = vocabulary.lookup("الماضي")  // [.relative(.past, prefix: false)]
+/// ```
+///
+/// A phrase may carry several meanings («عام» is both a unit and the word that introduces a year); the
+/// grammar in ``DateParser`` asks for the one it needs.
+enum DateWord: Hashable, Sendable {
+    /// Which way a qualifier points from the reference date.
+    enum Direction: String, Hashable, Sendable {
+        case past, next, current
+    }
+
+    /// A calendar unit.
+    enum Unit: String, Hashable, Sendable {
+        case day, week, month, year
+    }
+
+    /// How many units a unit word stands for.
+    enum Quantity: Hashable, Sendable {
+        /// «يوم»، «الأسبوع»
+        case one
+        /// «يومين»، «الأسبوعين»
+        case dual
+        /// «أيام»، «الأشهر»: needs a number.
+        case plural
+    }
+
+    /// A part of a period.
+    enum Part: String, Hashable, Sendable {
+        case start, middle, end
+    }
+
+    /// Function words the grammar uses.
+    enum Marker: String, Hashable, Sendable {
+        /// «عام»، «سنة» before a year number.
+        case year
+        /// «في» before a date.
+        case `in`
+        /// «قبل»، «منذ»: so many units before the reference.
+        case ago
+        /// «بعد»: so many units after the reference.
+        case after
+        /// «من» in «الثالث من يوليو».
+        case of
+        /// «يوم» before a weekday or a date.
+        case yawm
+        /// «خلال» before a period.
+        case within
+        /// «شهر» before a month name.
+        case month
+    }
+
+    case month(Int, ambiguous: Bool)
+    case weekday(Int, needsYawm: Bool)
+    case day(Int)
+    case relative(Direction, prefix: Bool)
+    case unit(Unit, Quantity, definite: Bool)
+    case part(Part)
+    case number(Int)
+    case ordinal(Int)
+    case marker(Marker)
+    /// After «اليوم», makes it not mean today («اليوم التالي»، «اليوم نفسه»).
+    case blocker
+}
