@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"], swiftSettings: strict),
         .testTarget(name: "MarsadActorsTests", dependencies: ["MarsadActors"], swiftSettings: strict),
         .testTarget(name: "MarsadTimeTests", dependencies: ["MarsadTime"], swiftSettings: strict),
-        .testTarget(name: "MarsadCodingTests", dependencies: ["MarsadCoding"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
         .testTarget(

@@ -46,7 +46,9 @@ struct BenchCommand: AsyncParsableCommand {
             let base = total
             let stats = await runner.run(
                 InputEnumerator(paths: [corpus], options: .init()), write: { outputBytes += $0.utf8.count },
-                report: { _ in },
+                report: { error in
+                    if total.failures + 0 < 5 { Console.error(error.description) }
+                },
                 batchDone: { s in
                     let done = base.documents + s.documents
                     if done >= nextLog {

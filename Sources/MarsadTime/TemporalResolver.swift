@@ -29,6 +29,9 @@ public struct TemporalResolver: Sendable {
         vocabulary = try DateVocabulary(parsing: text, file: file)
     }
 
+    /// Folded words that can anchor a date expression (see ``TemporalStage``'s sentence filter).
+    public var cueWords: Set<String> { vocabulary.cueWords }
+
     /// The date expressions of `text`, resolved against `reference`, sorted by offset and not overlapping.
     public func resolve(_ text: String, reference: CalendarDate) -> [TemporalExpression] {
         let folded = FoldedText(text)

@@ -1,4 +1,5 @@
 public import MarsadCore
+import MarsadText
 
 /// The pipeline stage that adds a ``MarsadCore/TemporalMention`` for every date expression of every sentence.
 ///
@@ -12,19 +13,41 @@ public import MarsadCore
 /// The reference date is ``MarsadCore/Document/published``; a document without one gets no temporals.
 public struct TemporalStage: Stage {
     public let name = "ar.time.v1"
-    public let requires: Set<Annotation> = [.sentences, .tokens]
+    public let requires: Set<Annotation> = [.sentences, .tokens, .words]
     public let provides: Set<Annotation> = [.temporals]
 
     private let resolver: TemporalResolver
+    /// Hashes of the cue words, as the clitic analyses of tokens see them.
+    private let cues: FormTable
 
     /// A stage with the bundled vocabulary.
     public init() throws(MarsadError) {
-        resolver = try TemporalResolver()
+        self.init(resolver: try TemporalResolver())
     }
 
     /// A stage with the given resolver.
     public init(resolver: TemporalResolver) {
         self.resolver = resolver
+        var builder = FormTable.Builder()
+        for word in resolver.cueWords {
+            for h in LexiconForm.hashes(of: word) { builder.add(h, entry: 0) }
+        }
+        cues = builder.build()
+    }
+
+    /// Whether a sentence has a digit or a cue word; most sentences have neither and are skipped, which
+    /// saves folding them again.
+    private func mayHaveDate(_ sentence: Sentence, _ doc: Document) -> Bool {
+        for t in sentence.tokens {
+            let token = doc.tokens[t]
+            if token.kind == .number { return true }
+            guard token.kind == .word else { continue }
+            for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound)
+            where cues.contains(doc.candidates[c].hash) {
+                return true
+            }
+        }
+        return false
     }
 
     public func process(_ document: inout Document) throws(MarsadError) {
@@ -37,6 +60,7 @@ public struct TemporalStage: Stage {
                     "sentence \(index) ends at UTF-8 offset \(sentence.span.end), past the end of the text "
                         + "(\(utf8.count)); the sentence stage produced a bad span")
             }
+            if !mayHaveDate(sentence, document) { continue }
             let text = String(document.text(of: sentence.span))
             for found in resolver.resolve(text, reference: reference) {
                 let span = TextSpan(

@@ -27,7 +27,9 @@ import Testing
         #expect(CalendarDate(iso: "2023-01-15")!.adding(months: -1).description == "2022-12-15")
     }
 
-    @Test(arguments: [("IRNCOP", "IRN", "COP"), ("---REB", nil, "REB"), ("USA", "USA", nil)] as [(String, String?, String?)])
+    @Test(
+        arguments: [("IRNCOP", "IRN", "COP"), ("---REB", nil, "REB"), ("USA", "USA", nil)]
+            as [(String, String?, String?)])
     func parsesActorCodes(_ code: String, _ country: String?, _ sector: String?) {
         let a = ActorCode(code: code)
         #expect(a?.country == country)

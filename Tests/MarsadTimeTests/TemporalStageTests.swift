@@ -1,24 +1,22 @@
 import MarsadCore
+import MarsadText
 import MarsadTime
 import Testing
 
 /// The stage adds document-level temporal mentions for each sentence.
 @Suite struct TemporalStageTests {
-    /// Builds a document whose sentences are the given strings joined by a space.
-    static func document(_ sentences: [String], published: CalendarDate?) -> Document {
+    /// Builds a tokenized, clitic-analyzed document whose sentences are the given strings.
+    static func document(_ sentences: [String], published: CalendarDate?) throws -> Document {
         var doc = Document(id: "t1", text: sentences.joined(separator: " "), published: published)
-        var offset = 0
-        for s in sentences {
-            let length = s.utf8.count
-            doc.sentences.append(
-                Sentence(span: TextSpan(start: offset, end: offset + length), tokens: 0..<0, startsLine: false))
-            offset += length + 1
-        }
+        try Tokenizer().process(&doc)
+        try CliticAnalyzer().process(&doc)
+        try SentenceSplitter().process(&doc)
+        #expect(doc.sentences.count == sentences.count)
         return doc
     }
 
     @Test func mentionsPointIntoTheDocumentText() throws {
-        var doc = Self.document(
+        var doc = try Self.document(
             ["التقى الوزيران أمس في الرياض.", "وكانا قد اجتمعا في 30 يونيو (حزيران) الماضي."],
             published: CalendarDate(year: 2023, month: 7, day: 3))
         try TemporalStage().process(&doc)
@@ -28,8 +26,15 @@ import Testing
         #expect(doc.temporals.allSatisfy { $0.precision == .day })
     }
 
+    @Test func sentencesWithoutCuesAreSkippedButNumbersAreNot() throws {
+        var doc = try Self.document(
+            ["قال الوزير إن التعاون مستمر.", "وقع الاتفاق في 2019."], published: CalendarDate(year: 2023, month: 7, day: 3))
+        try TemporalStage().process(&doc)
+        #expect(doc.temporals.map(\.sentence) == [1])
+    }
+
     @Test func documentWithoutPublicationDateGetsNoTemporals() throws {
-        var doc = Self.document(["التقى الوزيران أمس."], published: nil)
+        var doc = try Self.document(["التقى الوزيران أمس."], published: nil)
         try TemporalStage().process(&doc)
         #expect(doc.temporals.isEmpty)
     }
@@ -38,6 +43,6 @@ import Testing
         let stage = try TemporalStage()
         #expect(stage.name == "ar.time.v1")
         #expect(throws: MarsadError.self) { try StagePipeline([stage]) }
-        _ = try StagePipeline([stage], initiallyAvailable: [.sentences, .tokens])
+        _ = try StagePipeline([stage], initiallyAvailable: [.sentences, .tokens, .words])
     }
 }

@@ -11,7 +11,9 @@ public import MarsadText
 ///
 /// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`.
 public struct ActorDictionary: Sendable {
-    public private(set) var lexicon = PhraseLexicon<ActorEntry>()
+    public private(set) var lexicon = PhraseLexicon()
+    /// What each lexicon phrase stands for, by phrase id.
+    public private(set) var entries: [ActorEntry] = []
     /// Country code → Arabic name, for output and places.
     public private(set) var countryNames: [String: String] = [:]
     /// Problems found while loading (the entries that caused them were skipped).
@@ -69,6 +71,12 @@ public struct ActorDictionary: Sendable {
                 )
             }
         }
+        lexicon.finish()
+    }
+
+    private mutating func add(_ words: [[String]], _ entry: ActorEntry) {
+        lexicon.add(words)
+        entries.append(entry)
     }
 
     private static func words(_ form: String) -> [[String]] {
@@ -97,15 +105,15 @@ public struct ActorDictionary: Sendable {
         case "name":
             try checkCountry(f[0], line)
             if countryNames[f[0]] == nil { countryNames[f[0]] = form }
-            lexicon.add(Self.words(form), payload: .state(country: f[0]))
+            add(Self.words(form), .state(country: f[0]))
         case "adj":
             try checkCountry(f[0], line)
-            lexicon.add(Self.words(form), payload: .adjective(country: f[0]))
+            add(Self.words(form), .adjective(country: f[0]))
         case "capital":
             try checkCountry(f[0], line)
-            lexicon.add(Self.words(form), payload: .capital(country: f[0]))
+            add(Self.words(form), .capital(country: f[0]))
         case "metonym":
-            lexicon.add(Self.words(form), payload: .named(try actorCode(f[0], line), name: form))
+            add(Self.words(form), .named(try actorCode(f[0], line), name: form))
         default:
             throw line.error("unknown role \"\(role)\"; expected name, adj, capital or metonym", column: f[0].count + 2)
         }
@@ -115,7 +123,7 @@ public struct ActorDictionary: Sendable {
         let f = line.fields
         guard f.count >= 2, !f[1].isEmpty else { throw line.error("expected CODE<TAB>FORM[<TAB>NAME]") }
         let name = f.count >= 3 && !f[2].isEmpty ? f[2] : nil
-        lexicon.add(Self.words(f[1]), payload: .named(try actorCode(f[0], line), name: name))
+        add(Self.words(f[1]), .named(try actorCode(f[0], line), name: name))
     }
 
     private mutating func addAgent(_ line: DictionaryLines.Line) throws(MarsadError) {
@@ -125,7 +133,7 @@ public struct ActorDictionary: Sendable {
         guard let kind = AgentKind(rawValue: f[1]) else {
             throw line.error("unknown agent kind \"\(f[1])\"; expected title, body or people", column: 5)
         }
-        lexicon.add(Self.words(f[2]), payload: .agent(sector: f[0], kind: kind))
+        add(Self.words(f[2]), .agent(sector: f[0], kind: kind))
     }
 
     private mutating func addPerson(_ line: DictionaryLines.Line) throws(MarsadError) {
@@ -140,13 +148,13 @@ public struct ActorDictionary: Sendable {
         guard let first = forms.first else { throw line.error("no name forms") }
         let name = f.count >= 5 && !f[4].isEmpty ? f[4] : first
         for form in forms {
-            lexicon.add(Self.words(form), payload: .person(code, name: name, from: from, to: to))
+            add(Self.words(form), .person(code, name: name, from: from, to: to))
         }
     }
 
     private mutating func addReference(_ line: DictionaryLines.Line) throws(MarsadError) {
         let f = line.fields
         guard f.count >= 2, f[0] == "pair" else { throw line.error("expected pair<TAB>FORM") }
-        lexicon.add(Self.words(f[1]), payload: .pair)
+        add(Self.words(f[1]), .pair)
     }
 }

@@ -52,8 +52,8 @@ public struct MentionFinder: Stage {
             if doc.tokens[i].kind == .word,
                 let m = dictionary.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound)
             {
-                let clitics = doc.candidates[m.analyses[0]].proclitics
-                items.append(Item(tokens: m.tokens, entry: dictionary.lexicon[m.entry].payload, proclitics: clitics))
+                let clitics = doc.candidates[m.firstAnalysis].proclitics
+                items.append(Item(tokens: m.tokens, entry: dictionary.entries[m.entry], proclitics: clitics))
                 i = m.tokens.upperBound
             } else {
                 i += 1

@@ -63,9 +63,18 @@ public struct EventCoder: Stage {
         document.events = events
     }
 
-    /// The triggers found in a token range, as `code rule` strings (for debugging and tests).
-    public func debugTriggers(_ doc: Document, _ range: Range<Int>) -> [String] {
-        findTriggers(doc, range).map { "\($0.pattern.code.code) blocked=\(isBlocked($0, doc, doc.sentences.first { $0.tokens == range }!)) \(doc.text(of: TextSpan(start: doc.tokens[$0.tokens.lowerBound].span.start, end: doc.tokens[$0.tokens.upperBound - 1].span.end)))" }
+    /// A trigger found by ``triggerMatches(in:)``: its code, rule and token range.
+    public struct TriggerMatch: Sendable {
+        public var code: String
+        public var rule: String
+        public var tokens: Range<Int>
+    }
+
+    /// Every trigger in a tokenized document (for tests and `marsad` debugging output).
+    public func triggerMatches(in doc: Document) -> [TriggerMatch] {
+        doc.sentences.flatMap { findTriggers(doc, $0.tokens) }.map {
+            TriggerMatch(code: $0.pattern.code.code, rule: $0.pattern.rule, tokens: $0.tokens)
+        }
     }
 
     /// Tokens of a sentence that are actors or time expressions: free inside a pattern's gap.
@@ -89,8 +98,8 @@ public struct EventCoder: Stage {
             {
                 hits.append(
                     Hit(
-                        pattern: triggers.lexicon[m.entry].payload, tokens: m.tokens,
-                        analysis: doc.candidates[m.analyses[0]]))
+                        pattern: triggers.patterns[m.entry], tokens: m.tokens,
+                        analysis: doc.candidates[m.firstAnalysis]))
                 i = m.tokens.upperBound
             } else {
                 i += 1

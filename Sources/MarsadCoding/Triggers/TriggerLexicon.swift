@@ -14,7 +14,9 @@ public import MarsadText
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
 /// `source=من|ل`, `symmetric`, `nosource`, `weak`.
 public struct TriggerLexicon: Sendable {
-    public private(set) var lexicon = PhraseLexicon<TriggerPattern>()
+    public private(set) var lexicon = PhraseLexicon()
+    /// The pattern of each lexicon phrase, by phrase id.
+    public private(set) var patterns: [TriggerPattern] = []
 
     public init() {}
 
@@ -58,6 +60,7 @@ public struct TriggerLexicon: Sendable {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             try addLine(String(line), number: number, file: file, codebook: codebook)
         }
+        lexicon.finish()
     }
 
     private mutating func addLine(_ line: String, number: Int, file: String, codebook: Codebook) throws(MarsadError) {
@@ -124,6 +127,7 @@ public struct TriggerLexicon: Sendable {
                 }
             }
         }
-        lexicon.add(phrase, payload: pattern)
+        lexicon.add(phrase)
+        patterns.append(pattern)
     }
 }

@@ -11,7 +11,8 @@ public import MarsadCore
 public final class ByteSource {
     private let handle: FileHandle
     private let closeOnDeinit: Bool
-    private var inflater: z_stream?
+    /// NB: zlib keeps a pointer back to its stream and checks it, so the stream needs a stable address.
+    private var inflater: UnsafeMutablePointer<z_stream>?
     private var inflaterDone = false
     private var pendingInput: [UInt8] = []
     private var pushedBack: [UInt8]?
@@ -23,10 +24,12 @@ public final class ByteSource {
         self.path = path
         self.closeOnDeinit = closeOnDeinit
         if gzip {
-            var stream = z_stream()
+            let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+            stream.initialize(to: z_stream())
             // 15 + 32: zlib or gzip header, detected automatically.
-            let status = inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+            let status = inflateInit2_(stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
             guard status == Z_OK else {
+                stream.deallocate()
                 throw MarsadError(.internalFailure, "zlib init failed (\(status))", location: path)
             }
             inflater = stream
@@ -34,7 +37,10 @@ public final class ByteSource {
     }
 
     deinit {
-        if inflater != nil { inflateEnd(&inflater!) }
+        if let inflater {
+            inflateEnd(inflater)
+            inflater.deallocate()
+        }
         if closeOnDeinit { try? handle.close() }
     }
 
@@ -74,12 +80,12 @@ public final class ByteSource {
             pushedBack = nil
             return chunk
         }
-        guard inflater != nil else { return try readRaw() }
+        guard let inflater else { return try readRaw() }
         if inflaterDone && pendingInput.isEmpty {
             // Concatenated gzip members: start a new member if more input follows.
             guard let more = try readRaw() else { return nil }
             pendingInput = more
-            inflateReset(&inflater!)
+            inflateReset(inflater)
             inflaterDone = false
         }
         var output = [UInt8](repeating: 0, count: chunkSize)
@@ -96,20 +102,20 @@ public final class ByteSource {
             var consumed = 0
             pendingInput.withUnsafeMutableBufferPointer { input in
                 output.withUnsafeMutableBufferPointer { out in
-                    inflater!.next_in = input.baseAddress
-                    inflater!.avail_in = UInt32(input.count)
-                    inflater!.next_out = out.baseAddress
-                    inflater!.avail_out = UInt32(out.count)
-                    status = inflate(&inflater!, Z_NO_FLUSH)
-                    consumed = input.count - Int(inflater!.avail_in)
-                    produced = out.count - Int(inflater!.avail_out)
+                    inflater.pointee.next_in = input.baseAddress
+                    inflater.pointee.avail_in = UInt32(input.count)
+                    inflater.pointee.next_out = out.baseAddress
+                    inflater.pointee.avail_out = UInt32(out.count)
+                    status = inflate(inflater, Z_NO_FLUSH)
+                    consumed = input.count - Int(inflater.pointee.avail_in)
+                    produced = out.count - Int(inflater.pointee.avail_out)
                 }
             }
             pendingInput.removeFirst(consumed)
             if status == Z_STREAM_END {
                 inflaterDone = true
                 if !pendingInput.isEmpty {
-                    inflateReset(&inflater!)
+                    inflateReset(inflater)
                     inflaterDone = false
                 }
             } else if status != Z_OK && status != Z_BUF_ERROR {
@@ -119,7 +125,7 @@ public final class ByteSource {
             if inflaterDone && pendingInput.isEmpty {
                 guard let more = try readRaw() else { return nil }
                 pendingInput = more
-                inflateReset(&inflater!)
+                inflateReset(inflater)
                 inflaterDone = false
             }
         }

@@ -24,6 +24,10 @@ struct DateVocabulary: Sendable {
     /// The longest phrase in words.
     private(set) var longestPhrase = 1
 
+    /// Folded words that can anchor a date expression (months, weekdays, day words, relative words and
+    /// units); a sentence with none of them and no digit has no date, and the stage skips it.
+    private(set) var cueWords: Set<String> = []
+
     /// The vocabulary bundled with MarsadTime, parsed on first use.
     static let bundled: Result<DateVocabulary, MarsadError> = Result { () throws(MarsadError) in
         let file = "dates.ar.txt"
@@ -67,6 +71,9 @@ struct DateVocabulary: Sendable {
                     .dictionarySyntax, "empty phrase; write the word in the second field", location: location)
             }
             add(first: first, rest: Array(folded.dropFirst()), word: word)
+            if ["month", "weekday", "day", "relative", "unit"].contains(columns[0]) {
+                for w in FoldedText.fold(columns[1]).split(separator: " ") { cueWords.insert(String(w)) }
+            }
         }
         for key in index.keys {
             index[key]?.sort { $0.rest.count > $1.rest.count }

@@ -1,0 +1,95 @@
+/// An open-addressing hash table from form hashes to lists of entry ids, built once and then read-only.
+///
+/// ```swift
+/// var builder = FormTable.Builder()
+/// builder.add(FormHash.hash("ايران"), entry: 7)
+/// let table = builder.build()
+/// table.entries(for: FormHash.hash("ايران"))  // [7]
+/// ```
+///
+/// NB: the keys are already FNV-1a hashes, so the table indexes by their low bits directly instead of
+/// hashing them again (Swift's `Dictionary` runs SipHash on every probe: the lexicon lookup was the
+/// hottest path of the coder).
+public struct FormTable: Sendable {
+    private var keys: [UInt64]
+    /// For slot i: start and count of its entries in `postings`.
+    private var starts: [Int32]
+    private var counts: [Int32]
+    private var postings: [Int32]
+    private var mask: Int
+
+    public struct Builder: Sendable {
+        var pairs: [(UInt64, Int32)] = []
+        public init() {}
+        public mutating func add(_ hash: UInt64, entry: Int32) { pairs.append((hash, entry)) }
+
+        public func build() -> FormTable {
+            let sorted = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            var distinct = 0
+            var previous: UInt64?
+            for (h, _) in sorted where h != previous {
+                distinct += 1
+                previous = h
+            }
+            var capacity = 16
+            while capacity < distinct * 2 { capacity <<= 1 }
+            var table = FormTable(
+                keys: [UInt64](repeating: 0, count: capacity), starts: [Int32](repeating: 0, count: capacity),
+                counts: [Int32](repeating: 0, count: capacity), postings: [], mask: capacity - 1)
+            var i = 0
+            while i < sorted.count {
+                let h = sorted[i].0
+                let start = table.postings.count
+                var last: Int32 = -1
+                while i < sorted.count && sorted[i].0 == h {
+                    if sorted[i].1 != last { table.postings.append(sorted[i].1) }
+                    last = sorted[i].1
+                    i += 1
+                }
+                let key = h == 0 ? 1 : h  // 0 marks an empty slot
+                var slot = Int(truncatingIfNeeded: key) & table.mask
+                while table.keys[slot] != 0 { slot = (slot + 1) & table.mask }
+                table.keys[slot] = key
+                table.starts[slot] = Int32(start)
+                table.counts[slot] = Int32(table.postings.count - start)
+            }
+            return table
+        }
+    }
+
+    public init() {
+        self = Builder().build()
+    }
+
+    private init(keys: [UInt64], starts: [Int32], counts: [Int32], postings: [Int32], mask: Int) {
+        self.keys = keys
+        self.starts = starts
+        self.counts = counts
+        self.postings = postings
+        self.mask = mask
+    }
+
+    /// The slot of a hash, or nil when absent.
+    @inline(__always)
+    func slot(_ hash: UInt64) -> Int? {
+        let key = hash == 0 ? 1 : hash
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while true {
+            let k = keys[slot]
+            if k == key { return slot }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    public func contains(_ hash: UInt64) -> Bool { slot(hash) != nil }
+
+    /// The entry ids stored under a hash (empty when absent).
+    @inline(__always)
+    public func entries(for hash: UInt64) -> ArraySlice<Int32> {
+        guard let s = slot(hash) else { return [] }
+        let start = Int(starts[s])
+        return postings[start..<start + Int(counts[s])]
+    }
+}
