@@ -13,21 +13,25 @@ import MarsadText
 /// The reference date is ``MarsadCore/Document/published``; a document without one gets no temporals.
 public struct TemporalStage: Stage {
     public let name = "ar.time.v1"
-    public let requires: Set<Annotation> = [.sentences, .tokens, .words]
+    public let requires: Set<Annotation>
     public let provides: Set<Annotation> = [.temporals]
 
     private let resolver: TemporalResolver
     /// Hashes of the cue words, as the clitic analyses of tokens see them.
     private let cues: FormTable
+    /// Only resolve dates in sentences that have a trigger (the event coder needs no others).
+    public let onlyTriggerSentences: Bool
 
     /// A stage with the bundled vocabulary.
-    public init() throws(MarsadError) {
-        self.init(resolver: try TemporalResolver())
+    public init(onlyTriggerSentences: Bool = false) throws(MarsadError) {
+        self.init(resolver: try TemporalResolver(), onlyTriggerSentences: onlyTriggerSentences)
     }
 
     /// A stage with the given resolver.
-    public init(resolver: TemporalResolver) {
+    public init(resolver: TemporalResolver, onlyTriggerSentences: Bool = false) {
         self.resolver = resolver
+        self.onlyTriggerSentences = onlyTriggerSentences
+        requires = onlyTriggerSentences ? [.sentences, .tokens, .words, .triggers] : [.sentences, .tokens, .words]
         var builder = FormTable.Builder()
         for word in resolver.cueWords {
             for h in LexiconForm.hashes(of: word) { builder.add(h, entry: 0) }
@@ -53,7 +57,10 @@ public struct TemporalStage: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         guard let reference = document.published else { return }
         let utf8 = document.text.utf8
+        var focus: Set<Int>?
+        if onlyTriggerSentences { focus = Set(document.triggers.map(\.sentence)) }
         for (index, sentence) in document.sentences.enumerated() {
+            if let focus, !focus.contains(index) { continue }
             guard sentence.span.end <= utf8.count else {
                 throw MarsadError(
                     .internalFailure,

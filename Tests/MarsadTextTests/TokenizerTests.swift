@@ -16,7 +16,7 @@ import Testing
         ("مصـــر", ["مصر"]),
         ("«الكرملين»", ["«", "الكرملين", "»"]),
         ("\u{200F}مرحبا\u{200E} بكم", ["مرحبا", "بكم"]),
-        ("مدرسة مستشفى", ["مدرسه", "مستشفي"]),
+        ("مدرسة مستشفى", ["مدرسة", "مستشفي"]),
         ("F-16", ["f", "-", "16"]),
     ])
     func foldsAndSplits(_ text: String, _ expected: [String]) throws {
@@ -92,9 +92,26 @@ import Testing
     @Test(arguments: [
         ("وبالاتفاق", "اتفاق"), ("وبالاتفاق", "الاتفاق"), ("واتهمت", "اتهمت"), ("لروسيا", "روسيا"),
         ("زيارته", "زيارت"), ("واستقبلها", "استقبل"), ("للولايات", "ولايات"), ("سيزور", "يزور"),
+        ("وزارة", "زارة"),
     ])
     func findsStem(_ word: String, _ stem: String) throws {
         #expect(try analyses(word).contains(FoldedText.fold(stem)))
+    }
+
+    @Test(arguments: ["وزارة", "هناك", "الاجتماعي"])
+    func doesNotSplitWhatIsNotAClitic(_ word: String) throws {
+        let wrong: [String: String] = ["وزارة": "زار", "هناك": "هنا", "الاجتماعي": "اجتماع"]
+        #expect(try !analyses(word).contains(FoldedText.fold(wrong[word]!)))
+    }
+
+    @Test(arguments: ["للولايات", "والولايات", "بالولايات", "الولايات"])
+    func definiteNamesMatchWithTheirArticle(_ word: String) throws {
+        var doc = Document(id: "t", text: word)
+        try Tokenizer().process(&doc)
+        try CliticAnalyzer().process(&doc)
+        let r = doc.tokens[0].candidates
+        let hashes = Set((Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash })
+        #expect(!hashes.isDisjoint(with: LexiconForm.hashes(of: "الولايات", stripArticle: false)))
     }
 
     @Test func hashesMatchLexiconForms() throws {

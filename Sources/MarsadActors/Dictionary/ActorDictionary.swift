@@ -75,7 +75,14 @@ public struct ActorDictionary: Sendable {
     }
 
     private mutating func add(_ words: [[String]], _ entry: ActorEntry) {
-        lexicon.add(words)
+        // Names keep their article («الهند» is not «هند»); agents and titles are also used in construct
+        // state without it («حكومة بوتين»).
+        let keepArticle: Bool
+        switch entry {
+        case .state, .capital, .named: keepArticle = true
+        default: keepArticle = false
+        }
+        lexicon.add(words, keepArticle: keepArticle)
         entries.append(entry)
     }
 

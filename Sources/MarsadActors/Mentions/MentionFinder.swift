@@ -41,8 +41,38 @@ public struct MentionFinder: Stage {
             let items = findItems(document, sentence.tokens)
             compose(items, sentence: s, document, &mentions, &places)
         }
+        inferCountries(&mentions, places: places)
         document.mentions = mentions
         document.places = places
+    }
+
+    /// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country the
+    /// document is about: the one its actors and places name most often (ties: the first named).
+    /// NB: news names the home country's officials without the country; an agent whose country is
+    /// unknown in a document about no country stays `---`.
+    private func inferCountries(_ mentions: inout [Mention], places: [PlaceMention]) {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var order = 0
+        func count(_ country: String?) {
+            guard let country else { return }
+            counts[country, default: 0] += 1
+            if first[country] == nil {
+                first[country] = order
+                order += 1
+            }
+        }
+        for m in mentions where m.kind != .bareAgent && m.kind != .reference && m.actor.organization == nil {
+            count(m.actor.country)
+        }
+        for p in places where p.isLocative { count(p.country) }
+        guard
+            let home = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! })?
+                .key
+        else { return }
+        for i in mentions.indices where mentions[i].kind == .bareAgent {
+            mentions[i].actor.country = home
+        }
     }
 
     private func findItems(_ doc: Document, _ range: Range<Int>) -> [Item] {
@@ -105,7 +135,8 @@ public struct MentionFinder: Stage {
                 var joins = false
                 switch next.entry {
                 case .agent:
-                    joins = gap == 0 && (chain.hasAgent || chain.kind == .person) && next.proclitics.isSubset(of: [.al])
+                    // «وزير الخارجية الروسي» chains; «كيري نظيره الروسي» is subject + object, not one actor.
+                    joins = gap == 0 && chain.hasAgent && next.proclitics.isSubset(of: [.al])
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                 case .state, .capital:

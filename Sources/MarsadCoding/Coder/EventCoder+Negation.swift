@@ -14,11 +14,9 @@ extension EventCoder {
             let r = doc.tokens[t].candidates
             return (Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash }
         }
-        // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway).
-        if root != "03" {
-            if hit.analysis.proclitics.contains(.sa) { return true }
-            if first - 1 >= lower && hash(first - 1) == CueWords.sawfa { return true }
-        }
+        // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
+        // future visit or meeting was recoded as 036 by the trigger finder).
+        if root != "03" && isFuture(hit.analysis, at: first, doc) { return true }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
             let t = first - back
@@ -47,6 +45,13 @@ extension EventCoder {
             steps += 1
         }
         return false
+    }
+
+    /// Whether the trigger word carries the future marker «سـ» or follows «سوف».
+    func isFuture(_ analysis: WordCandidate, at first: Int, _ doc: Document) -> Bool {
+        if analysis.proclitics.contains(.sa) { return true }
+        guard first > 0 else { return false }
+        return doc.candidates[Int(doc.tokens[first - 1].candidates.lowerBound)].hash == CueWords.sawfa
     }
 
     /// A verb trigger in the present tense (begins with ي ت ن أ and is not the past form).

@@ -35,7 +35,8 @@ extension EventCoder {
         return out
     }
 
-    func code(_ hit: Hit, sentence s: Int, mentions: [Mention], previousTrigger: Int, _ doc: Document) -> [Event] {
+    func code(_ hit: Hit, _ context: SentenceContext, previousTrigger: Int, _ doc: Document) -> [Event] {
+        let mentions = context.mentions
         let p = hit.pattern
         let start = hit.tokens.lowerBound
         // NB: actors are looked for around the head word; words after a gap («حذر ... عقوبات») often come
@@ -52,7 +53,7 @@ extension EventCoder {
         }), let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
             let group = coordinated(from: i, mentions, doc)
             if group.count >= 2 {
-                return makeEvents(hit, s, [group[0]], target: group[1], pairPartner: nil, doc)
+                return makeEvents(hit, context, [group[0]], target: group[1], pairPartner: nil, doc)
             }
         }
 
@@ -102,7 +103,7 @@ extension EventCoder {
         guard let firstSource = sources.first else {
             return p.noSource
                 ? makeEvents(
-                    hit, s, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil), pairPartner: nil,
+                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil), pairPartner: nil,
                     doc) : []
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
@@ -111,7 +112,7 @@ extension EventCoder {
         let target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: firstSource.actor) : nil
-        return makeEvents(hit, s, sources, target: target, pairPartner: pairPartner, doc)
+        return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
     /// The target: after a preposition the pattern names, else the first suitable actor after the trigger.
@@ -141,16 +142,20 @@ extension EventCoder {
     }
 
     private func makeEvents(
-        _ hit: Hit, _ s: Int, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?, _ doc: Document
+        _ hit: Hit, _ context: SentenceContext, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?,
+        _ doc: Document
     ) -> [Event] {
+        let s = context.index
         let triggerSpan = TextSpan(
             start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
-        let (date, precision, dateText) = eventDate(triggerSpan, sentence: s, doc)
-        let location = eventLocation(triggerSpan, sentence: s, doc)
+        let (date, precision, dateText) = eventDate(triggerSpan, context, doc)
+        let location = eventLocation(triggerSpan, context)
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }
         var out: [Event] = []
+        // A weak trigger («قتل»، «هجوم») is an event only when both its actors are found.
+        if hit.pattern.weak && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         for source in sourceList {
             var targetParticipant = target.map(participant)
@@ -172,12 +177,12 @@ extension EventCoder {
     }
 
     /// The time expression nearest the trigger in its sentence, else the publication date (precision unknown).
-    private func eventDate(_ trigger: TextSpan, sentence s: Int, _ doc: Document) -> (
+    private func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> (
         CalendarDate?, DatePrecision, String?
     ) {
         var best: TemporalMention?
         var bestDistance = Int.max
-        for t in doc.temporals where t.sentence == s {
+        for t in context.temporals {
             let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
             if d < bestDistance {
                 best = t
@@ -188,10 +193,10 @@ extension EventCoder {
         return (doc.published, .unknown, nil)
     }
 
-    private func eventLocation(_ trigger: TextSpan, sentence s: Int, _ doc: Document) -> Event.Location? {
+    private func eventLocation(_ trigger: TextSpan, _ context: SentenceContext) -> Event.Location? {
         var best: PlaceMention?
         var bestDistance = Int.max
-        for p in doc.places where p.sentence == s && p.isLocative {
+        for p in context.places {
             let d = abs(p.span.start - trigger.start)
             if d < bestDistance {
                 best = p

@@ -17,7 +17,7 @@ import MarsadText
 /// first unmarked actor after the source. Compound sources («الولايات المتحدة وبريطانيا») give one event each.
 public struct EventCoder: Stage {
     public let name = "ar.code.v1"
-    public let requires: Set<Annotation> = [.tokens, .words, .sentences, .mentions, .temporals, .places]
+    public let requires: Set<Annotation> = [.tokens, .words, .sentences, .mentions, .triggers, .temporals, .places]
     public let provides: Set<Annotation> = [.events]
 
     public let triggers: TriggerLexicon
@@ -26,6 +26,14 @@ public struct EventCoder: Stage {
 
     public init(triggers: TriggerLexicon) {
         self.triggers = triggers
+    }
+
+    /// What the coder knows about the sentence of a trigger.
+    struct SentenceContext {
+        var index: Int
+        var mentions: [Mention]
+        var temporals: [TemporalMention]
+        var places: [PlaceMention]
     }
 
     /// A trigger found in a sentence.
@@ -40,7 +48,27 @@ public struct EventCoder: Stage {
         var events: [Event] = []
         var seen = Set<String>()
         var mentionStart = 0
-        for (s, sentence) in document.sentences.enumerated() {
+        var t = 0
+        let triggerMentions = document.triggers
+        // NB: by sentence, so that a long document stays linear.
+        let temporals = Dictionary(grouping: document.temporals, by: \.sentence)
+        let places = Dictionary(grouping: document.places.filter(\.isLocative), by: \.sentence)
+        while t < triggerMentions.count {
+            let s = triggerMentions[t].sentence
+            var hits: [Hit] = []
+            while t < triggerMentions.count && triggerMentions[t].sentence == s {
+                let m = triggerMentions[t]
+                var pattern = triggers.patterns[m.pattern]
+                let analysis = document.candidates[m.analysis]
+                // A future visit or meeting («سيزور»، «سيلتقي») is an intent to meet (036) by its announcer.
+                if pattern.code.root == "04", pattern.startsWithVerb, isFuture(analysis, at: m.tokens.lowerBound, document),
+                    let intent = triggers.intentToMeet
+                {
+                    pattern.code = intent
+                }
+                hits.append(Hit(pattern: pattern, tokens: m.tokens, analysis: analysis))
+                t += 1
+            }
             while mentionStart < document.mentions.count && document.mentions[mentionStart].sentence < s {
                 mentionStart += 1
             }
@@ -48,63 +76,19 @@ public struct EventCoder: Stage {
             while mentionEnd < document.mentions.count && document.mentions[mentionEnd].sentence == s {
                 mentionEnd += 1
             }
-            let hits = findTriggers(document, sentence.tokens, free: argumentMask(document, s, sentence))
-            guard !hits.isEmpty else { continue }
-            let mentions = Array(document.mentions[mentionStart..<mentionEnd])
+            let sentence = document.sentences[s]
+            let context = SentenceContext(
+                index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
+                places: places[s] ?? [])
             for (h, hit) in hits.enumerated() {
                 if isBlocked(hit, document, sentence) { continue }
                 let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
-                for event in code(hit, sentence: s, mentions: mentions, previousTrigger: previousTrigger, document) {
+                for event in code(hit, context, previousTrigger: previousTrigger, document) {
                     let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                     if seen.insert(key).inserted { events.append(event) }
                 }
             }
         }
         document.events = events
-    }
-
-    /// A trigger found by ``triggerMatches(in:)``: its code, rule and token range.
-    public struct TriggerMatch: Sendable {
-        public var code: String
-        public var rule: String
-        public var tokens: Range<Int>
-    }
-
-    /// Every trigger in a tokenized document (for tests and `marsad` debugging output).
-    public func triggerMatches(in doc: Document) -> [TriggerMatch] {
-        doc.sentences.flatMap { findTriggers(doc, $0.tokens) }.map {
-            TriggerMatch(code: $0.pattern.code.code, rule: $0.pattern.rule, tokens: $0.tokens)
-        }
-    }
-
-    /// Tokens of a sentence that are actors or time expressions: free inside a pattern's gap.
-    func argumentMask(_ doc: Document, _ s: Int, _ sentence: Sentence) -> [Bool]? {
-        var mask: [Bool]?
-        func mark(_ span: TextSpan) {
-            if mask == nil { mask = [Bool](repeating: false, count: doc.tokens.count) }
-            for t in sentence.tokens where doc.tokens[t].span.overlaps(span) { mask![t] = true }
-        }
-        for m in doc.mentions where m.sentence == s { mark(m.span) }
-        for t in doc.temporals where t.sentence == s { mark(t.span) }
-        return mask
-    }
-
-    func findTriggers(_ doc: Document, _ range: Range<Int>, free: [Bool]? = nil) -> [Hit] {
-        var hits: [Hit] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if doc.tokens[i].kind == .word,
-                let m = triggers.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound, free: free)
-            {
-                hits.append(
-                    Hit(
-                        pattern: triggers.patterns[m.entry], tokens: m.tokens,
-                        analysis: doc.candidates[m.firstAnalysis]))
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return hits
     }
 }

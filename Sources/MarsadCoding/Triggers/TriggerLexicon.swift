@@ -17,6 +17,8 @@ public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
     public private(set) var patterns: [TriggerPattern] = []
+    /// «express intent to meet» (036): what a future consult or visit («سيزور»، «سيلتقي») is coded as.
+    public private(set) var intentToMeet: EventCode?
 
     public init() {}
 
@@ -52,6 +54,7 @@ public struct TriggerLexicon: Sendable {
     }
 
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
+        intentToMeet = codebook["036"]
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -127,7 +130,7 @@ public struct TriggerLexicon: Sendable {
                 }
             }
         }
-        lexicon.add(phrase)
+        lexicon.add(phrase, verbFirst: startsWithVerb)
         patterns.append(pattern)
     }
 }

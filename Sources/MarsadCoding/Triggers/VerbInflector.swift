@@ -10,13 +10,18 @@ import MarsadText
 /// Unvocalized passive forms are spelled like the active ones, so they come for free. Object pronouns and
 /// proclitics are not generated: the clitic analyzer strips them from the text.
 public enum VerbInflector {
-    static let pastSuffixes = ["", "ت", "ا", "وا", "تا", "نا", "تم", "ن"]
-    static let presentSuffixes = ["", "ون", "ان", "ين", "وا", "ن"]
-    static let presentPrefixes = ["ي", "ت", "ن", "ا"]
+    // NB: only the persons news uses: third person, and «نا»/«ن» for quoted "we". Second-person and
+    // feminine-plural endings (تم، ن، ين) and the first-person singular prefix (أ) mostly collide with
+    // other words («الاثنين» = «اثنى» + «ن»; «أسلحة» = «أ» + «سلح» + «ة»).
+    static let pastSuffixes = ["", "ت", "ا", "وا", "تا", "نا"]
+    static let presentSuffixes = ["", "ون", "ان", "وا"]
+    static let presentPrefixes = ["ي", "ت", "ن"]
 
+    /// Inflects the first past and present forms; further alternatives (irregular forms such as «التقوا»)
+    /// are kept as written.
     public static func forms(past: [String], present: [String]) -> [String] {
-        var out: [String] = []
-        for p in past.map(FoldedText.fold) where !p.isEmpty {
+        var out: [String] = past.dropFirst().map(FoldedText.fold) + present.dropFirst().map(FoldedText.fold)
+        for p in past.prefix(1).map(FoldedText.fold) where !p.isEmpty {
             for s in pastSuffixes { out.append(p + s) }
             // Weak final letter (التقى، دعا، أجرى): التقت، التقوا، دعت، دعوا.
             if let last = p.last, last == "ي" || last == "ا" {
@@ -24,17 +29,17 @@ public enum VerbInflector {
                 out.append(contentsOf: [stem + "ت", stem + "وا", stem + "تا", p + "ا"])
             }
         }
-        for q in present.map(FoldedText.fold) where q.count >= 3 {
+        for q in present.prefix(1).map(FoldedText.fold) where q.count >= 3 {
             let body = q.first == "ي" ? String(q.dropFirst()) : q
             for prefix in presentPrefixes {
                 for s in presentSuffixes { out.append(prefix + body + s) }
                 if let last = body.last, last == "ي" || last == "و" || last == "ا" {
                     let stem = String(body.dropLast())
-                    out.append(contentsOf: [prefix + stem + "ون", prefix + stem + "وا", prefix + stem + "ين"])
+                    out.append(contentsOf: [prefix + stem + "ون", prefix + stem + "وا"])
                 }
             }
         }
         var seen = Set<String>()
-        return out.filter { seen.insert($0).inserted }
+        return out.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }

@@ -26,6 +26,7 @@ public struct Document: Sendable {
     public var mentions: [Mention] = []
     public var temporals: [TemporalMention] = []
     public var places: [PlaceMention] = []
+    public var triggers: [TriggerMention] = []
     public var events: [Event] = []
     /// Versioned names of the stages that ran, in order.
     public var provenance: [String] = []

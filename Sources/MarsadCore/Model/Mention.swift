@@ -87,3 +87,22 @@ public struct TemporalMention: Hashable, Sendable {
         self.end = end
     }
 }
+
+/// A trigger pattern found in a sentence, before its actors are chosen.
+public struct TriggerMention: Hashable, Sendable {
+    public var sentence: Int
+    /// Tokens from the first matched word through the last (a gap's words included).
+    public var tokens: Range<Int>
+    /// The pattern's index in the trigger lexicon that found it.
+    public var pattern: Int
+    /// The analysis (index into ``Document/candidates``) of the first word: its clitics tell a future «س»
+    /// or a possessive suffix.
+    public var analysis: Int
+
+    public init(sentence: Int, tokens: Range<Int>, pattern: Int, analysis: Int) {
+        self.sentence = sentence
+        self.tokens = tokens
+        self.pattern = pattern
+        self.analysis = analysis
+    }
+}

@@ -18,7 +18,7 @@ public protocol Stage: Sendable {
 
 /// The kinds of annotation stages provide and require.
 public enum Annotation: String, Hashable, Sendable, CaseIterable {
-    case language, normalized, tokens, sentences, words, mentions, places, temporals, events
+    case language, normalized, tokens, sentences, words, mentions, places, triggers, temporals, events
 }
 
 /// An ordered list of stages whose requirements were checked when it was built.

@@ -4,7 +4,7 @@ public import MarsadCore
 import MarsadText
 import MarsadTime
 
-/// The standard pipeline: language id → tokens → clitics → sentences → actors → dates → events.
+/// The standard pipeline: language id → tokens → clitics → sentences → actors → triggers → dates → events.
 ///
 /// ```swift
 /// let pipeline = try MarsadPipeline.standard()
@@ -24,7 +24,8 @@ public struct MarsadPipeline: Sendable {
             CliticAnalyzer(),
             SentenceSplitter(),
             MentionFinder(dictionary: actors),
-            try TemporalStage(),
+            TriggerFinder(triggers: triggers),
+            try TemporalStage(onlyTriggerSentences: true),
             EventCoder(triggers: triggers),
         ])
     }

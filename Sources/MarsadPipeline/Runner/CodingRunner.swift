@@ -70,12 +70,18 @@ public struct CodingRunner: Sendable {
         var skipped = 0
         while skipped < options.skip, inputs.next() != nil { skipped += 1 }
         stats.items = skipped
-        while true {
+        func readBatch() -> [InputItem] {
             var batch: [InputItem] = []
             batch.reserveCapacity(options.batchSize)
             while batch.count < options.batchSize, let item = inputs.next() { batch.append(item) }
-            if batch.isEmpty { break }
-            let results = await code(batch)
+            return batch
+        }
+        var batch = readBatch()
+        while !batch.isEmpty {
+            // Read (and gunzip) the next batch while this one is coded.
+            async let coded = code(batch)
+            let next = readBatch()
+            let results = await coded
             for r in results {
                 if let e = r.error {
                     report(e)
@@ -90,25 +96,38 @@ public struct CodingRunner: Sendable {
             }
             stats.items += batch.count
             batchDone(stats)
+            batch = next
         }
         return stats
     }
 
-    /// Codes one batch on `jobs` tasks; results come back in batch order.
+    /// Codes one batch; results come back in batch order. The batch is cut into small slices so that
+    /// `jobs` workers stay busy to its end.
     func code(_ batch: [InputItem]) async -> [Result] {
-        let jobs = min(options.jobs, batch.count)
-        if jobs <= 1 { return batch.map(codeOne) }
-        let sliceSize = (batch.count + jobs - 1) / jobs
+        if options.jobs <= 1 || batch.count < 2 { return batch.map(codeOne) }
+        let slices = min(batch.count, options.jobs * 8)
+        let sliceSize = (batch.count + slices - 1) / slices
         return await withTaskGroup(of: (Int, [Result]).self) { group in
-            for j in 0..<jobs {
+            var parts = [[Result]](repeating: [], count: slices)
+            var next = 0
+            func add(_ j: Int) {
                 let lo = j * sliceSize
                 let hi = min(batch.count, lo + sliceSize)
-                guard lo < hi else { continue }
-                let slice = Array(batch[lo..<hi])
+                let slice = lo < hi ? Array(batch[lo..<hi]) : []
                 group.addTask { (j, slice.map(self.codeOne)) }
             }
-            var parts = [[Result]](repeating: [], count: jobs)
-            for await (j, part) in group { parts[j] = part }
+            // At most `jobs` slices in flight.
+            while next < min(slices, options.jobs) {
+                add(next)
+                next += 1
+            }
+            for await (j, part) in group {
+                parts[j] = part
+                if next < slices {
+                    add(next)
+                    next += 1
+                }
+            }
             return parts.flatMap { $0 }
         }
     }

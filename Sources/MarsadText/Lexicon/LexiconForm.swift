@@ -2,28 +2,41 @@
 ///
 /// ```swift
 /// LexiconForm.hashes(of: "الولايات")  // «الولايات» and «ولايات» (after «للولايات», «بالولايات»)
-/// LexiconForm.hashes(of: "زيارة")     // «زياره» and «زيارت» (before a pronoun: «زيارته»)
+/// LexiconForm.hashes(of: "زيارة")     // «زيارة», «زياره» (careless spelling) and «زيارت» («زيارته»)
 /// ```
 public enum LexiconForm {
     static let article: [UInt8] = Array("ال".utf8)
+    static let tehMarbuta: [UInt8] = Array("ة".utf8)
+    static let alef: [UInt8] = Array("ا".utf8)
+    static let yeh: [UInt8] = Array("ي".utf8)
+    static let waw: [UInt8] = Array("و".utf8)
     static let heh: [UInt8] = Array("ه".utf8)
     static let teh: [UInt8] = Array("ت".utf8)
 
     /// The folded spelling variants a written form is indexed under.
-    public static func variants(of form: String) -> [[UInt8]] {
+    /// `stripArticle`: also index the form without a leading «ال» (for nouns written with the article that
+    /// also occur in construct state, «الحكومة» / «حكومة بوتين»); never for verbs («التقى»).
+    public static func variants(of form: String, stripArticle: Bool = true) -> [[UInt8]] {
         let folded = Array(FoldedText.fold(form).utf8)
         guard !folded.isEmpty else { return [] }
         var out: [[UInt8]] = [folded]
-        if folded.count >= 8, Array(folded.prefix(4)) == article {
+        // NB: only a written «ال» is an article; «ألبان» folds to «البان» but is not «ال» + «بان».
+        if stripArticle, folded.count >= 8, form.hasPrefix("ال") {
             out.append(Array(folded.dropFirst(4)))
         }
-        for f in out where f.count >= 6 && Array(f.suffix(2)) == heh {
+        for f in out where f.count >= 6 && Array(f.suffix(2)) == tehMarbuta {
+            out.append(Array(f.dropLast(2)) + heh)
             out.append(Array(f.dropLast(2)) + teh)
+        }
+        // The indefinite accusative («إضرابا»، «تحقيقا»): an alef after a word that does not end in a vowel
+        // letter or teh marbuta.
+        if let last = out.first?.suffix(2), out[0].count >= 6, ![alef, yeh, tehMarbuta, heh, waw].contains(Array(last)) {
+            out.append(out[0] + alef)
         }
         return out
     }
 
-    public static func hashes(of form: String) -> [UInt64] {
-        variants(of: form).map { FormHash.hash($0) }
+    public static func hashes(of form: String, stripArticle: Bool = true) -> [UInt64] {
+        variants(of: form, stripArticle: stripArticle).map { FormHash.hash($0) }
     }
 }

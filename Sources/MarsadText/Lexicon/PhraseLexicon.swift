@@ -25,6 +25,8 @@ public struct PhraseLexicon: Sendable {
         public var tokens: Range<Int>
         /// The analysis (index into ``MarsadCore/Document/candidates``) that matched the first word.
         public var firstAnalysis: Int
+        /// How many words (not gaps) the phrase has: a phrase with more words is more specific.
+        public var words: Int
     }
 
     public private(set) var elements: [[Element]] = []
@@ -37,15 +39,20 @@ public struct PhraseLexicon: Sendable {
     public var count: Int { elements.count }
 
     /// Adds a phrase: one array of alternative written forms per element; `["..."]` is a gap. Returns its id.
+    /// `verbFirst`: the first element is a verb, whose «ال» is not an article («التقى»). `keepArticle`: the
+    /// article is part of the name («الولايات المتحدة», «الهند» — not «هند»); «للهند» still matches through
+    /// the analyzer's «ل» + «ال» split.
     @discardableResult
-    public mutating func add(_ phrase: [[String]]) -> Int {
+    public mutating func add(_ phrase: [[String]], verbFirst: Bool = false, keepArticle: Bool = false) -> Int {
         var out: [Element] = []
-        for alternatives in phrase {
+        for (k, alternatives) in phrase.enumerated() {
             if alternatives == ["..."] {
                 out.append(.gap)
             } else {
                 var set = Set<UInt64>()
-                for form in alternatives { set.formUnion(LexiconForm.hashes(of: form)) }
+                for form in alternatives {
+                    set.formUnion(LexiconForm.hashes(of: form, stripArticle: !keepArticle && !(verbFirst && k == 0)))
+                }
                 out.append(.word(set.sorted()))
             }
         }
@@ -66,15 +73,28 @@ public struct PhraseLexicon: Sendable {
     @inline(__always)
     public func startsPhrase(_ hash: UInt64) -> Bool { index.contains(hash) }
 
-    /// The longest phrase starting at token `at` and ending before `limit` (ties: the earliest added).
-    /// Tokens marked in `free` (actors and time expressions, the arguments of a trigger) and commas do not
-    /// count against a gap's length.
-    public func longestMatch(in doc: Document, at: Int, limit: Int, free: [Bool]? = nil) -> Match? {
+    /// Every phrase that starts at token `at` and ends before `limit`. Tokens in `free` (actors and time
+    /// expressions, the arguments of a trigger) and commas do not count against a gap's length.
+    public func matches(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil) -> [Match] {
+        var out: [Match] = []
+        let token = doc.tokens[at]
+        for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
+            for id in index.entries(for: doc.candidates[c].hash) {
+                let phrase = elements[Int(id)]
+                guard let end = extend(phrase, from: 1, token: at + 1, limit: limit, doc, free) else { continue }
+                let words = phrase.reduce(0) { n, e in if case .word = e { n + 1 } else { n } }
+                out.append(Match(entry: Int(id), tokens: at..<end, firstAnalysis: c, words: words))
+            }
+        }
+        return out
+    }
+
+    /// The longest phrase starting at token `at` (ties: the earliest added).
+    public func longestMatch(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil) -> Match? {
         var best: Match?
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
-            let ids = index.entries(for: doc.candidates[c].hash)
-            for id in ids {
+            for id in index.entries(for: doc.candidates[c].hash) {
                 guard let end = extend(elements[Int(id)], from: 1, token: at + 1, limit: limit, doc, free) else {
                     continue
                 }
@@ -82,10 +102,14 @@ public struct PhraseLexicon: Sendable {
                 if let b = best, length < b.tokens.count || (length == b.tokens.count && Int(id) >= b.entry) {
                     continue
                 }
-                best = Match(entry: Int(id), tokens: at..<end, firstAnalysis: c)
+                best = Match(entry: Int(id), tokens: at..<end, firstAnalysis: c, words: 0)
             }
         }
-        return best
+        if var b = best {
+            b.words = elements[b.entry].reduce(0) { n, e in if case .word = e { n + 1 } else { n } }
+            return b
+        }
+        return nil
     }
 
     /// Whether token `t` has an analysis among `forms`.
@@ -100,7 +124,7 @@ public struct PhraseLexicon: Sendable {
     }
 
     /// Matches elements[k...] starting at token `t`; returns the exclusive end token.
-    private func extend(_ elements: [Element], from k: Int, token t: Int, limit: Int, _ doc: Document, _ free: [Bool]?)
+    private func extend(_ elements: [Element], from k: Int, token t: Int, limit: Int, _ doc: Document, _ free: FreeTokens?)
         -> Int?
     {
         if k == elements.count { return t }
@@ -120,12 +144,32 @@ public struct PhraseLexicon: Sendable {
                     // A gap does not cross a full stop, colon or quotation mark.
                     let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
                     if b == 0x2E || b == 0x3A || b == 0x22 { return nil }
-                } else if !(free?[u] ?? false) {
+                } else if !(free?.contains(u) ?? false) {
                     used += 1
                 }
                 u += 1
             }
             return nil
         }
+    }
+}
+
+/// Tokens of one sentence that do not count against a pattern's gap (its actors and time expressions).
+public struct FreeTokens: Sendable {
+    private let range: Range<Int>
+    private var bits: [Bool]
+
+    public init(_ sentence: Range<Int>) {
+        range = sentence
+        bits = [Bool](repeating: false, count: sentence.count)
+    }
+
+    public mutating func mark(_ token: Int) {
+        if range.contains(token) { bits[token - range.lowerBound] = true }
+    }
+
+    @inline(__always)
+    public func contains(_ token: Int) -> Bool {
+        range.contains(token) && bits[token - range.lowerBound]
     }
 }

@@ -15,31 +15,42 @@ public struct FoldedText: Sendable {
     private let map: [Int32]
 
     public init(_ original: String) {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
         var map: [Int32] = []
-        map.reserveCapacity(original.utf8.count + 1)
-        var offset: Int32 = 0
-        for s in original.unicodeScalars {
-            let len = Int32(UTF8.width(s))
-            switch ScalarFolding.fold(s) {
-            case .keep:
-                out.append(s)
-                for _ in 0..<len { map.append(offset) }
-            case .replace(let r):
-                out.append(r)
-                for _ in 0..<UTF8.width(r) { map.append(offset) }
-            case .space:
-                out.append(" ")
-                map.append(offset)
-            case .drop:
-                break
-            }
-            offset += len
+        let count = original.utf8.count
+        out.reserveCapacity(count)
+        map.reserveCapacity(count + 1)
+        if original.utf8.withContiguousStorageIfAvailable({ Self.fold($0, &out, &map) }) == nil {
+            Array(original.utf8).withUnsafeBufferPointer { Self.fold($0, &out, &map) }
         }
-        map.append(offset)
+        map.append(Int32(count))
         self.original = original
-        self.folded = String(out)
+        self.folded = String(decoding: out, as: UTF8.self)
         self.map = map
+    }
+
+    /// Bytes in, bytes out: no per-scalar `String` appends (this runs on every sentence with a date cue).
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [UInt8], _ map: inout [Int32]) {
+        var i = 0
+        while i < bytes.count {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                out.append(b0 >= 0x41 && b0 <= 0x5A ? b0 + 0x20 : b0)
+                map.append(Int32(i))
+                i += 1
+                continue
+            }
+            let (v, width) = Tokenizer.decode(bytes, i)
+            let start = out.count
+            switch ScalarFolding.fold(Unicode.Scalar(v) ?? "\u{FFFD}") {
+            case .keep: Tokenizer.append(v, to: &out)
+            case .replace(let r): Tokenizer.append(r.value, to: &out)
+            case .space: out.append(0x20)
+            case .drop: break
+            }
+            for _ in start..<out.count { map.append(Int32(i)) }
+            i += width
+        }
     }
 
     /// The original UTF-8 offset of a folded UTF-8 offset.

@@ -9,7 +9,9 @@ public import MarsadCore
 ///
 /// Lexicons then look up each candidate's ``MarsadCore/WordCandidate/hash``: the analyzer does not decide
 /// which split is right, the dictionaries do (a form found in a lexicon wins). Proclitics: و ف ب ك ل ال س
-/// and their usual combinations; enclitics: the pronoun suffixes ه ها هم هما هن ك كم نا ي.
+/// and their usual combinations; enclitics: the third-person pronoun suffixes ه ها هم هما هن and نا.
+/// NB: first- and second-person ي ك كم are not split: news is written in the third person, and splitting
+/// them turns «الاجتماعي» into «الاجتماع» and «هناك» into «هنا».
 public struct CliticAnalyzer: Stage {
     public let name = "ar.clitics.v1"
     public let requires: Set<Annotation> = [.normalized, .tokens]
@@ -32,8 +34,15 @@ public struct CliticAnalyzer: Stage {
         return table.map { (Array($0.0.utf8), $0.1) }
     }()
 
+    /// The FNV state after hashing «ال».
+    static let articleHash: UInt64 = {
+        var h = FormHash.seed
+        for b in "ال".utf8 { h = (h ^ UInt64(b)) &* FormHash.prime }
+        return h
+    }()
+
     /// Pronoun suffixes in folded spelling.
-    static let enclitics: [[UInt8]] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك", "ي"].map { Array($0.utf8) }
+    static let enclitics: [[UInt8]] = ["هما", "هم", "هن", "ها", "نا", "ه"].map { Array($0.utf8) }
 
     public init() {}
 
@@ -94,33 +103,37 @@ public struct CliticAnalyzer: Stage {
     }
 
     /// Appends every split (other than the whole form) whose stem keeps at least two letters.
-    /// NB: hot path — no allocation; matching suffixes are collected in a bit mask first.
+    /// NB: hot path — no allocation; a word whose first and last letters cannot be clitics is skipped at once.
     static func analyze(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [WordCandidate]) {
         let minBytes = minStemLetters * 2
         var suffixMask: UInt32 = 1  // bit 0: no suffix
-        for (k, s) in enclitics.enumerated() where hasSuffix(b, r, s) && r.count - s.count >= minBytes {
-            suffixMask |= 1 << UInt32(k + 1)
+        // Every enclitic ends in ه (D9 87), م (D9 85), ن (D9 86) or ا (D8 A7).
+        let l0 = b[r.upperBound - 2]
+        let l1 = b[r.upperBound - 1]
+        if (l0 == 0xD9 && (l1 == 0x87 || l1 == 0x85 || l1 == 0x86)) || (l0 == 0xD8 && l1 == 0xA7) {
+            for (k, s) in enclitics.enumerated() where hasSuffix(b, r, s) && r.count - s.count >= minBytes {
+                suffixMask |= 1 << UInt32(k + 1)
+            }
         }
+        // Every proclitic starts with و ف ك ل (D9 88/81/83/84) or ب ا س (D8 A8/A7/B3).
+        let c0 = b[r.lowerBound]
+        let c1 = b[r.lowerBound + 1]
+        let mayHavePrefix =
+            (c0 == 0xD9 && (c1 == 0x88 || c1 == 0x81 || c1 == 0x83 || c1 == 0x84))
+            || (c0 == 0xD8 && (c1 == 0xA8 || c1 == 0xA7 || c1 == 0xB3))
+        // p == -1 is "no prefix"; then each proclitic sequence that matches.
         var p = -1
-        while p < proclitics.count {
-            let prefixLength: Int
-            let clitics: Clitic
-            if p < 0 {
-                prefixLength = 0
-                clitics = []
-            } else {
+        while p < (mayHavePrefix ? proclitics.count : 0) {
+            defer { p += 1 }
+            var prefixLength = 0
+            var clitics: Clitic = []
+            if p >= 0 {
                 let (bytes, c) = proclitics[p]
-                guard hasPrefix(b, r, bytes), r.count - bytes.count >= minBytes else {
-                    p += 1
-                    continue
-                }
+                guard hasPrefix(b, r, bytes), r.count - bytes.count >= minBytes else { continue }
                 prefixLength = bytes.count
                 clitics = c
             }
-            var k = 0
-            while k <= enclitics.count {
-                defer { k += 1 }
-                guard suffixMask & (1 << UInt32(k)) != 0 else { continue }
+            for k in 0...enclitics.count where suffixMask & (1 << UInt32(k)) != 0 {
                 let sl = k == 0 ? 0 : enclitics[k - 1].count
                 if prefixLength == 0 && sl == 0 { continue }
                 let lo = r.lowerBound + prefixLength
@@ -130,8 +143,17 @@ public struct CliticAnalyzer: Stage {
                     WordCandidate(
                         hash: FormHash.hash(b, lo..<hi), stem: Int32(lo)..<Int32(hi), proclitics: clitics,
                         encliticLength: Int8(sl)))
+                // «للهند» is ل + الهند: the article's alef is written away, so also try the stem with «ال».
+                // NB: the stem range then points at the bare stem; the hash is that of «ال» + stem.
+                if clitics.contains(.li) && clitics.contains(.al) {
+                    var h = articleHash
+                    for i in lo..<hi { h = (h ^ UInt64(b[i])) &* FormHash.prime }
+                    out.append(
+                        WordCandidate(
+                            hash: h, stem: Int32(lo)..<Int32(hi), proclitics: clitics.subtracting(.al),
+                            encliticLength: Int8(sl)))
+                }
             }
-            p += 1
         }
     }
 }

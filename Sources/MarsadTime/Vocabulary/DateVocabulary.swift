@@ -71,7 +71,9 @@ struct DateVocabulary: Sendable {
                     .dictionarySyntax, "empty phrase; write the word in the second field", location: location)
             }
             add(first: first, rest: Array(folded.dropFirst()), word: word)
-            if ["month", "weekday", "day", "relative", "unit"].contains(columns[0]) {
+            // NB: the year units («عام»، «سنة») are left out: as words they mostly mean "general" and "year of
+            // age"; «العام الماضي» is still found through «الماضي», «عام 2015» through its digits.
+            if ["month", "weekday", "day", "relative", "unit"].contains(columns[0]) && String(columns[2]) != "year" {
                 for w in FoldedText.fold(columns[1]).split(separator: " ") { cueWords.insert(String(w)) }
             }
         }

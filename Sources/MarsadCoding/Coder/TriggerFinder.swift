@@ -1,0 +1,96 @@
+public import MarsadCore
+import MarsadText
+
+/// Finds trigger patterns in every sentence (longest match first) and records them as
+/// ``MarsadCore/TriggerMention``s; ``EventCoder`` then chooses their actors.
+///
+/// ```swift
+/// try TriggerFinder(triggers: .bundled()).process(&doc)
+/// doc.triggers.count
+/// ```
+///
+/// It runs after the actors, because actors do not count against a pattern's gap
+/// («حذرت واشنطن ولندن وباريس طهران من فرض عقوبات» still matches «حذر ... عقوبات»).
+public struct TriggerFinder: Stage {
+    public let name = "ar.triggers.v1"
+    public let requires: Set<Annotation> = [.tokens, .words, .sentences, .mentions]
+    public let provides: Set<Annotation> = [.triggers]
+
+    public let triggers: TriggerLexicon
+
+    public init(triggers: TriggerLexicon) {
+        self.triggers = triggers
+    }
+
+    public func process(_ document: inout Document) throws(MarsadError) {
+        var found: [TriggerMention] = []
+        var mentionIndex = 0
+        for (s, sentence) in document.sentences.enumerated() {
+            // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
+            var mask: FreeTokens?
+            while mentionIndex < document.mentions.count && document.mentions[mentionIndex].sentence == s {
+                if mask == nil { mask = FreeTokens(sentence.tokens) }
+                for t in document.mentions[mentionIndex].tokens { mask!.mark(t) }
+                mentionIndex += 1
+            }
+            // Every match at every start, then the best ones that do not overlap: more pattern words first
+            // (the most specific phrase), then fewer clitics stripped from the first word («وبحث» is و + بحث
+            // before و + ب + حث), then a strong pattern before a weak one, then the more specific code, then
+            // the longer span.
+            var all: [PhraseLexicon.Match] = []
+            for i in sentence.tokens where document.tokens[i].kind == .word {
+                all.append(
+                    contentsOf: triggers.lexicon.matches(in: document, at: i, limit: sentence.tokens.upperBound, free: mask))
+            }
+            guard !all.isEmpty else { continue }
+            all.sort { a, b in
+                if a.words != b.words { return a.words > b.words }
+                let stemA = document.candidates[a.firstAnalysis].stem.count
+                let stemB = document.candidates[b.firstAnalysis].stem.count
+                if stemA != stemB { return stemA > stemB }
+                let pa = triggers.patterns[a.entry]
+                let pb = triggers.patterns[b.entry]
+                if pa.weak != pb.weak { return !pa.weak }
+                let sa = Self.specificity(pa.code.code)
+                let sb = Self.specificity(pb.code.code)
+                if sa != sb { return sa > sb }
+                if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
+                if a.tokens.lowerBound != b.tokens.lowerBound { return a.tokens.lowerBound < b.tokens.lowerBound }
+                return a.entry < b.entry
+            }
+            var taken: [Range<Int>] = []
+            var chosen: [TriggerMention] = []
+            for m in all where !taken.contains(where: { $0.overlaps(m.tokens) }) {
+                taken.append(m.tokens)
+                chosen.append(TriggerMention(sentence: s, tokens: m.tokens, pattern: m.entry, analysis: m.firstAnalysis))
+            }
+            found.append(contentsOf: chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
+        }
+        document.triggers = found
+    }
+
+    /// 3 for a four-digit code, 2 for a three-digit code other than x0, 1 for x0, 0 for a root.
+    static func specificity(_ code: String) -> Int {
+        switch code.count {
+        case 4...: 3
+        case 3: code.hasSuffix("0") ? 1 : 2
+        default: 0
+        }
+    }
+
+    /// A trigger found by ``matches(in:)``: its code, rule and token range.
+    public struct Match: Sendable {
+        public var code: String
+        public var rule: String
+        public var tokens: Range<Int>
+    }
+
+    /// Every trigger in a tokenized document (for tests and debugging).
+    public func matches(in doc: Document) -> [Match] {
+        var copy = doc
+        try? process(&copy)
+        return copy.triggers.map {
+            Match(code: triggers.patterns[$0.pattern].code.code, rule: triggers.patterns[$0.pattern].rule, tokens: $0.tokens)
+        }
+    }
+}
