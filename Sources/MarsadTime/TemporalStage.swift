@@ -19,7 +19,7 @@ public struct TemporalStage: Stage {
     private let resolver: TemporalResolver
     /// Hashes of the cue words, as the clitic analyses of tokens see them.
     private let cues: FormTable
-    /// Only resolve dates in sentences that have a trigger (the event coder needs no others).
+    /// Only resolve dates in sentences with a trigger other than a plain statement (the coder needs no others).
     public let onlyTriggerSentences: Bool
 
     /// A stage with the bundled vocabulary.
@@ -58,7 +58,10 @@ public struct TemporalStage: Stage {
         guard let reference = document.published else { return }
         let utf8 = document.text.utf8
         var focus: Set<Int>?
-        if onlyTriggerSentences { focus = Set(document.triggers.map(\.sentence)) }
+        if onlyTriggerSentences {
+            // Statements (root 01) are not dated on their own; every other trigger's sentence is.
+            focus = Set(document.triggers.lazy.filter { !$0.code.hasPrefix("01") }.map(\.sentence))
+        }
         for (index, sentence) in document.sentences.enumerated() {
             if let focus, !focus.contains(index) { continue }
             guard sentence.span.end <= utf8.count else {

@@ -26,9 +26,16 @@ struct EvalCommandTests {
         await #expect(throws: ExitCode.failure) { try await command.run() }
     }
 
-    @Test("a missing PRED is a usage error")
-    func missingPrediction() async throws {
-        let command = try EvalCommand.parse(["gold.jsonl"])
-        await #expect(throws: ValidationError.self) { try await command.run() }
+    @Test("PRED and --run exclude each other; one of them is needed", arguments: [["gold.jsonl"], ["g", "p", "--run"], ["g", "p", "--save", "x"]])
+    func usageErrors(_ arguments: [String]) {
+        #expect(throws: (any Error).self) { _ = try EvalCommand.parse(arguments) }
+        #expect(EvalCommand.exitCode(for: ValidationError("x")) == .validationFailure)
+    }
+
+    @Test("--run codes the gold articles itself")
+    func parsesRun() throws {
+        let command = try EvalCommand.parse(["gold.jsonl", "--run", "--floors", "f.json"])
+        #expect(command.run)
+        #expect(command.floors == "f.json")
     }
 }

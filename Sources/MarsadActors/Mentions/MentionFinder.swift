@@ -32,6 +32,8 @@ public struct MentionFinder: Stage {
         var tokens: Range<Int>
         var entry: ActorEntry
         var proclitics: Clitic
+        /// The first word has a pronoun suffix («نظيره»): it points at someone else, not the chain's head.
+        var hasEnclitic: Bool
     }
 
     public func process(_ document: inout Document) throws(MarsadError) {
@@ -79,17 +81,39 @@ public struct MentionFinder: Stage {
         var items: [Item] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if doc.tokens[i].kind == .word,
-                let m = dictionary.lexicon.longestMatch(in: doc, at: i, limit: range.upperBound)
-            {
-                let clitics = doc.candidates[m.firstAnalysis].proclitics
-                items.append(Item(tokens: m.tokens, entry: dictionary.entries[m.entry], proclitics: clitics))
+            if doc.tokens[i].kind == .word, let m = bestMatch(doc, at: i, limit: range.upperBound) {
+                let analysis = doc.candidates[m.firstAnalysis]
+                items.append(
+                    Item(
+                        tokens: m.tokens, entry: dictionary.entries[m.entry], proclitics: analysis.proclitics,
+                        hasEnclitic: analysis.encliticLength > 0))
                 i = m.tokens.upperBound
             } else {
                 i += 1
             }
         }
         return items
+    }
+
+    /// The longest dictionary phrase at a token. A pronoun suffix is accepted only on a title («نظيره
+    /// الروسي»، «سفيرها»): on other words it is mostly a misreading («مرورهم» is not «مرور» + «هم»).
+    private func bestMatch(_ doc: Document, at i: Int, limit: Int) -> PhraseLexicon.Match? {
+        var best: PhraseLexicon.Match?
+        for m in dictionary.lexicon.matches(in: doc, at: i, limit: limit) {
+            if doc.candidates[m.firstAnalysis].encliticLength > 0 {
+                guard case .agent(_, .title) = dictionary.entries[m.entry] else { continue }
+            }
+            if let b = best {
+                let stemM = doc.candidates[m.firstAnalysis].stem.count
+                let stemB = doc.candidates[b.firstAnalysis].stem.count
+                if m.tokens.count < b.tokens.count { continue }
+                if m.tokens.count == b.tokens.count && (stemM < stemB || (stemM == stemB && m.entry > b.entry)) {
+                    continue
+                }
+            }
+            best = m
+        }
+        return best
     }
 
     private func isToken(_ doc: Document, _ t: Int, _ hash: UInt64) -> Bool {
@@ -134,9 +158,13 @@ public struct MentionFinder: Stage {
                 let gap = next.tokens.lowerBound - chain.end
                 var joins = false
                 switch next.entry {
-                case .agent:
-                    // «وزير الخارجية الروسي» chains; «كيري نظيره الروسي» is subject + object, not one actor.
-                    joins = gap == 0 && chain.hasAgent && next.proclitics.isSubset(of: [.al])
+                case .agent(_, let kind):
+                    // «وزير الخارجية الروسي» chains, and so does a title in apposition to a name («أسامة
+                    // النجيفي نائب رئيس الجمهورية»); «كيري نظيره الروسي» is subject + object, not one actor.
+                    joins =
+                        next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
+                        && ((gap == 0 && chain.hasAgent)
+                            || (chain.kind == .person && kind == .title && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                 case .state, .capital:
@@ -151,7 +179,9 @@ public struct MentionFinder: Stage {
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
-                    joins = gap == 0 && chain.hasAgent && code.organization != nil && chain.organization == nil
+                    joins =
+                        (gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))) && chain.hasAgent
+                        && code.organization != nil && chain.organization == nil
                 case .pair:
                     joins = false
                 }
@@ -193,13 +223,18 @@ public struct MentionFinder: Stage {
     }
 
     /// The last `limit` distinct actors (by code), oldest first.
+    /// The last `limit` distinct actors (by country or organization), oldest first; people and titled
+    /// agents first («الوزيران» are the two ministers just named, not the organizations around them).
     private func distinctActors(before mentions: [Mention], limit: Int) -> [ActorCode] {
-        var out: [ActorCode] = []
-        for m in mentions.reversed() where m.kind != .reference && m.kind != .bareAgent {
-            if !out.contains(where: { $0.primary == m.actor.primary }) { out.append(m.actor) }
-            if out.count == limit { break }
+        for peopleOnly in [true, false] {
+            var out: [ActorCode] = []
+            for m in mentions.reversed().prefix(40) where m.kind != .reference && m.kind != .bareAgent {
+                if peopleOnly && m.kind != .person && m.kind != .agent { continue }
+                if !out.contains(where: { $0.primary == m.actor.primary }) { out.append(m.actor) }
+                if out.count == limit { return out.reversed() }
+            }
         }
-        return out.reversed()
+        return []
     }
 
     private func place(_ doc: Document, _ tokens: Range<Int>, _ s: Int, _ country: String, locative: Bool)

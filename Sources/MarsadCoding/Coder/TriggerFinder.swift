@@ -62,7 +62,10 @@ public struct TriggerFinder: Stage {
             var chosen: [TriggerMention] = []
             for m in all where !taken.contains(where: { $0.overlaps(m.tokens) }) {
                 taken.append(m.tokens)
-                chosen.append(TriggerMention(sentence: s, tokens: m.tokens, pattern: m.entry, analysis: m.firstAnalysis))
+                chosen.append(
+                    TriggerMention(
+                        sentence: s, tokens: m.tokens, pattern: m.entry, code: triggers.patterns[m.entry].code.code,
+                        analysis: m.firstAnalysis))
             }
             found.append(contentsOf: chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }

@@ -95,12 +95,15 @@ public struct TriggerMention: Hashable, Sendable {
     public var tokens: Range<Int>
     /// The pattern's index in the trigger lexicon that found it.
     public var pattern: Int
+    /// The pattern's CAMEO code (`057`); statements (root 01) need no date of their own.
+    public var code: String
     /// The analysis (index into ``Document/candidates``) of the first word: its clitics tell a future «س»
     /// or a possessive suffix.
     public var analysis: Int
 
-    public init(sentence: Int, tokens: Range<Int>, pattern: Int, analysis: Int) {
+    public init(sentence: Int, tokens: Range<Int>, pattern: Int, code: String, analysis: Int) {
         self.sentence = sentence
+        self.code = code
         self.tokens = tokens
         self.pattern = pattern
         self.analysis = analysis

@@ -53,7 +53,7 @@ public struct EventFormatter: Sendable {
     }
 
     private func json(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {
-        var j = JSONText()
+        var j = JSONText(capacity: sentence.utf8.count + 700)
         j.beginObject()
         j.key("doc_id")
         j.string(doc.id)

@@ -12,7 +12,9 @@ public struct JSONText: Sendable {
     public private(set) var text = ""
     private var needsComma = false
 
-    public init() {}
+    public init(capacity: Int = 0) {
+        text.reserveCapacity(capacity)
+    }
 
     public mutating func beginObject() {
         comma()

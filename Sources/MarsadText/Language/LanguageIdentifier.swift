@@ -24,27 +24,34 @@ public struct LanguageIdentifier: Stage {
         }
     }
 
-    /// Looks at up to the first 4,000 scalars.
+    /// Looks at up to the first 8 KB; counts letters from their UTF-8 bytes (no scalar decoding).
     public static func identify(_ text: String) -> Language {
         var arabicScript = 0
         var latin = 0
         var persianLetters = 0
         var arabicOnly = 0
         var seen = 0
-        for s in text.unicodeScalars {
+        for b in text.utf8 {
             seen += 1
-            if seen > 4000 { break }
-            let v = s.value
-            switch v {
-            case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC:  // پ چ ژ گ ک ی
-                persianLetters += 1
-                arabicScript += 1
-            case 0x0629, 0x0649, 0x064A, 0x0643:  // ة ى ي ك (Arabic forms of yeh/kaf)
-                arabicOnly += 1
-                arabicScript += 1
-            case 0x0600...0x06FF: arabicScript += 1
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            default: break
+            if seen > 8192 { break }
+            if b < 0x80 {
+                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { latin += 1 }
+            } else if b >= 0xD8 && b <= 0xDB {
+                arabicScript += 1  // lead byte of U+0600–U+06FF
+            }
+        }
+        if arabicScript > 0 {
+            // Second pass over scalars only to tell Persian from Arabic, and only up to 4,000 scalars.
+            var n = 0
+            for s in text.unicodeScalars {
+                n += 1
+                if n > 4000 { break }
+                switch s.value {
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1  // پ چ ژ گ ک ی
+                case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnly += 1  // ة ى ي ك
+                default: break
+                }
+                if persianLetters == 0 && arabicOnly > 200 { break }
             }
         }
         if arabicScript == 0 && latin == 0 { return .arabic }

@@ -85,6 +85,16 @@ public struct FormTable: Sendable {
     @inline(__always)
     public func contains(_ hash: UInt64) -> Bool { slot(hash) != nil }
 
+    /// Where the entry ids of a hash are: a start and count for ``posting(_:)`` (count 0 when absent).
+    @inline(__always)
+    public func postings(for hash: UInt64) -> (Int, Int) {
+        guard let s = slot(hash) else { return (0, 0) }
+        return (Int(starts[s]), Int(counts[s]))
+    }
+
+    @inline(__always)
+    public func posting(_ i: Int) -> Int { Int(postings[i]) }
+
     /// The entry ids stored under a hash (empty when absent).
     @inline(__always)
     public func entries(for hash: UInt64) -> ArraySlice<Int32> {

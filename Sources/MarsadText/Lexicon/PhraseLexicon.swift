@@ -5,17 +5,22 @@ public import MarsadCore
 /// ```swift
 /// var lex = PhraseLexicon()
 /// let id = lex.add([["الاتحاد"], ["الأوروبي", "الاوربي"]])   // payloads live with the caller, by id
+/// lex.finish()
 /// let m = lex.longestMatch(in: doc, at: 3, limit: sentence.tokens.upperBound)  // m?.entry == id
 /// ```
 ///
 /// Each phrase is a list of elements; an element is a set of alternative forms or a gap (`...`) of up to
 /// ``maxGap`` words. Phrases are indexed by their first element, so a lookup costs one probe of a
 /// ``FormTable`` per candidate analysis of the token. Call ``finish()`` after the last ``add(_:)``.
+///
+/// NB: phrases are stored flat (no array per phrase or per element) so that matching, which runs for
+/// every token of every document, touches no reference counts.
 public struct PhraseLexicon: Sendable {
-    public enum Element: Sendable {
-        /// Alternative forms (hashes), sorted.
-        case word([UInt64])
-        case gap
+    /// One element of a phrase: a range of alternative form hashes in `forms`, or a gap (count -1).
+    struct Element: Sendable {
+        var formsStart: Int32
+        var formsCount: Int32
+        var isGap: Bool { formsCount < 0 }
     }
 
     /// A phrase found in the text.
@@ -29,14 +34,18 @@ public struct PhraseLexicon: Sendable {
         public var words: Int
     }
 
-    public private(set) var elements: [[Element]] = []
+    private var elements: [Element] = []
+    private var forms: [UInt64] = []
+    /// For phrase i: its elements are `elements[elementStarts[i]..<elementStarts[i + 1]]`.
+    private var elementStarts: [Int32] = [0]
+    private var wordCounts: [Int32] = []
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
 
     public init() {}
 
-    public var count: Int { elements.count }
+    public var count: Int { wordCounts.count }
 
     /// Adds a phrase: one array of alternative written forms per element; `["..."]` is a gap. Returns its id.
     /// `verbFirst`: the first element is a verb, whose «ال» is not an article («التقى»). `keepArticle`: the
@@ -44,23 +53,25 @@ public struct PhraseLexicon: Sendable {
     /// the analyzer's «ل» + «ال» split.
     @discardableResult
     public mutating func add(_ phrase: [[String]], verbFirst: Bool = false, keepArticle: Bool = false) -> Int {
-        var out: [Element] = []
+        let id = wordCounts.count
+        var words: Int32 = 0
         for (k, alternatives) in phrase.enumerated() {
             if alternatives == ["..."] {
-                out.append(.gap)
-            } else {
-                var set = Set<UInt64>()
-                for form in alternatives {
-                    set.formUnion(LexiconForm.hashes(of: form, stripArticle: !keepArticle && !(verbFirst && k == 0)))
-                }
-                out.append(.word(set.sorted()))
+                elements.append(Element(formsStart: Int32(forms.count), formsCount: -1))
+                continue
             }
+            var set = Set<UInt64>()
+            for form in alternatives {
+                set.formUnion(LexiconForm.hashes(of: form, stripArticle: !keepArticle && !(verbFirst && k == 0)))
+            }
+            let sorted = set.sorted()
+            if k == 0 { for h in sorted { builder.add(h, entry: Int32(id)) } }
+            elements.append(Element(formsStart: Int32(forms.count), formsCount: Int32(sorted.count)))
+            forms.append(contentsOf: sorted)
+            words += 1
         }
-        let id = elements.count
-        elements.append(out)
-        if case .word(let first)? = out.first {
-            for h in first { builder.add(h, entry: Int32(id)) }
-        }
+        elementStarts.append(Int32(elements.count))
+        wordCounts.append(words)
         return id
     }
 
@@ -79,11 +90,11 @@ public struct PhraseLexicon: Sendable {
         var out: [Match] = []
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
-            for id in index.entries(for: doc.candidates[c].hash) {
-                let phrase = elements[Int(id)]
-                guard let end = extend(phrase, from: 1, token: at + 1, limit: limit, doc, free) else { continue }
-                let words = phrase.reduce(0) { n, e in if case .word = e { n + 1 } else { n } }
-                out.append(Match(entry: Int(id), tokens: at..<end, firstAnalysis: c, words: words))
+            let (start, count) = index.postings(for: doc.candidates[c].hash)
+            for p in start..<start + count {
+                let id = index.posting(p)
+                guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
+                out.append(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
         }
         return out
@@ -94,63 +105,58 @@ public struct PhraseLexicon: Sendable {
         var best: Match?
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
-            for id in index.entries(for: doc.candidates[c].hash) {
-                guard let end = extend(elements[Int(id)], from: 1, token: at + 1, limit: limit, doc, free) else {
-                    continue
-                }
+            let (start, count) = index.postings(for: doc.candidates[c].hash)
+            for p in start..<start + count {
+                let id = index.posting(p)
+                guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
                 let length = end - at
-                if let b = best, length < b.tokens.count || (length == b.tokens.count && Int(id) >= b.entry) {
-                    continue
-                }
-                best = Match(entry: Int(id), tokens: at..<end, firstAnalysis: c, words: 0)
+                if let b = best, length < b.tokens.count || (length == b.tokens.count && id >= b.entry) { continue }
+                best = Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id]))
             }
         }
-        if var b = best {
-            b.words = elements[b.entry].reduce(0) { n, e in if case .word = e { n + 1 } else { n } }
-            return b
-        }
-        return nil
+        return best
     }
 
-    /// Whether token `t` has an analysis among `forms`.
+    /// Whether token `t` has an analysis among the forms of element `e`.
     @inline(__always)
-    static func matches(_ t: Int, in doc: Document, among forms: [UInt64]) -> Bool {
+    private func tokenMatches(_ t: Int, _ e: Element, _ doc: Document) -> Bool {
         let r = doc.tokens[t].candidates
+        let lo = Int(e.formsStart)
+        let hi = lo + Int(e.formsCount)
         for c in Int(r.lowerBound)..<Int(r.upperBound) {
             let h = doc.candidates[c].hash
-            for f in forms where f == h { return true }
+            for f in lo..<hi where forms[f] == h { return true }
         }
         return false
     }
 
-    /// Matches elements[k...] starting at token `t`; returns the exclusive end token.
-    private func extend(_ elements: [Element], from k: Int, token t: Int, limit: Int, _ doc: Document, _ free: FreeTokens?)
+    /// Matches the elements of phrase `id` from `element` on, starting at token `t`; returns the exclusive
+    /// end token.
+    private func extend(_ id: Int, element k: Int, token t: Int, limit: Int, _ doc: Document, _ free: FreeTokens?)
         -> Int?
     {
-        if k == elements.count { return t }
-        switch elements[k] {
-        case .word(let forms):
-            guard t < limit, doc.tokens[t].kind != .punctuation, Self.matches(t, in: doc, among: forms) else {
-                return nil
-            }
-            return extend(elements, from: k + 1, token: t + 1, limit: limit, doc, free)
-        case .gap:
-            var u = t
-            var used = 0
-            while u <= limit && used <= maxGap {
-                if let end = extend(elements, from: k + 1, token: u, limit: limit, doc, free) { return end }
-                guard u < limit else { return nil }
-                if doc.tokens[u].kind == .punctuation {
-                    // A gap does not cross a full stop, colon or quotation mark.
-                    let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
-                    if b == 0x2E || b == 0x3A || b == 0x22 { return nil }
-                } else if !(free?.contains(u) ?? false) {
-                    used += 1
-                }
-                u += 1
-            }
-            return nil
+        let e = Int(elementStarts[id]) + k
+        if e == Int(elementStarts[id + 1]) { return t }
+        let element = elements[e]
+        if !element.isGap {
+            guard t < limit, doc.tokens[t].kind != .punctuation, tokenMatches(t, element, doc) else { return nil }
+            return extend(id, element: k + 1, token: t + 1, limit: limit, doc, free)
         }
+        var u = t
+        var used = 0
+        while u <= limit && used <= maxGap {
+            if let end = extend(id, element: k + 1, token: u, limit: limit, doc, free) { return end }
+            guard u < limit else { return nil }
+            if doc.tokens[u].kind == .punctuation {
+                // A gap does not cross a full stop, colon or quotation mark.
+                let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
+                if b == 0x2E || b == 0x3A || b == 0x22 { return nil }
+            } else if !(free?.contains(u) ?? false) {
+                used += 1
+            }
+            u += 1
+        }
+        return nil
     }
 }
 

@@ -44,7 +44,29 @@ public struct CliticAnalyzer: Stage {
     /// Pronoun suffixes in folded spelling.
     static let enclitics: [[UInt8]] = ["هما", "هم", "هن", "ها", "نا", "ه"].map { Array($0.utf8) }
 
-    public init() {}
+    /// An affix as a range of `affixBytes`, flat so that the hot loop touches no reference counts.
+    struct Affix {
+        var start: Int
+        var length: Int
+        var clitics: Clitic
+    }
+
+    private let affixBytes: [UInt8]
+    private let prefixes: [Affix]
+    private let suffixes: [Affix]
+    private let articleState: UInt64
+
+    public init() {
+        var bytes: [UInt8] = []
+        func flat(_ b: [UInt8], _ c: Clitic) -> Affix {
+            defer { bytes.append(contentsOf: b) }
+            return Affix(start: bytes.count, length: b.count, clitics: c)
+        }
+        prefixes = Self.proclitics.map { flat($0.0, $0.1) }
+        suffixes = Self.enclitics.map { flat($0, []) }
+        affixBytes = bytes
+        articleState = Self.articleHash
+    }
 
     public func process(_ document: inout Document) throws(MarsadError) {
         var candidates: [WordCandidate] = []
@@ -62,7 +84,9 @@ public struct CliticAnalyzer: Stage {
                         hash: FormHash.hash(norm, lo..<hi), stem: token.normalized, proclitics: [],
                         encliticLength: 0))
                 if token.kind == .word && CliticAnalyzer.isArabic(norm, lo) {
-                    CliticAnalyzer.analyze(norm, lo..<hi, into: &candidates)
+                    affixBytes.withUnsafeBufferPointer { affix in
+                        analyze(norm, lo..<hi, affix, into: &candidates)
+                    }
                 }
                 document.tokens[t].candidates = Int32(start)..<Int32(candidates.count)
                 // Default analysis: the shortest-stem split that removes only و/ف and the article, as
@@ -88,30 +112,38 @@ public struct CliticAnalyzer: Stage {
     }
 
     @inline(__always)
-    static func hasPrefix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ p: [UInt8]) -> Bool {
-        guard r.count >= p.count else { return false }
-        for k in 0..<p.count where b[r.lowerBound + k] != p[k] { return false }
+    static func hasPrefix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: UnsafeBufferPointer<UInt8>, _ p: Affix)
+        -> Bool
+    {
+        guard r.count >= p.length else { return false }
+        for k in 0..<p.length where b[r.lowerBound + k] != a[p.start + k] { return false }
         return true
     }
 
     @inline(__always)
-    static func hasSuffix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ s: [UInt8]) -> Bool {
-        guard r.count >= s.count else { return false }
-        let base = r.upperBound - s.count
-        for k in 0..<s.count where b[base + k] != s[k] { return false }
+    static func hasSuffix(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: UnsafeBufferPointer<UInt8>, _ s: Affix)
+        -> Bool
+    {
+        guard r.count >= s.length else { return false }
+        let base = r.upperBound - s.length
+        for k in 0..<s.length where b[base + k] != a[s.start + k] { return false }
         return true
     }
 
     /// Appends every split (other than the whole form) whose stem keeps at least two letters.
     /// NB: hot path — no allocation; a word whose first and last letters cannot be clitics is skipped at once.
-    static func analyze(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [WordCandidate]) {
-        let minBytes = minStemLetters * 2
+    func analyze(
+        _ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: UnsafeBufferPointer<UInt8>, into out: inout [WordCandidate]
+    ) {
+        let enclitics = suffixes
+        let proclitics = prefixes
+        let minBytes = Self.minStemLetters * 2
         var suffixMask: UInt32 = 1  // bit 0: no suffix
         // Every enclitic ends in ه (D9 87), م (D9 85), ن (D9 86) or ا (D8 A7).
         let l0 = b[r.upperBound - 2]
         let l1 = b[r.upperBound - 1]
         if (l0 == 0xD9 && (l1 == 0x87 || l1 == 0x85 || l1 == 0x86)) || (l0 == 0xD8 && l1 == 0xA7) {
-            for (k, s) in enclitics.enumerated() where hasSuffix(b, r, s) && r.count - s.count >= minBytes {
+            for (k, s) in enclitics.enumerated() where Self.hasSuffix(b, r, a, s) && r.count - s.length >= minBytes {
                 suffixMask |= 1 << UInt32(k + 1)
             }
         }
@@ -128,13 +160,13 @@ public struct CliticAnalyzer: Stage {
             var prefixLength = 0
             var clitics: Clitic = []
             if p >= 0 {
-                let (bytes, c) = proclitics[p]
-                guard hasPrefix(b, r, bytes), r.count - bytes.count >= minBytes else { continue }
-                prefixLength = bytes.count
-                clitics = c
+                let affix = proclitics[p]
+                guard Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else { continue }
+                prefixLength = affix.length
+                clitics = affix.clitics
             }
             for k in 0...enclitics.count where suffixMask & (1 << UInt32(k)) != 0 {
-                let sl = k == 0 ? 0 : enclitics[k - 1].count
+                let sl = k == 0 ? 0 : enclitics[k - 1].length
                 if prefixLength == 0 && sl == 0 { continue }
                 let lo = r.lowerBound + prefixLength
                 let hi = r.upperBound - sl
@@ -146,7 +178,7 @@ public struct CliticAnalyzer: Stage {
                 // «للهند» is ل + الهند: the article's alef is written away, so also try the stem with «ال».
                 // NB: the stem range then points at the bare stem; the hash is that of «ال» + stem.
                 if clitics.contains(.li) && clitics.contains(.al) {
-                    var h = articleHash
+                    var h = articleState
                     for i in lo..<hi { h = (h ^ UInt64(b[i])) &* FormHash.prime }
                     out.append(
                         WordCandidate(
