@@ -3,6 +3,9 @@ import MarsadText
 
 extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
+    /// Coerce, assault, fight, mass violence.
+    static let forceRoots: Set<String> = ["17", "18", "19", "20"]
+    static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.set(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
     /// Prepositions after which an actor is only a circumstance.
@@ -57,6 +60,10 @@ extension EventCoder {
             }
         }
 
+        // «قتل 22 شخصا»، «اعتقل ثلاثة»: a number right after the verb is its patient (an unvocalized passive),
+        // and the agent is not in subject position.
+        if p.startsWithVerb && end < doc.tokens.count && doc.tokens[end].kind == .number { return [] }
+
         if p.startsWithVerb {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
             if let i = mentions.firstIndex(where: {
@@ -85,11 +92,13 @@ extension EventCoder {
                 sources = [mentions[i]]
             }
         }
+        // SVO, or the subject of the clause for a possessive noun («خلال زيارته»): the nearest unmarked actor
+        // before the trigger. NB: a bare verbal noun («الهجوم»، «الاعتداء») takes only a close subject: farther
+        // away it mostly names an act reported as background.
         if sources.isEmpty {
-            // SVO, or the subject of the clause for a possessive noun («خلال زيارته»): the nearest unmarked
-            // actor before the trigger.
+            let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 ? window : nounReach
             if let i = mentions.lastIndex(where: {
-                $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= window && !isMarked($0, doc)
+                $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
             }) {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
@@ -99,6 +108,10 @@ extension EventCoder {
                 }
                 sources = coordinated(from: head, mentions, doc)
             }
+        }
+        // Civilians, students, journalists and the like are the victims of force, not its users.
+        if Self.forceRoots.contains(p.code.root) {
+            sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
         }
         guard let firstSource = sources.first else {
             return p.noSource
@@ -115,6 +128,25 @@ extension EventCoder {
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
+    /// Whether a mention is introduced by one of the given prepositions: right after it («على إيران»,
+    /// «لإيران»), or with up to two nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
+    private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+        if let prep = preposition(before: m, doc), words.contains(prep) { return true }
+        if !m.leadingClitics.isDisjoint(with: clitics) { return true }
+        var t = m.tokens.lowerBound - 1
+        var nouns = 0
+        while t >= 0 && nouns < 3 {
+            let token = doc.tokens[t]
+            if token.kind != .word { return false }
+            let h = doc.candidates[Int(token.candidates.lowerBound)].hash
+            if words.contains(h) { return nouns > 0 }
+            if CueWords.prepositions.contains(h) { return false }
+            nouns += 1
+            t -= 1
+        }
+        return false
+    }
+
     /// The target: after a preposition the pattern names, else the first suitable actor after the trigger.
     private func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: ActorCode?)
         -> Mention?
@@ -124,10 +156,18 @@ extension EventCoder {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window && $0.actor != exclude
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
-            return candidates.first {
-                (preposition(before: $0, doc).map(p.targetWords.contains) ?? false)
-                    || !$0.leadingClitics.isDisjoint(with: p.targetClitics)
+            if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
+                return m
             }
+            // A verbal noun's target may come first: «شد الرحال إلى موسكو، في زيارة».
+            if !p.startsWithVerb {
+                let start = hit.tokens.lowerBound
+                return mentions.last {
+                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8 && $0.actor != exclude
+                        && introduced($0, by: p.targetWords, or: p.targetClitics, doc)
+                }
+            }
+            return nil
         }
         if p.startsWithVerb,
             let direct = candidates.first(where: { !isMarked($0, doc) && !$0.leadingClitics.contains(.wa) })
@@ -135,8 +175,7 @@ extension EventCoder {
             return direct
         }
         return candidates.first {
-            if let prep = preposition(before: $0, doc) { return Self.defaultTargetWords.contains(prep) }
-            return $0.leadingClitics.contains(.li)
+            introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
                 || (!p.startsWithVerb && $0.tokens.lowerBound == hit.tokens.upperBound)
         }
     }
@@ -154,8 +193,9 @@ extension EventCoder {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }
         var out: [Event] = []
-        // A weak trigger («قتل»، «هجوم») is an event only when both its actors are found.
-        if hit.pattern.weak && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
+        // CAMEO events are dyadic: without both a source and a target there is no event to code (a plain
+        // statement, root 01, needs no target).
+        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         for source in sourceList {
             var targetParticipant = target.map(participant)

@@ -23,6 +23,8 @@ public struct EventCoder: Stage {
     public let triggers: TriggerLexicon
     /// How far (in tokens) an actor may be from its trigger.
     public var window = 14
+    /// How far before a bare verbal noun its subject may be.
+    public var nounReach = 8
 
     public init(triggers: TriggerLexicon) {
         self.triggers = triggers
