@@ -173,15 +173,17 @@ public struct MentionFinder: Stage {
                         joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
                 case .person:
+                    // The name after a title, also after a comma («وزير الخارجية الروسي، سيرغي لافروف»).
                     joins =
                         (chain.hasAgent || chain.kind == .state) && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
+                    // «قوات التحالف» + organization: an agent of an organization.
                     joins =
                         (gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))) && chain.hasAgent
-                        && code.organization != nil && chain.organization == nil
+                        && chain.organization == nil && code.organization != nil
                 case .pair:
                     joins = false
                 }

@@ -38,7 +38,9 @@ extension EventCoder {
         return out
     }
 
-    func code(_ hit: Hit, _ context: SentenceContext, previousTrigger: Int, _ doc: Document) -> [Event] {
+    func code(_ hit: Hit, _ context: SentenceContext, previousTrigger: Int, _ doc: Document, speaker: Mention? = nil)
+        -> [Event]
+    {
         let mentions = context.mentions
         let p = hit.pattern
         let start = hit.tokens.lowerBound
@@ -60,11 +62,18 @@ extension EventCoder {
             }
         }
 
-        // «قتل 22 شخصا»، «اعتقل ثلاثة»: a number right after the verb is its patient (an unvocalized passive),
-        // and the agent is not in subject position.
-        if p.startsWithVerb && end < doc.tokens.count && doc.tokens[end].kind == .number { return [] }
+        // «قتل 22 شخصا»، «وقتل سبعة متشددين»: a number right after the verb is its patient, never its subject
+        // (the verb is an unvocalized passive, or its subject came before it).
+        let numberFollows = p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
 
-        if p.startsWithVerb {
+        // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
+        // before the pronoun, or else no actor at all.
+        if p.startsWithVerb, start > 0, CueWords.relatives.contains(firstHash(start - 1, doc)) {
+            guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
+            sources = [mentions[i]]
+        }
+
+        if p.startsWithVerb && sources.isEmpty && !numberFollows {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
             if let i = mentions.firstIndex(where: {
                 $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 2 && !isMarked($0, doc)
@@ -109,6 +118,7 @@ extension EventCoder {
                 sources = coordinated(from: head, mentions, doc)
             }
         }
+        if sources.isEmpty, let speaker, speaker.tokens.upperBound <= start { sources = [speaker] }
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -128,6 +138,26 @@ extension EventCoder {
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
+    private func firstHash(_ t: Int, _ doc: Document) -> UInt64 {
+        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
+    }
+
+    /// A number: digits or a number word («سبعة»، «عشرات»).
+    private func isNumber(_ t: Int, _ doc: Document) -> Bool {
+        doc.tokens[t].kind == .number || CueWords.numberWords.contains(firstHash(t, doc))
+    }
+
+    /// Whether a token is a noun carrying one of the given prepositional proclitics (ب، ل) before a stem of at
+    /// least three letters.
+    private func hasLeadingClitic(_ t: Int, _ clitics: Clitic, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            if !candidate.proclitics.isDisjoint(with: clitics) && candidate.stem.count >= 6 { return true }
+        }
+        return false
+    }
+
     /// Whether a mention is introduced by one of the given prepositions: right after it («على إيران»,
     /// «لإيران»), or with up to two nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
     private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
@@ -141,6 +171,8 @@ extension EventCoder {
             let h = doc.candidates[Int(token.candidates.lowerBound)].hash
             if words.contains(h) { return nouns > 0 }
             if CueWords.prepositions.contains(h) { return false }
+            // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun.
+            if !clitics.isEmpty && hasLeadingClitic(t, clitics, doc) { return true }
             nouns += 1
             t -= 1
         }

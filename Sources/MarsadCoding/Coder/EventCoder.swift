@@ -26,6 +26,10 @@ public struct EventCoder: Stage {
     /// How far before a bare verbal noun its subject may be.
     public var nounReach = 8
 
+    /// Where to look for a target when no actor stands in target position.
+    public enum FallbackTarget: Sendable { case none, after, anywhere }
+    public var fallbackTarget = FallbackTarget.anywhere
+
     public init(triggers: TriggerLexicon) {
         self.triggers = triggers
     }
@@ -82,10 +86,17 @@ public struct EventCoder: Stage {
             let context = SentenceContext(
                 index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
                 places: places[s] ?? [])
+            // Reported speech: «قال الوزير إن ... ندين القصف» — a trigger after a statement verb with no
+            // actor of its own in subject position belongs to the speaker.
+            var speaker: Mention?
             for (h, hit) in hits.enumerated() {
                 if isBlocked(hit, document, sentence) { continue }
                 let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
-                for event in code(hit, context, previousTrigger: previousTrigger, document) {
+                let coded = code(hit, context, previousTrigger: previousTrigger, document, speaker: speaker)
+                if hit.pattern.code.root == "01", speaker == nil, let source = coded.first?.source {
+                    speaker = context.mentions.first { $0.actor == source.actor && String(document.text(of: $0.span)) == source.text }
+                }
+                for event in coded {
                     let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                     if seen.insert(key).inserted { events.append(event) }
                 }
