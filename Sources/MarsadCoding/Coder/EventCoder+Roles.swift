@@ -73,11 +73,14 @@ extension EventCoder {
             sources = [mentions[i]]
         }
 
+        // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
+        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
+
         if p.startsWithVerb && sources.isEmpty && !numberFollows {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
             if let i = mentions.firstIndex(where: {
-                $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 2 && !isMarked($0, doc)
-                    && !$0.leadingClitics.contains(.wa)
+                $0.tokens.lowerBound >= end && !isMarked($0, doc)
+                    && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
             }) {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound
