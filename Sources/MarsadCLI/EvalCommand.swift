@@ -40,20 +40,27 @@ struct EvalCommand: AsyncParsableCommand {
 
     func validate() throws {
         if run && pred != nil { throw ValidationError("give either PRED or --run, not both") }
-        if !run && pred == nil { throw ValidationError("missing PRED: give the predictions file, or --run to code the gold articles") }
+        if !run && pred == nil {
+            throw ValidationError("missing PRED: give the predictions file, or --run to code the gold articles")
+        }
         if save != nil && !run { throw ValidationError("--save needs --run") }
     }
 
     func run() async throws {
         var predictions = pred ?? ""
         if run {
-            predictions = save ?? FileManager.default.temporaryDirectory.appendingPathComponent("marsad-eval-\(UUID().uuidString).jsonl").path
+            predictions =
+                save
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "marsad-eval-\(UUID().uuidString).jsonl"
+                ).path
             try await codeGold(into: predictions)
         }
         defer { if run && save == nil { try? FileManager.default.removeItem(atPath: predictions) } }
         let report: ScoreReport
         do {
-            report = try EventScorer().score(gold: EventScorer.load(path: gold), pred: EventScorer.load(path: predictions))
+            report = try EventScorer().score(
+                gold: EventScorer.load(path: gold), pred: EventScorer.load(path: predictions))
         } catch {
             Console.error("\(error)")
             throw ExitCode.failure

@@ -26,7 +26,9 @@ struct EvalCommandTests {
         await #expect(throws: ExitCode.failure) { try await command.run() }
     }
 
-    @Test("PRED and --run exclude each other; one of them is needed", arguments: [["gold.jsonl"], ["g", "p", "--run"], ["g", "p", "--save", "x"]])
+    @Test(
+        "PRED and --run exclude each other; one of them is needed",
+        arguments: [["gold.jsonl"], ["g", "p", "--run"], ["g", "p", "--save", "x"]])
     func usageErrors(_ arguments: [String]) {
         #expect(throws: (any Error).self) { _ = try EvalCommand.parse(arguments) }
         #expect(EvalCommand.exitCode(for: ValidationError("x")) == .validationFailure)

@@ -51,7 +51,8 @@ import Testing
         let start = c.sentence.utf8.distance(from: c.sentence.utf8.startIndex, to: triggerRange.lowerBound)
         let span = TextSpan(start: start, end: start + c.trigger.utf8.count)
         let hit = found.contains { m in
-            let mSpan = TextSpan(start: doc.tokens[m.tokens.lowerBound].span.start, end: doc.tokens[m.tokens.upperBound - 1].span.end)
+            let mSpan = TextSpan(
+                start: doc.tokens[m.tokens.lowerBound].span.start, end: doc.tokens[m.tokens.upperBound - 1].span.end)
             // A future visit or meeting («سيزور») is found as 04x and coded 036 by the event coder.
             let code = c.code == "036" && m.code.hasPrefix("04") && c.trigger.hasPrefix("س") ? "036" : m.code
             return code == c.code && mSpan.overlaps(span)

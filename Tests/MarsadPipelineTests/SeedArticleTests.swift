@@ -20,7 +20,8 @@ import Testing
     ) -> [Event] {
         doc.events.filter { e in
             guard e.code.code == code, let s = e.source?.actor.code, let t = e.target?.actor.code else { return false }
-            return (sources.contains(s) && targets.contains(t)) || (symmetric && sources.contains(t) && targets.contains(s))
+            return (sources.contains(s) && targets.contains(t))
+                || (symmetric && sources.contains(t) && targets.contains(s))
         }
     }
 
@@ -42,7 +43,8 @@ import Testing
         let doc = try codedSeed()
         for source in ["USA", "GBR", "IGOEUREEC"] {
             let events = has(doc, code: "1312", sources: [source], targets: ["IRN", "IRNGOV"])
-            #expect(events.contains { $0.date?.year == 2022 && $0.datePrecision == .year }, "\(source) → IRN 1312 in 2022")
+            #expect(
+                events.contains { $0.date?.year == 2022 && $0.datePrecision == .year }, "\(source) → IRN 1312 in 2022")
         }
     }
 }

@@ -6,7 +6,8 @@ enum SharedData {
         .deletingLastPathComponent()
 
     static func path(_ relative: String) -> String? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative)
+        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(
+            relative)
         return FileManager.default.fileExists(atPath: url.path) ? url.path : nil
     }
 

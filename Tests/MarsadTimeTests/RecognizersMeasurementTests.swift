@@ -53,8 +53,10 @@ import Testing
                 byType[type, default: Tally()].found += overlapping.isEmpty ? 0 : 1
                 byType[type, default: Tally()].right += right ? 1 : 0
                 if !right {
-                    misses.append("\(type) «\(goldText)» ref \(reference) want \(accepted.sorted()) got "
-                        + overlapping.map { "«\($0.text)» \($0.value) \($0.start)…\($0.end)" }.joined(separator: ", "))
+                    misses.append(
+                        "\(type) «\(goldText)» ref \(reference) want \(accepted.sorted()) got "
+                            + overlapping.map { "«\($0.text)» \($0.value) \($0.start)…\($0.end)" }.joined(
+                                separator: ", "))
                 }
             }
         }

@@ -28,7 +28,8 @@ import Testing
 
     @Test func sentencesWithoutCuesAreSkippedButNumbersAreNot() throws {
         var doc = try Self.document(
-            ["قال الوزير إن التعاون مستمر.", "وقع الاتفاق في 2019."], published: CalendarDate(year: 2023, month: 7, day: 3))
+            ["قال الوزير إن التعاون مستمر.", "وقع الاتفاق في 2019."],
+            published: CalendarDate(year: 2023, month: 7, day: 3))
         try TemporalStage().process(&doc)
         #expect(doc.temporals.map(\.sentence) == [1])
     }

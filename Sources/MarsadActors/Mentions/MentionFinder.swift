@@ -69,8 +69,9 @@ public struct MentionFinder: Stage {
         }
         for p in places where p.isLocative { count(p.country) }
         guard
-            let home = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! })?
-                .key
+            let home = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }
+            )?
+            .key
         else { return }
         for i in mentions.indices where mentions[i].kind == .bareAgent {
             mentions[i].actor.country = home
@@ -164,7 +165,8 @@ public struct MentionFinder: Stage {
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && ((gap == 0 && chain.hasAgent)
-                            || (chain.kind == .person && kind == .title && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
+                            || (chain.kind == .person && kind == .title
+                                && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                 case .state, .capital:

@@ -129,7 +129,8 @@ extension EventCoder {
         guard let firstSource = sources.first else {
             return p.noSource
                 ? makeEvents(
-                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil), pairPartner: nil,
+                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil),
+                    pairPartner: nil,
                     doc) : []
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
@@ -138,6 +139,11 @@ extension EventCoder {
         let target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: firstSource.actor) : nil
+        // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
+        // event between the first two.
+        if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
+            return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
+        }
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 

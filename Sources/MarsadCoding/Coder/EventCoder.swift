@@ -67,7 +67,8 @@ public struct EventCoder: Stage {
                 var pattern = triggers.patterns[m.pattern]
                 let analysis = document.candidates[m.analysis]
                 // A future visit or meeting («سيزور»، «سيلتقي») is an intent to meet (036) by its announcer.
-                if pattern.code.root == "04", pattern.startsWithVerb, isFuture(analysis, at: m.tokens.lowerBound, document),
+                if pattern.code.root == "04", pattern.startsWithVerb,
+                    isFuture(analysis, at: m.tokens.lowerBound, document),
                     let intent = triggers.intentToMeet
                 {
                     pattern.code = intent
@@ -94,7 +95,9 @@ public struct EventCoder: Stage {
                 let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
                 let coded = code(hit, context, previousTrigger: previousTrigger, document, speaker: speaker)
                 if hit.pattern.code.root == "01", speaker == nil, let source = coded.first?.source {
-                    speaker = context.mentions.first { $0.actor == source.actor && String(document.text(of: $0.span)) == source.text }
+                    speaker = context.mentions.first {
+                        $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
+                    }
                 }
                 for event in coded {
                     let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"

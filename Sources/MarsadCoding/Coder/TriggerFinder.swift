@@ -40,7 +40,8 @@ public struct TriggerFinder: Stage {
             var all: [PhraseLexicon.Match] = []
             for i in sentence.tokens where document.tokens[i].kind == .word {
                 all.append(
-                    contentsOf: triggers.lexicon.matches(in: document, at: i, limit: sentence.tokens.upperBound, free: mask))
+                    contentsOf: triggers.lexicon.matches(
+                        in: document, at: i, limit: sentence.tokens.upperBound, free: mask))
             }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
@@ -93,7 +94,9 @@ public struct TriggerFinder: Stage {
         var copy = doc
         try? process(&copy)
         return copy.triggers.map {
-            Match(code: triggers.patterns[$0.pattern].code.code, rule: triggers.patterns[$0.pattern].rule, tokens: $0.tokens)
+            Match(
+                code: triggers.patterns[$0.pattern].code.code, rule: triggers.patterns[$0.pattern].rule,
+                tokens: $0.tokens)
         }
     }
 }

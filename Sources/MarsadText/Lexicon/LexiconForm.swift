@@ -30,7 +30,8 @@ public enum LexiconForm {
         }
         // The indefinite accusative («إضرابا»، «تحقيقا»): an alef after a word that does not end in a vowel
         // letter or teh marbuta.
-        if let last = out.first?.suffix(2), out[0].count >= 6, ![alef, yeh, tehMarbuta, heh, waw].contains(Array(last)) {
+        if let last = out.first?.suffix(2), out[0].count >= 6, ![alef, yeh, tehMarbuta, heh, waw].contains(Array(last))
+        {
             out.append(out[0] + alef)
         }
         return out

@@ -133,7 +133,8 @@ public struct CliticAnalyzer: Stage {
     /// Appends every split (other than the whole form) whose stem keeps at least two letters.
     /// NB: hot path — no allocation; a word whose first and last letters cannot be clitics is skipped at once.
     func analyze(
-        _ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: UnsafeBufferPointer<UInt8>, into out: inout [WordCandidate]
+        _ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ a: UnsafeBufferPointer<UInt8>,
+        into out: inout [WordCandidate]
     ) {
         let enclitics = suffixes
         let proclitics = prefixes

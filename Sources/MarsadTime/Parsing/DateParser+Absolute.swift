@@ -90,8 +90,10 @@ extension DateParser {
             if a.digits == 4, b.digits == 4, years.contains(a.number), years.contains(b.number), a.number < b.number {
                 // «2014-2018»: the years from one to the other; the value is the first day.
                 let span = ResolvedDate.year(a.number)
-                return candidate(i, i + 3, ResolvedDate(
-                    value: span.start, precision: .year, start: span.start, end: ResolvedDate.year(b.number).end))
+                return candidate(
+                    i, i + 3,
+                    ResolvedDate(
+                        value: span.start, precision: .year, start: span.start, end: ResolvedDate.year(b.number).end))
             }
             return nil
         }

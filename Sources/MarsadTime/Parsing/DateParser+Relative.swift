@@ -33,7 +33,8 @@ extension DateParser {
         if needsYawm && !afterYawm { return nil }
         let k = isMark(next, Keys.commas) ? next + 1 : next
         if let dated = dayMonth(at: k) ?? numericDate(at: k) {
-            return DateCandidate(range: candidate(i, next, dated.date).range.lowerBound..<dated.range.upperBound,
+            return DateCandidate(
+                range: candidate(i, next, dated.date).range.lowerBound..<dated.range.upperBound,
                 date: dated.date)
         }
         let back = (reference.weekday - day + 7) % 7
@@ -79,10 +80,13 @@ extension DateParser {
     /// «الأسبوعين الماضيين», «الأشهر الستة الماضية», «الأيام الثلاثة المقبلة»: a stretch ending (or
     /// starting) at the reference; the value is its middle day.
     func periodEndingNow(at i: Int) -> DateCandidate? {
-        guard let ((unit, quantity), n) = first(i, { word -> (DateWord.Unit, DateWord.Quantity)? in
-            if case .unit(let u, let q, definite: true) = word, q != .one { return (u, q) }
-            return nil
-        })
+        guard
+            let ((unit, quantity), n) = first(
+                i,
+                { word -> (DateWord.Unit, DateWord.Quantity)? in
+                    if case .unit(let u, let q, definite: true) = word, q != .one { return (u, q) }
+                    return nil
+                })
         else { return nil }
         var units = 2
         var k = n
@@ -125,17 +129,23 @@ extension DateParser {
 
     /// «قبل يومين», «قبل ثلاثة أيام», «منذ أسبوع», «منذ 20 عاما», «بعد شهرين».
     func ago(at i: Int) -> DateCandidate? {
-        guard let (sign, n) = first(i, { word -> Int? in
-            if word == .marker(.ago) { return -1 }
-            return word == .marker(.after) ? 1 : nil
-        })
+        guard
+            let (sign, n) = first(
+                i,
+                { word -> Int? in
+                    if word == .marker(.ago) { return -1 }
+                    return word == .marker(.after) ? 1 : nil
+                })
         else { return nil }
         let counted = count(at: n)
         let j = counted?.next ?? n
-        guard let ((unit, quantity), next) = first(j, { word -> (DateWord.Unit, DateWord.Quantity)? in
-            if case .unit(let u, let q, definite: false) = word { return (u, q) }
-            return nil
-        })
+        guard
+            let ((unit, quantity), next) = first(
+                j,
+                { word -> (DateWord.Unit, DateWord.Quantity)? in
+                    if case .unit(let u, let q, definite: false) = word { return (u, q) }
+                    return nil
+                })
         else { return nil }
         let units: Int
         switch quantity {

@@ -63,7 +63,8 @@ struct DateToken: Hashable, Sendable {
             if kind == .number {
                 for b in bytes[runStart..<min(end, runStart + 9)] { number = number * 10 + Int(b - 0x30) }
             }
-            let definite = kind == .word && end - runStart >= 4 && bytes[runStart] == 0xD8
+            let definite =
+                kind == .word && end - runStart >= 4 && bytes[runStart] == 0xD8
                 && bytes[runStart + 1] == 0xA7 && bytes[runStart + 2] == 0xD9 && bytes[runStart + 3] == 0x84
             tokens.append(
                 DateToken(start: runStart, end: end, kind: kind, key: key, number: number, isDefinite: definite))
