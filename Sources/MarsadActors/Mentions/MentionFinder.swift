@@ -182,7 +182,6 @@ public struct MentionFinder: Stage {
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
-                    // «قوات التحالف» + organization: an agent of an organization.
                     joins =
                         (gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))) && chain.hasAgent
                         && chain.organization == nil && code.organization != nil

@@ -200,6 +200,12 @@ extension EventCoder {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
                 return m
             }
+            // «لدى استقباله وزير الخارجية»: a verbal noun whose subject is a pronoun takes a direct object.
+            if !p.startsWithVerb && hit.analysis.encliticLength > 0,
+                let m = candidates.first(where: { !isMarked($0, doc) && !$0.leadingClitics.contains(.wa) })
+            {
+                return m
+            }
             // A verbal noun's target may come first: «شد الرحال إلى موسكو، في زيارة».
             if !p.startsWithVerb {
                 let start = hit.tokens.lowerBound
