@@ -277,6 +277,10 @@ extension EventCoder {
             }
         }
         if let best { return (best.value, best.precision, String(doc.text(of: best.span))) }
+        // The story's time carries over: the last date named before in the article («أمس» in the lead).
+        if let previous = doc.temporals.last(where: { $0.sentence < context.index }) {
+            return (previous.value, previous.precision, String(doc.text(of: previous.span)))
+        }
         return (doc.published, .unknown, nil)
     }
 
