@@ -24,35 +24,34 @@ public struct LanguageIdentifier: Stage {
         }
     }
 
-    /// Looks at up to the first 8 KB; counts letters from their UTF-8 bytes (no scalar decoding).
+    /// Looks at the first 4 KB, byte pairs only (no scalar decoding): Arabic-script lead bytes D8–DB, and the
+    /// two-byte codes of the letters that tell Persian from Arabic.
     public static func identify(_ text: String) -> Language {
         var arabicScript = 0
         var latin = 0
         var persianLetters = 0
         var arabicOnly = 0
+        var previous: UInt8 = 0
         var seen = 0
         for b in text.utf8 {
             seen += 1
-            if seen > 8192 { break }
+            if seen > 4096 { break }
             if b < 0x80 {
                 if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { latin += 1 }
             } else if b >= 0xD8 && b <= 0xDB {
-                arabicScript += 1  // lead byte of U+0600–U+06FF
-            }
-        }
-        if arabicScript > 0 {
-            // Second pass over scalars only to tell Persian from Arabic, and only up to 4,000 scalars.
-            var n = 0
-            for s in text.unicodeScalars {
-                n += 1
-                if n > 4000 { break }
-                switch s.value {
-                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1  // پ چ ژ گ ک ی
-                case 0x0629, 0x0649, 0x064A, 0x0643: arabicOnly += 1  // ة ى ي ك
+                arabicScript += 1
+            } else {
+                switch (previous, b) {
+                // پ U+067E, چ U+0686, ژ U+0698, گ U+06AF, ک U+06A9, ی U+06CC
+                case (0xD9, 0xBE), (0xDA, 0x86), (0xDA, 0x98), (0xDA, 0xAF), (0xDA, 0xA9), (0xDB, 0x8C):
+                    persianLetters += 1
+                // ة U+0629, ى U+0649, ي U+064A, ك U+0643
+                case (0xD8, 0xA9), (0xD9, 0x89), (0xD9, 0x8A), (0xD9, 0x83):
+                    arabicOnly += 1
                 default: break
                 }
-                if persianLetters == 0 && arabicOnly > 200 { break }
             }
+            previous = b
         }
         if arabicScript == 0 && latin == 0 { return .arabic }
         if latin > arabicScript * 2 { return .english }

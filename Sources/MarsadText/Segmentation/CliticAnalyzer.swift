@@ -166,24 +166,34 @@ public struct CliticAnalyzer: Stage {
                 prefixLength = affix.length
                 clitics = affix.clitics
             }
-            for k in 0...enclitics.count where suffixMask & (1 << UInt32(k)) != 0 {
+            // NB: FNV hashes a prefix of the stem first, so the stems that share this start (one per suffix) are
+            // hashed in one pass, longest suffix (shortest stem) first.
+            let lo = r.lowerBound + prefixLength
+            var h = FormHash.seed
+            var hashedTo = lo
+            // Suffixes are listed longest first; k = 0 (no suffix, the longest stem) comes last.
+            for step in 1...(enclitics.count + 1) {
+                let k = step % (enclitics.count + 1)
+                guard suffixMask & (1 << UInt32(k)) != 0 else { continue }
                 let sl = k == 0 ? 0 : enclitics[k - 1].length
                 if prefixLength == 0 && sl == 0 { continue }
-                let lo = r.lowerBound + prefixLength
                 let hi = r.upperBound - sl
-                guard hi - lo >= minBytes else { continue }
+                guard hi - lo >= minBytes, hi >= hashedTo else { continue }
+                while hashedTo < hi {
+                    h = (h ^ UInt64(b[hashedTo])) &* FormHash.prime
+                    hashedTo += 1
+                }
                 out.append(
                     WordCandidate(
-                        hash: FormHash.hash(b, lo..<hi), stem: Int32(lo)..<Int32(hi), proclitics: clitics,
-                        encliticLength: Int8(sl)))
+                        hash: h, stem: Int32(lo)..<Int32(hi), proclitics: clitics, encliticLength: Int8(sl)))
                 // «للهند» is ل + الهند: the article's alef is written away, so also try the stem with «ال».
                 // NB: the stem range then points at the bare stem; the hash is that of «ال» + stem.
                 if clitics.contains(.li) && clitics.contains(.al) {
-                    var h = articleState
-                    for i in lo..<hi { h = (h ^ UInt64(b[i])) &* FormHash.prime }
+                    var ha = articleState
+                    for i in lo..<hi { ha = (ha ^ UInt64(b[i])) &* FormHash.prime }
                     out.append(
                         WordCandidate(
-                            hash: h, stem: Int32(lo)..<Int32(hi), proclitics: clitics.subtracting(.al),
+                            hash: ha, stem: Int32(lo)..<Int32(hi), proclitics: clitics.subtracting(.al),
                             encliticLength: Int8(sl)))
                 }
             }

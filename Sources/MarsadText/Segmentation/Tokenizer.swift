@@ -105,13 +105,19 @@ public struct Tokenizer: Stage {
             let (raw, width) = decode(bytes, i)
             var v = raw
             var isSpace = false
-            switch ScalarFolding.fold(Unicode.Scalar(raw) ?? "\u{FFFD}") {
-            case .keep: break
-            case .replace(let r): v = r.value
-            case .drop:
-                i += width
-                continue
-            case .space: isSpace = true
+            // Fast path: plain Arabic letters (ا…غ، ف…و، ي) and lower-case ASCII fold to themselves.
+            let plain =
+                (raw >= 0x0627 && raw <= 0x063A) || (raw >= 0x0641 && raw <= 0x0648) || raw == 0x064A
+                || (raw >= 0x61 && raw <= 0x7A) || raw == 0x20
+            if !plain {
+                switch ScalarFolding.fold(Unicode.Scalar(raw) ?? "\u{FFFD}") {
+                case .keep: break
+                case .replace(let r): v = r.value
+                case .drop:
+                    i += width
+                    continue
+                case .space: isSpace = true
+                }
             }
             if !isSpace && ScalarFolding.isWordScalar(v) {
                 let digit = v >= 0x30 && v <= 0x39
