@@ -121,7 +121,16 @@ extension EventCoder {
                 sources = coordinated(from: head, mentions, doc)
             }
         }
-        if sources.isEmpty, let speaker, speaker.tokens.upperBound <= start { sources = [speaker] }
+        if sources.isEmpty, let speaker,
+            speaker.sentence < context.index || speaker.tokens.upperBound <= start
+        {
+            // The previous sentence's subject only for a verb that opens this one.
+            if speaker.sentence == context.index
+                || (p.startsWithVerb && start - doc.sentences[context.index].tokens.lowerBound <= 1)
+            {
+                sources = [speaker]
+            }
+        }
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -139,6 +148,14 @@ extension EventCoder {
         let target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: firstSource.actor) : nil
+        // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
+        // verb + object; the subject is the previous sentence's.
+        if target == nil, pairPartner == nil, p.startsWithVerb, sources.count == 1, let speaker,
+            speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
+            sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
+        {
+            return makeEvents(hit, context, [speaker], target: sources[0], pairPartner: nil, doc)
+        }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
         // event between the first two.
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {

@@ -54,6 +54,7 @@ public struct EventCoder: Stage {
         var events: [Event] = []
         var seen = Set<String>()
         var mentionStart = 0
+        var lastSubject: Mention?
         var t = 0
         let triggerMentions = document.triggers
         // NB: by sentence, so that a long document stays linear.
@@ -88,16 +89,23 @@ public struct EventCoder: Stage {
                 index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
                 places: places[s] ?? [])
             // Reported speech: «قال الوزير إن ... ندين القصف» — a trigger after a statement verb with no
-            // actor of its own in subject position belongs to the speaker.
+            // actor of its own in subject position belongs to the speaker. A verb that opens a sentence
+            // without a subject («وأضاف أن ...»، «وطالب ...») continues the previous sentence's subject.
             var speaker: Mention?
+            if let previous = lastSubject, previous.sentence == s - 1 {
+                speaker = previous
+            }
             for (h, hit) in hits.enumerated() {
                 if isBlocked(hit, document, sentence) { continue }
                 let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
                 let coded = code(hit, context, previousTrigger: previousTrigger, document, speaker: speaker)
-                if hit.pattern.code.root == "01", speaker == nil, let source = coded.first?.source {
-                    speaker = context.mentions.first {
+                if let source = coded.first?.source,
+                    let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
-                    }
+                    })
+                {
+                    if hit.pattern.code.root == "01" && (speaker == nil || speaker!.sentence != s) { speaker = m }
+                    lastSubject = m
                 }
                 for event in coded {
                     let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
