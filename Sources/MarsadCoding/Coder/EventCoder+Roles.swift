@@ -261,21 +261,31 @@ extension EventCoder {
         // statement, root 01, needs no target).
         if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
+        // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
+        var targets: [Mention?] = [target]
+        if let target, let i = context.mentions.firstIndex(of: target) {
+            targets = coordinated(from: i, context.mentions, doc).prefix(4).map { $0 }
+        }
         for source in sourceList {
-            var targetParticipant = target.map(participant)
-            if let pairPartner, let source {
-                targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
+            for target in targets {
+                var targetParticipant = target.map(participant)
+                if let pairPartner, let source {
+                    targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
+                }
+                if let t = targetParticipant, let source, t.actor == source.actor {
+                    if hit.pattern.code.root != "01" { continue }
+                    targetParticipant = nil
+                }
+                var confidence = 0.5
+                if source != nil { confidence += 0.2 }
+                if targetParticipant != nil { confidence += 0.2 }
+                if hit.pattern.weak { confidence -= 0.2 }
+                out.append(
+                    Event(
+                        sentence: s, trigger: triggerSpan, code: hit.pattern.code, source: source.map(participant),
+                        target: targetParticipant, date: date, datePrecision: precision, dateText: dateText,
+                        location: location, rule: hit.pattern.rule, confidence: confidence))
             }
-            if let t = targetParticipant, let source, t.actor == source.actor { targetParticipant = nil }
-            var confidence = 0.5
-            if source != nil { confidence += 0.2 }
-            if targetParticipant != nil { confidence += 0.2 }
-            if hit.pattern.weak { confidence -= 0.2 }
-            out.append(
-                Event(
-                    sentence: s, trigger: triggerSpan, code: hit.pattern.code, source: source.map(participant),
-                    target: targetParticipant, date: date, datePrecision: precision, dateText: dateText,
-                    location: location, rule: hit.pattern.rule, confidence: confidence))
         }
         return out
     }
