@@ -20,6 +20,16 @@ enum CueWords {
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
     /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
     static let plans = set(["المقرر", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب"])
+    /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»، «أرجأ
+    /// الاجتماع»): the act did not happen.
+    static let cancellers = set([
+        "الغى", "الغت", "الغوا", "الغاء", "يلغي", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "منع", "منعت",
+        "منعوا", "يمنع", "تمنع",
+    ])
+    /// Words after a trigger that make it a plan («زيارة كانت مقررة»، «اجتماع مرتقب»).
+    static let plannedAfter = set([
+        "مقررة", "مقرر", "المقررة", "المقرر", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "مزمعة",
+    ])
     /// Prepositions: an actor right after one is not a subject.
     static let prepositions = set([
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",

@@ -40,9 +40,15 @@ extension EventCoder {
                 if root != "01", hashes.contains(where: { CueWords.deniers.contains($0) }) { return true }
                 if hashes.contains(where: { CueWords.conditionals.contains($0) }) { return true }
                 if root != "03", hashes.contains(where: { CueWords.plans.contains($0) }) { return true }
+                if hashes.contains(where: { CueWords.cancellers.contains($0) }) { return true }
             }
             t -= 1
             steps += 1
+        }
+        // «زيارة كانت مقررة»: a plan, not an act.
+        let upper = sentence.tokens.upperBound
+        for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
+            if stemHashes(t).contains(where: { CueWords.plannedAfter.contains($0) }) { return true }
         }
         return false
     }

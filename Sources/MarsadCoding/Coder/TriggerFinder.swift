@@ -43,6 +43,11 @@ public struct TriggerFinder: Stage {
                     contentsOf: triggers.lexicon.matches(
                         in: document, at: i, limit: sentence.tokens.upperBound, free: mask))
             }
+            // A verb takes only و، ف and the future «س» before it: «بحذر» (cautiously) is not «حذر» (warned).
+            all.removeAll { m in
+                triggers.patterns[m.entry].startsWithVerb
+                    && !document.candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
+            }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
                 if a.words != b.words { return a.words > b.words }
