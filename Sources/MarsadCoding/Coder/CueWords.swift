@@ -35,6 +35,8 @@ enum CueWords {
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",
         "بعد", "قبل", "منذ", "حتى", "مثل", "بسبب", "لصالح", "باسم", "ازاء", "قبل",
     ])
+    /// «آخر»/«أخرى»: in a sentence's first words they open a new subject («من جهة أخرى»).
+    static let another = set(["اخر", "اخري", "آخر", "أخرى"])
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).
