@@ -6,7 +6,8 @@ public import MarsadText
 ///
 /// ```swift
 /// let dict = try ActorDictionary.bundled()       // Resources/*.ar.txt, loaded once
-/// let more = try ActorDictionary.bundled(adding: ["my-actors.txt"])
+/// var mine = try ActorDictionary.bundled()
+/// try mine.load(contentsOf: URL(fileURLWithPath: "countries.mine.txt"))  // add a user's file
 /// ```
 ///
 /// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`.
@@ -16,8 +17,6 @@ public struct ActorDictionary: Sendable {
     public private(set) var entries: [ActorEntry] = []
     /// Country code → Arabic name, for output and places.
     public private(set) var countryNames: [String: String] = [:]
-    /// Problems found while loading (the entries that caused them were skipped).
-    public private(set) var warnings: [MarsadError] = []
 
     public init() {}
 

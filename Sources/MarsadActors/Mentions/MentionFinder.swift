@@ -80,9 +80,10 @@ public struct MentionFinder: Stage {
 
     private func findItems(_ doc: Document, _ range: Range<Int>) -> [Item] {
         var items: [Item] = []
+        var buffer: [PhraseLexicon.Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if doc.tokens[i].kind == .word, let m = bestMatch(doc, at: i, limit: range.upperBound) {
+            if doc.tokens[i].kind == .word, let m = bestMatch(doc, at: i, limit: range.upperBound, buffer: &buffer) {
                 let analysis = doc.candidates[m.firstAnalysis]
                 items.append(
                     Item(
@@ -98,9 +99,13 @@ public struct MentionFinder: Stage {
 
     /// The longest dictionary phrase at a token. A pronoun suffix is accepted only on a title («نظيره
     /// الروسي»، «سفيرها»): on other words it is mostly a misreading («مرورهم» is not «مرور» + «هم»).
-    private func bestMatch(_ doc: Document, at i: Int, limit: Int) -> PhraseLexicon.Match? {
+    private func bestMatch(_ doc: Document, at i: Int, limit: Int, buffer: inout [PhraseLexicon.Match])
+        -> PhraseLexicon.Match?
+    {
+        buffer.removeAll(keepingCapacity: true)
+        dictionary.lexicon.matches(in: doc, at: i, limit: limit, into: &buffer)
         var best: PhraseLexicon.Match?
-        for m in dictionary.lexicon.matches(in: doc, at: i, limit: limit) {
+        for m in buffer {
             if doc.candidates[m.firstAnalysis].encliticLength > 0 {
                 guard case .agent(_, .title) = dictionary.entries[m.entry] else { continue }
             }

@@ -164,21 +164,26 @@ extension EventCoder {
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
-    /// The last sentence at or before `s` that opens a new subject: its first words hold «آخر»/«أخرى» after a
-    /// preposition («من جهة أخرى»، «في سياق آخر»، «على صعيد آخر»).
-    private func storyStart(before s: Int, _ doc: Document) -> Int {
-        var i = s
-        while i > 0 {
-            let tokens = doc.sentences[i].tokens
-            let head = tokens.prefix(4).filter { doc.tokens[$0].kind == .word }
-            if let first = head.first, CueWords.prepositions.contains(firstHash(first, doc)) || head.count > 1,
-                head.dropFirst().contains(where: { CueWords.another.contains(firstHash($0, doc)) })
-            {
-                return i
+    /// For each sentence, the last sentence at or before it that opens a new subject: one whose first words
+    /// hold «آخر»/«أخرى» («من جهة أخرى»، «في سياق آخر»، «على صعيد آخر»). One pass over the document.
+    static func storyStarts(_ doc: Document) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(doc.sentences.count)
+        var current = 0
+        for (i, sentence) in doc.sentences.enumerated() {
+            var words = 0
+            var shifts = false
+            for t in sentence.tokens.prefix(4) where doc.tokens[t].kind == .word {
+                words += 1
+                if words > 1 && CueWords.another.contains(doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash)
+                {
+                    shifts = true
+                }
             }
-            i -= 1
+            if shifts { current = i }
+            out.append(current)
         }
-        return 0
+        return out
     }
 
     private func firstHash(_ t: Int, _ doc: Document) -> UInt64 {
@@ -323,8 +328,8 @@ extension EventCoder {
         if let best { return (best.value, best.precision, String(doc.text(of: best.span))) }
         // The story's time carries over: the last date named before in the article («أمس» in the lead), back to
         // a change of subject («من جهة أخرى»، «في سياق آخر»).
-        let storyStart = storyStart(before: context.index, doc)
-        if let previous = doc.temporals.last(where: { $0.sentence < context.index && $0.sentence >= storyStart }) {
+        if let previous = doc.temporals.last(where: { $0.sentence < context.index && $0.sentence >= context.storyStart }
+        ) {
             return (previous.value, previous.precision, String(doc.text(of: previous.span)))
         }
         return (doc.published, .unknown, nil)

@@ -26,10 +26,6 @@ public struct EventCoder: Stage {
     /// How far before a bare verbal noun its subject may be.
     public var nounReach = 8
 
-    /// Where to look for a target when no actor stands in target position.
-    public enum FallbackTarget: Sendable { case none, after, anywhere }
-    public var fallbackTarget = FallbackTarget.anywhere
-
     public init(triggers: TriggerLexicon) {
         self.triggers = triggers
     }
@@ -40,6 +36,8 @@ public struct EventCoder: Stage {
         var mentions: [Mention]
         var temporals: [TemporalMention]
         var places: [PlaceMention]
+        /// Where the story of this sentence starts (dates carry over from there on).
+        var storyStart: Int
     }
 
     /// A trigger found in a sentence.
@@ -60,6 +58,7 @@ public struct EventCoder: Stage {
         // NB: by sentence, so that a long document stays linear.
         let temporals = Dictionary(grouping: document.temporals, by: \.sentence)
         let places = Dictionary(grouping: document.places.filter(\.isLocative), by: \.sentence)
+        let storyStarts = triggerMentions.isEmpty ? [] : Self.storyStarts(document)
         while t < triggerMentions.count {
             let s = triggerMentions[t].sentence
             var hits: [Hit] = []
@@ -87,7 +86,7 @@ public struct EventCoder: Stage {
             let sentence = document.sentences[s]
             let context = SentenceContext(
                 index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
-                places: places[s] ?? [])
+                places: places[s] ?? [], storyStart: storyStarts[s])
             // Reported speech: «قال الوزير إن ... ندين القصف» — a trigger after a statement verb with no
             // actor of its own in subject position belongs to the speaker. A verb that opens a sentence
             // without a subject («وأضاف أن ...»، «وطالب ...») continues the previous sentence's subject.

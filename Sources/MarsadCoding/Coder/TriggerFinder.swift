@@ -24,6 +24,7 @@ public struct TriggerFinder: Stage {
 
     public func process(_ document: inout Document) throws(MarsadError) {
         var found: [TriggerMention] = []
+        var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
         for (s, sentence) in document.sentences.enumerated() {
             // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
@@ -37,11 +38,9 @@ public struct TriggerFinder: Stage {
             // (the most specific phrase), then fewer clitics stripped from the first word («وبحث» is و + بحث
             // before و + ب + حث), then a strong pattern before a weak one, then the more specific code, then
             // the longer span.
-            var all: [PhraseLexicon.Match] = []
+            all.removeAll(keepingCapacity: true)
             for i in sentence.tokens where document.tokens[i].kind == .word {
-                all.append(
-                    contentsOf: triggers.lexicon.matches(
-                        in: document, at: i, limit: sentence.tokens.upperBound, free: mask))
+                triggers.lexicon.matches(in: document, at: i, limit: sentence.tokens.upperBound, free: mask, into: &all)
             }
             // A verb takes only و، ف and the future «س» before it: «بحذر» (cautiously) is not «حذر» (warned).
             all.removeAll { m in

@@ -109,11 +109,14 @@ public struct TriggerLexicon: Sendable {
                     var words = Set<UInt64>()
                     var clitics: Clitic = []
                     for p in kv[1].split(separator: "|").map(String.init) {
-                        switch FoldedText.fold(p) {
+                        // «من_قبل»: a multiword preposition is recognized by its last word, the one right before
+                        // the actor.
+                        let word = p.split(separator: "_").last.map(String.init) ?? p
+                        switch FoldedText.fold(word) {
                         case "ب", "بـ": clitics.insert(.bi)
                         case "ل", "لـ": clitics.insert(.li)
                         case "ك", "كـ": clitics.insert(.ka)
-                        default: words.insert(FormHash.hash(FoldedText.fold(p)))
+                        default: words.insert(FormHash.hash(FoldedText.fold(word)))
                         }
                     }
                     if kv[0] == "target" {

@@ -84,10 +84,10 @@ public struct PhraseLexicon: Sendable {
     @inline(__always)
     public func startsPhrase(_ hash: UInt64) -> Bool { index.contains(hash) }
 
-    /// Every phrase that starts at token `at` and ends before `limit`. Tokens in `free` (actors and time
-    /// expressions, the arguments of a trigger) and commas do not count against a gap's length.
-    public func matches(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil) -> [Match] {
-        var out: [Match] = []
+    /// Appends every phrase that starts at token `at` and ends before `limit` to `out` (a buffer the caller
+    /// reuses, so that the hot loop allocates nothing). Tokens in `free` (the actors, a trigger's
+    /// arguments) and commas do not count against a gap's length.
+    public func matches(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil, into out: inout [Match]) {
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
@@ -97,7 +97,6 @@ public struct PhraseLexicon: Sendable {
                 out.append(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
         }
-        return out
     }
 
     /// The longest phrase starting at token `at` (ties: the earliest added).
@@ -160,7 +159,7 @@ public struct PhraseLexicon: Sendable {
     }
 }
 
-/// Tokens of one sentence that do not count against a pattern's gap (its actors and time expressions).
+/// Tokens of one sentence that do not count against a pattern's gap (its actors).
 public struct FreeTokens: Sendable {
     private let range: Range<Int>
     private var bits: [Bool]

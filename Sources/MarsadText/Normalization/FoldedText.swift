@@ -6,7 +6,7 @@
 /// f.originalOffset(ofFolded: 6)   // UTF-8 offset of "٣" in the original
 /// ```
 ///
-/// Use it for small texts (a sentence, a title). Documents are folded once by ``DocumentNormalizer`` into
+/// Use it for small texts (a sentence, a title). Documents are folded once by ``Tokenizer`` into
 /// ``MarsadCore/Document/normalized``, token by token.
 public struct FoldedText: Sendable {
     public let original: String
