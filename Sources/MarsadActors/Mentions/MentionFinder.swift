@@ -39,13 +39,63 @@ public struct MentionFinder: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         var mentions: [Mention] = []
         var places: [PlaceMention] = []
+        // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
+        var shortNames: [UInt64: Mention] = [:]
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
+            let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
+            if !shortNames.isEmpty {
+                addShortNames(shortNames, sentence: s, document, &mentions, from: before)
+            }
+            for m in mentions[before...] where m.kind == .organization && m.tokens.count >= 2 {
+                let head = headHash(m.tokens.lowerBound, document)
+                if shortNames[head] == nil { shortNames[head] = m }
+            }
         }
         inferCountries(&mentions, places: places)
         document.mentions = mentions
         document.places = places
+    }
+
+    /// The hash of a word without its proclitics but with its article («والاتحاد» → «الاتحاد»).
+    private func headHash(_ t: Int, _ doc: Document) -> UInt64 {
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            if candidate.encliticLength == 0 && candidate.proclitics.isSubset(of: [.wa, .fa, .bi, .li, .ka]) {
+                let bytes = doc.normalized[Int(candidate.stem.lowerBound)..<Int(candidate.stem.upperBound)]
+                if bytes.starts(with: Self.article) { return candidate.hash }
+            }
+        }
+        return doc.candidates[Int(r.lowerBound)].hash
+    }
+
+    static let article: [UInt8] = Array("ال".utf8)
+
+    /// Adds a mention for each bare head word of an organization named before («الاتحاد») that no mention of
+    /// this sentence covers; keeps the sentence's mentions in text order.
+    private func addShortNames(
+        _ shortNames: [UInt64: Mention], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], from start: Int
+    ) {
+        let sentence = doc.sentences[s]
+        var added: [Mention] = []
+        for t in sentence.tokens where doc.tokens[t].kind == .word {
+            if mentions[start...].contains(where: { $0.tokens.contains(t) }) { continue }
+            guard let full = shortNames[headHash(t, doc)] else { continue }
+            let head = headHash(t, doc)
+            let r = doc.tokens[t].candidates
+            let clitics =
+                (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0] }.first { $0.hash == head }?
+                .proclitics ?? []
+            added.append(
+                Mention(
+                    span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: full.actor, kind: .organization,
+                    name: full.name, leadingClitics: clitics))
+        }
+        guard !added.isEmpty else { return }
+        mentions.append(contentsOf: added)
+        mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country the

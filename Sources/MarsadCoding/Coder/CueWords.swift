@@ -45,6 +45,9 @@ enum CueWords {
         "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "الاف", "آلاف", "مئة", "مائة", "الف", "عشرين", "ثلاثين",
         "اربعين", "خمسين", "عدد", "العشرات", "المئات",
     ])
+    /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
+    /// pronoun as subject.
+    static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
     /// Complementizers that open reported content («قال ... إن/أن»).
     static let complementizers = set(["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"])
 }

@@ -73,15 +73,24 @@ extension EventCoder {
             sources = [mentions[i]]
         }
 
+        // «وقال الاتحاد إنه يطالب إيران …»: after «إنه/إنها» the verb's subject is that pronoun, the speaker.
+        if p.startsWithVerb, sources.isEmpty, start > 0, let speaker, speaker.tokens.upperBound <= start,
+            CueWords.pronounComplementizers.contains(firstHash(start - 1, doc))
+        {
+            sources = [speaker]
+        }
+
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
 
-        if p.startsWithVerb && sources.isEmpty && !numberFollows {
+        if p.startsWithVerb {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
-            if let i = mentions.firstIndex(where: {
-                $0.tokens.lowerBound >= end && !isMarked($0, doc)
-                    && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
-            }) {
+            if sources.isEmpty && !numberFollows,
+                let i = mentions.firstIndex(where: {
+                    $0.tokens.lowerBound >= end && !isMarked($0, doc)
+                        && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
+                })
+            {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound
             }
