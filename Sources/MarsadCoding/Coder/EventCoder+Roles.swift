@@ -73,9 +73,12 @@ extension EventCoder {
             sources = [mentions[i]]
         }
 
-        // «وقال الاتحاد إنه يطالب إيران …»: after «إنه/إنها» the verb's subject is that pronoun, the speaker.
-        if p.startsWithVerb, sources.isEmpty, start > 0, let speaker, speaker.tokens.upperBound <= start,
-            CueWords.pronounComplementizers.contains(firstHash(start - 1, doc))
+        // «وقال الاتحاد إنه يطالب إيران …»: after «إنه/إنها» the verb's subject is that pronoun, the speaker;
+        // «… ندين هذا القصف»: a first-person verb in a quotation is the speaker's too.
+        if p.startsWithVerb, sources.isEmpty, let speaker,
+            speaker.tokens.upperBound <= start || speaker.sentence < context.index,
+            p.firstPersonForms.contains(hit.analysis.hash)
+                || (start > 0 && CueWords.pronounComplementizers.contains(firstHash(start - 1, doc)))
         {
             sources = [speaker]
         }

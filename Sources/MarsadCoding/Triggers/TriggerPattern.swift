@@ -28,6 +28,8 @@ public struct TriggerPattern: Sendable {
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
     public var startsWithVerb: Bool
+    /// Hashes of the first-person plural forms of the verb («ندين»، «طالبنا»): their subject is the speaker.
+    public var firstPersonForms: Set<UInt64> = []
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],

@@ -17,6 +17,16 @@ public enum VerbInflector {
     static let presentSuffixes = ["", "ون", "ان", "وا"]
     static let presentPrefixes = ["ي", "ت", "ن"]
 
+    /// The first-person plural forms («طالبنا»، «نطالب»), which quoted statements use.
+    public static func firstPersonForms(past: [String], present: [String]) -> [String] {
+        var out: [String] = []
+        if let p = past.first.map(FoldedText.fold), !p.isEmpty { out.append(p + "نا") }
+        if let q = present.first.map(FoldedText.fold), q.count >= 3 {
+            out.append("ن" + (q.first == "ي" ? String(q.dropFirst()) : q))
+        }
+        return out
+    }
+
     /// Inflects the first past and present forms; further alternatives (irregular forms such as «التقوا»)
     /// are kept as written.
     public static func forms(past: [String], present: [String]) -> [String] {
