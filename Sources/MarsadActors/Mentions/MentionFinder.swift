@@ -27,6 +27,7 @@ public struct MentionFinder: Stage {
     }
 
     static let fi = FormHash.hash(FoldedText.fold("في"))
+    static let min = FormHash.hash(FoldedText.fold("من"))
 
     struct Item {
         var tokens: Range<Int>
@@ -237,9 +238,11 @@ public struct MentionFinder: Stage {
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
+                    // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
                     joins =
-                        (gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))) && chain.hasAgent
-                        && chain.organization == nil && code.organization != nil
+                        (gap == 0
+                            || (gap == 1 && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
+                        && chain.hasAgent && chain.organization == nil && code.organization != nil
                 case .pair:
                     joins = false
                 }

@@ -88,10 +88,13 @@ extension EventCoder {
 
         if p.startsWithVerb {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
+            // For acts of force a victim right after the verb is its object («اعتقلوا الفتاة»), not its subject.
+            let force = Self.forceRoots.contains(p.code.root)
             if sources.isEmpty && !numberFollows,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
+                        && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                 })
             {
                 sources = coordinated(from: i, mentions, doc)
