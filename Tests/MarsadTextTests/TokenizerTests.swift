@@ -114,6 +114,20 @@ import Testing
         #expect(!hashes.isDisjoint(with: LexiconForm.hashes(of: "الولايات", stripArticle: false)))
     }
 
+    @Test func tehBeforeAPronounIsTehMarbuta() throws {
+        func hashes(_ word: String) throws -> Set<UInt64> {
+            var doc = Document(id: "t", text: word)
+            try Tokenizer().process(&doc)
+            try CliticAnalyzer().process(&doc)
+            let r = doc.tokens[0].candidates
+            return Set((Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash })
+        }
+        let visit = Set(LexiconForm.hashes(of: "زيارة"))
+        #expect(!(try hashes("زيارته")).isDisjoint(with: visit))
+        #expect((try hashes("زيارت")).isDisjoint(with: visit))
+        #expect((try hashes("طلبت")).isDisjoint(with: Set(LexiconForm.hashes(of: "طلبة"))))
+    }
+
     @Test func hashesMatchLexiconForms() throws {
         var doc = Document(id: "t", text: "للولايات")
         try Tokenizer().process(&doc)

@@ -2,7 +2,8 @@
 ///
 /// ```swift
 /// LexiconForm.hashes(of: "الولايات")  // «الولايات» and «ولايات» (after «للولايات», «بالولايات»)
-/// LexiconForm.hashes(of: "زيارة")     // «زيارة», «زياره» (careless spelling) and «زيارت» («زيارته»)
+/// LexiconForm.hashes(of: "زيارة")     // «زيارة» and «زياره» (careless spelling); «زيارته» is matched by the
+///                                     // analyzer, which restores ة when it splits off a pronoun
 /// ```
 public enum LexiconForm {
     static let article: [UInt8] = Array("ال".utf8)
@@ -26,7 +27,6 @@ public enum LexiconForm {
         }
         for f in out where f.count >= 6 && Array(f.suffix(2)) == tehMarbuta {
             out.append(Array(f.dropLast(2)) + heh)
-            out.append(Array(f.dropLast(2)) + teh)
         }
         // The indefinite accusative («إضرابا»، «تحقيقا»): an alef after a word that does not end in a vowel
         // letter or teh marbuta.

@@ -186,6 +186,17 @@ public struct CliticAnalyzer: Stage {
                 out.append(
                     WordCandidate(
                         hash: h, stem: Int32(lo)..<Int32(hi), proclitics: clitics, encliticLength: Int8(sl)))
+                // «زيارته» is زيارة + ه: before a pronoun ة is written ت, so also try the stem with ة (and never
+                // read a whole word ending in ت, «طلبت», as a noun in ة).
+                if sl > 0, hi - lo >= 6, b[hi - 2] == 0xD8, b[hi - 1] == 0xAA {
+                    var ht = FormHash.seed
+                    for i in lo..<(hi - 2) { ht = (ht ^ UInt64(b[i])) &* FormHash.prime }
+                    ht = (ht ^ 0xD8) &* FormHash.prime
+                    ht = (ht ^ 0xA9) &* FormHash.prime
+                    out.append(
+                        WordCandidate(
+                            hash: ht, stem: Int32(lo)..<Int32(hi), proclitics: clitics, encliticLength: Int8(sl)))
+                }
                 // «للهند» is ل + الهند: the article's alef is written away, so also try the stem with «ال».
                 // NB: the stem range then points at the bare stem; the hash is that of «ال» + stem.
                 if clitics.contains(.li) && clitics.contains(.al) {
