@@ -222,13 +222,13 @@ extension EventCoder {
     }
 
     /// Whether a mention is introduced by one of the given prepositions: right after it («على إيران»,
-    /// «لإيران»), or with up to two nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
+    /// «لإيران»), or with up to three nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
     private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
         if let prep = preposition(before: m, doc), words.contains(prep) { return true }
         if !m.leadingClitics.isDisjoint(with: clitics) { return true }
         var t = m.tokens.lowerBound - 1
         var nouns = 0
-        while t >= 0 && nouns < 3 {
+        while t >= 0 && nouns < 4 {
             let token = doc.tokens[t]
             if token.kind != .word { return false }
             let h = doc.candidates[Int(token.candidates.lowerBound)].hash
