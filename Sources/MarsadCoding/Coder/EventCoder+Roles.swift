@@ -153,7 +153,7 @@ extension EventCoder {
         guard let firstSource = sources.first else {
             return p.noSource
                 ? makeEvents(
-                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: nil),
+                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: []),
                     pairPartner: nil,
                     doc) : []
         }
@@ -162,7 +162,7 @@ extension EventCoder {
         }
         let target =
             pairPartner == nil
-            ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: firstSource.actor) : nil
+            ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's.
         if target == nil, pairPartner == nil, p.startsWithVerb, sources.count == 1, let speaker,
@@ -243,12 +243,24 @@ extension EventCoder {
     }
 
     /// The target: after a preposition the pattern names, else the first suitable actor after the trigger.
-    private func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: ActorCode?)
+    /// NB: a target may have the source's code («استقبل محافظ مؤسسة النقد وزير الإسكان»: two Saudi officials);
+    /// only the source mentions themselves are excluded.
+    private func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
         -> Mention?
     {
+        let excluded = Set(exclude.map(\.tokens.lowerBound))
+        let sourceCodes = Set(exclude.map(\.actor))
+        // Two people or bodies of one government are two actors; a country named twice is one, and so is a
+        // title split from its name («وزير الخارجية الأستاذ عادل الجبير»).
+        func sameActor(_ m: Mention) -> Bool {
+            guard sourceCodes.contains(m.actor) else { return false }
+            if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
+            return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
+        }
         let p = hit.pattern
         let candidates = mentions.filter {
-            $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window && $0.actor != exclude
+            $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
+                && !excluded.contains($0.tokens.lowerBound) && !sameActor($0)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
@@ -264,7 +276,8 @@ extension EventCoder {
             if !p.startsWithVerb {
                 let start = hit.tokens.lowerBound
                 return mentions.last {
-                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8 && $0.actor != exclude
+                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8
+                        && !excluded.contains($0.tokens.lowerBound) && !sameActor($0)
                         && introduced($0, by: p.targetWords, or: p.targetClitics, doc)
                 }
             }
@@ -309,7 +322,9 @@ extension EventCoder {
                 if let pairPartner, let source {
                     targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
                 }
-                if let t = targetParticipant, let source, t.actor == source.actor {
+                if let t = targetParticipant, let source, let target,
+                    target.tokens == source.tokens || (t.actor == source.actor && pairPartner != nil)
+                {
                     if hit.pattern.code.root != "01" { continue }
                     targetParticipant = nil
                 }
