@@ -177,6 +177,28 @@ public struct MentionFinder: Stage {
         t >= 0 && t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == hash
     }
 
+    /// Honorifics and name words between a title and a known surname: words, an optional comma first, and no
+    /// function word or number.
+    private func nameWords(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for t in range {
+            if t == range.lowerBound && isComma(doc, t) { continue }
+            guard doc.tokens[t].kind == .word else { return false }
+            if Self.functionWords.contains(doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash) {
+                return false
+            }
+        }
+        return true
+    }
+
+    static let functionWords: Set<UInt64> = Set(
+        [
+            "في", "من", "الى", "على", "عن", "مع", "ضد", "ان", "انه", "انها", "التي", "الذي", "الذين", "قد", "لقد",
+            "كان",
+            "كانت", "امس", "اليوم", "او", "ثم", "بعد", "قبل", "خلال", "حول", "لدى", "بين", "قال", "اكد", "ان", "هذا",
+            "هذه",
+            "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
+        ].map { FormHash.hash(FoldedText.fold($0)) })
+
     private func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
         let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
@@ -231,9 +253,12 @@ public struct MentionFinder: Stage {
                         joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
                 case .person:
-                    // The name after a title, also after a comma («وزير الخارجية الروسي، سيرغي لافروف»).
+                    // The name after a title, also after a comma («وزير الخارجية الروسي، سيرغي لافروف») or after
+                    // honorifics and first names («وزير الخارجية الأستاذ عادل بن أحمد الجبير»).
                     joins =
-                        (chain.hasAgent || chain.kind == .state) && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))
+                        (chain.hasAgent || chain.kind == .state)
+                        && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
+                            || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 case .named(let code, _):
