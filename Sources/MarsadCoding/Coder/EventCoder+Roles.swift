@@ -83,6 +83,14 @@ extension EventCoder {
             sources = [speaker]
         }
 
+        // «وكان الجبير قد التقى لافروف»: an actor right before «قد» is the subject; the one after the verb
+        // its object.
+        if p.startsWithVerb, sources.isEmpty, start >= 2, firstHash(start - 1, doc) == CueWords.qad,
+            let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 })
+        {
+            sources = coordinated(from: i, mentions, doc)
+        }
+
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
 
@@ -101,7 +109,8 @@ extension EventCoder {
                 searchFrom = sources.last!.tokens.upperBound
             }
         } else {
-            // Genitive after a verbal noun: «زيارة وزير الخارجية».
+            // Genitive after a verbal noun: «زيارة وزير الخارجية». NB: only an indefinite noun stands in
+            // construct state; after «حضر الاستقبال المستشار …» the actor is the subject of «حضر».
             if hit.analysis.encliticLength == 0,
                 let i = mentions.firstIndex(where: {
                     ($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc)
