@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
         .testTarget(
-            name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline"], swiftSettings: strict),
+            name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation"],
+            swiftSettings: strict),
     ]
 )

@@ -27,8 +27,11 @@ struct EvalCommandTests {
     }
 
     @Test(
-        "PRED and --run exclude each other; one of them is needed",
-        arguments: [["gold.jsonl"], ["g", "p", "--run"], ["g", "p", "--save", "x"]])
+        "PRED and --run exclude each other; one of them is needed; GOLD and --gsr exclude each other",
+        arguments: [
+            [], ["gold.jsonl"], ["g", "p", "--run"], ["g", "p", "--save", "x"], ["g", "--gsr", "s.jsonl"],
+            ["--gsr", "s.jsonl", "p.jsonl"], ["--gsr", "s.jsonl", "--run"], ["--save", "x"],
+        ])
     func usageErrors(_ arguments: [String]) {
         #expect(throws: (any Error).self) { _ = try EvalCommand.parse(arguments) }
         #expect(EvalCommand.exitCode(for: ValidationError("x")) == .validationFailure)
@@ -39,5 +42,15 @@ struct EvalCommandTests {
         let command = try EvalCommand.parse(["gold.jsonl", "--run", "--floors", "f.json"])
         #expect(command.run)
         #expect(command.floors == "f.json")
+    }
+
+    @Test("--gsr takes no GOLD and may save the events and check floors")
+    func parsesDetection() throws {
+        let command = try EvalCommand.parse(["--gsr", "s.jsonl", "--save", "p.jsonl", "--floors", "f.json", "--json"])
+        #expect(command.gsr == "s.jsonl")
+        #expect(command.gold == nil)
+        #expect(command.save == "p.jsonl")
+        #expect(command.floors == "f.json")
+        #expect(command.json)
     }
 }
