@@ -37,6 +37,9 @@ enum CueWords {
     ])
     /// «آخر»/«أخرى»: in a sentence's first words they open a new subject («من جهة أخرى»).
     static let another = set(["اخر", "اخري", "آخر", "أخرى"])
+    /// Prepositions that open an oblique phrase between a verb and what follows («أفرج عن ثمانية أشخاص»);
+    /// «على» and «نحو» are left out: they also belong to verb phrases («أقدم على») and mean "about".
+    static let obliquePrepositions = set(["عن", "من", "في", "الى", "مع", "ضد", "لدى", "بحق"])
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).

@@ -95,7 +95,8 @@ extension EventCoder {
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
 
         if p.startsWithVerb {
-            // VSO: an unmarked actor right after the verb (one adverb or time word may intervene).
+            // VSO: an unmarked actor right after the verb (one adverb or time word may intervene, but no
+            // preposition or number: in «أفرج عن ثمانية أشخاص» the actor is the object).
             // For acts of force a victim right after the verb is its object («اعتقلوا الفتاة»), not its subject.
             let force = Self.forceRoots.contains(p.code.root)
             if sources.isEmpty && !numberFollows,
@@ -103,6 +104,9 @@ extension EventCoder {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
+                        && !(end..<$0.tokens.lowerBound).contains { t in
+                            CueWords.obliquePrepositions.contains(firstHash(t, doc))
+                        }
                 })
             {
                 sources = coordinated(from: i, mentions, doc)
