@@ -304,6 +304,7 @@ public struct MentionFinder: Stage {
                     span: span, tokens: start..<end, sentence: s, actor: actor, kind: kind, name: chain.name,
                     also: also,
                     leadingClitics: first.proclitics))
+            if case .adjective = first.entry, j == k + 1 { mentions[mentions.count - 1].isDemonym = true }
             k = j
         }
     }

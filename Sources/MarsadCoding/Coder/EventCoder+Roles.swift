@@ -91,6 +91,16 @@ extension EventCoder {
             sources = coordinated(from: i, mentions, doc)
         }
 
+        // «طالب سعودي»: a nisba adjective without the article right after the word makes it a noun qualified
+        // by the adjective, not a verb with its subject («طالب السعوديون» would have the article).
+        if p.startsWithVerb,
+            mentions.contains(where: {
+                $0.tokens.lowerBound == end && $0.isDemonym && !$0.leadingClitics.contains(.al)
+            })
+        {
+            return []
+        }
+
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
 

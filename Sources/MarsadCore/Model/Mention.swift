@@ -27,6 +27,8 @@ public struct Mention: Hashable, Sendable {
     public var also: [ActorCode]
     /// Proclitics on the mention's first word: و marks coordination, ب/ل a preposition.
     public var leadingClitics: Clitic
+    /// A bare nisba adjective («سعودي»، «الروسية»): after a noun it qualifies the noun.
+    public var isDemonym: Bool = false
 
     public init(
         span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,
