@@ -214,13 +214,19 @@ public struct MentionFinder: Stage {
             let start = first.tokens.lowerBound
             var chain = MentionChain(end: first.tokens.upperBound)
 
-            // Locative: «في» + country/capital is a place.
-            if case .capital(let c) = first.entry, isToken(doc, start - 1, Self.fi) || first.proclitics.contains(.bi) {
+            // Locative: «في» + country/capital is a place, and so is a place coordinated with it («في العراق
+            // وسوريا»).
+            let afterPlace =
+                first.proclitics.contains(.wa)
+                && places.last.map { $0.isLocative && $0.sentence == s && $0.tokens.upperBound == start } ?? false
+            if case .capital(let c) = first.entry,
+                isToken(doc, start - 1, Self.fi) || first.proclitics.contains(.bi) || afterPlace
+            {
                 places.append(place(doc, first.tokens, s, c, locative: true))
                 k += 1
                 continue
             }
-            if case .state(let c) = first.entry, isToken(doc, start - 1, Self.fi) {
+            if case .state(let c) = first.entry, isToken(doc, start - 1, Self.fi) || afterPlace {
                 places.append(place(doc, first.tokens, s, c, locative: true))
                 k += 1
                 continue

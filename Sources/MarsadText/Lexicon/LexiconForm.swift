@@ -2,8 +2,9 @@
 ///
 /// ```swift
 /// LexiconForm.hashes(of: "الولايات")  // «الولايات» and «ولايات» (after «للولايات», «بالولايات»)
-/// LexiconForm.hashes(of: "زيارة")     // «زيارة» and «زياره» (careless spelling); «زيارته» is matched by the
-///                                     // analyzer, which restores ة when it splits off a pronoun
+/// LexiconForm.hashes(of: "زيارة")     // «زيارة»; «زيارته» is matched by the analyzer, which restores ة when
+///                                     // it splits off a pronoun. NB: no «زياره» variant for careless
+///                                     // spelling: it would read «نظيره» (his counterpart) as «نظيرة».
 /// ```
 public enum LexiconForm {
     static let article: [UInt8] = Array("ال".utf8)
@@ -24,9 +25,6 @@ public enum LexiconForm {
         // NB: only a written «ال» is an article; «ألبان» folds to «البان» but is not «ال» + «بان».
         if stripArticle, folded.count >= 8, form.hasPrefix("ال") {
             out.append(Array(folded.dropFirst(4)))
-        }
-        for f in out where f.count >= 6 && Array(f.suffix(2)) == tehMarbuta {
-            out.append(Array(f.dropLast(2)) + heh)
         }
         // The indefinite accusative («إضرابا»، «تحقيقا»): an alef after a word that does not end in a vowel
         // letter or teh marbuta.
