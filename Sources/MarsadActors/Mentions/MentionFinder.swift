@@ -139,7 +139,9 @@ public struct MentionFinder: Stage {
                 items.append(
                     Item(
                         tokens: m.tokens, entry: dictionary.entries[m.entry], proclitics: analysis.proclitics,
-                        hasEnclitic: analysis.encliticLength > 0))
+                        hasEnclitic: analysis.encliticLength > 0
+                            || Self.counterparts.contains(doc.candidates[Int(doc.tokens[i].candidates.lowerBound)].hash)
+                    ))
                 i = m.tokens.upperBound
             } else {
                 i += 1
@@ -189,6 +191,12 @@ public struct MentionFinder: Stage {
         }
         return true
     }
+
+    /// «نظيره»، «نظراءه»: titles that carry their own pronoun and name the other party, never in apposition.
+    static let counterparts: Set<UInt64> = Set(
+        ["نظيره", "نظيرها", "نظيريه", "نظيريها", "نظراءه", "نظرائه", "نظراءها"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
 
     static let functionWords: Set<UInt64> = Set(
         [
