@@ -16,6 +16,8 @@ public struct Token: Hashable, Sendable {
     public var lineBreakBefore: Bool
     /// The token's possible analyses in ``Document/candidates`` (whole form first, then clitic splits).
     public var candidates: Range<Int32>
+    /// Bit `h & 63` set for the hash `h` of each candidate: a one-word filter lexicons test before probing.
+    public var candidateMask: UInt64 = 0
 
     public init(span: TextSpan, normalized: Range<Int32>, kind: Kind, lineBreakBefore: Bool = false) {
         self.span = span

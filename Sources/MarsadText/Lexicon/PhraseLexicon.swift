@@ -39,6 +39,9 @@ public struct PhraseLexicon: Sendable {
     /// For phrase i: its elements are `elements[elementStarts[i]..<elementStarts[i + 1]]`.
     private var elementStarts: [Int32] = [0]
     private var wordCounts: [Int32] = []
+    /// For phrase i: bit `h & 63` of each form `h` of its second element (0 when it has none or a gap there),
+    /// tested against the next token's ``MarsadCore/Token/candidateMask`` before matching the phrase.
+    private var secondMasks: [UInt64] = []
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
@@ -70,8 +73,15 @@ public struct PhraseLexicon: Sendable {
             forms.append(contentsOf: sorted)
             words += 1
         }
+        var second: UInt64 = 0
+        let firstElement = Int(elementStarts[id])
+        if elements.count > firstElement + 1, !elements[firstElement + 1].isGap {
+            let e = elements[firstElement + 1]
+            for f in Int(e.formsStart)..<Int(e.formsStart) + Int(e.formsCount) { second |= 1 << (forms[f] & 63) }
+        }
         elementStarts.append(Int32(elements.count))
         wordCounts.append(words)
+        secondMasks.append(second)
         return id
     }
 
@@ -91,8 +101,11 @@ public struct PhraseLexicon: Sendable {
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
+            let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
             for p in start..<start + count {
                 let id = index.posting(p)
+                let second = secondMasks[id]
+                if second != 0 && second & nextMask == 0 { continue }
                 guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
                 out.append(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
@@ -105,8 +118,11 @@ public struct PhraseLexicon: Sendable {
         let token = doc.tokens[at]
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
+            let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
             for p in start..<start + count {
                 let id = index.posting(p)
+                let second = secondMasks[id]
+                if second != 0 && second & nextMask == 0 { continue }
                 guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
                 let length = end - at
                 if let b = best, length < b.tokens.count || (length == b.tokens.count && id >= b.entry) { continue }

@@ -89,6 +89,9 @@ public struct CliticAnalyzer: Stage {
                     }
                 }
                 document.tokens[t].candidates = Int32(start)..<Int32(candidates.count)
+                var mask: UInt64 = 0
+                for c in candidates[start...] { mask |= 1 << (c.hash & 63) }
+                document.tokens[t].candidateMask = mask
                 // Default analysis: the shortest-stem split that removes only و/ف and the article, as
                 // Stanza's Arabic MWT does for the common cases; lexicon hits refine it downstream.
                 var best = candidates[start]
