@@ -173,13 +173,7 @@ extension EventCoder {
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
         }
-        guard let firstSource = sources.first else {
-            return p.noSource
-                ? makeEvents(
-                    hit, context, [], target: targetMention(hit, mentions, after: end, doc, exclude: []),
-                    pairPartner: nil,
-                    doc) : []
-        }
+        guard let firstSource = sources.first else { return [] }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }

@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `nosource`, `weak`.
+/// `source=من|ل`, `symmetric`, `weak`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -130,7 +130,6 @@ public struct TriggerLexicon: Sendable {
                         pattern.sourceClitics = clitics
                     }
                 case "symmetric": pattern.symmetric = true
-                case "nosource": pattern.noSource = true
                 case "weak": pattern.weak = true
                 default: throw error("unknown option \"\(option)\"")
                 }

@@ -22,7 +22,6 @@ public struct TriggerPattern: Sendable {
     public var sourceWords: Set<UInt64>
     public var sourceClitics: Clitic
     public var symmetric: Bool
-    public var noSource: Bool
     public var weak: Bool
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
@@ -33,7 +32,7 @@ public struct TriggerPattern: Sendable {
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
-        sourceWords: Set<UInt64> = [], sourceClitics: Clitic = [], symmetric: Bool = false, noSource: Bool = false,
+        sourceWords: Set<UInt64> = [], sourceClitics: Clitic = [], symmetric: Bool = false,
         weak: Bool = false, rule: String, startsWithVerb: Bool
     ) {
         self.code = code
@@ -43,7 +42,6 @@ public struct TriggerPattern: Sendable {
         self.sourceWords = sourceWords
         self.sourceClitics = sourceClitics
         self.symmetric = symmetric
-        self.noSource = noSource
         self.weak = weak
         self.rule = rule
         self.startsWithVerb = startsWithVerb

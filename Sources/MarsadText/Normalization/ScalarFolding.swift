@@ -25,7 +25,7 @@ public enum ScalarFolding {
         case 0x0649, 0x06CC, 0x064A, 0x06D0:  // ى ی ي ې → ي (Persian yeh folds with Arabic yeh)
             return v == 0x064A ? .keep : .replace("\u{064A}")
         // NB: TEH MARBUTA (ة) is kept: folding it into heh makes «وزارة» look like «و + زار + ه» (and he
-        // visited him). Lexicon forms ending in ة are indexed with ه too, for texts that write «مدرسه».
+        // visited him).
         case 0x06A9, 0x06AA: return .replace("\u{0643}")  // Persian keheh → kaf
         case 0x0624: return .replace("\u{0648}")  // WAW WITH HAMZA → waw
         case 0x0626: return .replace("\u{064A}")  // YEH WITH HAMZA → yeh
