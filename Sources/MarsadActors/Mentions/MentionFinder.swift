@@ -28,12 +28,6 @@ public struct MentionFinder: Stage {
 
     static let fi = FormHash.hash(FoldedText.fold("في"))
     static let min = FormHash.hash(FoldedText.fold("من"))
-    /// «في شرق سوريا»، «في مدينة حلب»: a direction or a kind of place between «في» and a country or city.
-    static let placeWords: Set<UInt64> = Set(
-        [
-            "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "مدينة", "محافظة", "منطقة", "إقليم",
-            "ولاية", "عاصمة", "العاصمة", "ضواحي", "داخل", "خارج", "أنحاء",
-        ].map { FormHash.hash(FoldedText.fold($0)) })
 
     struct Item {
         var tokens: Range<Int>
@@ -231,10 +225,8 @@ public struct MentionFinder: Stage {
             // Locative: «في» + country/capital is a place, and so is a place coordinated with it («في العراق
             // وسوريا»).
             let afterPlace =
-                (first.proclitics.contains(.wa)
-                    && places.last.map { $0.isLocative && $0.sentence == s && $0.tokens.upperBound == start } ?? false)
-                || (start >= 2 && isToken(doc, start - 2, Self.fi)
-                    && Self.placeWords.contains(doc.candidates[Int(doc.tokens[start - 1].candidates.lowerBound)].hash))
+                first.proclitics.contains(.wa)
+                && places.last.map { $0.isLocative && $0.sentence == s && $0.tokens.upperBound == start } ?? false
             if case .capital(let c) = first.entry,
                 isToken(doc, start - 1, Self.fi) || first.proclitics.contains(.bi) || afterPlace
             {
