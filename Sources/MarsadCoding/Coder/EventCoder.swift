@@ -66,9 +66,11 @@ public struct EventCoder: Stage {
                 let m = triggerMentions[t]
                 var pattern = triggers.patterns[m.pattern]
                 let analysis = document.candidates[m.analysis]
-                // A future visit or meeting («سيزور»، «سيلتقي») is an intent to meet (036) by its announcer.
+                // A future visit or meeting that someone announces («وأعلن أنه سيزور») is an intent to meet
+                // (036) by the announcer; without an announcement («سيلتقي كيري …») it is a plan, not coded.
                 if pattern.code.root == "04", pattern.startsWithVerb,
                     isFuture(analysis, at: m.tokens.lowerBound, document),
+                    hits.contains(where: { $0.pattern.code.root == "01" }),
                     let intent = triggers.intentToMeet
                 {
                     pattern.code = intent
