@@ -26,6 +26,8 @@ enum CueWords {
         "الغى", "الغت", "الغوا", "الغاء", "يلغي", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "منع", "منعت",
         "منعوا", "يمنع", "تمنع",
     ])
+    /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
+    static let under = FormHash.hash(FoldedText.fold("قيد"))
     /// Words after a trigger that make it a plan («زيارة كانت مقررة»، «اجتماع مرتقب»).
     static let plannedAfter = set([
         "مقررة", "مقرر", "المقررة", "المقرر", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "مزمعة",
