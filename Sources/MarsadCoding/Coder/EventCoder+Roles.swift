@@ -24,7 +24,7 @@ extension EventCoder {
     }
 
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
-    private func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
+    func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
         var out = [mentions[index]]
         var j = index + 1
         while j < mentions.count {
@@ -196,28 +196,6 @@ extension EventCoder {
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
-    /// For each sentence, the last sentence at or before it that opens a new subject: one whose first words
-    /// hold «آخر»/«أخرى» («من جهة أخرى»، «في سياق آخر»، «على صعيد آخر»). One pass over the document.
-    static func storyStarts(_ doc: Document) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(doc.sentences.count)
-        var current = 0
-        for (i, sentence) in doc.sentences.enumerated() {
-            var words = 0
-            var shifts = false
-            for t in sentence.tokens.prefix(4) where doc.tokens[t].kind == .word {
-                words += 1
-                if words > 1 && CueWords.another.contains(doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash)
-                {
-                    shifts = true
-                }
-            }
-            if shifts { current = i }
-            out.append(current)
-        }
-        return out
-    }
-
     private func firstHash(_ t: Int, _ doc: Document) -> UInt64 {
         doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
     }
@@ -309,89 +287,5 @@ extension EventCoder {
             introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
                 || (!p.startsWithVerb && $0.tokens.lowerBound == hit.tokens.upperBound)
         }
-    }
-
-    private func makeEvents(
-        _ hit: Hit, _ context: SentenceContext, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?,
-        _ doc: Document
-    ) -> [Event] {
-        let s = context.index
-        let triggerSpan = TextSpan(
-            start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
-        let (date, precision, dateText) = eventDate(triggerSpan, context, doc)
-        let location = eventLocation(triggerSpan, context)
-        func participant(_ m: Mention) -> Event.Participant {
-            Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
-        }
-        var out: [Event] = []
-        // CAMEO events are dyadic: without both a source and a target there is no event to code (a plain
-        // statement, root 01, needs no target).
-        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
-        let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
-        // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
-        var targets: [Mention?] = [target]
-        if let target, let i = context.mentions.firstIndex(of: target) {
-            targets = coordinated(from: i, context.mentions, doc).prefix(4).map { $0 }
-        }
-        for source in sourceList {
-            for target in targets {
-                var targetParticipant = target.map(participant)
-                if let pairPartner, let source {
-                    targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
-                }
-                if let t = targetParticipant, let source, let target,
-                    target.tokens == source.tokens || (t.actor == source.actor && pairPartner != nil)
-                {
-                    if hit.pattern.code.root != "01" { continue }
-                    targetParticipant = nil
-                }
-                var confidence = 0.5
-                if source != nil { confidence += 0.2 }
-                if targetParticipant != nil { confidence += 0.2 }
-                if hit.pattern.weak { confidence -= 0.2 }
-                out.append(
-                    Event(
-                        sentence: s, trigger: triggerSpan, code: hit.pattern.code, source: source.map(participant),
-                        target: targetParticipant, date: date, datePrecision: precision, dateText: dateText,
-                        location: location, rule: hit.pattern.rule, confidence: confidence))
-            }
-        }
-        return out
-    }
-
-    /// The time expression nearest the trigger in its sentence, else the publication date (precision unknown).
-    private func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> (
-        CalendarDate?, DatePrecision, String?
-    ) {
-        var best: TemporalMention?
-        var bestDistance = Int.max
-        for t in context.temporals {
-            let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
-            if d < bestDistance {
-                best = t
-                bestDistance = d
-            }
-        }
-        if let best { return (best.value, best.precision, String(doc.text(of: best.span))) }
-        // The story's time carries over: the last date named before in the article («أمس» in the lead), back to
-        // a change of subject («من جهة أخرى»، «في سياق آخر»).
-        if let previous = doc.temporals.last(where: { $0.sentence < context.index && $0.sentence >= context.storyStart }
-        ) {
-            return (previous.value, previous.precision, String(doc.text(of: previous.span)))
-        }
-        return (doc.published, .unknown, nil)
-    }
-
-    private func eventLocation(_ trigger: TextSpan, _ context: SentenceContext) -> Event.Location? {
-        var best: PlaceMention?
-        var bestDistance = Int.max
-        for p in context.places {
-            let d = abs(p.span.start - trigger.start)
-            if d < bestDistance {
-                best = p
-                bestDistance = d
-            }
-        }
-        return best.map { Event.Location(country: $0.country, name: $0.name) }
     }
 }

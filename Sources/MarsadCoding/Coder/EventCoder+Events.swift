@@ -1,0 +1,53 @@
+import MarsadCore
+
+extension EventCoder {
+    /// The events of one trigger: one per source and target (compound actors), with date, place and confidence;
+    /// none when a non-statement trigger lacks a source or a target.
+    func makeEvents(
+        _ hit: Hit, _ context: SentenceContext, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?,
+        _ doc: Document
+    ) -> [Event] {
+        let s = context.index
+        let triggerSpan = TextSpan(
+            start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
+        let (date, precision, dateText) = eventDate(triggerSpan, context, doc)
+        let location = eventLocation(triggerSpan, context)
+        func participant(_ m: Mention) -> Event.Participant {
+            Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
+        }
+        var out: [Event] = []
+        // CAMEO events are dyadic: without both a source and a target there is no event to code (a plain
+        // statement, root 01, needs no target).
+        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
+        let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
+        // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
+        var targets: [Mention?] = [target]
+        if let target, let i = context.mentions.firstIndex(of: target) {
+            targets = coordinated(from: i, context.mentions, doc).prefix(4).map { $0 }
+        }
+        for source in sourceList {
+            for target in targets {
+                var targetParticipant = target.map(participant)
+                if let pairPartner, let source {
+                    targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
+                }
+                if let t = targetParticipant, let source, let target,
+                    target.tokens == source.tokens || (t.actor == source.actor && pairPartner != nil)
+                {
+                    if hit.pattern.code.root != "01" { continue }
+                    targetParticipant = nil
+                }
+                var confidence = 0.5
+                if source != nil { confidence += 0.2 }
+                if targetParticipant != nil { confidence += 0.2 }
+                if hit.pattern.weak { confidence -= 0.2 }
+                out.append(
+                    Event(
+                        sentence: s, trigger: triggerSpan, code: hit.pattern.code, source: source.map(participant),
+                        target: targetParticipant, date: date, datePrecision: precision, dateText: dateText,
+                        location: location, rule: hit.pattern.rule, confidence: confidence))
+            }
+        }
+        return out
+    }
+}
