@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
-                "MarsadPipeline", "MarsadEvaluation",
+                "MarsadPipeline", "MarsadEvaluation", "MarsadActors", "MarsadCoding", "MarsadCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
