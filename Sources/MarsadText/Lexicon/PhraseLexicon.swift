@@ -98,38 +98,41 @@ public struct PhraseLexicon: Sendable {
     /// reuses, so that the hot loop allocates nothing). Tokens in `free` (the actors, a trigger's
     /// arguments) and commas do not count against a gap's length.
     public func matches(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil, into out: inout [Match]) {
-        let token = doc.tokens[at]
-        for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
-            let (start, count) = index.postings(for: doc.candidates[c].hash)
-            let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
-            for p in start..<start + count {
-                let id = index.posting(p)
-                let second = secondMasks[id]
-                if second != 0 && second & nextMask == 0 { continue }
-                guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
-                out.append(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
-            }
-        }
+        forEachMatch(in: doc, at: at, limit: limit, free: free) { out.append($0) }
     }
 
     /// The longest phrase starting at token `at` (ties: the earliest added).
     public func longestMatch(in doc: Document, at: Int, limit: Int, free: FreeTokens? = nil) -> Match? {
         var best: Match?
+        forEachMatch(in: doc, at: at, limit: limit, free: free) { m in
+            if let b = best,
+                m.tokens.count < b.tokens.count || (m.tokens.count == b.tokens.count && m.entry >= b.entry)
+            {
+                return
+            }
+            best = m
+        }
+        return best
+    }
+
+    /// Calls `body` with every phrase that starts at token `at`. NB: a phrase whose second word cannot be
+    /// among the next token's analyses (one-word masks) is skipped before it is matched.
+    @inline(__always)
+    private func forEachMatch(
+        in doc: Document, at: Int, limit: Int, free: FreeTokens?, _ body: (Match) -> Void
+    ) {
         let token = doc.tokens[at]
+        let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
-            let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
             for p in start..<start + count {
                 let id = index.posting(p)
                 let second = secondMasks[id]
                 if second != 0 && second & nextMask == 0 { continue }
                 guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
-                let length = end - at
-                if let b = best, length < b.tokens.count || (length == b.tokens.count && id >= b.entry) { continue }
-                best = Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id]))
+                body(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
         }
-        return best
     }
 
     /// Whether token `t` has an analysis among the forms of element `e`.
