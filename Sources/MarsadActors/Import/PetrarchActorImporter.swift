@@ -34,13 +34,7 @@ public struct PetrarchActorImporter: Sendable {
 
     public func convert(text: String, file: String, into report: inout DictionaryImportReport) {
         var entry: Entry?
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(raw)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty { continue }
+        for (number, trimmed) in PetrarchLines(text) {
             if trimmed.hasPrefix("+") {
                 guard entry != nil else {
                     report.fail("synonym outside an entry", "synonym before any entry line", file: file, line: number)

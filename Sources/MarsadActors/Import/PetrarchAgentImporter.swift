@@ -19,13 +19,7 @@ public struct PetrarchAgentImporter: Sendable {
 
     public func convert(text: String, file: String, into report: inout DictionaryImportReport) {
         var macros: [String: [String]] = [:]
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(raw)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty { continue }
+        for (number, trimmed) in PetrarchLines(text) {
             if trimmed.hasPrefix("!"), let eq = trimmed.firstIndex(of: "="), !trimmed.contains("[") {
                 let name = trimmed[..<eq].trimmingWhitespace()
                 macros[String(name)] = trimmed[trimmed.index(after: eq)...].split(separator: ",").map {

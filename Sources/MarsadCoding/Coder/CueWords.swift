@@ -19,7 +19,7 @@ enum CueWords {
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
     /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
-    static let plans = set(["المقرر", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب"])
+    static let plans = set(["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب"])
     /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»، «أرجأ
     /// الاجتماع»): the act did not happen.
     static let cancellers = set([
@@ -53,6 +53,4 @@ enum CueWords {
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
-    /// Complementizers that open reported content («قال ... إن/أن»).
-    static let complementizers = set(["ان", "انه", "انها", "بان", "بانه", "بانها", "وان"])
 }

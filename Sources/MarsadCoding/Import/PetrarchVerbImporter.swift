@@ -38,13 +38,7 @@ public struct PetrarchVerbImporter: Sendable {
     public func convert(text: String, file: String, into report: inout DictionaryImportReport) {
         var block: Block?
         var inSynset = false
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            var line = Substring(raw)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingWhitespace()
-            if trimmed.isEmpty { continue }
+        for (number, trimmed) in PetrarchLines(text) {
             if trimmed.hasPrefix("---") {
                 if var done = block { writeVerbs(&done, into: &report) }
                 inSynset = false

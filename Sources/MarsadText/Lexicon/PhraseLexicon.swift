@@ -90,10 +90,6 @@ public struct PhraseLexicon: Sendable {
         index = builder.build()
     }
 
-    /// Whether any phrase starts with this form hash.
-    @inline(__always)
-    public func startsPhrase(_ hash: UInt64) -> Bool { index.contains(hash) }
-
     /// Appends every phrase that starts at token `at` and ends before `limit` to `out` (a buffer the caller
     /// reuses, so that the hot loop allocates nothing). Tokens in `free` (the actors, a trigger's
     /// arguments) and commas do not count against a gap's length.
