@@ -34,18 +34,11 @@ public struct Codebook: Sendable {
 
     /// Parses `CODE<TAB>QUADCLASS<TAB>GOLDSTEIN<TAB>PLOVER_TYPE<TAB>PLOVER_MODE<TAB>NAME` lines.
     public init(text: String, file: String) throws(MarsadError) {
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard f.count >= 6 else {
-                throw MarsadError(.dictionarySyntax, "expected 6 TAB-separated columns", location: "\(file):\(number)")
-            }
+        for line in DictionaryLines(text: text, file: file) {
+            let f = line.fields
+            guard f.count >= 6 else { throw line.error("expected 6 TAB-separated columns") }
             guard let quad = Int(f[1]), (1...4).contains(quad), let goldstein = Double(f[2]) else {
-                throw MarsadError(
-                    .dictionarySyntax, "QUADCLASS must be 1–4 and GOLDSTEIN a number", location: "\(file):\(number)")
+                throw line.error("QUADCLASS must be 1–4 and GOLDSTEIN a number")
             }
             let plover = PLOVERCategory(type: f[3] == "-" ? "" : f[3], mode: f[4] == "-" ? nil : f[4])
             codes[f[0]] = EventCode(code: f[0], name: f[5], quadClass: quad, goldstein: goldstein, plover: plover)

@@ -55,19 +55,13 @@ public struct TriggerLexicon: Sendable {
 
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         intentToMeet = codebook["036"]
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            let trimmed = line.drop(while: { $0 == " " })
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            try addLine(String(line), number: number, file: file, codebook: codebook)
+        for line in DictionaryLines(text: text, file: file) {
+            try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }
         lexicon.finish()
     }
 
-    private mutating func addLine(_ line: String, number: Int, file: String, codebook: Codebook) throws(MarsadError) {
-        let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+    private mutating func addLine(_ f: [String], number: Int, file: String, codebook: Codebook) throws(MarsadError) {
         func error(_ message: String, column: Int = 1) -> MarsadError {
             MarsadError(.dictionarySyntax, message, location: "\(file):\(number):\(column)")
         }
