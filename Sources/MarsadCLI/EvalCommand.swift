@@ -98,6 +98,13 @@ struct EvalCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         print(json ? report.jsonString : report.text)
+        if !json {
+            do {
+                print(try RootConfusion(gold: gold, pred: predictions).text)
+            } catch {
+                Console.error("\(error)")
+            }
+        }
         try enforceFloors { $0.check(report) }
     }
 

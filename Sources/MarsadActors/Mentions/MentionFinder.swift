@@ -27,6 +27,11 @@ public struct MentionFinder: Stage {
     }
 
     static let fi = FormHash.hash(FoldedText.fold("في"))
+    /// Words for a part of a country between «في» and its name («في شمال العراق»، «بجنوب لبنان»).
+    static let regions = Set(
+        ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أنحاء", "ارجاء", "أراضي", "داخل"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
     static let min = FormHash.hash(FoldedText.fold("من"))
 
     struct Item {
@@ -179,6 +184,19 @@ public struct MentionFinder: Stage {
         t >= 0 && t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == hash
     }
 
+    /// Whether the words before `start` make what follows a place: «في», or a region word after «في» or with
+    /// «بـ» («في شمال العراق»، «بجنوب لبنان»).
+    private func opensPlace(_ doc: Document, _ start: Int) -> Bool {
+        if isToken(doc, start - 1, Self.fi) { return true }
+        let t = start - 1
+        guard t >= 0, doc.tokens[t].kind == .word else { return false }
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) where Self.regions.contains(doc.candidates[c].hash) {
+            if doc.candidates[c].proclitics.contains(.bi) || isToken(doc, t - 1, Self.fi) { return true }
+        }
+        return false
+    }
+
     /// Honorifics and name words between a title and a known surname: words, an optional comma first, and no
     /// function word or number.
     private func nameWords(_ doc: Document, _ range: Range<Int>) -> Bool {
@@ -228,13 +246,13 @@ public struct MentionFinder: Stage {
                 first.proclitics.contains(.wa)
                 && places.last.map { $0.isLocative && $0.sentence == s && $0.tokens.upperBound == start } ?? false
             if case .capital(let c) = first.entry,
-                isToken(doc, start - 1, Self.fi) || first.proclitics.contains(.bi) || afterPlace
+                opensPlace(doc, start) || first.proclitics.contains(.bi) || afterPlace
             {
                 places.append(place(doc, first.tokens, s, c, locative: true))
                 k += 1
                 continue
             }
-            if case .state(let c) = first.entry, isToken(doc, start - 1, Self.fi) || afterPlace {
+            if case .state(let c) = first.entry, opensPlace(doc, start) || afterPlace {
                 places.append(place(doc, first.tokens, s, c, locative: true))
                 k += 1
                 continue

@@ -17,8 +17,13 @@ extension EventCoder {
         }
         var out: [Event] = []
         // CAMEO events are dyadic: without both a source and a target there is no event to code (a plain
-        // statement, root 01, needs no target).
-        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil)) { return [] }
+        // statement, root 01, needs no target) — except an act of force or a protest that the text reports as
+        // having happened: «قتل 20 شخصا»، «تظاهر الآلاف» are events whoever did them.
+        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil))
+            && !reportsOccurrence(hit, context, doc)
+        {
+            return []
+        }
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
@@ -49,5 +54,33 @@ extension EventCoder {
             }
         }
         return out
+    }
+
+    /// Roots whose acts are events even when the text names no actor: protest (14), assault (18), fight
+    /// (19), mass violence (20).
+    static let occurrenceRoots: Set<String> = ["14", "18", "19", "20"]
+    /// How far (in tokens) from a noun trigger an occurrence cue counts.
+    static let occurrenceReach = 6
+
+    /// Whether a trigger of an occurrence root reports an act that took place: a verb («انفجرت»، «تظاهر»), or a
+    /// noun («هجوم»، «مظاهرة») with an occurrence cue in its sentence («مقتل»، «أسفر»، «وقع»). A weak pattern
+    /// needs the cue too.
+    func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
+        guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
+        if hit.pattern.startsWithVerb && !hit.pattern.weak { return true }
+        let cues = triggers.occurrenceCues
+        guard !cues.isEmpty else { return false }
+        let sentence = doc.sentences[context.index]
+        let near =
+            max(
+                sentence.tokens.lowerBound, hit.tokens.lowerBound - Self.occurrenceReach)..<min(
+                sentence.tokens.upperBound, hit.tokens.upperBound + Self.occurrenceReach)
+        for t in near where !hit.tokens.contains(t) && doc.tokens[t].kind == .word {
+            let r = doc.tokens[t].candidates
+            for c in Int(r.lowerBound)..<Int(r.upperBound) where cues.contains(doc.candidates[c].hash) {
+                return true
+            }
+        }
+        return false
     }
 }

@@ -173,7 +173,12 @@ extension EventCoder {
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
         }
-        guard let firstSource = sources.first else { return [] }
+        // An act of force or a protest reported without a named actor («قتل 20 شخصا»، «تظاهر الآلاف»): coded
+        // without a source when the text says it took place (see `reportsOccurrence`).
+        guard let firstSource = sources.first else {
+            let target = targetMention(hit, mentions, after: end, doc, exclude: [])
+            return makeEvents(hit, context, [], target: target, pairPartner: nil, doc)
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }

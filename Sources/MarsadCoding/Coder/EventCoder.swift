@@ -96,6 +96,7 @@ public struct EventCoder: Stage {
             if let previous = lastSubject, previous.sentence == s - 1 {
                 speaker = previous
             }
+            var sentenceEvents: [Event] = []
             for (h, hit) in hits.enumerated() {
                 if isBlocked(hit, document, sentence) { continue }
                 let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
@@ -108,10 +109,22 @@ public struct EventCoder: Stage {
                     if hit.pattern.code.root == "01" && (speaker == nil || speaker!.sentence != s) { speaker = m }
                     lastSubject = m
                 }
-                for event in coded {
-                    let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
-                    if seen.insert(key).inserted { events.append(event) }
+                sentenceEvents += coded
+            }
+            for (i, event) in sentenceEvents.enumerated() {
+                // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
+                // خمسة أشخاص») is the same act as one of its root coded with those actors in this sentence (the
+                // first of equals is kept) or earlier in the article.
+                if event.actorCount < 2,
+                    sentenceEvents.indices.contains(where: { j in
+                        j != i && sentenceEvents[j].subsumes(event)
+                            && (j < i || !event.subsumes(sentenceEvents[j]))
+                    }) || events.contains(where: { $0.subsumes(event) })
+                {
+                    continue
                 }
+                let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
+                if seen.insert(key).inserted { events.append(event) }
             }
         }
         document.events = events

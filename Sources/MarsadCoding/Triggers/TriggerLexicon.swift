@@ -12,24 +12,32 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
     public private(set) var patterns: [TriggerPattern] = []
     /// «express intent to meet» (036): what a future consult or visit («سيزور»، «سيلتقي») is coded as.
     public private(set) var intentToMeet: EventCode?
+    /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
+    /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
+    /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
+    public private(set) var occurrenceCues: Set<UInt64> = []
 
     public init() {}
 
     private static let shared: Result<TriggerLexicon, MarsadError> = {
         do throws(MarsadError) {
             let codebook = try Codebook.bundled()
-            guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil) else {
+            guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil),
+                let cues = Bundle.module.url(forResource: "Resources/occurrence.ar.txt", withExtension: nil)
+            else {
                 return .failure(
                     MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
             }
-            return .success(try TriggerLexicon(contentsOf: url, codebook: codebook))
+            var lexicon = try TriggerLexicon(contentsOf: url, codebook: codebook)
+            try lexicon.addOccurrenceCues(contentsOf: cues)
+            return .success(lexicon)
         } catch {
             return .failure(error)
         }
@@ -51,6 +59,27 @@ public struct TriggerLexicon: Sendable {
 
     public init(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         try add(text: text, file: file, codebook: codebook)
+    }
+
+    /// Adds occurrence cue words (one word per line; `#` comments), e.g. `Resources/occurrence.ar.txt`.
+    public mutating func addOccurrenceCues(contentsOf url: URL) throws(MarsadError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw MarsadError(
+                .unreadable, "cannot read occurrence cues: \(error.localizedDescription)", location: url.path)
+        }
+        addOccurrenceCues(text: text)
+    }
+
+    /// Adds occurrence cue words from text (one word per line; `#` comments).
+    public mutating func addOccurrenceCues(text: String) {
+        for line in DictionaryLines(text: text, file: "occurrence") {
+            if let word = line.fields.first, !word.isEmpty {
+                occurrenceCues.insert(FormHash.hash(FoldedText.fold(word)))
+            }
+        }
     }
 
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
@@ -125,6 +154,7 @@ public struct TriggerLexicon: Sendable {
                     }
                 case "symmetric": pattern.symmetric = true
                 case "weak": pattern.weak = true
+                case "dyadic": pattern.dyadic = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

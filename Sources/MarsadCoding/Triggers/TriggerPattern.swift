@@ -23,6 +23,10 @@ public struct TriggerPattern: Sendable {
     public var sourceClitics: Clitic
     public var symmetric: Bool
     public var weak: Bool
+    /// Coded only with both a source and a target, even for an act of force or a protest that the text reports
+    /// as having happened (a word with common non-violent senses: «هاجم» also attacks in words or on a
+    /// football pitch, «انفجار» is also an accident).
+    public var dyadic = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).

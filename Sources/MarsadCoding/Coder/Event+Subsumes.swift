@@ -1,0 +1,16 @@
+import MarsadCore
+
+extension Event {
+    /// How many of source and target are known.
+    var actorCount: Int { (source == nil ? 0 : 1) + (target == nil ? 0 : 1) }
+
+    /// Whether this event reports the same act as `other`, an event of the same root with fewer or the same
+    /// actors: every actor `other` names is this event's too («قصفت الطائرات التركية مواقع الحزب» subsumes «القصف»
+    /// with no actor). NB: with the same actors, `other` is subsumed when its code is no more specific.
+    func subsumes(_ other: Event) -> Bool {
+        guard code.root == other.code.root, other.actorCount <= actorCount else { return false }
+        if let s = other.source, s.actor != source?.actor { return false }
+        if let t = other.target, t.actor != target?.actor { return false }
+        return other.actorCount < actorCount || other.code.code.count <= code.code.count
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Acts of force and protests reported without a named actor are events (roots 14, 18–20); nouns need an
+/// occurrence word nearby; an act coded with its actors is not coded again without them. Sentences written
+/// for these tests.
+@Suite struct OccurrenceTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func events(_ text: String) throws -> [Event] {
+        var doc = Document(id: "occ", text: text, published: CalendarDate(iso: "2024-03-10"))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { $0.code.root != "01" }
+    }
+
+    @Test(arguments: [
+        ("قتل عشرون شخصا وأصيب ستون آخرون حين انفجرت سيارة مفخخة قرب سوق شعبي أمس.", "18"),
+        ("تظاهر آلاف الطلاب أمس وسط العاصمة احتجاجا على رفع أسعار الوقود.", "14"),
+        ("وأسفر هجوم انتحاري على نقطة تفتيش عن مقتل خمسة من رجال الأمن.", "18"),
+        ("واندلعت اشتباكات عنيفة فجر اليوم في الأحياء الشرقية للمدينة.", "19"),
+    ])
+    func actorlessActIsCoded(_ text: String, _ root: String) throws {
+        let found = try events(text)
+        #expect(found.contains { $0.code.root == root }, "\(found.map { "\($0.code.code) \($0.rule)" })")
+    }
+
+    @Test(arguments: [
+        "وتعهدت الحكومة بمكافحة سياسة الاغتيالات التي تنتهجها الجماعات المتطرفة.",
+        "ويتضمن المقرر الدراسي فصلا عن تاريخ المظاهرات الطلابية في القرن الماضي.",
+        "هاجم المهاجم الشاب مرمى الفريق المنافس طوال الشوط الثاني.",
+        "وقع انفجار في مستودع للألعاب النارية بسبب ماس كهربائي.",
+    ])
+    func backgroundNounOrOtherSenseIsNotCoded(_ text: String) throws {
+        let found = try events(text).filter { ["14", "18", "19", "20"].contains($0.code.root) }
+        #expect(found.isEmpty, "\(found.map { "\($0.code.code) \($0.rule)" })")
+    }
+
+    @Test func actCodedWithActorsIsNotRepeatedWithout() throws {
+        let found = try events(
+            "قصفت طائرات تركية مواقع لحزب العمال الكردستاني في شمال العراق أمس، وأسفر القصف عن مقتل عشرة مسلحين.")
+        let force = found.filter { $0.code.root == "19" }
+        #expect(force.count == 1, "\(force.map { "\($0.code.code) \($0.source?.actor.code ?? "-") \($0.rule)" })")
+        #expect(force.first?.source?.actor.country == "TUR")
+    }
+
+    @Test func oneActorlessEventPerRootInASentence() throws {
+        let found = try events("قتل سبعة أشخاص وأصيب تسعة عشر آخرون جراء انفجار سيارة ملغومة في وسط المدينة.")
+        #expect(found.filter { $0.code.root == "18" }.count == 1, "\(found.map { "\($0.code.code) \($0.rule)" })")
+    }
+}
