@@ -50,3 +50,27 @@ import Testing
         #expect(found.filter { $0.code.root == "18" }.count == 1, "\(found.map { "\($0.code.code) \($0.rule)" })")
     }
 }
+
+/// Announced future acts: a future act of force in someone's words is a threat of force (138); without an
+/// announcement it is a plan and not coded.
+@Suite struct AnnouncedForceTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func events(_ text: String) throws -> [Event] {
+        var doc = Document(id: "future", text: text, published: CalendarDate(iso: "2024-03-10"))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { $0.code.root != "01" }
+    }
+
+    @Test func announcedAttackIsAThreat() throws {
+        let found = try events("وقال المتحدث باسم الحكومة الإسرائيلية إن إسرائيل ستقصف مواقع حزب الله في جنوب لبنان.")
+        let threat = try #require(found.first { $0.code.code == "138" }, "\(found.map(\.code.code))")
+        #expect(threat.source?.actor.country == "ISR")
+        #expect(found.allSatisfy { !["18", "19", "20"].contains($0.code.root) })
+    }
+
+    @Test func unannouncedFutureAttackIsNotCoded() throws {
+        let found = try events("ستقصف الطائرات الإسرائيلية مواقع حزب الله في جنوب لبنان.")
+        #expect(found.allSatisfy { !["13", "18", "19", "20"].contains($0.code.root) }, "\(found.map(\.code.code))")
+    }
+}

@@ -16,7 +16,7 @@ extension EventCoder {
         }
         // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
         // future visit or meeting was recoded as 036 by the trigger finder).
-        if root != "03" && isFuture(hit.analysis, at: first, doc) { return true }
+        if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).

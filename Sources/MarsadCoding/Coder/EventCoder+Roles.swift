@@ -117,6 +117,15 @@ extension EventCoder {
                         && !(end..<$0.tokens.lowerBound).contains { t in
                             CueWords.obliquePrepositions.contains(firstHash(t, doc))
                         }
+                        // «قصفت طائرات تركية»، «فرضت سفن التحالف»: a word between verb and actor is usually part
+                        // of the subject; a place or target noun («ستقصف مواقع حزب الله») puts the actor in the
+                        // object.
+                        && !(end..<$0.tokens.lowerBound).contains { t in
+                            doc.candidates[
+                                Int(doc.tokens[t].candidates.lowerBound)..<Int(doc.tokens[t].candidates.upperBound)
+                            ]
+                            .contains { CueWords.objectNouns.contains($0.hash) }
+                        }
                 })
             {
                 sources = coordinated(from: i, mentions, doc)
@@ -187,7 +196,8 @@ extension EventCoder {
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's.
-        if target == nil, pairPartner == nil, p.startsWithVerb, sources.count == 1, let speaker,
+        // NB: not for a statement: «وقال الأمين العام …» is the subject speaking.
+        if target == nil, pairPartner == nil, p.startsWithVerb, p.code.root != "01", sources.count == 1, let speaker,
             speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
             sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
         {
@@ -264,6 +274,15 @@ extension EventCoder {
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
+                return m
+            }
+            // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
+            // direct object right after its subject.
+            if p.startsWithVerb,
+                let m = candidates.first(where: {
+                    $0.tokens.lowerBound - after <= 1 && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
+                })
+            {
                 return m
             }
             // «لدى استقباله وزير الخارجية»: a verbal noun whose subject is a pronoun takes a direct object.

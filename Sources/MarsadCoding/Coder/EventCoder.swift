@@ -75,6 +75,15 @@ public struct EventCoder: Stage {
                 {
                     pattern.code = intent
                 }
+                // A future act of force that someone announces («وأعلن الحزب أنه سيصعد الهجمات») is a threat of
+                // force (138) by the announcer; without an announcement it is a plan, not coded.
+                if Self.forceRoots.contains(pattern.code.root), pattern.code.root != "17", pattern.startsWithVerb,
+                    isFuture(analysis, at: m.tokens.lowerBound, document),
+                    hits.contains(where: { $0.pattern.code.root == "01" }),
+                    let threat = triggers.threatOfForce
+                {
+                    pattern.code = threat
+                }
                 hits.append(Hit(pattern: pattern, tokens: m.tokens, analysis: analysis))
                 t += 1
             }

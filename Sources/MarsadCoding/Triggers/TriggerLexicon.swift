@@ -19,6 +19,8 @@ public struct TriggerLexicon: Sendable {
     public private(set) var patterns: [TriggerPattern] = []
     /// «express intent to meet» (036): what a future consult or visit («سيزور»، «سيلتقي») is coded as.
     public private(set) var intentToMeet: EventCode?
+    /// «threaten with military force» (138): what an announced future act of force («سيصعد الهجمات») is coded as.
+    public private(set) var threatOfForce: EventCode?
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
@@ -84,6 +86,7 @@ public struct TriggerLexicon: Sendable {
 
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         intentToMeet = codebook["036"]
+        threatOfForce = codebook["138"]
         for line in DictionaryLines(text: text, file: file) {
             try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }

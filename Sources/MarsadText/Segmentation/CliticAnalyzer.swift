@@ -200,6 +200,17 @@ public struct CliticAnalyzer: Stage {
                         WordCandidate(
                             hash: ht, stem: Int32(lo)..<Int32(hi), proclitics: clitics, encliticLength: Int8(sl)))
                 }
+                // «لقائه» is لقاء + ه: before a pronoun a final hamza sits on yeh (folded to ي), so also try the
+                // stem ending in «اء».
+                if sl > 0, hi - lo >= 6, b[hi - 4] == 0xD8, b[hi - 3] == 0xA7, b[hi - 2] == 0xD9, b[hi - 1] == 0x8A {
+                    var hh = FormHash.seed
+                    for i in lo..<(hi - 2) { hh = (hh ^ UInt64(b[i])) &* FormHash.prime }
+                    hh = (hh ^ 0xD8) &* FormHash.prime
+                    hh = (hh ^ 0xA1) &* FormHash.prime
+                    out.append(
+                        WordCandidate(
+                            hash: hh, stem: Int32(lo)..<Int32(hi), proclitics: clitics, encliticLength: Int8(sl)))
+                }
                 // «للهند» is ل + الهند: the article's alef is written away, so also try the stem with «ال».
                 // NB: the stem range then points at the bare stem; the hash is that of «ال» + stem.
                 if clitics.contains(.li) && clitics.contains(.al) {
