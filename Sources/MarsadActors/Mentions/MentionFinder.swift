@@ -59,6 +59,7 @@ public struct MentionFinder: Stage {
                 if shortNames[head] == nil { shortNames[head] = m }
             }
         }
+        attachGenitives(&mentions, document)
         inferCountries(&mentions, places: places)
         document.mentions = mentions
         document.places = places
@@ -104,6 +105,27 @@ public struct MentionFinder: Stage {
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»: an agent without a country followed
+    /// by an actor in the genitive with «لـ» (on the actor or on one word before it) belongs to that actor's country.
+    private func attachGenitives(_ mentions: inout [Mention], _ doc: Document) {
+        func hasLi(_ t: Int) -> Bool {
+            let r = doc.tokens[t].candidates
+            return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.li) }
+        }
+        for i in mentions.indices.dropLast() where mentions[i].kind == .bareAgent {
+            let next = mentions[i + 1]
+            guard next.sentence == mentions[i].sentence, next.kind != .bareAgent, next.kind != .reference,
+                let country = next.actor.country, next.actor.organization == nil
+            else { continue }
+            let gap = next.tokens.lowerBound - mentions[i].tokens.upperBound
+            let joined =
+                (gap == 0 && next.leadingClitics.contains(.li))
+                || (gap == 1 && doc.tokens[mentions[i].tokens.upperBound].kind == .word
+                    && hasLi(mentions[i].tokens.upperBound))
+            if joined { mentions[i].actor.country = country }
+        }
+    }
+
     /// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country the
     /// document is about: the one its actors and places name most often (ties: the first named).
     /// NB: news names the home country's officials without the country; an agent whose country is
@@ -129,7 +151,7 @@ public struct MentionFinder: Stage {
             )?
             .key
         else { return }
-        for i in mentions.indices where mentions[i].kind == .bareAgent {
+        for i in mentions.indices where mentions[i].kind == .bareAgent && mentions[i].actor.country == nil {
             mentions[i].actor.country = home
         }
     }

@@ -23,6 +23,15 @@ extension EventCoder {
         preposition(before: m, doc) != nil || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
     }
 
+    /// Whether a mention is the genitive of a noun inside a prepositional phrase («بمقر سفارة المملكة»، «في مقر
+    /// وزارة الخارجية»): not a verb's direct object.
+    private func isInPhrase(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound - 1
+        guard t >= 0, doc.tokens[t].kind == .word else { return false }
+        if hasLeadingClitic(t, [.bi, .li, .ka], doc) { return true }
+        return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(firstHash(t - 1, doc))
+    }
+
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
     func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
         var out = [mentions[index]]
@@ -303,7 +312,9 @@ extension EventCoder {
             return nil
         }
         if p.startsWithVerb,
-            let direct = candidates.first(where: { !isMarked($0, doc) && !$0.leadingClitics.contains(.wa) })
+            let direct = candidates.first(where: {
+                !isMarked($0, doc) && !isInPhrase($0, doc) && !$0.leadingClitics.contains(.wa)
+            })
         {
             return direct
         }
