@@ -50,6 +50,8 @@ enum CueWords {
         "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "الاف", "آلاف", "مئة", "مائة", "الف", "عشرين", "ثلاثين",
         "اربعين", "خمسين", "عدد", "العشرات", "المئات",
     ])
+    /// Words after which a verb-like word is a verbal noun («تم فرض»، «بمثابة فرض»، «هو شن»).
+    static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
     /// Place and target nouns: an actor in their genitive right after a verb is in the object («قصفت مواقع
     /// حزب الله»), not the subject.
     static let objectNouns = set([

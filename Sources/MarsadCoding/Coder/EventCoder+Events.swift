@@ -56,6 +56,15 @@ extension EventCoder {
         return out
     }
 
+    /// Whether a verb-first pattern stands where only a noun can: after a preposition, «تم»/«جرى» or «إلى»
+    /// («من خلال فرض حصار»، «تم فرض حصار»).
+    func isVerbalNounUse(_ hit: Hit, _ doc: Document) -> Bool {
+        let t = hit.tokens.lowerBound - 1
+        guard t >= 0, doc.tokens[t].kind == .word else { return false }
+        let h = doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
+        return CueWords.prepositions.contains(h) || CueWords.nounIntroducers.contains(h)
+    }
+
     /// Roots whose acts are events even when the text names no actor: protest (14), assault (18), fight
     /// (19), mass violence (20).
     static let occurrenceRoots: Set<String> = ["14", "18", "19", "20"]
@@ -67,7 +76,15 @@ extension EventCoder {
     /// needs the cue too.
     func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
-        if hit.pattern.startsWithVerb && !hit.pattern.weak { return true }
+        // A verb reports an act when it is a verb here and tells of something done: «فرض حصار» after a preposition
+        // or «تم» is a verbal noun («تدعو إلى فرض حصار»); an act of force in the present tense with no time is a
+        // habit or a description («الشبان الذين يطلقون الصواريخ»), while a protest in the present goes on
+        // («ويعتصم آلاف المتظاهرين»).
+        if hit.pattern.startsWithVerb && !hit.pattern.weak && !isVerbalNounUse(hit, doc)
+            && (hit.pattern.code.root == "14" || !isPresentTense(hit, doc) || !context.temporals.isEmpty)
+        {
+            return true
+        }
         let cues = triggers.occurrenceCues
         guard !cues.isEmpty else { return false }
         let sentence = doc.sentences[context.index]

@@ -63,7 +63,7 @@ extension EventCoder {
     }
 
     /// A verb trigger in the present tense (begins with ي ت ن أ and is not the past form).
-    private func isPresentTense(_ hit: Hit, _ doc: Document) -> Bool {
+    func isPresentTense(_ hit: Hit, _ doc: Document) -> Bool {
         guard hit.pattern.startsWithVerb else { return false }
         let b = doc.normalized[
             Int(hit.analysis.stem.lowerBound)..<min(Int(hit.analysis.stem.lowerBound) + 2, doc.normalized.count)]
