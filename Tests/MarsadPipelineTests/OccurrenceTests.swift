@@ -74,3 +74,26 @@ import Testing
         #expect(found.allSatisfy { !["13", "18", "19", "20"].contains($0.code.root) }, "\(found.map(\.code.code))")
     }
 }
+
+/// What someone says an actor does («إن إيران تدعم الإرهاب») is the speaker's accusation of that actor.
+@Suite struct ReportedAccusationTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func events(_ text: String) throws -> [Event] {
+        var doc = Document(id: "rep", text: text, published: CalendarDate(iso: "2024-03-10"))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { $0.code.root == "11" }
+    }
+
+    @Test func speakerAccusesTheActor() throws {
+        let found = try events("وقال وزير الخارجية البحريني إن إيران تدعم الإرهاب في المنطقة.")
+        let e = try #require(found.first, "no accusation")
+        #expect(e.code.code == "112")
+        #expect(e.source?.actor.country == "BHR")
+        #expect(e.target?.actor.country == "IRN")
+    }
+
+    @Test func noSpeakerNoAccusation() throws {
+        #expect(try events("إيران تدعم الإرهاب في المنطقة منذ سنوات.").isEmpty)
+    }
+}

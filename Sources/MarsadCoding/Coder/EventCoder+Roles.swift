@@ -197,6 +197,13 @@ extension EventCoder {
             let target = targetMention(hit, mentions, after: end, doc, exclude: [])
             return makeEvents(hit, context, [], target: target, pairPartner: nil, doc)
         }
+        // «قال الوزير إن إيران تدعم الإرهاب»: what the act's subject is said to do is the speaker's accusation.
+        if p.reported {
+            guard let speaker, speaker.actor != firstSource.actor, speaker.tokens != firstSource.tokens else {
+                return []
+            }
+            return makeEvents(hit, context, [speaker], target: firstSource, pairPartner: nil, doc)
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }

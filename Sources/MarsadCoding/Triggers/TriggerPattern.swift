@@ -27,6 +27,9 @@ public struct TriggerPattern: Sendable {
     /// as having happened (a word with common non-violent senses: «هاجم» also attacks in words or on a
     /// football pitch, «انفجار» is also an accident).
     public var dyadic = false
+    /// An act told in someone's words that is coded as that speaker's accusation («قال الوزير إن إيران تدعم
+    /// الإرهاب» → the minister accuses Iran): the act's subject is the target, the sentence's speaker the source.
+    public var reported = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
