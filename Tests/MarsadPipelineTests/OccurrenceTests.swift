@@ -97,3 +97,23 @@ import Testing
         #expect(try events("إيران تدعم الإرهاب في المنطقة منذ سنوات.").isEmpty)
     }
 }
+
+/// A bare «هجوم» is an event only where the text says it took place.
+@Suite struct BareAttackTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func roots(_ text: String) throws -> [String] {
+        var doc = Document(id: "attack", text: text, published: CalendarDate(iso: "2024-03-10"))
+        try Self.pipeline.run(&doc)
+        return doc.events.map(\.code.root)
+    }
+
+    @Test func attackWithCasualtiesIsCoded() throws {
+        #expect(try roots("وأسفر هجوم على نقطة عسكرية قرب الحدود فجر اليوم عن مقتل ثلاثة جنود أتراك.").contains("19"))
+    }
+
+    @Test func figurativeAttackIsNot() throws {
+        let found = try roots("وشن النائب الفرنسي هجوما حادا على سياسة الحكومة الألمانية في مقابلة تلفزيونية.")
+        #expect(!found.contains("19") && !found.contains("18"), "\(found)")
+    }
+}

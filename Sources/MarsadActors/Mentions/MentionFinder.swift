@@ -294,8 +294,10 @@ public struct MentionFinder: Stage {
                 case .agent(_, let kind):
                     // «وزير الخارجية الروسي» chains, and so does a title in apposition to a name («أسامة
                     // النجيفي نائب رئيس الجمهورية»); «كيري نظيره الروسي» is subject + object, not one actor.
+                    // NB: a collective of people heads its own phrase: «قتلت الشرطة مسلحين» is subject + object.
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
+                        && !(kind == .people && chain.hasAgent)
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))

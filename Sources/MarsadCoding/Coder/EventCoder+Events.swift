@@ -24,6 +24,9 @@ extension EventCoder {
         {
             return []
         }
+        // «قتل جندي في هجوم»: a word mostly used of background or in figures of speech is an event only where the
+        // text says it took place.
+        if hit.pattern.occurrenceOnly && !hasOccurrenceCue(hit, context, doc) { return [] }
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
@@ -85,6 +88,11 @@ extension EventCoder {
         {
             return true
         }
+        return hasOccurrenceCue(hit, context, doc)
+    }
+
+    /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.
+    func hasOccurrenceCue(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         let cues = triggers.occurrenceCues
         guard !cues.isEmpty else { return false }
         let sentence = doc.sentences[context.index]

@@ -25,6 +25,8 @@ public struct EventCoder: Stage {
     public var window = 14
     /// How far before a bare verbal noun its subject may be.
     public var nounReach = 8
+    /// How many sentences back an act coded with its actors makes a later one-sided report of it a repetition.
+    static let storyReach = 3
 
     public init(triggers: TriggerLexicon) {
         self.triggers = triggers
@@ -123,12 +125,12 @@ public struct EventCoder: Stage {
             for (i, event) in sentenceEvents.enumerated() {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
                 // خمسة أشخاص») is the same act as one of its root coded with those actors in this sentence (the
-                // first of equals is kept) or earlier in the article.
+                // first of equals is kept) or in the sentences just before (the same story).
                 if event.actorCount < 2,
                     sentenceEvents.indices.contains(where: { j in
                         j != i && sentenceEvents[j].subsumes(event)
                             && (j < i || !event.subsumes(sentenceEvents[j]))
-                    }) || events.contains(where: { $0.subsumes(event) })
+                    }) || events.contains(where: { $0.sentence >= s - Self.storyReach && $0.subsumes(event) })
                 {
                     continue
                 }

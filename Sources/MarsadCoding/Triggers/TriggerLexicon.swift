@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -159,6 +159,7 @@ public struct TriggerLexicon: Sendable {
                 case "weak": pattern.weak = true
                 case "dyadic": pattern.dyadic = true
                 case "reported": pattern.reported = true
+                case "occurrence": pattern.occurrenceOnly = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

@@ -30,6 +30,9 @@ public struct TriggerPattern: Sendable {
     /// An act told in someone's words that is coded as that speaker's accusation («قال الوزير إن إيران تدعم
     /// الإرهاب» → the minister accuses Iran): the act's subject is the target, the sentence's speaker the source.
     public var reported = false
+    /// Coded only with an occurrence word nearby («أسفر»، «مقتل»), with or without actors: a bare «هجوم» is mostly
+    /// figurative or background otherwise.
+    public var occurrenceOnly = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
