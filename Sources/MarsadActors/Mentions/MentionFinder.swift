@@ -47,10 +47,13 @@ public struct MentionFinder: Stage {
         var places: [PlaceMention] = []
         // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
         var shortNames: [UInt64: Mention] = [:]
+        // The role the article gave each named person so far.
+        var roles: [String: ActorCode] = [:]
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
+            resolveRepeatedNames(&mentions, from: before, roles: &roles)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
             }
@@ -103,6 +106,21 @@ public struct MentionFinder: Stage {
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// «رادان» after «قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان»، «كيري» after «وزير الخارجية الأمريكي جون
+    /// كيري»: a person named again keeps the role the article gave them (the title's sector), also when the
+    /// dictionary dates their office differently.
+    private func resolveRepeatedNames(_ mentions: inout [Mention], from start: Int, roles: inout [String: ActorCode]) {
+        for i in start..<mentions.count {
+            guard let name = mentions[i].name else { continue }
+            let m = mentions[i]
+            if m.kind == .person, let known = roles[name], known.country == m.actor.country || m.actor.country == nil {
+                mentions[i].actor = known
+            } else if (m.kind == .agent || m.kind == .person) && m.actor.sector != nil && m.actor.country != nil {
+                roles[name] = m.actor
+            }
+        }
     }
 
     /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»: an agent without a country followed
@@ -202,6 +220,17 @@ public struct MentionFinder: Stage {
         return best
     }
 
+    /// Whether an item's first word has the article («الوزير», also written into a dictionary form).
+    private func isDefinite(_ item: Item, _ doc: Document) -> Bool {
+        if item.proclitics.contains(.al) { return true }
+        let r = doc.tokens[item.tokens.lowerBound].normalized
+        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
+        return bytes.starts(with: Self.article)
+    }
+    static let wa: [UInt8] = Array("و".utf8)
+    static let fa: [UInt8] = Array("ف".utf8)
+
     private func isToken(_ doc: Document, _ t: Int, _ hash: UInt64) -> Bool {
         t >= 0 && t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == hash
     }
@@ -283,6 +312,7 @@ public struct MentionFinder: Stage {
             if case .state(let c) = first.entry { places.append(place(doc, first.tokens, s, c, locative: false)) }
 
             chain.absorb(first, published: doc.published)
+            var last = first
             var j = k + 1
             // Extend the chain with adjacent items.
             while j < items.count {
@@ -295,9 +325,15 @@ public struct MentionFinder: Stage {
                     // «وزير الخارجية الروسي» chains, and so does a title in apposition to a name («أسامة
                     // النجيفي نائب رئيس الجمهورية»); «كيري نظيره الروسي» is subject + object, not one actor.
                     // NB: a collective of people heads its own phrase: «قتلت الشرطة مسلحين» is subject + object.
+                    // «استقبل الوزير المستشار الدبلوماسي»: two definite titles side by side are two people.
+                    var twoTitles = false
+                    if case .agent(_, .title) = last.entry, kind == .title, isDefinite(last, doc), isDefinite(next, doc)
+                    {
+                        twoTitles = true
+                    }
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
-                        && !(kind == .people && chain.hasAgent)
+                        && !(kind == .people && chain.hasAgent) && !twoTitles
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
@@ -329,6 +365,7 @@ public struct MentionFinder: Stage {
                 }
                 if !joins { break }
                 chain.absorb(next, published: doc.published)
+                last = next
                 j += 1
             }
 

@@ -211,9 +211,11 @@ extension EventCoder {
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
-        // verb + object; the subject is the previous sentence's.
+        // verb + object; the subject is the previous sentence's. NB: not for a verb whose target takes a
+        // preposition («وأشاد الوزير بالتعاون»: the actor is the subject).
         // NB: not for a statement: «وقال الأمين العام …» is the subject speaking.
-        if target == nil, pairPartner == nil, p.startsWithVerb, p.code.root != "01", sources.count == 1, let speaker,
+        if target == nil, pairPartner == nil, p.startsWithVerb, p.code.root != "01", p.targetWords.isEmpty,
+            p.targetClitics.isEmpty, sources.count == 1, let speaker,
             speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
             sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
         {

@@ -1,0 +1,46 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// How mentions resolve in context: repeated names keep the article's role, «لـ» genitives give a country,
+/// «في شمال X» is a place, and a collective after a body is a second actor. Sentences written for these tests.
+@Suite struct MentionResolutionTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func run(_ text: String) throws -> Document {
+        var doc = Document(id: "men", text: text, published: CalendarDate(iso: "2023-07-03"))
+        try Self.pipeline.run(&doc)
+        return doc
+    }
+
+    func mention(_ doc: Document, _ text: String) -> Mention? {
+        doc.mentions.first { String(doc.text(of: $0.span)) == text }
+    }
+
+    @Test func repeatedNameKeepsTheRole() throws {
+        let doc = try run(
+            "التقى قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان نظيره الروسي في موسكو. وقال رادان إن التعاون سيتعزز.")
+        #expect(mention(doc, "رادان")?.actor.code == "IRNCOP")
+    }
+
+    @Test func genitiveWithLiGivesTheCountry() throws {
+        let doc = try run("واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي في مكتبه.")
+        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("المستشار") }
+        #expect(m?.actor.country == "ITA", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
+    @Test func regionOfACountryIsAPlace() throws {
+        let doc = try run("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في شمال العراق.")
+        #expect(mention(doc, "العراق") == nil)
+        #expect(doc.places.contains { $0.country == "IRQ" && $0.isLocative })
+    }
+
+    @Test func collectiveAfterABodyIsAnotherActor() throws {
+        let doc = try run("وقتلت الشرطة مسلحين اثنين في تبادل لإطلاق النار.")
+        #expect(doc.mentions.count >= 2, "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+        let force = doc.events.first { $0.code.root == "18" || $0.code.root == "19" }
+        #expect(force?.source?.actor.sector == "COP")
+        #expect(force?.target?.actor.sector == "REB")
+    }
+}
