@@ -180,9 +180,14 @@ extension EventCoder {
         if sources.isEmpty, let speaker,
             speaker.sentence < context.index || speaker.tokens.upperBound <= start
         {
-            // The previous sentence's subject only for a verb that opens this one.
+            // The previous sentence's subject only for a verb that opens this one, or for a possessive noun
+            // when no actor comes before it («وقال سموه لدى استقباله وزير الخارجية»: «ـه» is the subject
+            // of the story).
+            let sentenceStart = doc.sentences[context.index].tokens.lowerBound
             if speaker.sentence == context.index
-                || (p.startsWithVerb && start - doc.sentences[context.index].tokens.lowerBound <= 1)
+                || (p.startsWithVerb && start - sentenceStart <= 1)
+                || (!p.startsWithVerb && hit.analysis.encliticLength > 0
+                    && !mentions.contains(where: { $0.tokens.upperBound <= start }))
             {
                 sources = [speaker]
             }
@@ -320,7 +325,8 @@ extension EventCoder {
             }
             return nil
         }
-        if p.startsWithVerb,
+        // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
+        if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
                 !isMarked($0, doc) && !isInPhrase($0, doc) && !$0.leadingClitics.contains(.wa)
             })

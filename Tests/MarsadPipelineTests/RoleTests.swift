@@ -1,0 +1,41 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Source and target in constructions the coder learned this round. Sentences written for these tests.
+@Suite struct RoleTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func events(_ text: String, root: String) throws -> [(String, String)] {
+        var doc = Document(id: "roles", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { $0.code.root == root }.map {
+            ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-")
+        }
+    }
+
+    @Test func directObjectOfAVerbThatAlsoTakesAPreposition() throws {
+        let found = try events(
+            "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")
+        #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
+    }
+
+    @Test func possessiveNounWithHamzaSeat() throws {
+        let found = try events(
+            "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")
+        #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
+    }
+
+    @Test func possessiveNounTakesTheStorySubjectAndADirectObject() throws {
+        let found = try events(
+            "أكد ولي عهد أبوظبي الشيخ محمد بن زايد أن العلاقات متينة. وقال سموه لدى استقباله في أبوظبي أمس وزير الخارجية السعودي عادل الجبير إن الرؤية واحدة.",
+            root: "04")
+        #expect(found.contains { $0.0.hasPrefix("ARE") && $0.1.hasPrefix("SAU") }, "\(found)")
+    }
+
+    @Test func obligationInReportedSpeechIsADemand() throws {
+        let found = try events("وقال وزير الخارجية السعودي إنه يجب على إيران وقف تدخلها في المنطقة.", root: "10")
+        #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
+    }
+}
