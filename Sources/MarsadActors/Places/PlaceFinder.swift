@@ -35,7 +35,7 @@ public struct PlaceFinder: Stage {
         [
             "مدينة", "محافظة", "ولاية", "منطقة", "بلدة", "قرية", "إقليم", "ريف", "مخيم", "العاصمة", "ضواحي", "شمال",
             "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "مدينتي", "أحياء", "حي", "مطار",
-            "ميناء",
+            "ميناء", "بلدية",
         ].map { FormHash.hash(FoldedText.fold($0)) })
 
     public func process(_ document: inout Document) throws(MarsadError) {
