@@ -38,14 +38,17 @@ public struct EventPlaceAttacher: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         guard !document.events.isEmpty, !document.places.isEmpty else { return }
         let dateline = document.places.first(where: \.isDateline)
+        let placesBySentence = Dictionary(grouping: document.places, by: \.sentence)
+        let mentionsBySentence = Dictionary(grouping: document.mentions, by: \.sentence)
         for e in document.events.indices where document.events[e].location == nil {
             let event = document.events[e]
+            let mentions = mentionsBySentence[event.sentence] ?? []
             // Ranks: 0 a locative place, 1 a place that is no actor, 2 an actor place that is not one of the
             // event's parties («زيارة لموسكو» by a Saudi minister to the Russian president), 3 a party
             // («شد الرحال إلى موسكو»: Moscow is the target and where the visit happens).
             var best: (rank: Int, distance: Int, place: PlaceMention)?
-            for p in document.places where p.sentence == event.sentence {
-                let mention = document.mentions.first { $0.sentence == p.sentence && $0.tokens.overlaps(p.tokens) }
+            for p in placesBySentence[event.sentence] ?? [] {
+                let mention = mentions.first { $0.tokens.overlaps(p.tokens) }
                 let rank: Int
                 if p.isLocative {
                     rank = 0

@@ -40,11 +40,13 @@ public struct PlaceFinder: Stage {
 
     public func process(_ document: inout Document) throws(MarsadError) {
         var found: [PlaceMention] = []
+        let placesBySentence = Dictionary(grouping: document.places, by: \.sentence)
+        var covered = Set<Int>()
+        for p in document.places { covered.formUnion(p.tokens) }
+        for m in document.mentions { covered.formUnion(m.tokens) }
+        let demonyms = Set(document.mentions.lazy.filter(\.isDemonym).flatMap(\.tokens))
         for (s, sentence) in document.sentences.enumerated() {
-            let existing = document.places.filter { $0.sentence == s }
-            var covered = Set<Int>()
-            for p in existing { covered.formUnion(p.tokens) }
-            for m in document.mentions where m.sentence == s { covered.formUnion(m.tokens) }
+            let existing = placesBySentence[s] ?? []
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 guard document.tokens[i].kind == .word, !covered.contains(i),
@@ -54,23 +56,24 @@ public struct PlaceFinder: Stage {
                     continue
                 }
                 let place = gazetteer.places[m.entry]
-                let previous = (existing + found).last { $0.sentence == s && $0.tokens.upperBound <= i }
+                // «في حلب وإدلب»: a locative place ends right before this one.
                 let coordinated =
                     document.candidates[m.firstAnalysis].proclitics.contains(.wa)
-                    && previous.map { $0.isLocative && $0.tokens.upperBound == i } ?? false
+                    && (existing.contains { $0.isLocative && $0.tokens.upperBound == i }
+                        || found.last.map { $0.sentence == s && $0.isLocative && $0.tokens.upperBound == i } ?? false)
                 let span = TextSpan(
                     start: document.tokens[i].span.start, end: document.tokens[m.tokens.upperBound - 1].span.end)
                 found.append(
                     PlaceMention(
                         span: span, tokens: m.tokens, sentence: s, country: place.country, name: place.name,
-                        isLocative: coordinated || locativeCue(before: i, m.firstAnalysis, document)))
+                        isLocative: coordinated || locativeCue(before: i, m.firstAnalysis, demonyms, document)))
                 i = m.tokens.upperBound
             }
         }
         // Capitals and countries the actor finder kept as actors may still be where things happen.
         for k in document.places.indices where !document.places[k].isLocative {
             let t = document.places[k].tokens.lowerBound
-            if locativeCue(before: t, nil, document) { document.places[k].isLocative = true }
+            if locativeCue(before: t, nil, demonyms, document) { document.places[k].isLocative = true }
         }
         document.places.append(contentsOf: found)
         document.places.sort { ($0.sentence, $0.tokens.lowerBound) < ($1.sentence, $1.tokens.lowerBound) }
@@ -116,7 +119,7 @@ public struct PlaceFinder: Stage {
 
     /// «في» before the place (over up to three place nouns or demonyms: «في العاصمة الإيطالية روما»), or
     /// «ب» on the place or on its place noun.
-    private func locativeCue(before i: Int, _ analysis: Int?, _ doc: Document) -> Bool {
+    private func locativeCue(before i: Int, _ analysis: Int?, _ demonyms: Set<Int>, _ doc: Document) -> Bool {
         if let analysis, doc.candidates[analysis].proclitics.contains(.bi) { return true }
         var t = i - 1
         var skipped = 0
@@ -127,7 +130,7 @@ public struct PlaceFinder: Stage {
             if analyses.contains(where: { $0.hash == Self.fi }) { return true }
             if let noun = analyses.first(where: { Self.placeNouns.contains($0.hash) }) {
                 if noun.proclitics.contains(.bi) { return true }
-            } else if !doc.mentions.contains(where: { $0.isDemonym && $0.tokens.contains(t) }) {
+            } else if !demonyms.contains(t) {
                 return false
             }
             skipped += 1
