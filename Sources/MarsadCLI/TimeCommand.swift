@@ -25,18 +25,26 @@ struct TimeCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: String = "text"
 
+    @Option(help: "First day of the week: saturday (most Arab calendars), sunday or monday (ISO 8601).")
+    var weekStart: String = "saturday"
+
+    static let weekStarts = ["monday": 1, "saturday": 6, "sunday": 7]
+
     func validate() throws {
         if let reference, CalendarDate(iso: reference) == nil {
             throw ValidationError("--reference must be a date YYYY-MM-DD, got \"\(reference)\"")
         }
         if format != "text" && format != "json" { throw ValidationError("--format must be text or json") }
+        if Self.weekStarts[weekStart] == nil {
+            throw ValidationError("--week-start must be saturday, sunday or monday, got \"\(weekStart)\"")
+        }
     }
 
     func run() throws {
         let day = reference.flatMap { CalendarDate(iso: $0) } ?? Self.today()
         let resolver: TemporalResolver
         do {
-            resolver = try TemporalResolver()
+            resolver = try TemporalResolver(weekStart: Self.weekStarts[weekStart] ?? 6)
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

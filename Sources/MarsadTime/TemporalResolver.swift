@@ -18,15 +18,21 @@ import MarsadText
 /// on the parser and in the MarsadTime DocC article.
 public struct TemporalResolver: Sendable {
     let vocabulary: DateVocabulary
+    /// ISO weekday weeks start on: 6 (Saturday, most Arab calendars; the default), 7 (Sunday, the Gulf until
+    /// recently) or 1 (Monday, the Maghreb and ISO 8601). It places «الأسبوع الماضي», «الأسبوع الأول من
+    /// أكتوبر» and the days of «نهاية الأسبوع».
+    public let weekStart: Int
 
     /// A resolver with the bundled vocabulary; throws `dictionary-syntax` if the bundled file is malformed.
-    public init() throws(MarsadError) {
+    public init(weekStart: Int = 6) throws(MarsadError) {
         vocabulary = try DateVocabulary.bundled.get()
+        self.weekStart = (1...7).contains(weekStart) ? weekStart : 6
     }
 
     /// A resolver with vocabulary text in the `dates.ar.txt` format; `file` names it in error locations.
-    public init(vocabulary text: String, file: String) throws(MarsadError) {
+    public init(vocabulary text: String, file: String, weekStart: Int = 6) throws(MarsadError) {
         vocabulary = try DateVocabulary(parsing: text, file: file)
+        self.weekStart = (1...7).contains(weekStart) ? weekStart : 6
     }
 
     /// Folded words that can anchor a date expression (see ``TemporalStage``'s sentence filter).
@@ -35,7 +41,8 @@ public struct TemporalResolver: Sendable {
     /// The date expressions of `text`, resolved against `reference`, sorted by offset and not overlapping.
     public func resolve(_ text: String, reference: CalendarDate) -> [TemporalExpression] {
         let folded = FoldedText(text)
-        let parser = DateParser(folded: folded.folded, vocabulary: vocabulary, reference: reference)
+        let parser = DateParser(
+            folded: folded.folded, vocabulary: vocabulary, reference: reference, weekStart: weekStart)
         let candidates = parser.candidates()
         guard !candidates.isEmpty else { return [] }
         // Longest first (earliest on ties), then keep whatever does not overlap what was kept.

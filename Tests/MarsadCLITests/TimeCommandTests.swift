@@ -37,6 +37,16 @@ struct TimeCommandTests {
         #expect(out.contains("«الخميس الماضي» → 2023-06-29 (day)"))
     }
 
+    @Test("--week-start places «الأسبوع الماضي»; a bad value is a usage error")
+    func weekStart() throws {
+        let monday = try TimeCommand.parse(["الأسبوع الماضي", "--reference", "2023-07-05", "--week-start", "monday"])
+        #expect(monday.weekStart == "monday")
+        let found = try TemporalResolver(weekStart: 1).resolve(
+            "الأسبوع الماضي", reference: CalendarDate(iso: "2023-07-05")!)
+        #expect(found.first?.start.description == "2023-06-26")
+        #expect(throws: (any Error).self) { _ = try TimeCommand.parse(["نص", "--week-start", "friday"]) }
+    }
+
     @Test("a bad reference date is a usage error")
     func badReference() {
         #expect(throws: (any Error).self) { _ = try TimeCommand.parse(["نص", "--reference", "2023-13-40"]) }

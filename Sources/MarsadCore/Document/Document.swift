@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public var declaredLanguage: Language?
     /// The language the pipeline used.
     public var language: Language?
+    /// The dateline, when the input gives it apart from the text («موسكو - رويترز»، «واس (أبوظبي)»).
+    public var dateline: String?
 
     /// Folded UTF-8 bytes used for matching; ``Token/normalized`` ranges point here.
     public var normalized: [UInt8] = []

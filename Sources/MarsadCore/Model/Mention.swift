@@ -46,6 +46,9 @@ public struct Mention: Hashable, Sendable {
 }
 
 /// A place mention: «في موسكو» → RUS / موسكو.
+///
+/// NB: a place read from the input's separate dateline field (``Document/dateline``) is not in the text: its
+/// `sentence` is -1 and its span and tokens are empty.
 public struct PlaceMention: Hashable, Sendable {
     public var span: TextSpan
     public var tokens: Range<Int>
@@ -54,14 +57,20 @@ public struct PlaceMention: Hashable, Sendable {
     public var name: String
     /// True when a locative cue («في»، dateline) marks it as where something happened.
     public var isLocative: Bool
+    /// True for the place of a dateline («موسكو - رويترز»، «بيروت (رويترز) -»): where the story was filed.
+    public var isDateline: Bool
 
-    public init(span: TextSpan, tokens: Range<Int>, sentence: Int, country: String, name: String, isLocative: Bool) {
+    public init(
+        span: TextSpan, tokens: Range<Int>, sentence: Int, country: String, name: String, isLocative: Bool,
+        isDateline: Bool = false
+    ) {
         self.span = span
         self.tokens = tokens
         self.sentence = sentence
         self.country = country
         self.name = name
         self.isLocative = isLocative
+        self.isDateline = isDateline
     }
 }
 

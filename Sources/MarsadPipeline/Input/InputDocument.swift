@@ -2,7 +2,7 @@ import Foundation
 public import MarsadCore
 
 /// One input document as the contract defines it (`{"id", "text", "html", "title", "published", "url",
-/// "language"}`), parsed from a JSON Lines line.
+/// "language"}`, and an optional `"dateline"` such as «موسكو - رويترز»), parsed from a JSON Lines line.
 ///
 /// ```swift
 /// let doc = try InputDocument.parse(Array(#"{"id":"a","text":"..."}"#.utf8), location: "in.jsonl:1")
@@ -15,6 +15,7 @@ public struct InputDocument: Decodable, Sendable {
     public var published: String?
     public var url: String?
     public var language: String?
+    public var dateline: String?
 
     /// Parses a JSON line into a ``MarsadCore/Document``; `fallbackID` is used when the line has no `id`.
     public static func parse(
@@ -54,8 +55,10 @@ public struct InputDocument: Decodable, Sendable {
         }
         var lang = language
         if lang == nil, let l = input.language { lang = Language(rawValue: l) }
-        return Document(
+        var document = Document(
             id: input.id.flatMap { $0.isEmpty ? nil : $0 } ?? fallbackID, text: text, title: input.title,
             published: published, url: input.url, language: lang)
+        document.dateline = input.dateline.flatMap { $0.isEmpty ? nil : $0 }
+        return document
     }
 }

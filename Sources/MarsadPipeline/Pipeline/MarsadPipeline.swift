@@ -4,7 +4,8 @@ public import MarsadCore
 import MarsadText
 import MarsadTime
 
-/// The standard pipeline: language id → tokens → clitics → sentences → actors → triggers → dates → events.
+/// The standard pipeline: language id → tokens → clitics → sentences → actors → places → triggers → dates →
+/// events → event places.
 ///
 /// ```swift
 /// let pipeline = try MarsadPipeline.standard()
@@ -17,22 +18,26 @@ import MarsadTime
 public struct MarsadPipeline: Sendable {
     public let stages: StagePipeline
 
-    public init(actors: ActorDictionary, triggers: TriggerLexicon) throws(MarsadError) {
+    public init(actors: ActorDictionary, triggers: TriggerLexicon, places: PlaceGazetteer? = nil) throws(MarsadError) {
+        let gazetteer: PlaceGazetteer
+        if let places { gazetteer = places } else { gazetteer = try PlaceGazetteer.bundled() }
         stages = try StagePipeline([
             LanguageIdentifier(),
             Tokenizer(),
             CliticAnalyzer(),
             SentenceSplitter(),
             MentionFinder(dictionary: actors),
+            PlaceFinder(gazetteer: gazetteer, dictionary: actors),
             TriggerFinder(triggers: triggers),
             try TemporalStage(onlyTriggerSentences: true),
             EventCoder(triggers: triggers),
+            EventPlaceAttacher(dictionary: actors),
         ])
     }
 
-    /// The pipeline with the bundled dictionaries and patterns.
+    /// The pipeline with the bundled dictionaries, gazetteer and patterns.
     public static func standard() throws(MarsadError) -> MarsadPipeline {
-        try MarsadPipeline(actors: .bundled(), triggers: .bundled())
+        try MarsadPipeline(actors: .bundled(), triggers: .bundled(), places: .bundled())
     }
 
     /// Codes one document. Languages other than Arabic are tokenized but not coded yet (no events).

@@ -2,13 +2,10 @@ import MarsadCore
 
 /// Dates relative to the reference: «أمس», «الجمعة الماضي», «الشهر الماضي», «نهاية الشهر الماضي», «قبل يومين».
 ///
-/// Weeks start on Saturday, as on most Arab calendars: «الأسبوع الماضي» is the Saturday-to-Friday week
-/// before the one that holds the reference. Week expressions have precision `.month` because a week is
+/// Weeks start on Saturday by default, as on most Arab calendars (``TemporalResolver`` takes another
+/// start): «الأسبوع الماضي» is the Saturday-to-Friday week before the one that holds the reference. Week expressions have precision `.month` because a week is
 /// coarser than a day and the precision scale has nothing between.
 extension DateParser {
-    /// ISO weekday of the first day of the week (Saturday).
-    static let weekStart = 6
-
     /// «أمس», «أول أمس», «اليوم» (alone), «غدا», with a following weekday absorbed: «أمس الجمعة».
     func dayWord(at i: Int) -> DateCandidate? {
         guard let (offset, next) = first(i, { if case .day(let d) = $0 { d } else { nil } }) else { return nil }
@@ -21,8 +18,15 @@ extension DateParser {
             }
         }
         var end = next
-        if let (_, after) = first(next, { if case .weekday(_, false) = $0 { true } else { nil } }) { end = after }
-        return candidate(i, end, .day(reference.adding(days: offset)))
+        var date = reference.adding(days: offset)
+        if let (day, after) = weekdayName(at: next) {
+            end = after
+            // «اليوم الثلاثاء» in a paper dated Thursday: the article was written earlier than printed, and the
+            // weekday is the more precise word. Take that weekday nearest the day word (at most 3 days away).
+            let back = (date.weekday - day + 7) % 7
+            date = back <= 3 ? date.adding(days: -back) : date.adding(days: 7 - back)
+        }
+        return candidate(i, end, .day(date))
     }
 
     /// «الجمعة» (on or before the reference), «الجمعة الماضي» (before), «الجمعة المقبل» (after),
@@ -32,11 +36,14 @@ extension DateParser {
         else { return nil }
         if needsYawm && !afterYawm { return nil }
         let k = isMark(next, Keys.commas) ? next + 1 : next
-        if let dated = dayMonth(at: k) ?? numericDate(at: k) {
+        let dated = dayMonth(at: k) ?? monthDay(at: k) ?? numericDate(at: k)
+        // «الجمعة الأولى من الشهر المقبل» is the first Friday, not the first of the month, unless that is a Friday.
+        if let dated, dated.date.value.weekday == day || weekdayDetail(day, at: next) == nil {
             return DateCandidate(
                 range: candidate(i, next, dated.date).range.lowerBound..<dated.range.upperBound,
                 date: dated.date)
         }
+        if let (date, after) = weekdayDetail(day, at: next) { return candidate(i, after, .day(date)) }
         let back = (reference.weekday - day + 7) % 7
         let ahead = (day - reference.weekday + 7) % 7
         guard let (direction, after) = qualifier(at: next) else {
@@ -52,7 +59,9 @@ extension DateParser {
     /// «يوم» before a day word, weekday or date: «يوم أمس», «يوم الجمعة», «يوم جمعة», «يوم 30 يونيو».
     func yawm(at i: Int) -> DateCandidate? {
         guard let n = marker(.yawm, at: i) else { return nil }
-        guard let inner = dayWord(at: n) ?? weekday(at: n, afterYawm: true) ?? dayMonth(at: n) ?? numericDate(at: n)
+        guard
+            let inner = dayWord(at: n) ?? weekday(at: n, afterYawm: true) ?? dayMonth(at: n) ?? numericDate(at: n)
+                ?? holiday(at: n)
         else { return nil }
         let start = tokens[i].start + (lexemes[i]?.clitic ?? 0)
         return DateCandidate(range: start..<inner.range.upperBound, date: inner.date)
@@ -113,9 +122,8 @@ extension DateParser {
         if let (period, after, _) = relativePeriod(at: j) {
             base = (period, after)
         } else if let month = monthName(at: marker(.month, at: j) ?? j) {
-            let year = yearSpec(at: month.next)
-            let y = resolveMonthYear(month.month, year: year?.spec)
-            base = (.month(year: y, month: month.month), year?.next ?? month.next)
+            let year = yearSpec(at: month.next, calendar: month.calendar)
+            base = (resolveMonth(month.month, year: year?.spec, calendar: month.calendar), year?.next ?? month.next)
         } else if let (y, after) = yearNumber(at: marker(.year, at: j) ?? j) {
             base = (.year(y), after)
         } else if let (unit, after) = singularUnit(at: j, definite: true), unit != .day {
@@ -124,6 +132,13 @@ extension DateParser {
             base = nil
         }
         guard let (period, end) = base else { return nil }
+        if part == .rest {
+            // «بقية العام»: from the reference (or the period's start, if later) to the period's end.
+            guard reference <= period.end else { return nil }
+            let from = max(reference, period.start)
+            return candidate(
+                i, end, ResolvedDate(value: from, precision: period.precision, start: from, end: period.end))
+        }
         return candidate(i, end, period.part(part))
     }
 
@@ -134,13 +149,15 @@ extension DateParser {
                 i,
                 { word -> Int? in
                     if word == .marker(.ago) { return -1 }
-                    return word == .marker(.after) ? 1 : nil
+                    return word == .marker(.after) || word == .marker(.in) ? 1 : nil
                 })
         else { return nil }
         let counted = count(at: n)
+        // «في 10 أيام» (in ten days) needs its number: «في يوم» or «في أسبوع» name no date.
+        if marker(.in, at: i) != nil && (counted == nil || tokens[n].kind != .number) { return nil }
         let j = counted?.next ?? n
         guard
-            let ((unit, quantity), next) = first(
+            let ((unit, quantity), unitEnd) = first(
                 j,
                 { word -> (DateWord.Unit, DateWord.Quantity)? in
                     if case .unit(let u, let q, definite: false) = word { return (u, q) }
@@ -158,12 +175,24 @@ extension DateParser {
         case .one:
             units = counted?.0 ?? 1
         }
+        var next = unitEnd
+        var value = shift(reference, unit, by: sign * units)
+        // «منذ شهر و21 يوما»: more units joined by «و».
+        if next + 1 < tokens.count, tokens[next].kind == .word, tokens[next].key == Keys.waw,
+            let (more, k) = count(at: next + 1),
+            let (moreUnit, after) = first(
+                k, { if case .unit(let u, let q, definite: false) = $0, q != .dual { u } else { nil } })
+        {
+            value = shift(value, moreUnit, by: sign * more)
+            next = after
+        }
+        // «بعد أسبوعين من الآن» counts from now, like the bare form.
+        if let k = marker(.of, at: next), let after = marker(.now, at: k) { next = after }
         // «منذ عام 2015» is a year; «قبل يومين من الانتخابات» and «بعد يومين على» count from another
         // event; «يوما بعد يوم» is «day after day».
         if yearNumber(at: next) != nil || marker(.of, at: next) != nil { return nil }
         if next < tokens.count && tokens[next].key == Keys.ala { return nil }
         if i > 0, first(i - 1, { if case .unit(unit, _, _) = $0 { true } else { nil } }) != nil { return nil }
-        let value = shift(reference, unit, by: sign * units)
         let date: ResolvedDate
         switch unit {
         case .day: date = .day(value)
@@ -193,8 +222,7 @@ extension DateParser {
         case .day:
             return .day(reference.adding(days: step))
         case .week:
-            let weekStart = reference.adding(days: -((reference.weekday - Self.weekStart + 7) % 7))
-            let first = weekStart.adding(days: 7 * step)
+            let first = weekStart(of: reference).adding(days: 7 * step)
             return ResolvedDate(
                 value: reference.adding(days: 7 * step), precision: .month, start: first, end: first.adding(days: 6))
         case .month:

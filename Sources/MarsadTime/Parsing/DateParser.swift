@@ -16,13 +16,19 @@ struct DateParser {
     /// The vocabulary phrase starting at each token, if any.
     let lexemes: [DateLexeme?]
     let reference: CalendarDate
+    /// ISO weekday weeks start on (6 = Saturday, 7 = Sunday, 1 = Monday).
+    let weekStart: Int
+    /// The folded text's UTF-8 bytes.
+    let bytes: [UInt8]
 
-    init(folded: String, vocabulary: DateVocabulary, reference: CalendarDate) {
+    init(folded: String, vocabulary: DateVocabulary, reference: CalendarDate, weekStart: Int = 6) {
         let bytes = Array(folded.utf8)
         let tokens = DateToken.scan(bytes)
         self.tokens = tokens
         self.lexemes = tokens.indices.map { Self.lexeme(at: $0, in: tokens, bytes: bytes, vocabulary: vocabulary) }
         self.reference = reference
+        self.weekStart = weekStart
+        self.bytes = bytes
     }
 
     /// Every match of every pattern, in token order.
@@ -36,6 +42,7 @@ struct DateParser {
                 add(numericDate(at: i))
                 add(dayMonth(at: i))
                 add(yearOnly(at: i))
+                add(range(at: i))
             } else if lexemes[i] != nil {
                 add(dayMonth(at: i))
                 add(monthOnly(at: i))
@@ -47,6 +54,15 @@ struct DateParser {
                 add(periodEndingNow(at: i))
                 add(part(at: i))
                 add(ago(at: i))
+                add(range(at: i))
+                add(bareDay(at: i))
+                add(holiday(at: i))
+                add(fraction(at: i))
+                add(decade(at: i))
+                add(weekOf(at: i))
+                add(weekThenDay(at: i))
+                add(monthRange(at: i))
+                add(monthDay(at: i))
             }
         }
         return found
@@ -87,6 +103,14 @@ struct DateParser {
         static let gregorianEra = DateToken.key("\u{0645}")
         /// «على» (folded «علي»): «بعد يومين على التفجير» counts from another event.
         static let ala = DateToken.key("\u{0639}\u{0644}\u{064A}")
+        /// «و» written apart: «بين 3 و 12 سبتمبر».
+        static let waw = DateToken.key("\u{0648}")
+        /// «هـ» (folded «ه»), the Hijri era: «1444 هـ»، «1444هـ».
+        static let hijriEra = DateToken.key("\u{0647}")
+        /// «ش» or «هـ.ش», the Solar Hijri (Jalali) era.
+        static let solarEra = DateToken.key("\u{0634}")
+        static let period = DateToken.key(".")
+        static let percent: Set<UInt64> = [DateToken.key("%"), DateToken.key("\u{066A}")]  // ARABIC PERCENT SIGN
     }
 
     /// Whether token `i` is a mark with one of the given keys.
@@ -99,28 +123,46 @@ struct DateParser {
         i < tokens.count && tokens[i].kind == .mark && tokens[i].key == mark
     }
 
-    /// A cardinal count at `i`: digits (up to 3) or a number word.
+    /// A cardinal count at `i`: digits (up to 3) or number words.
     func count(at i: Int) -> (Int, next: Int)? {
         guard i < tokens.count else { return nil }
         if tokens[i].kind == .number {
             return tokens[i].digits <= 3 && tokens[i].number > 0 ? (tokens[i].number, i + 1) : nil
         }
-        return first(i) { word in
-            if case .number(let n) = word { return n }
-            return nil
-        }
+        return numberWords(at: i)
     }
 
-    /// A four-digit Gregorian year in `range` at `i`, with an attached «م» (Gregorian era); «هـ» (Hijri) fails.
-    func yearNumber(at i: Int, in range: ClosedRange<Int> = 1900...2100) -> (Int, next: Int)? {
-        guard i < tokens.count, tokens[i].kind == .number, tokens[i].digits == 4, range.contains(tokens[i].number)
-        else { return nil }
-        let next = i + 1
-        if next < tokens.count, tokens[next].start == tokens[i].end, tokens[next].kind == .word {
-            // «2023م» is Gregorian; «1445هـ» (folded «1445ه») is Hijri, which this first cut does not convert.
-            return tokens[next].key == Keys.gregorianEra ? (tokens[i].number, next + 1) : nil
+    /// A number written in words, its parts joined by «و» or a teen's «عشر»: «خمسة عشر» (15), «تسعة وعشرين»
+    /// (29), «ألف وتسعمائة وثمانية وسبعون» (1978), «ألفين وعشرين» (2020). Arabic says the units before the
+    /// tens, so the parts simply add up.
+    func numberWords(at i: Int) -> (Int, next: Int)? {
+        func number(_ k: Int) -> Int? {
+            first(k) { word in
+                if case .number(let n) = word { return n }
+                return nil
+            }?.0
         }
-        return (tokens[i].number, next)
+        guard var total = number(i), let lexeme = lexemes[i] else { return nil }
+        var last = total
+        var k = lexeme.end
+        while k < tokens.count, let n = number(k), let next = lexemes[k] {
+            if n == 10 && next.clitic == 0 && (1...9).contains(last) {
+                total += 10  // «خمسة عشر»
+            } else if next.clitic == 2 && startsWithWaw(k) && n < 10_000 && (n < last || last < 10) {
+                total += n  // «وعشرين»، «وتسعمائة»
+            } else {
+                break
+            }
+            last = n
+            k = next.end
+        }
+        return (total, k)
+    }
+
+    /// Whether token `k` starts with the letter «و».
+    func startsWithWaw(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.end - t.start >= 2 && bytes[t.start] == 0xD9 && bytes[t.start + 1] == 0x88
     }
 
     /// A candidate from token `i` up to (not including) token `end`; starts after any proclitic of token `i`.

@@ -30,24 +30,37 @@ struct ResolvedDate: Hashable, Sendable {
             value: value ?? first, precision: .year, start: first, end: CalendarDate(year: year, month: 12, day: 31))
     }
 
-    /// The start, middle or end third of this period; the value is its first day, middle day or last day.
+    /// The start, middle or end of this period; the value is its first day, middle day or last day.
     ///
-    /// The precision stays that of the period: «نهاية الشهر الماضي» is still known to the month.
+    /// The start and the end are halves (1–15 and 16–end of a month; January–June and July–December of a
+    /// year), the middle is the middle third; for a week they are its first and last two days (its weekend,
+    /// when weeks start on Monday). The precision stays that of the period: «نهاية الشهر الماضي» is still
+    /// known to the month. `.rest` is handled by the parser (it needs the reference).
     func part(_ part: DateWord.Part) -> ResolvedDate {
         let first = start.dayNumber
         let last = end.dayNumber
-        let third = max((last - first + 1) / 3, 1)
+        let length = last - first + 1
+        let firstHalfEnd: Int
+        if length == 7 {
+            firstHalfEnd = first + 1
+        } else if precision == .year && start.month == 1 && start.day == 1 && length >= 365 {
+            firstHalfEnd = CalendarDate(year: start.year, month: 6, day: 30).dayNumber
+        } else {
+            firstHalfEnd = first + length / 2 - 1
+        }
+        let secondHalfStart = length == 7 ? last - 1 : firstHalfEnd + 1
         switch part {
-        case .start:
+        case .start, .rest:
             return ResolvedDate(
-                value: start, precision: precision, start: start, end: CalendarDate(dayNumber: first + third - 1))
+                value: start, precision: precision, start: start, end: CalendarDate(dayNumber: firstHalfEnd))
         case .middle:
+            let third = max(length / 3, 1)
             return ResolvedDate(
                 value: CalendarDate(dayNumber: (first + last) / 2), precision: precision,
                 start: CalendarDate(dayNumber: first + third), end: CalendarDate(dayNumber: last - third))
         case .end:
             return ResolvedDate(
-                value: end, precision: precision, start: CalendarDate(dayNumber: last - third + 1), end: end)
+                value: end, precision: precision, start: CalendarDate(dayNumber: secondHalfStart), end: end)
         }
     }
 

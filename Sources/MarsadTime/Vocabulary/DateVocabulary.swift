@@ -6,7 +6,8 @@ import MarsadText
 ///
 /// ```swift
 /// let vocabulary = try DateVocabulary(parsing: "month\tيونيو\t6\n", file: "mine.txt")
-/// vocabulary.phrases(startingWith: DateToken.key("يونيو"))?.first?.words  // [.month(6, ambiguous: false)]
+/// vocabulary.phrases(startingWith: DateToken.key("يونيو"))?.first?.words
+/// // [.month(6, calendar: .gregorian, ambiguous: false)]
 /// ```
 ///
 /// The bundled file is parsed once per process (``bundled``); a malformed line is a
@@ -73,7 +74,10 @@ struct DateVocabulary: Sendable {
             add(first: first, rest: Array(folded.dropFirst()), word: word)
             // NB: the year units («عام»، «سنة») are left out: as words they mostly mean "general" and "year of
             // age"; «العام الماضي» is still found through «الماضي», «عام 2015» through its digits.
-            if ["month", "weekday", "day", "relative", "unit"].contains(columns[0]) && String(columns[2]) != "year" {
+            let cueKinds = [
+                "month", "hijri-month", "jalali-month", "weekday", "day", "relative", "unit", "holiday", "decade",
+            ]
+            if cueKinds.contains(String(columns[0])) && String(columns[2]) != "year" {
                 for w in FoldedText.fold(columns[1]).split(separator: " ") { cueWords.insert(String(w)) }
             }
         }
@@ -98,7 +102,9 @@ struct DateVocabulary: Sendable {
         index[first] = list
     }
 
-    private static let kinds = "month, weekday, day, relative, unit, part, number, ordinal, marker, blocker"
+    private static let kinds =
+        "month, hijri-month, jalali-month, weekday, day, relative, unit, part, number, ordinal, marker, blocker, "
+        + "holiday, fraction, decade"
 
     private static func meaning(
         kind: String, value: String, flags: Set<String>, phrase: String, location: String
@@ -117,8 +123,9 @@ struct DateVocabulary: Sendable {
             throw fail("unknown flag \"\(unknown)\"; expected one of \(known.sorted().joined(separator: ", "))")
         }
         switch kind {
-        case "month":
-            return .month(try integer(1...12), ambiguous: flags.contains("ambiguous"))
+        case "month", "hijri-month", "jalali-month":
+            let calendar: CalendarSystem = kind == "month" ? .gregorian : kind == "hijri-month" ? .hijri : .jalali
+            return .month(try integer(1...12), calendar: calendar, ambiguous: flags.contains("ambiguous"))
         case "weekday":
             return .weekday(try integer(1...7), needsYawm: flags.contains("yawm"))
         case "day":
@@ -137,20 +144,33 @@ struct DateVocabulary: Sendable {
             return .unit(unit, quantity, definite: FoldedText.fold(phrase).hasPrefix("\u{0627}\u{0644}"))
         case "part":
             guard let part = DateWord.Part(rawValue: value) else {
-                throw fail("part value \"\(value)\" must be start, middle or end")
+                throw fail("part value \"\(value)\" must be start, middle, end or rest")
             }
             return .part(part)
         case "number":
-            return .number(try integer(0...1000))
+            return .number(try integer(0...9999))
         case "ordinal":
             return .ordinal(try integer(1...31))
         case "marker":
             guard let marker = DateWord.Marker(rawValue: value) else {
-                throw fail("marker value \"\(value)\" must be year, in, ago, after, of, yawm, within or month")
+                throw fail(
+                    "marker value \"\(value)\" must be year, in, ago, after, of, yawm, within, month, between, to, "
+                        + "last or now")
             }
             return .marker(marker)
         case "blocker":
             return .blocker
+        case "holiday":
+            guard let holiday = Holiday(parsing: value) else {
+                throw fail(
+                    "holiday value \"\(value)\" must be MM-DD, hijri:MM-DD, jalali:MM-DD or MM-Nth-W "
+                        + "(the N-th ISO weekday W of month MM)")
+            }
+            return .holiday(holiday)
+        case "fraction":
+            return .fraction(try integer(2...4))
+        case "decade":
+            return .decade(try integer(0...90))
         default:
             throw fail("unknown kind \"\(kind)\"; expected one of \(kinds)")
         }

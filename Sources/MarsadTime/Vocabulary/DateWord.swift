@@ -1,4 +1,4 @@
-/// One meaning a phrase of `dates.ar.txt` carries: «يونيو» is `.month(6, ambiguous: false)`.
+/// One meaning a phrase of `dates.ar.txt` carries: «يونيو» is `.month(6, calendar: .gregorian, ambiguous: false)`.
 ///
 /// ```swift
 /// let words = vocabulary.lookup("الماضي")  // [.relative(.past, prefix: false)]
@@ -30,6 +30,8 @@ enum DateWord: Hashable, Sendable {
     /// A part of a period.
     enum Part: String, Hashable, Sendable {
         case start, middle, end
+        /// From the reference to the end of the period («بقية العام»).
+        case rest
     }
 
     /// Function words the grammar uses.
@@ -50,9 +52,17 @@ enum DateWord: Hashable, Sendable {
         case within
         /// «شهر» before a month name.
         case month
+        /// «بين» before a range («بين 3 و5 يوليو»).
+        case between
+        /// «إلى»، «حتى»: the end of a range.
+        case to
+        /// «الأخير»: the last week or quarter of a period.
+        case last
+        /// «الآن»: «بعد أسبوعين من الآن» counts from the reference.
+        case now
     }
 
-    case month(Int, ambiguous: Bool)
+    case month(Int, calendar: CalendarSystem, ambiguous: Bool)
     case weekday(Int, needsYawm: Bool)
     case day(Int)
     case relative(Direction, prefix: Bool)
@@ -63,4 +73,10 @@ enum DateWord: Hashable, Sendable {
     case marker(Marker)
     /// After «اليوم», makes it not mean today («اليوم التالي»، «اليوم نفسه»).
     case blocker
+    /// A yearly day: «عيد الميلاد» (25 December), «عيد الفطر» (1 Shawwal).
+    case holiday(Holiday)
+    /// A fraction of a year: «الربع» (4), «النصف» (2), «الثلث» (3).
+    case fraction(Int)
+    /// A decade: «السبعينيات» (70).
+    case decade(Int)
 }
