@@ -1,0 +1,107 @@
+/// A page prepared for content extraction: boilerplate elements removed (by element, role, class and id
+/// words, hidden markers) and per-element text and link-text lengths.
+///
+/// ```swift
+/// let analysis = PageAnalysis(tree: tree, rules: rules)
+/// analysis.removed[i]      // true for navigation, share bars, comments …
+/// analysis.textLength[i]   // visible characters under element i
+/// ```
+struct PageAnalysis {
+    let tree: PageTree
+    let rules: ContentRules
+    private(set) var removed: [Bool]
+    private(set) var textLength: [Int]
+    private(set) var linkLength: [Int]
+    /// The `<body>` element (or the root when there is none).
+    let body: Int
+
+    init(tree: PageTree, rules: ContentRules) {
+        self.tree = tree
+        self.rules = rules
+        let n = tree.nodes.count
+        removed = [Bool](repeating: false, count: n)
+        textLength = [Int](repeating: 0, count: n)
+        linkLength = [Int](repeating: 0, count: n)
+        body = tree.first("body") ?? 0
+        // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
+        // lengths to spare a wrapper holding most of the page).
+        for i in 0..<n where !tree[i].isText {
+            if removed[i] { continue }
+            if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
+        }
+        computeLengths()
+        let total = textLength[body]
+        for i in 0..<n where !tree[i].isText && !removed[i] && i != body {
+            if isBoilerplate(i, pageText: total) { removeSubtree(i) }
+        }
+        computeLengths()
+    }
+
+    mutating func removeSubtree(_ i: Int) {
+        for k in i..<tree.subtreeEnd(i) { removed[k] = true }
+    }
+
+    mutating func computeLengths() {
+        for i in textLength.indices {
+            textLength[i] = 0
+            linkLength[i] = 0
+        }
+        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
+            let node = tree[i]
+            if node.isText {
+                var count = 0
+                for s in node.text.unicodeScalars where !WhitespaceCollapser.isSpace(s) { count += 1 }
+                textLength[i] = count
+            } else if node.name == "a" {
+                linkLength[i] = textLength[i]
+            }
+            let p = node.parent
+            if p >= 0 {
+                textLength[p] += textLength[i]
+                linkLength[p] += linkLength[i]
+            }
+        }
+    }
+
+    func linkDensity(_ i: Int) -> Double {
+        textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
+    }
+
+    func isHidden(_ i: Int) -> Bool {
+        let node = tree[i]
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Class and id words of an element.
+    func marks(_ i: Int) -> [Substring] {
+        let node = tree[i]
+        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
+        return value.isEmpty ? [] : WordPatternSet.tokens(value)
+    }
+
+    func isBoilerplate(_ i: Int, pageText: Int) -> Bool {
+        let node = tree[i]
+        if node.name == "html" { return false }
+        if rules.dropElements.contains(node.name) {
+            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET); spare a wrapper that
+            // holds most of the page's text.
+            return !(pageText > 0 && textLength[i] * 2 > pageText && (node.name == "form" || node.name == "header"))
+        }
+        if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
+            return textLength[i] * 2 <= pageText
+        }
+        let words = marks(i)
+        guard !words.isEmpty, rules.boilerplateWords.matchesAny(words) else { return false }
+        if rules.contentWords.matchesAny(words) { return false }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
+        // A wrapper with most of the page's text is the page, not furniture («has-sidebar» on the main column).
+        return !(pageText > 0 && textLength[i] * 2 > pageText)
+    }
+}
