@@ -56,9 +56,7 @@ let package = Package(
         .testTarget(
             name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
-        .testTarget(
-            name: "MarsadExtractionTests", dependencies: ["MarsadExtraction"], exclude: ["Fixtures"],
-            swiftSettings: strict),
+        .testTarget(name: "MarsadExtractionTests", dependencies: ["MarsadExtraction"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation", "MarsadTime"],

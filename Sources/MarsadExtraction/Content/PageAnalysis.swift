@@ -30,9 +30,26 @@ struct PageAnalysis {
             if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
         }
         computeLengths()
-        let total = textLength[body]
-        for i in 0..<n where !tree[i].isText && !removed[i] && i != body {
-            if isBoilerplate(i, pageText: total) { removeSubtree(i) }
+        // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
+        // most of it is the page's main column, whatever its class says.
+        var paragraphText = [Int](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
+            if tree[i].name == "p" && textLength[i] >= 60 { paragraphText[i] = textLength[i] }
+            let p = tree[i].parent
+            if p >= 0 { paragraphText[p] += paragraphText[i] }
+        }
+        // Ancestors of the body the markup names are never furniture.
+        var protected = Set<Int>()
+        for root in contentRoots() {
+            var a = root
+            while a >= 0 {
+                protected.insert(a)
+                a = tree[a].parent
+            }
+        }
+        let total = paragraphText[body]
+        for i in 0..<n where !tree[i].isText && !removed[i] && i != body && !protected.contains(i) {
+            if isBoilerplate(i, pageText: total, paragraphText: paragraphText[i]) { removeSubtree(i) }
         }
         computeLengths()
     }
@@ -86,22 +103,24 @@ struct PageAnalysis {
         return value.isEmpty ? [] : WordPatternSet.tokens(value)
     }
 
-    func isBoilerplate(_ i: Int, pageText: Int) -> Bool {
+    /// `pageText` and `paragraphText`: paragraph text of the page and under the element.
+    func isBoilerplate(_ i: Int, pageText: Int, paragraphText: Int) -> Bool {
         let node = tree[i]
         if node.name == "html" { return false }
+        let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
         if rules.dropElements.contains(node.name) {
-            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET); spare a wrapper that
-            // holds most of the page's text.
-            return !(pageText > 0 && textLength[i] * 2 > pageText && (node.name == "form" || node.name == "header"))
+            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET); spare such a wrapper.
+            return !(holdsMostParagraphs && (node.name == "form" || node.name == "header"))
         }
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
-            return textLength[i] * 2 <= pageText
+            return !holdsMostParagraphs
         }
         let words = marks(i)
         guard !words.isEmpty, rules.boilerplateWords.matchesAny(words) else { return false }
         if rules.contentWords.matchesAny(words) { return false }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
-        // A wrapper with most of the page's text is the page, not furniture («has-sidebar» on the main column).
-        return !(pageText > 0 && textLength[i] * 2 > pageText)
+        // A wrapper with most of the page's paragraphs is the page, not furniture («has-sidebar» on the main
+        // column).
+        return !holdsMostParagraphs
     }
 }

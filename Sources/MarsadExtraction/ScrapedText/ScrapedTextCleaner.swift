@@ -32,11 +32,19 @@ public struct ScrapedTextCleaner: Sendable {
         case removed(Removal)
     }
 
-    /// True when a line reads as a sentence or paragraph rather than a headline or a label.
+    /// True when a line reads as a sentence or paragraph rather than a headline or a label: it is long, or it
+    /// ends with a sentence mark (possibly inside a closing quote or parenthesis) and has six or more words.
     static func isSentence(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return false }
-        if line.unicodeScalars.count > 200 { return true }
-        return ".!?؟…\"»”:)".unicodeScalars.contains(last) && line.split(separator: " ").count >= 6
+        let scalars = Array(line.unicodeScalars.suffix(3))
+        guard let last = scalars.last else { return false }
+        if line.unicodeScalars.count > 150 { return true }
+        let terminators = ".!?؟…:".unicodeScalars
+        let closers = "\"»”')".unicodeScalars
+        var ends = terminators.contains(last)
+        if !ends && closers.contains(last) {
+            ends = scalars.dropLast().contains { terminators.contains($0) }
+        }
+        return ends && line.split(separator: " ").count >= 6
     }
 
     /// The article in a scraped text; `lines` of the result lists what was removed and why.

@@ -168,6 +168,8 @@ public final class WARCReader {
             if headers[name] == nil { headers[name] = value }
         }
         guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
+            // The input ended inside the headers: the gzip error says why.
+            if !pending.isEmpty { return .failure(pending.removeFirst()) }
             resyncedLine = resync()
             return failure("record has no valid Content-Length header; skipped", record: record)
         }
