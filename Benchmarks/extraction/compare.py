@@ -60,7 +60,9 @@ def run_marsad(binary, ds, rs):
     for k in range(0, len(items), 400):
         proc = subprocess.run([binary, 'extract', '--format', 'json'] + items[k:k + 400], capture_output=True)
         failures += proc.stderr.decode('utf-8', 'replace').count('\n') if proc.returncode else 0
-        for line in proc.stdout.decode('utf-8').splitlines():
+        for line in proc.stdout.decode('utf-8').split('\n'):
+            if not line.strip():
+                continue
             obj = json.loads(line)
             out[paths[obj['path']]] = obj
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -30,8 +30,7 @@ public struct HTMLExtractor: Sendable {
         let page = PageDecoder.decode(bytes, httpContentType: httpContentType)
         let tree = try PageTree.parse(page.utf8, location: location)
         var meta = metadata.extract(tree, url: url)
-        let analysis = PageAnalysis(tree: tree, rules: rules)
-        let (blocks, method) = ContentExtractor(analysis: analysis).extract(title: meta.title?.value)
+        let (blocks, method) = ContentExtractor.extract(tree, rules: rules, title: meta.title?.value)
         if meta.dateline == nil, let first = blocks.first(where: { $0.kind == .paragraph }),
             let dateline = DatelineFinder(agencies: rules.lines.datelineAgencies).find(in: first.text)
         {
@@ -42,6 +41,7 @@ public struct HTMLExtractor: Sendable {
         {
             meta.published = MetadataField(d.description, source: "text:first-block")
         }
+        if meta.published == nil { meta.published = metadata.dateFromPageText(tree) }
         return ExtractedArticle(
             blocks: blocks, metadata: meta, charset: page.charset, charsetSource: page.charsetSource, method: method)
     }

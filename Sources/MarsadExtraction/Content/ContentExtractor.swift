@@ -9,12 +9,25 @@
 ///
 /// A pass is taken when it yields at least ``minimumChars`` characters and is not much shorter than the
 /// scored pass (markup that names a teaser or a caption as the body); otherwise the next pass is tried,
-/// and when every pass is short the longest result wins.
+/// and when every pass is short the longest result wins. When even that is short and the page has
+/// `<noscript>` content (sites that render with JavaScript), the passes run again with it visible.
 struct ContentExtractor {
     /// Characters a pass must yield to be accepted.
     static let minimumChars = 250
 
     let analysis: PageAnalysis
+
+    /// The main content of a page and the pass that found it.
+    static func extract(_ tree: PageTree, rules: ContentRules, title: String?) -> (blocks: [TextBlock], method: String)
+    {
+        let first = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules)).extract(title: title)
+        let chars = first.blocks.reduce(0) { $0 + $1.text.count }
+        guard chars < minimumChars, tree.first("noscript") != nil else { return first }
+        let again = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules, showNoscript: true)).extract(
+            title: title)
+        return again.blocks.reduce(0, { $0 + $1.text.count }) > chars
+            ? (again.blocks, "noscript:" + again.method) : first
+    }
 
     func extract(title: String?) -> (blocks: [TextBlock], method: String) {
         let all = analysis.collectBlocks(from: analysis.body)

@@ -15,7 +15,9 @@ struct PageAnalysis {
     /// The `<body>` element (or the root when there is none).
     let body: Int
 
-    init(tree: PageTree, rules: ContentRules) {
+    /// `showNoscript`: read `<noscript>` content as visible (the last step of the cascade, for pages whose
+    /// text is only there).
+    init(tree: PageTree, rules: ContentRules, showNoscript: Bool = false) {
         self.tree = tree
         self.rules = rules
         let n = tree.nodes.count
@@ -27,6 +29,7 @@ struct PageAnalysis {
         // lengths to spare a wrapper holding most of the page).
         for i in 0..<n where !tree[i].isText {
             if removed[i] { continue }
+            if showNoscript && tree[i].name == "noscript" { continue }
             if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
         }
         computeLengths()
@@ -109,8 +112,9 @@ struct PageAnalysis {
         if node.name == "html" { return false }
         let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
         if rules.dropElements.contains(node.name) {
-            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET); spare such a wrapper.
-            return !(holdsMostParagraphs && (node.name == "form" || node.name == "header"))
+            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET), and libxml2 nests the
+            // page in a <nav> left open; spare such a wrapper.
+            return !holdsMostParagraphs
         }
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
             return !holdsMostParagraphs

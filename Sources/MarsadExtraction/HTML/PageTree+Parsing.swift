@@ -17,7 +17,12 @@ extension PageTree {
             Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
             | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
             | Int32(HTML_PARSE_IGNORE_ENC.rawValue) | Int32(HTML_PARSE_COMPACT.rawValue)
-        let document = utf8.withUnsafeBufferPointer { buffer in
+        // NB: libxml2 stops at a NUL byte; browsers read it as a replacement character, so it becomes a space.
+        var input = utf8
+        if input.contains(0) {
+            for k in input.indices where input[k] == 0 { input[k] = 0x20 }
+        }
+        let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
             }

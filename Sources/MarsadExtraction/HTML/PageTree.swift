@@ -67,7 +67,8 @@ public struct PageTree: Sendable {
     public func text(of index: Int) -> String {
         var out = WhitespaceCollapser()
         for i in index..<subtreeEnd(index) where nodes[i].isText {
-            if let p = Optional(nodes[i].parent), p >= 0, Self.invisible.contains(nodes[p].name) { continue }
+            let p = nodes[i].parent
+            if p >= 0, Self.invisible.contains(nodes[p].name) { continue }
             out.append(nodes[i].text)
         }
         return out.result

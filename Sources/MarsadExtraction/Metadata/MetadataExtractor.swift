@@ -132,6 +132,25 @@ public struct MetadataExtractor: Sendable {
         return nil
     }
 
+    /// The last resort for a publication date: the first date in a short text of the page (a byline, a
+    /// «posted on» line), else the first date in a link's URL path.
+    public func dateFromPageText(_ tree: PageTree) -> MetadataField? {
+        let body = tree.first("body") ?? 0
+        let end = tree.subtreeEnd(body)
+        for i in body..<end where tree[i].isText {
+            let node = tree[i]
+            guard node.text.utf8.count <= 400, node.parent >= 0, !PageTree.invisible.contains(tree[node.parent].name)
+            else { continue }
+            if let d = dates.firstDate(in: node.text) { return MetadataField(d.description, source: "text:page") }
+        }
+        for i in body..<end where tree[i].name == "a" {
+            if let href = tree[i].attribute("href"), let d = urlDate(href) {
+                return MetadataField(d.value, source: "link-url")
+            }
+        }
+        return nil
+    }
+
     /// A date in the URL path (`/2019/05/12/`, `/2019-05-12-`, `/20190512/`).
     func urlDate(_ url: String) -> MetadataField? {
         let path = url.split(separator: "?").first.map(String.init) ?? url

@@ -95,7 +95,9 @@ struct PageFacts {
                     ?? (prop == "author" ? tree.text(of: i) : (prop.hasPrefix("date") ? tree.text(of: i) : nil))
                 if let value, !value.isEmpty { itemprop[prop] = String(value.prefix(300)) }
             }
-            if dateClassTexts.count < 8, let marks = node.attribute("class") ?? node.attribute("id") {
+            if dateClassTexts.count < 8,
+                let marks = node.attribute("class") ?? node.attribute("id") ?? node.attribute("data-testid")
+            {
                 let lower = marks.lowercased()
                 if lower.contains("date") || lower.contains("time") || lower.contains("publish")
                     || lower.contains("byline") || lower.contains("meta")
