@@ -31,80 +31,116 @@ struct ContentExtractor {
 
     func extract(title: String?) -> (blocks: [TextBlock], method: String) {
         let all = analysis.collectBlocks(from: analysis.body)
-        func within(_ roots: [Int]) -> [CollectedBlock] {
+        let facts = BlockFacts(all, analysis: analysis, title: title)
+        func within(_ roots: [Int]) -> [Int] {
             let ranges = roots.map { $0..<analysis.tree.subtreeEnd($0) }
-            return all.filter { b in ranges.contains { $0.contains(b.node) } }
+            return all.indices.filter { k in ranges.contains { $0.contains(all[k].node) } }
         }
-        var contentRoots = analysis.contentRoots()
+        var contentRoots = analysis.roots
         if contentRoots.isEmpty, let strong = analysis.strongRoleRoot() { contentRoots = [strong] }
-        let rootBlocks = clean(within(contentRoots), title: title)
-        let scoredBlocks = clean(within(analysis.scoredRoots(all)), title: title)
+        let rootBlocks = facts.clean(within(contentRoots))
+        let scoredBlocks = facts.clean(within(analysis.scoredRoots(all)))
         let rootChars = chars(rootBlocks)
         let scoredChars = chars(scoredBlocks)
-        if rootChars >= Self.minimumChars && Double(rootChars) >= 0.3 * Double(scoredChars) {
-            return (rootBlocks.map(\.block), "content-root")
+        func result(_ indices: [Int], _ method: String) -> (blocks: [TextBlock], method: String) {
+            (indices.map { all[$0].block }, method)
         }
-        if scoredChars >= Self.minimumChars { return (scoredBlocks.map(\.block), "scored") }
-        let paragraphBlocks = clean(paragraphs(all), title: title)
-        if chars(paragraphBlocks) >= Self.minimumChars { return (paragraphBlocks.map(\.block), "paragraphs") }
-        let bodyBlocks = clean(all.filter { $0.linkDensity <= 0.5 }, title: title)
-        let candidates: [([CollectedBlock], String)] = [
+        if rootChars >= Self.minimumChars && Double(rootChars) >= 0.3 * Double(scoredChars) {
+            return result(rootBlocks, "content-root")
+        }
+        if scoredChars >= Self.minimumChars { return result(scoredBlocks, "scored") }
+        let paragraphBlocks = facts.clean(paragraphs(all))
+        if chars(paragraphBlocks) >= Self.minimumChars { return result(paragraphBlocks, "paragraphs") }
+        let bodyBlocks = facts.clean(all.indices.filter { all[$0].linkDensity <= 0.5 })
+        let candidates: [([Int], String)] = [
             (rootBlocks, "content-root"), (scoredBlocks, "scored"), (paragraphBlocks, "paragraphs"),
             (bodyBlocks, "body"),
         ]
         let best = candidates.max { chars($0.0) < chars($1.0) } ?? (bodyBlocks, "body")
-        return (best.0.map(\.block), best.1)
-    }
+        return result(best.0, best.1)
 
-    func chars(_ blocks: [CollectedBlock]) -> Int { blocks.reduce(0) { $0 + $1.chars } }
+        func chars(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + all[$1].chars } }
+    }
 
     /// Paragraph-like blocks of 50+ characters with few links, and the headings right before them.
-    func paragraphs(_ blocks: [CollectedBlock]) -> [CollectedBlock] {
-        var out: [CollectedBlock] = []
+    func paragraphs(_ blocks: [CollectedBlock]) -> [Int] {
+        var out: [Int] = []
         for (k, b) in blocks.enumerated() {
             if b.block.kind == .heading {
-                if k + 1 < blocks.count, blocks[k + 1].chars >= 50, blocks[k + 1].linkDensity <= 0.3 { out.append(b) }
+                if k + 1 < blocks.count, blocks[k + 1].chars >= 50, blocks[k + 1].linkDensity <= 0.3 { out.append(k) }
             } else if b.chars >= 50 && b.linkDensity <= 0.3 {
-                out.append(b)
+                out.append(k)
             }
         }
         return out
     }
 
-    /// Drops blocks that are furniture: mostly links, items of link lists, boilerplate lines, «related»
-    /// markers and the headline-like blocks after them, and a heading that repeats the title.
-    func clean(_ blocks: [CollectedBlock], title: String?) -> [CollectedBlock] {
-        let lines = analysis.rules.lines
-        var out: [CollectedBlock] = []
-        var inRelated = false
-        let titleKey = title.map(BoilerplateLines.key)
-        for b in blocks {
-            let text = b.block.text
-            if lines.isRelatedMarker(text) {
-                inRelated = true
-                continue
+    /// What each block of the page is, judged once for all passes.
+    struct BlockFacts {
+        /// Furniture wherever it appears: mostly links, an item of a link list, a boilerplate line, a heading
+        /// that repeats the title.
+        var furniture: [Bool]
+        /// A «related articles» marker.
+        var marker: [Bool]
+        /// Reads as a sentence (ends a run of related headlines).
+        var sentence: [Bool]
+        var linkDensity: [Double]
+        var chars: [Int]
+
+        init(_ blocks: [CollectedBlock], analysis: PageAnalysis, title: String?) {
+            let lines = analysis.rules.lines
+            let titleKey = title.map(BoilerplateLines.key)
+            furniture = []
+            marker = []
+            sentence = []
+            linkDensity = blocks.map(\.linkDensity)
+            chars = blocks.map(\.chars)
+            for b in blocks {
+                let text = b.block.text
+                var junk = b.linkDensity > 0.5 || lines.isBoilerplate(text)
+                if !junk, b.block.kind == .item, let list = ContentExtractor.listOf(b.node, in: analysis.tree),
+                    analysis.linkDensity(list) > 0.5
+                {
+                    junk = true
+                }
+                if !junk, b.block.kind == .heading, let titleKey, text.utf8.count < 600,
+                    BoilerplateLines.key(text) == titleKey
+                {
+                    junk = true
+                }
+                furniture.append(junk)
+                marker.append(lines.isRelatedMarker(text))
+                sentence.append(ScrapedTextCleaner.isSentence(text))
             }
-            if inRelated {
-                if b.linkDensity > 0.3 || (b.chars < 120 && !ScrapedTextCleaner.isSentence(text)) { continue }
-                inRelated = false
-            }
-            if b.linkDensity > 0.5 { continue }
-            if b.block.kind == .item, let list = listOf(b.node), analysis.linkDensity(list) > 0.5 { continue }
-            if lines.isBoilerplate(text) { continue }
-            if b.block.kind == .heading, let titleKey, BoilerplateLines.key(text) == titleKey { continue }
-            out.append(b)
         }
-        return out
+
+        /// Drops furniture, «related» markers and the headline-like blocks after them.
+        func clean(_ indices: [Int]) -> [Int] {
+            var out: [Int] = []
+            var inRelated = false
+            for k in indices {
+                if marker[k] {
+                    inRelated = true
+                    continue
+                }
+                if inRelated {
+                    if linkDensity[k] > 0.3 || (chars[k] < 120 && !sentence[k]) { continue }
+                    inRelated = false
+                }
+                if !furniture[k] { out.append(k) }
+            }
+            return out
+        }
     }
 
     /// The list (`ul`, `ol`, `dl`) an item belongs to.
-    func listOf(_ node: Int) -> Int? {
+    static func listOf(_ node: Int, in tree: PageTree) -> Int? {
         var i = node
         for _ in 0..<4 {
             guard i >= 0 else { return nil }
-            let name = analysis.tree[i].name
+            let name = tree[i].name
             if name == "ul" || name == "ol" || name == "dl" { return i }
-            i = analysis.tree[i].parent
+            i = tree[i].parent
         }
         return nil
     }

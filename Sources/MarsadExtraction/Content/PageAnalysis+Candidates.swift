@@ -10,10 +10,7 @@ extension PageAnalysis {
             if node.attribute("itemprop")?.lowercased() == "articlebody" {
                 rank = -1
             } else {
-                let words = marks(i)
-                if !words.isEmpty {
-                    rank = rules.contentRoots.firstIndex { root in words.contains { $0 == root } }
-                }
+                rank = marks[i].rootRank
             }
             guard let r = rank else { continue }
             if let b = best {
@@ -61,11 +58,8 @@ extension PageAnalysis {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th": s -= 5
             default: break
             }
-            let words = marks(i)
-            if !words.isEmpty {
-                if rules.contentWords.matchesAny(words) { s += 25 }
-                if rules.boilerplateWords.matchesAny(words) { s -= 25 }
-            }
+            if marks[i].content { s += 25 }
+            if marks[i].boilerplate { s -= 25 }
             return s
         }
         for b in blocks where b.chars >= 25 && b.block.kind != .heading {

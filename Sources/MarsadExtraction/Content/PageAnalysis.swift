@@ -14,6 +14,10 @@ struct PageAnalysis {
     private(set) var linkLength: [Int]
     /// The `<body>` element (or the root when there is none).
     let body: Int
+    /// What the class and id words of every element say, computed once per distinct class/id value.
+    let marks: [ClassMarks]
+    /// The content roots, computed once.
+    private(set) var roots: [Int] = []
 
     /// `showNoscript`: read `<noscript>` content as visible (the last step of the cascade, for pages whose
     /// text is only there).
@@ -25,6 +29,18 @@ struct PageAnalysis {
         textLength = [Int](repeating: 0, count: n)
         linkLength = [Int](repeating: 0, count: n)
         body = tree.first("body") ?? 0
+        var memo: [String: ClassMarks] = [:]
+        marks = tree.nodes.map { node in
+            guard !node.isText else { return ClassMarks.none }
+            let cls = node.attribute("class")
+            let id = node.attribute("id")
+            if cls == nil && id == nil { return ClassMarks.none }
+            let value = (cls ?? "") + " " + (id ?? "")
+            if let known = memo[value] { return known }
+            let marks = ClassMarks(words: WordPatternSet.tokens(value), rules: rules)
+            memo[value] = marks
+            return marks
+        }
         // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
         // lengths to spare a wrapper holding most of the page).
         for i in 0..<n where !tree[i].isText {
@@ -43,7 +59,8 @@ struct PageAnalysis {
         }
         // Ancestors of the body the markup names are never furniture.
         var protected = Set<Int>()
-        for root in contentRoots() {
+        roots = contentRoots()
+        for root in roots {
             var a = root
             while a >= 0 {
                 protected.insert(a)
@@ -55,6 +72,7 @@ struct PageAnalysis {
             if isBoilerplate(i, pageText: total, paragraphText: paragraphText[i]) { removeSubtree(i) }
         }
         computeLengths()
+        roots = roots.filter { !removed[$0] }
     }
 
     mutating func removeSubtree(_ i: Int) {
@@ -70,7 +88,19 @@ struct PageAnalysis {
             let node = tree[i]
             if node.isText {
                 var count = 0
-                for s in node.text.unicodeScalars where !WhitespaceCollapser.isSpace(s) { count += 1 }
+                var text = node.text
+                text.withUTF8 { p in
+                    var k = 0
+                    while k < p.count {
+                        let w = WhitespaceCollapser.spaceWidth(p, k)
+                        if w > 0 {
+                            k += w
+                            continue
+                        }
+                        if p[k] & 0xC0 != 0x80 { count += 1 }
+                        k += 1
+                    }
+                }
                 textLength[i] = count
             } else if node.name == "a" {
                 linkLength[i] = textLength[i]
@@ -92,7 +122,7 @@ struct PageAnalysis {
         if node.attribute("hidden") != nil { return true }
         if node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
+            style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden")
         {
             return true
         }
@@ -100,11 +130,6 @@ struct PageAnalysis {
     }
 
     /// Class and id words of an element.
-    func marks(_ i: Int) -> [Substring] {
-        let node = tree[i]
-        let value = [node.attribute("class"), node.attribute("id")].compactMap { $0 }.joined(separator: " ")
-        return value.isEmpty ? [] : WordPatternSet.tokens(value)
-    }
 
     /// `pageText` and `paragraphText`: paragraph text of the page and under the element.
     func isBoilerplate(_ i: Int, pageText: Int, paragraphText: Int) -> Bool {
@@ -119,12 +144,29 @@ struct PageAnalysis {
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
             return !holdsMostParagraphs
         }
-        let words = marks(i)
-        guard !words.isEmpty, rules.boilerplateWords.matchesAny(words) else { return false }
-        if rules.contentWords.matchesAny(words) { return false }
+        guard marks[i].boilerplate, !marks[i].content else { return false }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
         // A wrapper with most of the page's paragraphs is the page, not furniture («has-sidebar» on the main
         // column).
         return !holdsMostParagraphs
+    }
+}
+
+/// What an element's class and id words match: boilerplate words, content words, a content-root word (its
+/// rank in the rules, best first).
+struct ClassMarks {
+    var boilerplate = false
+    var content = false
+    var rootRank: Int?
+
+    static let none = ClassMarks()
+
+    init() {}
+
+    init(words: [[UInt8]], rules: ContentRules) {
+        guard !words.isEmpty else { return }
+        boilerplate = rules.boilerplateWords.matchesAny(words)
+        content = rules.contentWords.matchesAny(words)
+        rootRank = words.compactMap { rules.contentRoots[$0] }.min()
     }
 }

@@ -48,7 +48,8 @@ extension PageTree {
             let index: Int
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = String(cString: node.pointee.name).lowercased()
+                // NB: libxml2's HTML parser lower-cases element and attribute names already.
+                let name = String(cString: node.pointee.name)
                 var attributes: [(name: String, value: String)] = []
                 var attribute = node.pointee.properties
                 while let a = attribute {
@@ -58,7 +59,7 @@ extension PageTree {
                         if let content = v.pointee.content { value += String(cString: content) }
                         valueNode = v.pointee.next
                     }
-                    attributes.append((String(cString: a.pointee.name).lowercased(), value))
+                    attributes.append((String(cString: a.pointee.name), value))
                     attribute = a.pointee.next
                 }
                 index = tree.nodes.count

@@ -1,5 +1,5 @@
 /// Appends text pieces, collapsing every run of whitespace (across pieces) into one space and dropping
-/// leading and trailing whitespace.
+/// leading and trailing whitespace. Works on UTF-8 bytes (the hot path of extraction).
 ///
 /// ```swift
 /// var c = WhitespaceCollapser()
@@ -7,26 +7,57 @@
 /// c.result  // "a b"
 /// ```
 struct WhitespaceCollapser {
-    private(set) var result = ""
+    private var bytes: [UInt8] = []
     /// Characters (Unicode scalars) in the result.
     private(set) var count = 0
     private var pendingSpace = false
 
-    var isEmpty: Bool { result.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
+
+    var result: String { String(decoding: bytes, as: UTF8.self) }
 
     mutating func append(_ piece: String) {
-        for scalar in piece.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty {
-                    result.unicodeScalars.append(" ")
+        var piece = piece
+        piece.withUTF8 { p in
+            let n = p.count
+            var i = 0
+            while i < n {
+                let b = p[i]
+                let width = Self.spaceWidth(p, i)
+                if width > 0 {
+                    pendingSpace = true
+                    i += width
+                    continue
+                }
+                if pendingSpace && !bytes.isEmpty {
+                    bytes.append(0x20)
                     count += 1
                 }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
-                count += 1
+                bytes.append(b)
+                if b & 0xC0 != 0x80 { count += 1 }
+                i += 1
             }
+        }
+    }
+
+    /// The byte length of a whitespace character at `i`, or 0.
+    @inline(__always)
+    static func spaceWidth(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let b = p[i]
+        if b < 0x80 { return b == 0x20 || (b >= 0x09 && b <= 0x0D) ? 1 : 0 }
+        let n = p.count
+        switch b {
+        case 0xC2: return i + 1 < n && p[i + 1] == 0xA0 ? 2 : 0  // NO-BREAK SPACE
+        case 0xE1: return i + 2 < n && p[i + 1] == 0x9A && p[i + 2] == 0x80 ? 3 : 0  // OGHAM SPACE MARK
+        case 0xE2:
+            guard i + 2 < n else { return 0 }
+            let (c, d) = (p[i + 1], p[i + 2])
+            if c == 0x80 && (d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 }  // EN QUAD … HAIR SPACE, LS, PS, NNBSP
+            return c == 0x81 && d == 0x9F ? 3 : 0  // MEDIUM MATHEMATICAL SPACE
+        case 0xE3: return i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80 ? 3 : 0  // IDEOGRAPHIC SPACE
+        case 0xEF: return i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0  // ZERO WIDTH NO-BREAK SPACE (BOM)
+        default: return 0
         }
     }
 
@@ -36,7 +67,7 @@ struct WhitespaceCollapser {
     }
 
     mutating func reset() {
-        result = ""
+        bytes.removeAll(keepingCapacity: true)
         count = 0
         pendingSpace = false
     }

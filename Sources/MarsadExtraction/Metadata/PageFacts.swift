@@ -77,8 +77,8 @@ struct PageFacts {
                 if firstTime == nil { firstTime = value }
                 let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "")).lowercased()
                 if publishedTime == nil,
-                    node.attribute("pubdate") != nil || marks.contains("publish")
-                        || marks.contains("created")
+                    node.attribute("pubdate") != nil || marks.utf8.contains(ascii: "publish")
+                        || marks.utf8.contains(ascii: "created")
                 {
                     publishedTime = value
                 }
@@ -99,8 +99,9 @@ struct PageFacts {
                 let marks = node.attribute("class") ?? node.attribute("id") ?? node.attribute("data-testid")
             {
                 let lower = marks.lowercased()
-                if lower.contains("date") || lower.contains("time") || lower.contains("publish")
-                    || lower.contains("byline") || lower.contains("meta")
+                if lower.utf8.contains(ascii: "date") || lower.utf8.contains(ascii: "time")
+                    || lower.utf8.contains(ascii: "publish") || lower.utf8.contains(ascii: "byline")
+                    || lower.utf8.contains(ascii: "meta")
                 {
                     let end = tree.subtreeEnd(i)
                     if end - i < 40 {
@@ -177,5 +178,22 @@ extension PageTree {
         var c = WhitespaceCollapser()
         c.append(rawText(of: index))
         return c.result
+    }
+}
+
+extension String.UTF8View {
+    /// True when the bytes contain an ASCII word (a fast substring test for class names).
+    func contains(ascii word: StaticString) -> Bool {
+        word.withUTF8Buffer { needle in
+            guard let first = needle.first, count >= needle.count else { return false }
+            return withContiguousStorageIfAvailable { hay -> Bool in
+                var i = 0
+                while i + needle.count <= hay.count {
+                    if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
+                    i += 1
+                }
+                return false
+            } ?? false
+        }
     }
 }

@@ -41,6 +41,9 @@ public struct BoilerplateLines: Sendable {
         credits = Set(file.lines("credit").map(Self.key))
         attributionPrefixes = file.lines("attribution").map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
         datelineAgencies = file.lines("dateline-agencies")
+        for section in ["line", "related", "label"] {
+            for entry in file.lines(section) { longestEntry = max(longestEntry, entry.utf8.count + 16) }
+        }
     }
 
     /// Whitespace collapsed, lower-cased, trailing punctuation and spaces removed, tatweel dropped.
@@ -55,7 +58,13 @@ public struct BoilerplateLines: Sendable {
         return out
     }
 
+    /// Longest entry of any kind, in UTF-8 bytes; longer lines are never furniture (a fast path).
+    private var longestEntry = 0
+
+    func isShort(_ line: String) -> Bool { line.utf8.count <= max(longestEntry, Self.maxShortLine * 2) }
+
     public func isBoilerplate(_ line: String) -> Bool {
+        guard isShort(line) else { return false }
         let k = Self.key(line)
         if k.isEmpty { return false }
         if exact.contains(k) { return true }
@@ -64,12 +73,13 @@ public struct BoilerplateLines: Sendable {
     }
 
     public func isRelatedMarker(_ line: String) -> Bool {
+        guard isShort(line) else { return false }
         let k = Self.key(line)
         if related.contains(k) { return true }
         return k.count <= Self.maxShortLine && relatedPrefixes.contains { k.hasPrefix($0) }
     }
 
-    public func isLabel(_ line: String) -> Bool { labels.contains(Self.key(line)) }
+    public func isLabel(_ line: String) -> Bool { isShort(line) && labels.contains(Self.key(line)) }
 
     /// True when the line ends with a parenthesised photo credit or agency «… (إرنا)» and is not a sentence.
     public func isCaption(_ line: String) -> Bool {

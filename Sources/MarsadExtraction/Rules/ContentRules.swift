@@ -15,8 +15,8 @@ public struct ContentRules: Sendable {
     public var strongRoles: Set<String>
     public var boilerplateWords: WordPatternSet
     public var contentWords: WordPatternSet
-    /// Content-root words in priority order.
-    public var contentRoots: [String]
+    /// Content-root words (lower-case UTF-8) and their priority (0 = best).
+    public var contentRoots: [[UInt8]: Int]
     public var lines: BoilerplateLines
 
     public init(contentRules: RuleFile, boilerplateLines: RuleFile) {
@@ -26,7 +26,11 @@ public struct ContentRules: Sendable {
         strongRoles = Set(contentRules.words("strong-roles"))
         boilerplateWords = WordPatternSet(contentRules.words("boilerplate-words"))
         contentWords = WordPatternSet(contentRules.words("content-words"))
-        contentRoots = contentRules.words("content-roots").map { $0.lowercased() }
+        contentRoots = [:]
+        for (rank, word) in contentRules.words("content-roots").enumerated() {
+            let key = Array(word.lowercased().utf8)
+            if contentRoots[key] == nil { contentRoots[key] = rank }
+        }
         lines = BoilerplateLines(boilerplateLines)
     }
 
