@@ -53,7 +53,8 @@ struct WhitespaceCollapser {
         case 0xE2:
             guard i + 2 < n else { return 0 }
             let (c, d) = (p[i + 1], p[i + 2])
-            if c == 0x80 && (d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 }  // EN QUAD … HAIR SPACE, LS, PS, NNBSP
+            // EN QUAD … HAIR SPACE, LINE SEPARATOR, PARAGRAPH SEPARATOR, NARROW NO-BREAK SPACE
+            if c == 0x80 && (d <= 0x8A || d == 0xA8 || d == 0xA9 || d == 0xAF) { return 3 }
             return c == 0x81 && d == 0x9F ? 3 : 0  // MEDIUM MATHEMATICAL SPACE
         case 0xE3: return i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x80 ? 3 : 0  // IDEOGRAPHIC SPACE
         case 0xEF: return i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0  // ZERO WIDTH NO-BREAK SPACE (BOM)
