@@ -19,6 +19,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "MarsadCore", swiftSettings: strict),
         .target(name: "MarsadText", dependencies: ["MarsadCore"], swiftSettings: strict),
         .target(
@@ -32,14 +34,19 @@ let package = Package(
             resources: [.copy("Resources")], swiftSettings: strict),
         .target(
             name: "MarsadPipeline",
-            dependencies: ["MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "CZlib"],
+            dependencies: [
+                "MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "MarsadExtraction", "CZlib",
+            ],
             swiftSettings: strict),
+        .target(
+            name: "MarsadExtraction", dependencies: ["MarsadCore", "CLibXML2", "CZlib"],
+            resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "MarsadEvaluation", dependencies: ["MarsadCore"], swiftSettings: strict),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
                 "MarsadPipeline", "MarsadEvaluation", "MarsadActors", "MarsadCoding", "MarsadCore", "MarsadTime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MarsadExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore"], swiftSettings: strict),
@@ -49,6 +56,7 @@ let package = Package(
         .testTarget(
             name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
+        .testTarget(name: "MarsadExtractionTests", dependencies: ["MarsadExtraction"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation", "MarsadTime"],

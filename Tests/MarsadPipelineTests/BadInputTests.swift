@@ -45,7 +45,7 @@ import Testing
                 """
                 {"id":"a","text":"\(Self.good)","published":"2023-07-03"}
                 {"id":"b","text": "unterminated
-                {"id":"c","html":"<p>x</p>"}
+                {"id":"c","html":"<p>\(Self.good)</p>"}
                 {"id":"d","text":42}
                 {"id":"e","text":"\(Self.good)","published":"2023-13-45"}
 
@@ -60,14 +60,13 @@ import Testing
         )
         #expect(described.contains { $0.hasPrefix("\(empty): invalid-input: empty file") })
         #expect(described.contains { $0.hasPrefix("\(jsonl):2: invalid-input: not a JSON object") })
-        #expect(
-            described.contains { $0.hasPrefix("\(jsonl):3: invalid-input: HTML documents need the extraction stage") })
         #expect(described.contains { $0.hasPrefix("\(jsonl):4: invalid-input: field \"text\" has the wrong type") })
         #expect(
             described.contains { $0.hasPrefix("\(jsonl):5: invalid-input: \"published\" is not a YYYY-MM-DD date") })
         #expect(described.contains { $0.hasPrefix("\(missing): unreadable: no such file") })
-        #expect(errors.count == 8)
-        #expect(stats.documents == 3)  // good1, a, f
+        #expect(errors.count == 7)
+        #expect(stats.documents == 4)  // good1, a, c (extracted from its HTML), f
+        #expect(output.contains("\"doc_id\":\"c\""))
         #expect(output.contains("\"doc_id\":\"a\""))
         #expect(output.contains("\"doc_id\":\"f\""))
     }

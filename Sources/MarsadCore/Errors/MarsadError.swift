@@ -10,6 +10,7 @@ public struct MarsadError: Error, Sendable, CustomStringConvertible {
             case invalidInput = "invalid-input"
             case unreadable = "unreadable"
             case tooLarge = "too-large"
+            case extractionFailed = "extraction-failed"
             case dictionarySyntax = "dictionary-syntax"
             case pipelineInvalid = "pipeline-invalid"
             case usage = "usage"
@@ -20,6 +21,7 @@ public struct MarsadError: Error, Sendable, CustomStringConvertible {
         public static let invalidInput = Code(value: .invalidInput)
         public static let unreadable = Code(value: .unreadable)
         public static let tooLarge = Code(value: .tooLarge)
+        public static let extractionFailed = Code(value: .extractionFailed)
         public static let dictionarySyntax = Code(value: .dictionarySyntax)
         public static let pipelineInvalid = Code(value: .pipelineInvalid)
         public static let usage = Code(value: .usage)

@@ -22,6 +22,12 @@ public struct InputDocument: Decodable, Sendable {
         _ bytes: [UInt8], location: String, fallbackID: String, defaultPublished: CalendarDate?,
         language: Language?
     ) throws(MarsadError) -> Document {
+        try decode(bytes, location: location).document(
+            location: location, fallbackID: fallbackID, defaultPublished: defaultPublished, language: language)
+    }
+
+    /// Decodes a JSON line, with errors that name the line and the field.
+    public static func decode(_ bytes: [UInt8], location: String) throws(MarsadError) -> InputDocument {
         let input: InputDocument
         do {
             input = try JSONDecoder().decode(InputDocument.self, from: Data(bytes))
@@ -36,11 +42,18 @@ public struct InputDocument: Decodable, Sendable {
         } catch {
             throw MarsadError(.invalidInput, "not a JSON object", location: location)
         }
+        return input
+    }
+
+    /// The document of a line that carries `text` (a line with only `html` needs extraction first).
+    public func document(
+        location: String, fallbackID: String, defaultPublished: CalendarDate?, language: Language?
+    ) throws(MarsadError) -> Document {
+        let input = self
         guard let text = input.text else {
             if input.html != nil {
                 throw MarsadError(
-                    .invalidInput,
-                    "HTML documents need the extraction stage, which this build does not have yet; pass \"text\"",
+                    .invalidInput, "the line has \"html\" only: read it with DocumentBuilder, which extracts it",
                     location: location)
             }
             throw MarsadError(.invalidInput, "document has neither \"text\" nor \"html\"", location: location)

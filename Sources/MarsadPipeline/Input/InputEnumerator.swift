@@ -1,5 +1,6 @@
 import Foundation
 import MarsadCore
+import MarsadExtraction
 
 /// Walks the inputs of `marsad code` in order and yields them one unit at a time, streaming.
 ///
@@ -8,10 +9,11 @@ import MarsadCore
 /// while let item = inputs.next() { ... }
 /// ```
 ///
-/// Files: `.jsonl`/`.jsonl.gz`/`.ndjson` (one document a line), `.txt` (one document), folders
-/// (recursively, sorted), `-` (stdin: JSON Lines when the first byte is `{`, else text). A file that
-/// cannot be read, is binary, is not UTF-8, is empty or too large becomes one ``InputItem/failure`` and the
-/// walk goes on.
+/// Files: `.jsonl`/`.jsonl.gz`/`.ndjson` (one document a line), `.txt` (one document), `.html`/`.htm`/
+/// `.html.gz` (one page), `.warc`/`.warc.gz` (one page per HTML response record, streamed), folders
+/// (recursively, sorted), `-` (stdin: JSON Lines when the first byte is `{`, else text). A file or record
+/// that cannot be read, is binary, is not UTF-8, is empty or too large becomes one ``InputItem/failure``
+/// and the walk goes on.
 public final class InputEnumerator {
     public struct Options: Sendable {
         public var maxDocumentBytes = 10 << 20
@@ -24,6 +26,7 @@ public final class InputEnumerator {
     private var linesPath = ""
     private var stdinText: [UInt8]?
     private var firstLineChecked = false
+    private var warc: WARCReader?
 
     public init(paths: [String], options: Options) {
         self.pending = paths.reversed()
@@ -32,10 +35,16 @@ public final class InputEnumerator {
 
     static let jsonlSuffixes = [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz"]
     static let textSuffixes = [".txt", ".text", ".txt.gz"]
-    static let pendingSuffixes = [".html", ".htm", ".html.gz", ".warc", ".warc.gz"]
+    static let htmlSuffixes = [".html", ".htm", ".html.gz", ".htm.gz", ".xhtml"]
+    static let warcSuffixes = [".warc", ".warc.gz"]
 
     public func next() -> InputItem? {
         while true {
+            if let warc {
+                if let item = nextRecord(warc) { return item }
+                self.warc = nil
+                continue
+            }
             if let lines {
                 do throws(MarsadError) {
                     if let line = try lines.next() {
@@ -90,7 +99,8 @@ public final class InputEnumerator {
                 let lower = rel.lowercased()
                 if Self.jsonlSuffixes.contains(where: lower.hasSuffix)
                     || Self.textSuffixes.contains(where: lower.hasSuffix)
-                    || Self.pendingSuffixes.contains(where: lower.hasSuffix)
+                    || Self.htmlSuffixes.contains(where: lower.hasSuffix)
+                    || Self.warcSuffixes.contains(where: lower.hasSuffix)
                 {
                     files.append(full)
                 }
@@ -99,11 +109,24 @@ public final class InputEnumerator {
             return nil
         }
         let lower = path.lowercased()
-        if Self.pendingSuffixes.contains(where: lower.hasSuffix) {
-            return .failure(
-                MarsadError(
-                    .invalidInput, "HTML and WARC inputs need the extraction stage, which this build does not have yet",
-                    location: path))
+        if Self.warcSuffixes.contains(where: lower.hasSuffix) {
+            do throws(MarsadError) {
+                warc = try WARCReader(path: path, maxRecordBytes: options.maxDocumentBytes)
+                return nil
+            } catch {
+                return .failure(error)
+            }
+        }
+        if Self.htmlSuffixes.contains(where: lower.hasSuffix) {
+            switch readAll(path) {
+            case .success(let bytes):
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    return .failure(MarsadError(.invalidInput, "empty file", location: path))
+                }
+                return .page(PageInput(bytes: bytes, id: path))
+            case .failure(let error):
+                return .failure(error)
+            }
         }
         if Self.jsonlSuffixes.contains(where: lower.hasSuffix) {
             do throws(MarsadError) {
@@ -152,6 +175,14 @@ public final class InputEnumerator {
     }
 
     private func readText(_ path: String) -> InputItem {
+        switch readAll(path) {
+        case .success(let bytes): return Self.textItem(bytes, id: path)
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// A whole file (gunzipped), up to the size limit.
+    private func readAll(_ path: String) -> Result<[UInt8], MarsadError> {
         do throws(MarsadError) {
             let source = try ByteSource.open(path: path)
             var all: [UInt8] = []
@@ -164,10 +195,49 @@ public final class InputEnumerator {
                             location: path))
                 }
             }
-            return Self.textItem(all, id: path)
+            return .success(all)
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The next HTML page or failure of a WARC file; nil at its end. Records that are not HTML responses
+    /// (requests, metadata, images, redirects) are passed over.
+    private func nextRecord(_ reader: WARCReader) -> InputItem? {
+        while let item = reader.next() {
+            switch item {
+            case .failure(let error):
+                return .failure(error)
+            case .record(let record):
+                let id = "\(reader.path)#\(record.number)"
+                let type = record.type
+                guard type == "response" || type == "resource" else { continue }
+                var body = record.block
+                var contentType = record.contentType
+                if type == "response" {
+                    guard let http = HTTPResponse(parsing: record.block) else {
+                        if record.contentType?.lowercased().contains("http") == true {
+                            return .failure(
+                                MarsadError(.invalidInput, "response record without a valid HTTP header", location: id))
+                        }
+                        continue
+                    }
+                    guard (200..<300).contains(http.status) else { continue }
+                    body = http.body
+                    contentType = http.contentType
+                }
+                let lowerType = contentType?.lowercased() ?? ""
+                let looksHTML =
+                    lowerType.contains("html")
+                    || (lowerType.isEmpty && body.prefix(512).contains(UInt8(ascii: "<")))
+                guard looksHTML, !body.isEmpty else { continue }
+                return .page(
+                    PageInput(
+                        bytes: body, id: id, url: record.targetURI, httpContentType: contentType,
+                        crawlDate: record.date.flatMap { CalendarDate(iso: $0) }))
+            }
+        }
+        return nil
     }
 
     static func textItem(_ bytes: [UInt8], id: String) -> InputItem {

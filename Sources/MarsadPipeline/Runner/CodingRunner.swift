@@ -54,10 +54,17 @@ public struct CodingRunner: Sendable {
 
     public let pipeline: MarsadPipeline
     public let options: Options
+    /// Extraction for pages and scraped text (its rules failing to load fails those inputs only).
+    let builder: Swift.Result<DocumentBuilder, MarsadError>
 
     public init(pipeline: MarsadPipeline, options: Options) {
         self.pipeline = pipeline
         self.options = options
+        do throws(MarsadError) {
+            builder = .success(try DocumentBuilder())
+        } catch {
+            builder = .failure(error)
+        }
     }
 
     /// Codes every input. `write` receives formatted output in input order; `report` each failure;
@@ -135,19 +142,13 @@ public struct CodingRunner: Sendable {
     /// Parses, codes and formats one input item; never throws (failures are returned).
     func codeOne(_ item: InputItem) -> Result {
         var doc: Document
-        switch item {
-        case .failure(let e):
-            return Result(output: "", error: e, sentences: 0, events: 0, bytes: 0)
-        case .text(let text, let id):
-            doc = Document(id: id, text: text, published: options.published, language: options.language)
-        case .jsonLine(let bytes, let location):
-            do throws(MarsadError) {
-                doc = try InputDocument.parse(
-                    bytes, location: location, fallbackID: location, defaultPublished: options.published,
-                    language: options.language)
-            } catch {
-                return Result(output: "", error: error, sentences: 0, events: 0, bytes: bytes.count)
-            }
+        do throws(MarsadError) {
+            (doc, _) = try builder.get().document(for: item, published: options.published, language: options.language)
+        } catch {
+            var bytes = 0
+            if case .jsonLine(let line, _) = item { bytes = line.count }
+            if case .page(let page) = item { bytes = page.bytes.count }
+            return Result(output: "", error: error, sentences: 0, events: 0, bytes: bytes)
         }
         do throws(MarsadError) {
             try pipeline.run(&doc)

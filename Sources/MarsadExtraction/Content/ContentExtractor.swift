@@ -1,0 +1,147 @@
+/// Chooses a page's main content and cleans its blocks. The fallback cascade is all in ``extract(_:title:)``:
+///
+/// 1. `content-root` — the article body the markup names (`itemprop="articleBody"`, a content-root class
+///    such as `article-body`), or else the `<article>`/`<main>` element;
+/// 2. `scored` — the container whose paragraphs score highest (text length, commas, class words, link
+///    density), with the sibling paragraphs that belong to it;
+/// 3. `paragraphs` — every paragraph-like block of the page that is long enough and not mostly links;
+/// 4. `body` — all visible text of the page that is not mostly links.
+///
+/// A pass is taken when it yields at least ``minimumChars`` characters and is not much shorter than the
+/// scored pass (markup that names a teaser or a caption as the body); otherwise the next pass is tried,
+/// and when every pass is short the longest result wins. When even that is short and the page has
+/// `<noscript>` content (sites that render with JavaScript), the passes run again with it visible.
+struct ContentExtractor {
+    /// Characters a pass must yield to be accepted.
+    static let minimumChars = 250
+
+    let analysis: PageAnalysis
+
+    /// The main content of a page and the pass that found it.
+    static func extract(_ tree: PageTree, rules: ContentRules, title: String?) -> (blocks: [TextBlock], method: String)
+    {
+        let first = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules)).extract(title: title)
+        let chars = first.blocks.reduce(0) { $0 + $1.text.count }
+        guard chars < minimumChars, tree.first("noscript") != nil else { return first }
+        let again = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules, showNoscript: true)).extract(
+            title: title)
+        return again.blocks.reduce(0, { $0 + $1.text.count }) > chars
+            ? (again.blocks, "noscript:" + again.method) : first
+    }
+
+    func extract(title: String?) -> (blocks: [TextBlock], method: String) {
+        let all = analysis.collectBlocks(from: analysis.body)
+        let facts = BlockFacts(all, analysis: analysis, title: title)
+        func within(_ roots: [Int]) -> [Int] {
+            let ranges = roots.map { $0..<analysis.tree.subtreeEnd($0) }
+            return all.indices.filter { k in ranges.contains { $0.contains(all[k].node) } }
+        }
+        var contentRoots = analysis.roots
+        if contentRoots.isEmpty, let strong = analysis.strongRoleRoot() { contentRoots = [strong] }
+        let rootBlocks = facts.clean(within(contentRoots))
+        let scoredBlocks = facts.clean(within(analysis.scoredRoots(all)))
+        let rootChars = chars(rootBlocks)
+        let scoredChars = chars(scoredBlocks)
+        func result(_ indices: [Int], _ method: String) -> (blocks: [TextBlock], method: String) {
+            (indices.map { all[$0].block }, method)
+        }
+        if rootChars >= Self.minimumChars && Double(rootChars) >= 0.3 * Double(scoredChars) {
+            return result(rootBlocks, "content-root")
+        }
+        if scoredChars >= Self.minimumChars { return result(scoredBlocks, "scored") }
+        let paragraphBlocks = facts.clean(paragraphs(all))
+        if chars(paragraphBlocks) >= Self.minimumChars { return result(paragraphBlocks, "paragraphs") }
+        let bodyBlocks = facts.clean(all.indices.filter { all[$0].linkDensity <= 0.5 })
+        let candidates: [([Int], String)] = [
+            (rootBlocks, "content-root"), (scoredBlocks, "scored"), (paragraphBlocks, "paragraphs"),
+            (bodyBlocks, "body"),
+        ]
+        let best = candidates.max { chars($0.0) < chars($1.0) } ?? (bodyBlocks, "body")
+        return result(best.0, best.1)
+
+        func chars(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + all[$1].chars } }
+    }
+
+    /// Paragraph-like blocks of 50+ characters with few links, and the headings right before them.
+    func paragraphs(_ blocks: [CollectedBlock]) -> [Int] {
+        var out: [Int] = []
+        for (k, b) in blocks.enumerated() {
+            if b.block.kind == .heading {
+                if k + 1 < blocks.count, blocks[k + 1].chars >= 50, blocks[k + 1].linkDensity <= 0.3 { out.append(k) }
+            } else if b.chars >= 50 && b.linkDensity <= 0.3 {
+                out.append(k)
+            }
+        }
+        return out
+    }
+
+    /// What each block of the page is, judged once for all passes.
+    struct BlockFacts {
+        /// Furniture wherever it appears: mostly links, an item of a link list, a boilerplate line, a heading
+        /// that repeats the title.
+        var furniture: [Bool]
+        /// A «related articles» marker.
+        var marker: [Bool]
+        /// Reads as a sentence (ends a run of related headlines).
+        var sentence: [Bool]
+        var linkDensity: [Double]
+        var chars: [Int]
+
+        init(_ blocks: [CollectedBlock], analysis: PageAnalysis, title: String?) {
+            let lines = analysis.rules.lines
+            let titleKey = title.map(BoilerplateLines.key)
+            furniture = []
+            marker = []
+            sentence = []
+            linkDensity = blocks.map(\.linkDensity)
+            chars = blocks.map(\.chars)
+            for b in blocks {
+                let text = b.block.text
+                var junk = b.linkDensity > 0.5 || lines.isBoilerplate(text)
+                if !junk, b.block.kind == .item, let list = ContentExtractor.listOf(b.node, in: analysis.tree),
+                    analysis.linkDensity(list) > 0.5
+                {
+                    junk = true
+                }
+                if !junk, b.block.kind == .heading, let titleKey, text.utf8.count < 600,
+                    BoilerplateLines.key(text) == titleKey
+                {
+                    junk = true
+                }
+                furniture.append(junk)
+                marker.append(lines.isRelatedMarker(text))
+                sentence.append(ScrapedTextCleaner.isSentence(text))
+            }
+        }
+
+        /// Drops furniture, «related» markers and the headline-like blocks after them.
+        func clean(_ indices: [Int]) -> [Int] {
+            var out: [Int] = []
+            var inRelated = false
+            for k in indices {
+                if marker[k] {
+                    inRelated = true
+                    continue
+                }
+                if inRelated {
+                    if linkDensity[k] > 0.3 || (chars[k] < 120 && !sentence[k]) { continue }
+                    inRelated = false
+                }
+                if !furniture[k] { out.append(k) }
+            }
+            return out
+        }
+    }
+
+    /// The list (`ul`, `ol`, `dl`) an item belongs to.
+    static func listOf(_ node: Int, in tree: PageTree) -> Int? {
+        var i = node
+        for _ in 0..<4 {
+            guard i >= 0 else { return nil }
+            let name = tree[i].name
+            if name == "ul" || name == "ol" || name == "dl" { return i }
+            i = tree[i].parent
+        }
+        return nil
+    }
+}

@@ -1,0 +1,172 @@
+/// A page prepared for content extraction: boilerplate elements removed (by element, role, class and id
+/// words, hidden markers) and per-element text and link-text lengths.
+///
+/// ```swift
+/// let analysis = PageAnalysis(tree: tree, rules: rules)
+/// analysis.removed[i]      // true for navigation, share bars, comments …
+/// analysis.textLength[i]   // visible characters under element i
+/// ```
+struct PageAnalysis {
+    let tree: PageTree
+    let rules: ContentRules
+    private(set) var removed: [Bool]
+    private(set) var textLength: [Int]
+    private(set) var linkLength: [Int]
+    /// The `<body>` element (or the root when there is none).
+    let body: Int
+    /// What the class and id words of every element say, computed once per distinct class/id value.
+    let marks: [ClassMarks]
+    /// The content roots, computed once.
+    private(set) var roots: [Int] = []
+
+    /// `showNoscript`: read `<noscript>` content as visible (the last step of the cascade, for pages whose
+    /// text is only there).
+    init(tree: PageTree, rules: ContentRules, showNoscript: Bool = false) {
+        self.tree = tree
+        self.rules = rules
+        let n = tree.nodes.count
+        removed = [Bool](repeating: false, count: n)
+        textLength = [Int](repeating: 0, count: n)
+        linkLength = [Int](repeating: 0, count: n)
+        body = tree.first("body") ?? 0
+        var memo: [String: ClassMarks] = [:]
+        marks = tree.nodes.map { node in
+            guard !node.isText else { return ClassMarks.none }
+            let cls = node.attribute("class")
+            let id = node.attribute("id")
+            if cls == nil && id == nil { return ClassMarks.none }
+            let value = (cls ?? "") + " " + (id ?? "")
+            if let known = memo[value] { return known }
+            let marks = ClassMarks(words: WordPatternSet.tokens(value), rules: rules)
+            memo[value] = marks
+            return marks
+        }
+        // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
+        // lengths to spare a wrapper holding most of the page).
+        for i in 0..<n where !tree[i].isText {
+            if removed[i] { continue }
+            if showNoscript && tree[i].name == "noscript" { continue }
+            if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
+        }
+        computeLengths()
+        // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
+        // most of it is the page's main column, whatever its class says.
+        var paragraphText = [Int](repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
+            if tree[i].name == "p" && textLength[i] >= 60 { paragraphText[i] = textLength[i] }
+            let p = tree[i].parent
+            if p >= 0 { paragraphText[p] += paragraphText[i] }
+        }
+        // Ancestors of the body the markup names are never furniture.
+        var protected = Set<Int>()
+        roots = contentRoots()
+        for root in roots {
+            var a = root
+            while a >= 0 {
+                protected.insert(a)
+                a = tree[a].parent
+            }
+        }
+        let total = paragraphText[body]
+        for i in 0..<n where !tree[i].isText && !removed[i] && i != body && !protected.contains(i) {
+            if isBoilerplate(i, pageText: total, paragraphText: paragraphText[i]) { removeSubtree(i) }
+        }
+        computeLengths()
+        roots = roots.filter { !removed[$0] }
+    }
+
+    mutating func removeSubtree(_ i: Int) {
+        for k in i..<tree.subtreeEnd(i) { removed[k] = true }
+    }
+
+    mutating func computeLengths() {
+        for i in textLength.indices {
+            textLength[i] = 0
+            linkLength[i] = 0
+        }
+        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
+            let node = tree[i]
+            if node.isText {
+                var count = 0
+                var text = node.text
+                text.withUTF8 { p in
+                    var k = 0
+                    while k < p.count {
+                        let w = WhitespaceCollapser.spaceWidth(p, k)
+                        if w > 0 {
+                            k += w
+                            continue
+                        }
+                        if p[k] & 0xC0 != 0x80 { count += 1 }
+                        k += 1
+                    }
+                }
+                textLength[i] = count
+            } else if node.name == "a" {
+                linkLength[i] = textLength[i]
+            }
+            let p = node.parent
+            if p >= 0 {
+                textLength[p] += textLength[i]
+                linkLength[p] += linkLength[i]
+            }
+        }
+    }
+
+    func linkDensity(_ i: Int) -> Double {
+        textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
+    }
+
+    func isHidden(_ i: Int) -> Bool {
+        let node = tree[i]
+        if node.attribute("hidden") != nil { return true }
+        if node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+            style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Class and id words of an element.
+
+    /// `pageText` and `paragraphText`: paragraph text of the page and under the element.
+    func isBoilerplate(_ i: Int, pageText: Int, paragraphText: Int) -> Bool {
+        let node = tree[i]
+        if node.name == "html" { return false }
+        let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
+        if rules.dropElements.contains(node.name) {
+            // NB: some sites wrap the whole article in <header> or <form> (ASP.NET), and libxml2 nests the
+            // page in a <nav> left open; spare such a wrapper.
+            return !holdsMostParagraphs
+        }
+        if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
+            return !holdsMostParagraphs
+        }
+        guard marks[i].boilerplate, !marks[i].content else { return false }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
+        // A wrapper with most of the page's paragraphs is the page, not furniture («has-sidebar» on the main
+        // column).
+        return !holdsMostParagraphs
+    }
+}
+
+/// What an element's class and id words match: boilerplate words, content words, a content-root word (its
+/// rank in the rules, best first).
+struct ClassMarks {
+    var boilerplate = false
+    var content = false
+    var rootRank: Int?
+
+    static let none = ClassMarks()
+
+    init() {}
+
+    init(words: [[UInt8]], rules: ContentRules) {
+        guard !words.isEmpty else { return }
+        boilerplate = rules.boilerplateWords.matchesAny(words)
+        content = rules.contentWords.matchesAny(words)
+        rootRank = words.compactMap { rules.contentRoots[$0] }.min()
+    }
+}

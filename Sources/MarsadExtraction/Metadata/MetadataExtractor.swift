@@ -1,0 +1,177 @@
+import Foundation
+public import MarsadCore
+
+/// Reads an article's metadata from a parsed page: JSON-LD (`NewsArticle` and kin), OpenGraph and
+/// `article:*`, standard `<meta>` tags, `<time>`, `<title>`/`<h1>`, the URL and the text. Every field
+/// names its source; the order of sources per field is in one place below.
+///
+/// ```swift
+/// let metadata = try MetadataExtractor().extract(tree, url: "https://example.com/2023/07/03/a")
+/// metadata.published  // MetadataField("2023-07-03", source: "json-ld")
+/// ```
+public struct MetadataExtractor: Sendable {
+    public let dates: DateParser
+    public let rules: ContentRules
+
+    public init() throws(MarsadError) {
+        self.dates = try DateParser.bundled()
+        self.rules = try ContentRules.bundled()
+    }
+
+    public init(dates: DateParser, rules: ContentRules) {
+        self.dates = dates
+        self.rules = rules
+    }
+
+    /// Meta keys for the publication date, best first.
+    static let publishedKeys = [
+        "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
+        "publishdate", "publish-date", "publish_date", "published_time", "published-date", "article.published",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date.created",
+        "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date", "citation_date",
+        "originalpublicationdate", "original-publish-date", "date", "article_date_original",
+        "cxenseparse:recs:publishtime",
+        "og:article:published_time", "bt:pubdate", "created", "date_published", "release_date", "og:pubdate",
+        "last-modified",
+    ]
+    static let updatedKeys = [
+        "article:modified_time", "og:updated_time", "og:modified_time", "datemodified", "dcterms.modified",
+        "dc.date.modified", "lastmod", "last-modified", "article:updated_time", "modified",
+    ]
+
+    /// The metadata of a page; `url` is where the page came from (WARC target, JSON Lines field).
+    public func extract(_ tree: PageTree, url: String? = nil) -> ArticleMetadata {
+        let page = PageFacts(tree: tree)
+        var m = ArticleMetadata()
+        let ld = page.jsonLD
+
+        // Title: OpenGraph, JSON-LD headline, Twitter card, the page's <h1> or <title>.
+        m.title =
+            field(page.meta["og:title"], "opengraph") ?? field(ld?.headline, "json-ld")
+            ?? field(page.meta["twitter:title"], "meta:twitter:title") ?? titleFromHeadings(page)
+        m.subtitle =
+            field(ld?.alternativeHeadline, "json-ld") ?? field(page.meta["og:description"], "opengraph")
+            ?? field(page.meta["description"], "meta:description") ?? field(ld?.description, "json-ld")
+        m.author =
+            field(ld?.author, "json-ld") ?? field(page.meta["author"], "meta:author")
+            ?? field(page.meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }, "meta:article:author")
+            ?? field(page.meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") }, "meta:byl")
+            ?? field(page.meta["dc.creator"], "meta:dc.creator") ?? field(page.meta["parsely-author"], "meta:parsely")
+            ?? field(page.itemprop["author"], "itemprop") ?? field(page.relAuthor, "rel-author")
+        m.published = publishedDate(page, ld: ld, url: url)
+        m.updated =
+            date(ld?.dateModified, "json-ld")
+            ?? Self.updatedKeys.lazy.compactMap { self.date(page.meta[$0], "meta:" + $0) }.first
+        m.site =
+            field(page.meta["og:site_name"], "opengraph") ?? field(ld?.publisher, "json-ld")
+            ?? field(page.meta["application-name"], "meta:application-name")
+            ?? field(
+                page.meta["twitter:site"].map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }, "meta:twitter:site")
+        m.section =
+            field(page.meta["article:section"], "opengraph") ?? field(ld?.section, "json-ld")
+            ?? field(page.meta["section"], "meta:section")
+        m.language =
+            field(page.htmlLang.map(Self.languageCode), "html-lang")
+            ?? field(page.meta["content-language"].map(Self.languageCode), "meta:content-language")
+            ?? field(page.meta["og:locale"].map(Self.languageCode), "opengraph") ?? field(ld?.language, "json-ld")
+        m.url =
+            field(page.canonical, "link-canonical") ?? field(page.meta["og:url"], "opengraph")
+            ?? field(ld?.url, "json-ld") ?? field(url, "input")
+        return m
+    }
+
+    func field(_ value: String?, _ source: String) -> MetadataField? {
+        guard let value else { return nil }
+        var c = WhitespaceCollapser()
+        c.append(value)
+        return c.isEmpty ? nil : MetadataField(c.result, source: source)
+    }
+
+    func date(_ value: String?, _ source: String) -> MetadataField? {
+        guard let value, let d = dates.firstDate(in: value.prefix(200)) else { return nil }
+        return MetadataField(d.description, source: source)
+    }
+
+    /// `ar-EG` → `ar`, `fa_IR` → `fa`.
+    static func languageCode(_ value: String) -> String {
+        String(value.lowercased().prefix { $0.isLetter })
+    }
+
+    /// The page's own title: a single `<h1>` that the `<title>` contains, else the longest part of the
+    /// `<title>` split at « | », « - », « – », « — », « :: ».
+    func titleFromHeadings(_ page: PageFacts) -> MetadataField? {
+        let title = page.title ?? ""
+        if page.h1s.count == 1, let h1 = page.h1s.first, !h1.isEmpty, title.isEmpty || title.contains(h1) {
+            return MetadataField(h1, source: "h1")
+        }
+        guard !title.isEmpty else { return page.h1s.first.flatMap { field($0, "h1") } }
+        var parts = [title]
+        for separator in [" | ", " – ", " — ", " - ", " :: ", " » ", " « ", " · "] where parts.count == 1 {
+            let split = title.components(separatedBy: separator)
+            if split.count > 1 { parts = split }
+        }
+        let best = parts.max { $0.count < $1.count } ?? title
+        return field(best, parts.count > 1 ? "title-tag:part" : "title-tag")
+    }
+
+    /// Publication date, best source first (original date, not the last modification).
+    func publishedDate(_ page: PageFacts, ld: PageFacts.LinkedData?, url: String?) -> MetadataField? {
+        if let d = date(ld?.datePublished, "json-ld") { return d }
+        for key in Self.publishedKeys where key != "last-modified" {
+            if let d = date(page.meta[key], "meta:" + key) { return d }
+        }
+        if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
+        if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
+        if let d = date(page.timeElement, "time") { return d }
+        if let url, let d = urlDate(url) { return d }
+        if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
+        if let d = date(ld?.dateModified, "json-ld:dateModified") { return d }
+        for key in Self.updatedKeys {
+            if let d = date(page.meta[key], "meta:" + key) { return d }
+        }
+        return nil
+    }
+
+    /// The last resort for a publication date: the first date in a short text of the page (a byline, a
+    /// «posted on» line), else the first date in a link's URL path.
+    public func dateFromPageText(_ tree: PageTree) -> MetadataField? {
+        let body = tree.first("body") ?? 0
+        let end = tree.subtreeEnd(body)
+        for i in body..<end where tree[i].isText {
+            let node = tree[i]
+            guard node.text.utf8.count <= 400, node.parent >= 0, !PageTree.invisible.contains(tree[node.parent].name)
+            else { continue }
+            if let d = dates.firstDate(in: node.text) { return MetadataField(d.description, source: "text:page") }
+        }
+        for i in body..<end where tree[i].name == "a" {
+            if let href = tree[i].attribute("href"), let d = urlDate(href) {
+                return MetadataField(d.value, source: "link-url")
+            }
+        }
+        return nil
+    }
+
+    /// A date in the URL path (`/2019/05/12/`, `/2019-05-12-`, `/20190512/`).
+    func urlDate(_ url: String) -> MetadataField? {
+        let path = url.split(separator: "?").first.map(String.init) ?? url
+        let pieces = DateParser.pieces(Substring(path))
+        for i in pieces.indices {
+            guard case .number(let y, let yn) = pieces[i], yn == 4, dates.years.contains(y) else {
+                if case .number(let v, let n) = pieces[i], n == 8,
+                    let d = dates.valid(v / 10000, v / 100 % 100, v % 100)
+                {
+                    return MetadataField(d.description, source: "url")
+                }
+                continue
+            }
+            if i + 4 < pieces.count, case .mark(let s1) = pieces[i + 1], "/-_".contains(s1),
+                case .number(let m, let mn) = pieces[i + 2], mn <= 2, case .mark(let s2) = pieces[i + 3],
+                "/-_".contains(s2),
+                case .number(let d, let dn) = pieces[i + 4], dn <= 2, let date = dates.valid(y, m, d)
+            {
+                return MetadataField(date.description, source: "url")
+            }
+        }
+        return nil
+    }
+}

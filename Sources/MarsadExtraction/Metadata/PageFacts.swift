@@ -1,0 +1,199 @@
+import Foundation
+
+/// The facts of a page that metadata comes from, gathered in one walk: `<meta>` tags by name or property,
+/// `itemprop` values, JSON-LD, `<title>`, `<h1>`s, `<html lang>`, the canonical link and date-bearing
+/// elements.
+///
+/// ```swift
+/// let facts = PageFacts(tree: tree)
+/// facts.meta["og:title"]
+/// ```
+struct PageFacts {
+    /// JSON-LD fields of the page's article object (`NewsArticle`, `Article`, `BlogPosting`, …).
+    struct LinkedData {
+        var headline: String?
+        var alternativeHeadline: String?
+        var description: String?
+        var author: String?
+        var datePublished: String?
+        var dateModified: String?
+        var publisher: String?
+        var section: String?
+        var language: String?
+        var url: String?
+    }
+
+    var meta: [String: String] = [:]
+    var itemprop: [String: String] = [:]
+    var jsonLD: LinkedData?
+    var title: String?
+    var h1s: [String] = []
+    var htmlLang: String?
+    var canonical: String?
+    var relAuthor: String?
+    /// The `datetime` (or text) of the first `<time>` element, preferring one marked as the publication time.
+    var timeElement: String?
+    /// Texts of small elements whose class or id says they hold a date.
+    var dateClassTexts: [String] = []
+
+    static let articleTypes: Set<String> = [
+        "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "techarticle", "liveblogposting",
+        "socialmediaposting", "report", "posting",
+    ]
+
+    init(tree: PageTree) {
+        var ldObjects: [[String: Any]] = []
+        var publishedTime: String?
+        var firstTime: String?
+        for (i, node) in tree.nodes.enumerated() where !node.isText {
+            switch node.name {
+            case "meta":
+                let key =
+                    (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                    ?? node.attribute("http-equiv"))?.lowercased()
+                if let key, let content = node.attribute("content"), meta[key] == nil,
+                    !content.trimmingCharacters(in: .whitespaces).isEmpty
+                {
+                    meta[key] = content
+                }
+            case "title":
+                if title == nil, node.parent >= 0, tree[node.parent].name != "svg" { title = tree.text(ofRaw: i) }
+            case "h1":
+                if h1s.count < 4 { h1s.append(tree.text(of: i)) }
+            case "html":
+                htmlLang = htmlLang ?? node.attribute("lang") ?? node.attribute("xml:lang")
+            case "link":
+                let rel = node.attribute("rel")?.lowercased() ?? ""
+                if rel.split(separator: " ").contains("canonical"), canonical == nil {
+                    canonical = node.attribute("href")
+                }
+            case "script":
+                if node.attribute("type")?.lowercased().contains("ld+json") == true {
+                    Self.collect(json: tree.rawText(of: i), into: &ldObjects)
+                }
+            case "time":
+                let value = node.attribute("datetime") ?? tree.text(of: i)
+                if firstTime == nil { firstTime = value }
+                let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "")).lowercased()
+                if publishedTime == nil,
+                    node.attribute("pubdate") != nil || marks.utf8.contains(ascii: "publish")
+                        || marks.utf8.contains(ascii: "created")
+                {
+                    publishedTime = value
+                }
+            case "a":
+                if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" {
+                    relAuthor = tree.text(of: i)
+                }
+            default:
+                break
+            }
+            if let prop = node.attribute("itemprop")?.lowercased(), itemprop[prop] == nil, node.name != "meta" {
+                let value =
+                    node.attribute("content") ?? node.attribute("datetime")
+                    ?? (prop == "author" ? tree.text(of: i) : (prop.hasPrefix("date") ? tree.text(of: i) : nil))
+                if let value, !value.isEmpty { itemprop[prop] = String(value.prefix(300)) }
+            }
+            if dateClassTexts.count < 8,
+                let marks = node.attribute("class") ?? node.attribute("id") ?? node.attribute("data-testid")
+            {
+                let lower = marks.lowercased()
+                if lower.utf8.contains(ascii: "date") || lower.utf8.contains(ascii: "time")
+                    || lower.utf8.contains(ascii: "publish") || lower.utf8.contains(ascii: "byline")
+                    || lower.utf8.contains(ascii: "meta")
+                {
+                    let end = tree.subtreeEnd(i)
+                    if end - i < 40 {
+                        let text = tree.text(of: i)
+                        if text.count < 200 && !text.isEmpty { dateClassTexts.append(text) }
+                    }
+                }
+            }
+        }
+        timeElement = publishedTime ?? firstTime
+        jsonLD = Self.linkedData(ldObjects)
+    }
+
+    static func collect(json: String, into objects: inout [[String: Any]]) {
+        let trimmed = json.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty,
+            let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
+        else { return }
+        func walk(_ v: Any, depth: Int) {
+            guard depth < 6 else { return }
+            if let object = v as? [String: Any] {
+                objects.append(object)
+                if let graph = object["@graph"] { walk(graph, depth: depth + 1) }
+                if let main = object["mainEntity"] { walk(main, depth: depth + 1) }
+            } else if let array = v as? [Any] {
+                for item in array.prefix(50) { walk(item, depth: depth + 1) }
+            }
+        }
+        walk(value, depth: 0)
+    }
+
+    static func types(_ object: [String: Any]) -> [String] {
+        if let t = object["@type"] as? String { return [t.lowercased()] }
+        if let ts = object["@type"] as? [Any] { return ts.compactMap { ($0 as? String)?.lowercased() } }
+        return []
+    }
+
+    static func string(_ v: Any?) -> String? {
+        if let s = v as? String { return s.isEmpty ? nil : s }
+        if let n = v as? NSNumber { return n.stringValue }
+        if let o = v as? [String: Any] { return string(o["name"]) ?? string(o["@value"]) ?? string(o["@id"]) }
+        if let a = v as? [Any] {
+            let names = a.compactMap { string($0) }
+            return names.isEmpty ? nil : names.joined(separator: "; ")
+        }
+        return nil
+    }
+
+    static func linkedData(_ objects: [[String: Any]]) -> LinkedData? {
+        let article =
+            objects.first { !Set(types($0)).isDisjoint(with: articleTypes) }
+            ?? objects.first { $0["datePublished"] != nil || $0["headline"] != nil }
+        guard let article else { return nil }
+        var ld = LinkedData()
+        ld.headline = string(article["headline"]) ?? string(article["name"])
+        ld.alternativeHeadline = string(article["alternativeHeadline"])
+        ld.description = string(article["description"])
+        ld.author = string(article["author"]) ?? string(article["creator"])
+        ld.datePublished = string(article["datePublished"]) ?? string(article["dateCreated"])
+        ld.dateModified = string(article["dateModified"])
+        ld.publisher = string(article["publisher"]) ?? string(article["sourceOrganization"])
+        ld.section = string(article["articleSection"])
+        ld.language = string(article["inLanguage"])
+        ld.url = string(article["url"]) ?? string(article["mainEntityOfPage"])
+        if let published = ld.publisher, published.hasPrefix("http") { ld.publisher = nil }
+        if let author = ld.author, author.hasPrefix("http") { ld.author = nil }
+        return ld
+    }
+}
+
+extension PageTree {
+    /// Collapsed text of an element's text children only (`<title>`, which `text(of:)` treats as invisible).
+    func text(ofRaw index: Int) -> String {
+        var c = WhitespaceCollapser()
+        c.append(rawText(of: index))
+        return c.result
+    }
+}
+
+extension String.UTF8View {
+    /// True when the bytes contain an ASCII word (a fast substring test for class names).
+    func contains(ascii word: StaticString) -> Bool {
+        word.withUTF8Buffer { needle in
+            guard let first = needle.first, count >= needle.count else { return false }
+            return withContiguousStorageIfAvailable { hay -> Bool in
+                var i = 0
+                while i + needle.count <= hay.count {
+                    if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
+                    i += 1
+                }
+                return false
+            } ?? false
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+public import MarsadCore
+
+/// The site-independent rules of main-content extraction, read from `Resources/content-rules.txt` and
+/// `Resources/boilerplate-lines.txt`.
+///
+/// ```swift
+/// let rules = try ContentRules.bundled()
+/// rules.dropElements.contains("nav")  // true
+/// ```
+public struct ContentRules: Sendable {
+    public var dropElements: Set<String>
+    public var dropRoles: Set<String>
+    public var blockElements: Set<String>
+    public var strongRoles: Set<String>
+    public var boilerplateWords: WordPatternSet
+    public var contentWords: WordPatternSet
+    /// Content-root words (lower-case UTF-8) and their priority (0 = best).
+    public var contentRoots: [[UInt8]: Int]
+    public var lines: BoilerplateLines
+
+    public init(contentRules: RuleFile, boilerplateLines: RuleFile) {
+        dropElements = Set(contentRules.words("drop-elements"))
+        dropRoles = Set(contentRules.words("drop-roles"))
+        blockElements = Set(contentRules.words("block-elements"))
+        strongRoles = Set(contentRules.words("strong-roles"))
+        boilerplateWords = WordPatternSet(contentRules.words("boilerplate-words"))
+        contentWords = WordPatternSet(contentRules.words("content-words"))
+        contentRoots = [:]
+        for (rank, word) in contentRules.words("content-roots").enumerated() {
+            let key = Array(word.lowercased().utf8)
+            if contentRoots[key] == nil { contentRoots[key] = rank }
+        }
+        lines = BoilerplateLines(boilerplateLines)
+    }
+
+    private static let shared: Result<ContentRules, MarsadError> = {
+        do throws(MarsadError) {
+            return .success(
+                ContentRules(
+                    contentRules: try load("content-rules.txt"), boilerplateLines: try load("boilerplate-lines.txt")))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    static func load(_ file: String) throws(MarsadError) -> RuleFile {
+        guard let url = Bundle.module.url(forResource: "Resources/" + file, withExtension: nil),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { throw MarsadError(.unreadable, "the bundled extraction rules are missing", location: file) }
+        return try RuleFile(text: text, name: file)
+    }
+
+    /// The rules that ship with Marsad, loaded once.
+    public static func bundled() throws(MarsadError) -> ContentRules { try shared.get() }
+}

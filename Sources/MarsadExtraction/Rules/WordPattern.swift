@@ -1,0 +1,90 @@
+/// One class/id word rule: `word` matches exactly, `word*` a prefix, `*word` a suffix, `*word*` a substring.
+///
+/// ```swift
+/// WordPattern("comment*").matches(Array("comments".utf8))  // true
+/// ```
+public struct WordPattern: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case exact, prefix, suffix, contains }
+    let kind: Kind
+    /// The word in lower-case UTF-8.
+    let word: [UInt8]
+
+    public init(_ entry: String) {
+        let lower = entry.lowercased()
+        let starts = lower.hasPrefix("*")
+        let ends = lower.hasSuffix("*") && lower.count > 1
+        word = Array(lower.dropFirst(starts ? 1 : 0).dropLast(ends ? 1 : 0).utf8)
+        kind = starts && ends ? .contains : starts ? .suffix : ends ? .prefix : .exact
+    }
+
+    public func matches(_ token: [UInt8]) -> Bool {
+        guard token.count >= word.count else { return false }
+        switch kind {
+        case .exact: return token == word
+        case .prefix: return token.starts(with: word)
+        case .suffix: return token[(token.count - word.count)...].elementsEqual(word)
+        case .contains:
+            guard let first = word.first else { return true }
+            var i = 0
+            while i + word.count <= token.count {
+                if token[i] == first && token[i..<i + word.count].elementsEqual(word) { return true }
+                i += 1
+            }
+            return false
+        }
+    }
+}
+
+/// A set of ``WordPattern``s with a fast path for exact words.
+public struct WordPatternSet: Sendable {
+    private var exact: Set<[UInt8]> = []
+    private var others: [WordPattern] = []
+
+    public init(_ entries: [String]) {
+        for e in entries {
+            let p = WordPattern(e)
+            if p.kind == .exact { exact.insert(p.word) } else { others.append(p) }
+        }
+    }
+
+    /// True when any of the words matches.
+    public func matchesAny(_ tokens: [[UInt8]]) -> Bool {
+        for t in tokens {
+            if exact.contains(t) { return true }
+            for p in others where p.matches(t) { return true }
+        }
+        return false
+    }
+
+    /// Words of a class or id value, as lower-case UTF-8: cut at every ASCII character that is not a letter
+    /// or digit (other characters count as letters). Each whole space-separated value is also a word so
+    /// that `article-body` matches an `article-body` entry.
+    public static func tokens(_ value: String) -> [[UInt8]] {
+        var bytes = Array(value.utf8)
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        var out: [[UInt8]] = []
+        func isWordByte(_ b: UInt8) -> Bool {
+            b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+        }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count && !isWordByte(bytes[i]) { i += 1 }
+            let start = i
+            while i < bytes.count && isWordByte(bytes[i]) { i += 1 }
+            if i > start { out.append(Array(bytes[start..<i])) }
+        }
+        i = 0
+        while i < bytes.count {
+            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
+            let start = i
+            var mixed = false
+            while i < bytes.count && !isSpace(bytes[i]) {
+                if !isWordByte(bytes[i]) { mixed = true }
+                i += 1
+            }
+            if mixed && i > start { out.append(Array(bytes[start..<i])) }
+        }
+        return out
+    }
+}
