@@ -15,7 +15,10 @@ let package = Package(
         .library(name: "MarsadPipeline", targets: ["MarsadPipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -35,10 +38,24 @@ let package = Package(
             dependencies: ["MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "CZlib"],
             swiftSettings: strict),
         .target(name: "MarsadEvaluation", dependencies: ["MarsadCore"], swiftSettings: strict),
+        .target(
+            name: "MarsadStore",
+            dependencies: ["MarsadCore", "MarsadText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "MarsadServer",
+            dependencies: [
+                "MarsadCore", "MarsadStore", "MarsadPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
                 "MarsadPipeline", "MarsadEvaluation", "MarsadActors", "MarsadCoding", "MarsadCore", "MarsadTime",
+                "MarsadStore", "MarsadServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -50,6 +67,11 @@ let package = Package(
             name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadServerTests", dependencies: ["MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline"],
+            swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation", "MarsadTime"],
             swiftSettings: strict),

@@ -8,7 +8,10 @@ struct MarsadCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "marsad",
         abstract: "Arabic-first political event coder: news text in, CAMEO events with evidence out.",
-        subcommands: [CodeCommand.self, EvalCommand.self, BenchCommand.self, DictCommand.self, TimeCommand.self])
+        subcommands: [
+            CodeCommand.self, EvalCommand.self, BenchCommand.self, DictCommand.self, TimeCommand.self,
+            IngestCommand.self, ServeCommand.self, ExportCommand.self, DemoCommand.self,
+        ])
 
     /// Runs the command; usage errors exit with status 2 as the contract says (ArgumentParser uses 64).
     static func main() async {
