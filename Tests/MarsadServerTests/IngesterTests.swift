@@ -67,3 +67,15 @@ import Testing
         #expect(strikes.total >= 1)
     }
 }
+
+@Suite struct SearchTermsFromPipelineTests {
+    @Test func termsFromTheCodedDocumentEqualTermsFromItsText() throws {
+        let pipeline = try MarsadPipeline.standard()
+        for line in try String(contentsOf: ServerFixtures.demoArticles, encoding: .utf8).split(separator: "\n") {
+            var doc = try InputDocument.parse(
+                Array(line.utf8), location: "demo", fallbackID: "demo", defaultPublished: nil, language: nil)
+            try pipeline.run(&doc)
+            #expect(SearchTerms.indexText(document: doc) == SearchTerms.indexText(doc.text), "\(doc.id)")
+        }
+    }
+}

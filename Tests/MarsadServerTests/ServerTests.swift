@@ -28,6 +28,9 @@ import Testing
                 let problems = validator.validate(json, schema)
                 #expect(problems.isEmpty, "\(path): \(problems.prefix(5))")
             }
+            let (specStatus, served, _) = try await ServerFixtures.get(base.appendingPathComponent("/api/openapi.json"))
+            let file = try Data(contentsOf: Self.spec)
+            #expect(specStatus == 200 && served == file)
             // Lists are not empty for the demo, so the item schemas were exercised.
             let (_, events, _) = try await ServerFixtures.get(base.appendingPathComponent("/api/events"))
             let page = try JSONDecoder().decode(Page<StoredEvent>.self, from: events)

@@ -9,13 +9,13 @@ import Testing
     @Test func migrationsAreAppliedOnceAndTheDatabaseIsInWALMode() async throws {
         let (store, dir) = try StoreFixtures.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try await store.appliedMigrations() == ["v1-articles-events"])
+        #expect(try await store.appliedMigrations() == ["v1-articles-events", "v2-actor-summary"])
         let mode = try await store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         // Reopening runs no migration again and keeps the data.
         try await store.insert([StoreFixtures.article("a", text: "نص")])
         let again = try SQLiteEventStore(path: store.path)
-        #expect(try await again.appliedMigrations() == ["v1-articles-events"])
+        #expect(try await again.appliedMigrations() == ["v1-articles-events", "v2-actor-summary"])
         #expect(try await again.stats().articles == 1)
     }
 
@@ -103,7 +103,11 @@ import Testing
         #expect(paged.items[0].eventID == "a2")  // newest first: b1, a2, a1
         let dyads = try await store.dyads(EventQuery())
         #expect(dyads.count == 3 && dyads.allSatisfy { $0.count == 1 })
+        try await store.rebuildSummaries(windowDays: 3)
         let actors = try await store.actors(ActorQuery(prefix: "IRN"))
+        #expect(actors.items.first { $0.code == "IRNGOV" }?.asSource == 1)
+        #expect(actors.items.first { $0.code == "IRN" }?.asTarget == 1)
+        #expect(actors.items.first { $0.code == "IRN" }?.name == "الهدف")
         #expect(Set(actors.items.map(\.code)) == ["IRNGOV", "IRN"])
         let timeline = try await store.timeline(EventQuery())
         #expect(timeline.map(\.count).reduce(0, +) == 3)

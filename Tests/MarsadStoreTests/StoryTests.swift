@@ -72,7 +72,7 @@ import Testing
                         "other#0.1", code: "190", quad: 4, source: "ISRMIL", target: "LBNREB", date: "2023-07-03")
                 ]),
         ])
-        #expect(try await store.rebuildStories(windowDays: 3) == 2)
+        #expect(try await store.rebuildSummaries(windowDays: 3) == 2)
         let page = try await store.stories(StoryQuery(minArticles: 2))
         #expect(page.total == 1)
         let story = try #require(page.items.first)
@@ -83,7 +83,7 @@ import Testing
         let members = try await store.events(EventQuery(storyID: story.id))
         #expect(members.total == 3)
         // Rebuilding gives the same grouping.
-        #expect(try await store.rebuildStories(windowDays: 3) == 2)
+        #expect(try await store.rebuildSummaries(windowDays: 3) == 2)
         #expect(try await store.stories(StoryQuery()).total == 2)
         #expect(try await store.stories(StoryQuery(root: "19")).items.first?.articleCount == 1)
     }

@@ -58,9 +58,14 @@ struct QueryParameters: Sendable {
         let limit = try int("limit", default: defaultLimit)
         let offset = try int("offset", default: 0)
         guard limit >= 0, offset >= 0 else { throw MarsadError(.invalidInput, "limit and offset must not be negative") }
+        var story: Int64?
+        if let raw = self["story"] {
+            guard let id = Int64(raw) else { throw MarsadError(.invalidInput, "parameter story must be an integer") }
+            story = id
+        }
         return EventQuery(
             actor: self["actor"], country: self["country"], code: self["code"], root: self["root"], quadClass: quad,
             from: try date("from"), to: try date("to"), source: self["source"], text: self["q"],
-            storyID: self["story"].flatMap { Int64($0) }, limit: limit, offset: offset)
+            storyID: story, limit: limit, offset: offset)
     }
 }

@@ -70,13 +70,14 @@ public struct Ingester: Sendable {
                 if seen.insert(hash).inserted { fresh.append(doc) } else { stats.skipped += 1 }
             }
             let runner = self.runner
-            let coded = await runner.parallelMap(fresh) { runner.code($0) }
+            // Records (with their search terms) are built on the coding workers too.
+            let coded = await runner.parallelMap(fresh) { runner.code($0).map { ArticleRecord(document: $0) } }
             var records: [ArticleRecord] = []
             for result in coded {
                 switch result {
-                case .success(let doc):
-                    records.append(ArticleRecord(document: doc))
-                    stats.events += doc.events.count
+                case .success(let record):
+                    records.append(record)
+                    stats.events += record.events.count
                 case .failure(let e):
                     report(e)
                     stats.failures += 1
@@ -86,7 +87,7 @@ public struct Ingester: Sendable {
             progress(stats)
         }
         // NB: always, not only when something was added: a run killed after its last commit left stories stale.
-        try await store.rebuildStories(windowDays: storyWindowDays)
+        try await store.rebuildSummaries(windowDays: storyWindowDays)
         return stats
     }
 }

@@ -71,7 +71,8 @@ struct UIRoutes: Sendable {
                     "<a href=\"/articles/\($0.articleID)\">\(HTML.escape($0.source ?? $0.docID))</a> \(HTML.escape($0.published ?? ""))"
                 } ?? ""
             body +=
-                "<tr class=\"story\"><td><bdi class=\"code\">\(HTML.escape(story.root))</bdi></td>"
+                "<tr class=\"story\"><td><a href=\"/?story=\(story.id)\"><bdi class=\"code\">"
+                + "\(HTML.escape(story.root))</bdi></a></td>"
                 + "<td><bdi class=\"code\">\(HTML.escape(story.sourceCountry)) → \(HTML.escape(story.targetCountry))</bdi></td>"
                 + "<td>\(HTML.escape(story.firstDate ?? "؟"))</td><td>\(story.articleCount)</td>"
                 + "<td>\(story.sourceCount)</td><td>\(report)</td></tr>"

@@ -34,6 +34,8 @@ public struct ArticleRecord: Sendable, Hashable {
     public var events: [EventRecord]
     /// Versioned names of the stages that coded the article.
     public var provenance: [String]
+    /// The full-text index terms (``SearchTerms``); computed from the text when nil.
+    public var searchTerms: String?
 
     public init(
         docID: String, title: String? = nil, url: String? = nil, source: String? = nil,
@@ -73,6 +75,12 @@ public struct ArticleRecord: Sendable, Hashable {
             docID: doc.id, title: doc.title, url: doc.url, source: source, published: doc.published,
             language: doc.language?.rawValue, text: doc.text, sentences: sentences, events: events,
             provenance: doc.provenance)
+        // NB: built here from the pipeline's own tokens and clitic candidates, on the coding worker, so the
+        // store's writer does not tokenize the text again.
+        if !doc.tokens.isEmpty && doc.candidates.count >= doc.tokens.count {
+            searchTerms =
+                (doc.title.map { SearchTerms.indexText($0) + "\n" } ?? "") + SearchTerms.indexText(document: doc)
+        }
     }
 
     /// `https://www.example.com/a/b` → `example.com`.

@@ -1,5 +1,5 @@
 import Foundation
-import MarsadCore
+public import MarsadCore
 import MarsadText
 
 /// Arabic-aware terms for the full-text index: each word folded (harakat and tatweel dropped, alef forms
@@ -39,6 +39,20 @@ public enum SearchTerms {
         return clauses.isEmpty ? nil : clauses.joined(separator: " AND ")
     }
 
+    /// The index text of a document the pipeline analyzed already (its tokens and clitic candidates are
+    /// reused, nothing is tokenized again).
+    public static func indexText(document: Document) -> String {
+        var out = ""
+        out.reserveCapacity(document.text.utf8.count * 2)
+        forEachWord(of: document) { forms, _ in
+            for form in forms {
+                if !out.isEmpty { out += " " }
+                out += form
+            }
+        }
+        return out
+    }
+
     /// Calls `body` for each word token with (all index forms, the forms a query should accept).
     static func forEachWord(_ text: String, _ body: ([String], [String]) -> Void) {
         var doc = Document(id: "", text: text)
@@ -48,6 +62,10 @@ public enum SearchTerms {
         } catch {
             return  // NB: both stages only annotate; they report no error for any text.
         }
+        forEachWord(of: doc, body)
+    }
+
+    static func forEachWord(of doc: Document, _ body: ([String], [String]) -> Void) {
         doc.normalized.withUnsafeBufferPointer { norm in
             func string(_ r: Range<Int32>) -> String {
                 String(

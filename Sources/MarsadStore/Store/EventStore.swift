@@ -13,14 +13,15 @@ public protocol EventStore: Sendable {
     /// Returns the number of articles added.
     @discardableResult
     func insert(_ articles: [ArticleRecord]) async throws -> Int
-    /// Regroups every event into stories; returns the number of stories.
+    /// Regroups every event into stories and recounts the actor summary; returns the number of stories.
     @discardableResult
-    func rebuildStories(windowDays: Int) async throws -> Int
+    func rebuildSummaries(windowDays: Int) async throws -> Int
 
     func events(_ query: EventQuery) async throws -> Page<StoredEvent>
     func article(id: Int64) async throws -> StoredArticle?
     func articles(_ query: EventQuery) async throws -> Page<StoredArticle>
     func stories(_ query: StoryQuery) async throws -> Page<Story>
+    /// Actor codes by frequency, as of the last ``rebuildSummaries(windowDays:)``.
     func actors(_ query: ActorQuery) async throws -> Page<ActorSummary>
     func stats() async throws -> StoreStats
     /// Events per period and QuadClass (months, or days when the filtered range is short).

@@ -13,6 +13,13 @@ extension SQLiteEventStore {
         LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence_index
         """
 
+    /// `FROM event e …` with the article joined only when a filter needs it (counts and charts over
+    /// hundreds of thousands of events then read the event table and its indexes alone).
+    static func from(_ q: EventQuery) -> String {
+        if let source = q.source, !source.isEmpty { return "FROM event e JOIN article a ON a.id = e.article_id" }
+        return "FROM event e"
+    }
+
     /// `WHERE …` and its arguments for an event query (empty when there is no filter).
     static func filter(_ q: EventQuery) -> (String, StatementArguments) {
         var clauses: [String] = []
@@ -98,7 +105,7 @@ extension SQLiteEventStore {
         let (whereSQL, args) = filter(q)
         let total =
             try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM event e JOIN article a ON a.id = e.article_id \(whereSQL)",
+                db, sql: "SELECT COUNT(*) \(from(q)) \(whereSQL)",
                 arguments: args) ?? 0
         var pageArgs = args
         pageArgs += [q.limit, q.offset]
@@ -176,6 +183,7 @@ extension SQLiteEventStore {
         }
     }
 
+    /// Actors from the summary the last ``rebuildSummaries(windowDays:)`` wrote.
     public func actors(_ query: ActorQuery) async throws -> Page<ActorSummary> {
         try await database.read { db in
             var args = StatementArguments()
@@ -184,40 +192,20 @@ extension SQLiteEventStore {
                 whereSQL = "WHERE code LIKE ? ESCAPE '\\'"
                 args += [Self.likePrefix(prefix)]
             }
-            let roles = """
-                SELECT source_code AS code, source_country AS country, COALESCE(source_name, source_text) AS name,
-                1 AS s, 0 AS t FROM event WHERE source_code IS NOT NULL
-                UNION ALL
-                SELECT target_code, target_country, COALESCE(target_name, target_text), 0, 1 FROM event
-                WHERE target_code IS NOT NULL
-                """
             let total =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(DISTINCT code) FROM (\(roles)) \(whereSQL)", arguments: args) ?? 0
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM actor_summary \(whereSQL)", arguments: args) ?? 0
             var pageArgs = args
             pageArgs += [query.limit, query.offset]
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT code, MAX(country) AS country, SUM(s) AS as_source, SUM(t) AS as_target,
-                    COUNT(*) AS total FROM (\(roles)) \(whereSQL)
-                    GROUP BY code ORDER BY total DESC, code LIMIT ? OFFSET ?
+                    SELECT code, country, name, as_source, as_target, total FROM actor_summary \(whereSQL)
+                    ORDER BY total DESC, code LIMIT ? OFFSET ?
                     """, arguments: pageArgs)
-            var items: [ActorSummary] = []
-            for row in rows {
-                let code: String = row["code"]
-                // The most frequent name of this actor.
-                let name = try String.fetchOne(
-                    db,
-                    sql: """
-                        SELECT name FROM (SELECT COALESCE(source_name, source_text) AS name FROM event
-                        WHERE source_code = ? UNION ALL SELECT COALESCE(target_name, target_text) FROM event
-                        WHERE target_code = ?) GROUP BY name ORDER BY COUNT(*) DESC, name LIMIT 1
-                        """, arguments: [code, code])
-                items.append(
-                    ActorSummary(
-                        code: code, country: row["country"], name: name, asSource: row["as_source"],
-                        asTarget: row["as_target"], total: row["total"]))
+            let items = rows.map {
+                ActorSummary(
+                    code: $0["code"], country: $0["country"], name: $0["name"], asSource: $0["as_source"],
+                    asTarget: $0["as_target"], total: $0["total"])
             }
             return Page(total: total, limit: query.limit, offset: query.offset, items: items)
         }
@@ -251,7 +239,7 @@ extension SQLiteEventStore {
             let range = try Row.fetchOne(
                 db,
                 sql:
-                    "SELECT MIN(e.date) AS lo, MAX(e.date) AS hi FROM event e JOIN article a ON a.id = e.article_id \(dated)",
+                    "SELECT MIN(e.date) AS lo, MAX(e.date) AS hi \(Self.from(query)) \(dated)",
                 arguments: args)
             // Days when the range is under about three months, months otherwise.
             var length = 10
@@ -264,7 +252,7 @@ extension SQLiteEventStore {
                 db,
                 sql: """
                     SELECT substr(e.date, 1, \(length)) AS period, e.quad_class AS quad_class, COUNT(*) AS n
-                    FROM event e JOIN article a ON a.id = e.article_id \(dated)
+                    \(Self.from(query)) \(dated)
                     GROUP BY period, e.quad_class ORDER BY period, e.quad_class
                     """, arguments: args)
             return rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
@@ -282,7 +270,7 @@ extension SQLiteEventStore {
                 db,
                 sql: """
                     SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
-                    FROM event e JOIN article a ON a.id = e.article_id \(clause)
+                    \(Self.from(query)) \(clause)
                     GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
                     """, arguments: pageArgs)
             return rows.map {

@@ -3,13 +3,15 @@ import MarsadCore
 
 extension SQLiteEventStore {
     @discardableResult
-    public func rebuildStories(windowDays: Int) async throws -> Int {
+    public func rebuildSummaries(windowDays: Int) async throws -> Int {
         try await database.write { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT e.id, e.article_id, e.root, e.source_primary, e.target_primary, e.date,
-                    e.location_country, e.confidence, a.doc_id, a.source, a.published
+                    e.location_country, e.confidence, a.doc_id, a.source, a.published,
+                    e.source_code, e.source_country, COALESCE(e.source_name, e.source_text) AS source_label,
+                    e.target_code, e.target_country, COALESCE(e.target_name, e.target_text) AS target_label
                     FROM event e JOIN article a ON a.id = e.article_id ORDER BY e.id
                     """)
             let items = rows.map { row in
@@ -54,7 +56,39 @@ extension SQLiteEventStore {
                 let story = db.lastInsertedRowID
                 for m in members { try setStory.execute(arguments: [story, m["id"]]) }
             }
+            try Self.rebuildActorSummary(rows, db)
+            // Fresh statistics for the query planner after a bulk load.
+            try db.execute(sql: "PRAGMA optimize")
             return groups.count
+        }
+    }
+
+    /// Counts each actor code as source and as target, with its most frequent name, into `actor_summary`.
+    static func rebuildActorSummary(_ rows: [Row], _ db: Database) throws {
+        struct Tally {
+            var country: String?
+            var asSource = 0
+            var asTarget = 0
+            var names: [String: Int] = [:]
+        }
+        var tallies: [String: Tally] = [:]
+        for row in rows {
+            for role in ["source", "target"] {
+                guard let code: String = row[role + "_code"] else { continue }
+                var t = tallies[code] ?? Tally(country: row[role + "_country"])
+                if role == "source" { t.asSource += 1 } else { t.asTarget += 1 }
+                if let label: String = row[role + "_label"] { t.names[label, default: 0] += 1 }
+                tallies[code] = t
+            }
+        }
+        try db.execute(sql: "DELETE FROM actor_summary")
+        let insert = try db.cachedStatement(
+            sql:
+                "INSERT INTO actor_summary (code, country, name, as_source, as_target, total) VALUES (?, ?, ?, ?, ?, ?)"
+        )
+        for (code, t) in tallies {
+            let name = t.names.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            try insert.execute(arguments: [code, t.country, name, t.asSource, t.asTarget, t.asSource + t.asTarget])
         }
     }
 

@@ -7,7 +7,7 @@ import MarsadCore
 /// ```swift
 /// let store = try SQLiteEventStore(path: "marsad.sqlite")
 /// try await store.insert([ArticleRecord(document: doc)])
-/// try await store.rebuildStories(windowDays: 3)
+/// try await store.rebuildSummaries(windowDays: 3)
 /// ```
 public final class SQLiteEventStore: EventStore {
     public let database: DatabasePool
@@ -57,7 +57,9 @@ public final class SQLiteEventStore: EventStore {
     @discardableResult
     public func insert(_ articles: [ArticleRecord]) async throws -> Int {
         guard !articles.isEmpty else { return 0 }
-        let prepared = articles.map { ($0, SearchTerms.indexText(($0.title.map { $0 + "\n" } ?? "") + $0.text)) }
+        let prepared = articles.map {
+            ($0, $0.searchTerms ?? SearchTerms.indexText(($0.title.map { $0 + "\n" } ?? "") + $0.text))
+        }
         return try await database.write { db in
             var added = 0
             for (article, terms) in prepared {

@@ -109,6 +109,23 @@ enum StoreMigrations {
                     );
                     """)
         }
+        // Actor counts kept by the summary rebuild (counting 400k actor roles per request was too slow), and
+        // an index that covers the timeline's GROUP BY date, quad_class.
+        migrator.registerMigration("v2-actor-summary") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE actor_summary (
+                        code TEXT PRIMARY KEY,
+                        country TEXT,
+                        name TEXT,
+                        as_source INTEGER NOT NULL,
+                        as_target INTEGER NOT NULL,
+                        total INTEGER NOT NULL
+                    ) WITHOUT ROWID;
+                    CREATE INDEX actor_summary_total ON actor_summary(total DESC, code);
+                    CREATE INDEX event_date_quad ON event(date, quad_class);
+                    """)
+        }
         return migrator
     }
 }
