@@ -15,7 +15,10 @@ let package = Package(
         .library(name: "MarsadPipeline", targets: ["MarsadPipeline"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -42,11 +45,25 @@ let package = Package(
             name: "MarsadExtraction", dependencies: ["MarsadCore", "CLibXML2", "CZlib"],
             resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "MarsadEvaluation", dependencies: ["MarsadCore"], swiftSettings: strict),
+        .target(
+            name: "MarsadStore",
+            dependencies: ["MarsadCore", "MarsadText", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "MarsadServer",
+            dependencies: [
+                "MarsadCore", "MarsadStore", "MarsadPipeline",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(
             name: "MarsadCLI",
             dependencies: [
                 "MarsadPipeline", "MarsadEvaluation", "MarsadActors", "MarsadCoding", "MarsadCore", "MarsadTime",
-                "MarsadExtraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "MarsadExtraction", "MarsadStore", "MarsadServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore"], swiftSettings: strict),
@@ -58,6 +75,11 @@ let package = Package(
         .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
         .testTarget(name: "MarsadExtractionTests", dependencies: ["MarsadExtraction"], swiftSettings: strict),
         .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadServerTests", dependencies: ["MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline"],
+            swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation", "MarsadTime"],
             swiftSettings: strict),

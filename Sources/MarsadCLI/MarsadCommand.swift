@@ -10,7 +10,7 @@ struct MarsadCommand: AsyncParsableCommand {
         abstract: "Arabic-first political event coder: news text in, CAMEO events with evidence out.",
         subcommands: [
             CodeCommand.self, EvalCommand.self, BenchCommand.self, DictCommand.self, TimeCommand.self,
-            ExtractCommand.self,
+            ExtractCommand.self, IngestCommand.self, ServeCommand.self, ExportCommand.self, DemoCommand.self,
         ])
 
     /// Runs the command; usage errors exit with status 2 as the contract says (ArgumentParser uses 64).

@@ -14,6 +14,7 @@ public struct MarsadError: Error, Sendable, CustomStringConvertible {
             case dictionarySyntax = "dictionary-syntax"
             case pipelineInvalid = "pipeline-invalid"
             case usage = "usage"
+            case storeUnavailable = "store-unavailable"
             case internalFailure = "internal"
         }
         fileprivate let value: Value
@@ -25,6 +26,7 @@ public struct MarsadError: Error, Sendable, CustomStringConvertible {
         public static let dictionarySyntax = Code(value: .dictionarySyntax)
         public static let pipelineInvalid = Code(value: .pipelineInvalid)
         public static let usage = Code(value: .usage)
+        public static let storeUnavailable = Code(value: .storeUnavailable)
         public static let internalFailure = Code(value: .internalFailure)
 
         public var description: String { value.rawValue }

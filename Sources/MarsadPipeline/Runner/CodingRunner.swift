@@ -108,20 +108,27 @@ public struct CodingRunner: Sendable {
         return stats
     }
 
-    /// Codes one batch; results come back in batch order. The batch is cut into small slices so that
-    /// `jobs` workers stay busy to its end.
+    /// Codes one batch; results come back in batch order.
     func code(_ batch: [InputItem]) async -> [Result] {
-        if options.jobs <= 1 || batch.count < 2 { return batch.map(codeOne) }
+        await parallelMap(batch, codeOne)
+    }
+
+    /// Applies `transform` to every element on up to `jobs` concurrent tasks; results come back in input
+    /// order. The input is cut into small slices so that the workers stay busy to its end.
+    public func parallelMap<Input: Sendable, Output: Sendable>(
+        _ batch: [Input], _ transform: @escaping @Sendable (Input) -> Output
+    ) async -> [Output] {
+        if options.jobs <= 1 || batch.count < 2 { return batch.map(transform) }
         let slices = min(batch.count, options.jobs * 8)
         let sliceSize = (batch.count + slices - 1) / slices
-        return await withTaskGroup(of: (Int, [Result]).self) { group in
-            var parts = [[Result]](repeating: [], count: slices)
+        return await withTaskGroup(of: (Int, [Output]).self) { group in
+            var parts = [[Output]](repeating: [], count: slices)
             var next = 0
             func add(_ j: Int) {
                 let lo = j * sliceSize
                 let hi = min(batch.count, lo + sliceSize)
                 let slice = lo < hi ? Array(batch[lo..<hi]) : []
-                group.addTask { (j, slice.map(self.codeOne)) }
+                group.addTask { (j, slice.map(transform)) }
             }
             // At most `jobs` slices in flight.
             while next < min(slices, options.jobs) {
@@ -141,25 +148,49 @@ public struct CodingRunner: Sendable {
 
     /// Parses, codes and formats one input item; never throws (failures are returned).
     func codeOne(_ item: InputItem) -> Result {
-        var doc: Document
-        do throws(MarsadError) {
-            (doc, _) = try builder.get().document(for: item, published: options.published, language: options.language)
-        } catch {
+        let doc: Document
+        switch document(for: item) {
+        case .failure(let e):
             var bytes = 0
-            if case .jsonLine(let line, _) = item { bytes = line.count }
+            if case .jsonLine(let b, _) = item { bytes = b.count }
             if case .page(let page) = item { bytes = page.bytes.count }
-            return Result(output: "", error: error, sentences: 0, events: 0, bytes: bytes)
+            return Result(output: "", error: e, sentences: 0, events: 0, bytes: bytes)
+        case .success(let parsed):
+            doc = parsed
         }
+        switch code(doc) {
+        case .failure(let e):
+            return Result(output: "", error: e, sentences: 0, events: 0, bytes: doc.text.utf8.count)
+        case .success(let coded):
+            let output = EventFormatter(format: options.format).format(coded)
+            return Result(
+                output: output, error: nil, sentences: coded.sentences.count, events: coded.events.count,
+                bytes: coded.text.utf8.count)
+        }
+    }
+
+    /// The document an input item holds, not yet coded (with the run's reference date and language): JSON
+    /// Lines records, scraped text and pages (HTML, WARC records) through extraction.
+    public func document(for item: InputItem) -> Swift.Result<Document, MarsadError> {
+        do throws(MarsadError) {
+            let (doc, _) = try builder.get().document(
+                for: item, published: options.published, language: options.language)
+            return .success(doc)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Runs the pipeline over one document; a failure names the document.
+    public func code(_ document: Document) -> Swift.Result<Document, MarsadError> {
+        var doc = document
         do throws(MarsadError) {
             try pipeline.run(&doc)
         } catch {
             var e = error
             if e.location == nil { e.location = doc.id }
-            return Result(output: "", error: e, sentences: 0, events: 0, bytes: doc.text.utf8.count)
+            return .failure(e)
         }
-        let output = EventFormatter(format: options.format).format(doc)
-        return Result(
-            output: output, error: nil, sentences: doc.sentences.count, events: doc.events.count,
-            bytes: doc.text.utf8.count)
+        return .success(doc)
     }
 }

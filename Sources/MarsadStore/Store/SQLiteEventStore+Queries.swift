@@ -1,0 +1,283 @@
+import Foundation
+import GRDB
+import MarsadCore
+
+extension SQLiteEventStore {
+    /// The columns every event query selects (event, article and evidence sentence).
+    static let eventColumns = """
+        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published,
+        s.text AS s_text
+        """
+    static let eventJoins = """
+        FROM event e JOIN article a ON a.id = e.article_id
+        LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence_index
+        """
+
+    /// `FROM event e …` with the article joined only when a filter needs it (counts and charts over
+    /// hundreds of thousands of events then read the event table and its indexes alone).
+    static func from(_ q: EventQuery) -> String {
+        if let source = q.source, !source.isEmpty { return "FROM event e JOIN article a ON a.id = e.article_id" }
+        return "FROM event e"
+    }
+
+    /// `WHERE …` and its arguments for an event query (empty when there is no filter).
+    static func filter(_ q: EventQuery) -> (String, StatementArguments) {
+        var clauses: [String] = []
+        var args = StatementArguments()
+        if let actor = q.actor?.uppercased(), !actor.isEmpty {
+            clauses.append("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')")
+            let pattern = likePrefix(actor)
+            args += [pattern, pattern]
+        }
+        if let country = q.country?.uppercased(), !country.isEmpty {
+            clauses.append("(e.source_primary = ? OR e.target_primary = ?)")
+            args += [country, country]
+        }
+        if let code = q.code, !code.isEmpty {
+            clauses.append("e.code = ?")
+            args += [code]
+        }
+        if let root = q.root, !root.isEmpty {
+            clauses.append("e.root = ?")
+            args += [root.count == 1 ? "0" + root : root]
+        }
+        if let quad = q.quadClass {
+            clauses.append("e.quad_class = ?")
+            args += [quad]
+        }
+        if let from = q.from, !from.isEmpty {
+            clauses.append("e.date >= ?")
+            args += [from]
+        }
+        if let to = q.to, !to.isEmpty {
+            // NB: dates are stored YYYY-MM-DD; "to" is inclusive.
+            clauses.append("e.date <= ?")
+            args += [to]
+        }
+        if let source = q.source?.lowercased(), !source.isEmpty {
+            clauses.append("a.source = ?")
+            args += [source]
+        }
+        if let text = q.text, let match = SearchTerms.matchExpression(text) {
+            clauses.append("e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+            args += [match]
+        }
+        if let story = q.storyID {
+            clauses.append("e.story_id = ?")
+            args += [story]
+        }
+        if let article = q.articleID {
+            clauses.append("e.article_id = ?")
+            args += [article]
+        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
+    }
+
+    /// `IRN` → `IRN%`, with LIKE's wildcards escaped.
+    static func likePrefix(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_") + "%"
+    }
+
+    static func event(_ row: Row) -> StoredEvent {
+        func actor(_ prefix: String) -> EventActor? {
+            guard let code: String = row[prefix + "_code"] else { return nil }
+            return EventActor(
+                code: code, country: row[prefix + "_country"], sector: row[prefix + "_sector"],
+                text: row[prefix + "_text"] ?? "", name: row[prefix + "_name"])
+        }
+        let locationCountry: String? = row["location_country"]
+        let locationName: String? = row["location_name"]
+        return StoredEvent(
+            id: row["id"], articleID: row["article_id"], storyID: row["story_id"], docID: row["a_doc_id"],
+            eventID: row["event_id"], sentenceIndex: row["sentence_index"], sentence: row["s_text"] ?? "",
+            trigger: row["trigger"], triggerOffset: row["trigger_offset"], code: row["code"], root: row["root"],
+            quadClass: row["quad_class"], goldstein: row["goldstein"],
+            plover: .init(type: row["plover_type"], mode: row["plover_mode"]), source: actor("source"),
+            target: actor("target"), date: row["date"], datePrecision: row["date_precision"],
+            dateText: row["date_text"],
+            location: locationCountry.map { EventPlace(country: $0, name: locationName ?? "") },
+            language: row["a_language"], rule: row["rule"], confidence: row["confidence"],
+            articleSource: row["a_source"], published: row["a_published"])
+    }
+
+    static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
+        let (whereSQL, args) = filter(q)
+        let total =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) \(from(q)) \(whereSQL)",
+                arguments: args) ?? 0
+        var pageArgs = args
+        pageArgs += [q.limit, q.offset]
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT \(eventColumns) \(eventJoins) \(whereSQL) ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
+            arguments: pageArgs)
+        return Page(total: total, limit: q.limit, offset: q.offset, items: rows.map(event))
+    }
+
+    public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
+        try await database.read { db in try Self.events(query, db) }
+    }
+
+    static func articleSummary(_ row: Row) -> StoredArticle {
+        StoredArticle(
+            id: row["id"], docID: row["doc_id"], title: row["title"], url: row["url"], source: row["source"],
+            published: row["published"], language: row["language"], contentHash: row["content_hash"],
+            eventCount: row["event_count"], ingestedAt: row["ingested_at"])
+    }
+
+    public func article(id: Int64) async throws -> StoredArticle? {
+        try await database.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM article WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
+            var article = Self.articleSummary(row)
+            article.text = row["text"]
+            article.sentences = try Row.fetchAll(
+                db, sql: "SELECT idx, text FROM sentence WHERE article_id = ? ORDER BY idx", arguments: [id]
+            ).map { StoredArticle.Sentence(index: $0["idx"], text: $0["text"]) }
+            article.provenance = try String.fetchAll(
+                db, sql: "SELECT stage FROM provenance WHERE article_id = ? ORDER BY position", arguments: [id])
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT \(Self.eventColumns) \(Self.eventJoins) WHERE e.article_id = ? ORDER BY e.id",
+                arguments: [id])
+            article.events = rows.map(Self.event)
+            return article
+        }
+    }
+
+    public func articles(_ query: EventQuery) async throws -> Page<StoredArticle> {
+        try await database.read { db in
+            var clauses: [String] = []
+            var args = StatementArguments()
+            if let source = query.source?.lowercased(), !source.isEmpty {
+                clauses.append("a.source = ?")
+                args += [source]
+            }
+            if let text = query.text, let match = SearchTerms.matchExpression(text) {
+                clauses.append("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+                args += [match]
+            }
+            if let from = query.from, !from.isEmpty {
+                clauses.append("a.published >= ?")
+                args += [from]
+            }
+            if let to = query.to, !to.isEmpty {
+                clauses.append("a.published <= ?")
+                args += [to]
+            }
+            let whereSQL = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article a \(whereSQL)", arguments: args) ?? 0
+            var pageArgs = args
+            pageArgs += [query.limit, query.offset]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.doc_id, a.title, a.url, a.source, a.published, a.language, a.content_hash,
+                    a.event_count, a.ingested_at FROM article a \(whereSQL)
+                    ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
+                    """, arguments: pageArgs)
+            return Page(total: total, limit: query.limit, offset: query.offset, items: rows.map(Self.articleSummary))
+        }
+    }
+
+    /// Actors from the summary the last ``rebuildSummaries(windowDays:)`` wrote.
+    public func actors(_ query: ActorQuery) async throws -> Page<ActorSummary> {
+        try await database.read { db in
+            var args = StatementArguments()
+            var whereSQL = ""
+            if let prefix = query.prefix?.uppercased(), !prefix.isEmpty {
+                whereSQL = "WHERE code LIKE ? ESCAPE '\\'"
+                args += [Self.likePrefix(prefix)]
+            }
+            let total =
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM actor_summary \(whereSQL)", arguments: args) ?? 0
+            var pageArgs = args
+            pageArgs += [query.limit, query.offset]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT code, country, name, as_source, as_target, total FROM actor_summary \(whereSQL)
+                    ORDER BY total DESC, code LIMIT ? OFFSET ?
+                    """, arguments: pageArgs)
+            let items = rows.map {
+                ActorSummary(
+                    code: $0["code"], country: $0["country"], name: $0["name"], asSource: $0["as_source"],
+                    asTarget: $0["as_target"], total: $0["total"])
+            }
+            return Page(total: total, limit: query.limit, offset: query.offset, items: items)
+        }
+    }
+
+    public func stats() async throws -> StoreStats {
+        try await database.read { db in
+            let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            let events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0
+            let stories = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story") ?? 0
+            let sources = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT source) FROM article") ?? 0
+            let range = try Row.fetchOne(db, sql: "SELECT MIN(date) AS lo, MAX(date) AS hi FROM event")
+            var quads: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT quad_class, COUNT(*) AS n FROM event GROUP BY quad_class") {
+                quads[String(row["quad_class"] as Int)] = row["n"]
+            }
+            var roots: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT root, COUNT(*) AS n FROM event GROUP BY root") {
+                roots[row["root"]] = row["n"]
+            }
+            return StoreStats(
+                articles: articles, events: events, stories: stories, sources: sources, firstDate: range?["lo"],
+                lastDate: range?["hi"], quadClasses: quads, roots: roots)
+        }
+    }
+
+    public func timeline(_ query: EventQuery) async throws -> [TimelineBucket] {
+        try await database.read { db in
+            let (whereSQL, args) = Self.filter(query)
+            let dated = whereSQL.isEmpty ? "WHERE e.date IS NOT NULL" : whereSQL + " AND e.date IS NOT NULL"
+            let range = try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT MIN(e.date) AS lo, MAX(e.date) AS hi \(Self.from(query)) \(dated)",
+                arguments: args)
+            // Days when the range is under about three months, months otherwise.
+            var length = 10
+            if let lo: String = range?["lo"], let hi: String = range?["hi"], let a = CalendarDate(iso: lo),
+                let b = CalendarDate(iso: hi), b.dayNumber - a.dayNumber > 92
+            {
+                length = 7
+            }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(e.date, 1, \(length)) AS period, e.quad_class AS quad_class, COUNT(*) AS n
+                    \(Self.from(query)) \(dated)
+                    GROUP BY period, e.quad_class ORDER BY period, e.quad_class
+                    """, arguments: args)
+            return rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
+        }
+    }
+
+    public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
+        try await database.read { db in
+            let (whereSQL, args) = Self.filter(query)
+            let known = "e.source_primary != '---' AND e.target_primary != '---'"
+            let clause = whereSQL.isEmpty ? "WHERE \(known)" : whereSQL + " AND \(known)"
+            var pageArgs = args
+            pageArgs += [query.limit]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
+                    \(Self.from(query)) \(clause)
+                    GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
+                    """, arguments: pageArgs)
+            return rows.map {
+                DyadCount(
+                    source: $0["s"], target: $0["t"], count: $0["n"],
+                    meanGoldstein: (($0["g"] as Double) * 100).rounded() / 100)
+            }
+        }
+    }
+}
