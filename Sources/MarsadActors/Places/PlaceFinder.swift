@@ -41,15 +41,21 @@ public struct PlaceFinder: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         var found: [PlaceMention] = []
         let placesBySentence = Dictionary(grouping: document.places, by: \.sentence)
-        var covered = Set<Int>()
-        for p in document.places { covered.formUnion(p.tokens) }
-        for m in document.mentions { covered.formUnion(m.tokens) }
-        let demonyms = Set(document.mentions.lazy.filter(\.isDemonym).flatMap(\.tokens))
+        // NB: flags by token, not sets: hashing every token of every document cost more than the lookups.
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        var demonyms = [Bool](repeating: false, count: document.tokens.count)
+        for p in document.places where p.sentence >= 0 { for t in p.tokens { covered[t] = true } }
+        for m in document.mentions {
+            for t in m.tokens {
+                covered[t] = true
+                if m.isDemonym { demonyms[t] = true }
+            }
+        }
         for (s, sentence) in document.sentences.enumerated() {
             let existing = placesBySentence[s] ?? []
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                guard document.tokens[i].kind == .word, !covered.contains(i),
+                guard document.tokens[i].kind == .word, !covered[i],
                     let m = gazetteer.lexicon.longestMatch(in: document, at: i, limit: sentence.tokens.upperBound)
                 else {
                     i += 1
@@ -119,7 +125,7 @@ public struct PlaceFinder: Stage {
 
     /// «في» before the place (over up to three place nouns or demonyms: «في العاصمة الإيطالية روما»), or
     /// «ب» on the place or on its place noun.
-    private func locativeCue(before i: Int, _ analysis: Int?, _ demonyms: Set<Int>, _ doc: Document) -> Bool {
+    private func locativeCue(before i: Int, _ analysis: Int?, _ demonyms: [Bool], _ doc: Document) -> Bool {
         if let analysis, doc.candidates[analysis].proclitics.contains(.bi) { return true }
         var t = i - 1
         var skipped = 0
@@ -130,7 +136,7 @@ public struct PlaceFinder: Stage {
             if analyses.contains(where: { $0.hash == Self.fi }) { return true }
             if let noun = analyses.first(where: { Self.placeNouns.contains($0.hash) }) {
                 if noun.proclitics.contains(.bi) { return true }
-            } else if !demonyms.contains(t) {
+            } else if !demonyms[t] {
                 return false
             }
             skipped += 1
@@ -143,6 +149,9 @@ public struct PlaceFinder: Stage {
     private func markDatelines(_ doc: inout Document) {
         for (s, sentence) in doc.sentences.enumerated() {
             let head = sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 5)
+            // Most sentences have no mark near their start: skip the lookups.
+            let marks = sentence.tokens.lowerBound..<min(sentence.tokens.upperBound, head.upperBound + 3)
+            guard marks.contains(where: { isDatelineMark($0, doc) }) else { continue }
             for first in head where doc.tokens[first].kind == .word {
                 guard let (end, country, name) = placeAt(first, limit: sentence.tokens.upperBound, doc) else {
                     continue
@@ -186,12 +195,17 @@ public struct PlaceFinder: Stage {
         return nil
     }
 
-    /// «-», «–», «—», «(», «)», «:» or «/» at token `t`.
+    /// «-», «–», «—», «(», «)», «:» or «/» at token `t` (compared as bytes: this runs near every sentence start).
     private func isDatelineMark(_ t: Int, _ doc: Document) -> Bool {
         guard doc.tokens[t].kind == .punctuation else { return false }
-        let bytes = Array(
-            doc.normalized[Int(doc.tokens[t].normalized.lowerBound)..<Int(doc.tokens[t].normalized.upperBound)])
-        return [[0x2D], [0x28], [0x29], [0x3A], [0x2F], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94], [0xD9, 0x80]].contains(
-            bytes)
+        let r = doc.tokens[t].normalized
+        let n = doc.normalized
+        switch r.count {
+        case 1: return [0x2D, 0x28, 0x29, 0x3A, 0x2F].contains(n[Int(r.lowerBound)])  // - ( ) : /
+        case 3:  // EN DASH, EM DASH
+            let (a, b, c) = (n[Int(r.lowerBound)], n[Int(r.lowerBound) + 1], n[Int(r.lowerBound) + 2])
+            return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94)
+        default: return false
+        }
     }
 }

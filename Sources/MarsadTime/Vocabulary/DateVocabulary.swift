@@ -77,8 +77,12 @@ struct DateVocabulary: Sendable {
             let cueKinds = [
                 "month", "hijri-month", "jalali-month", "weekday", "day", "relative", "unit", "holiday", "decade",
             ]
-            if cueKinds.contains(String(columns[0])) && String(columns[2]) != "year" {
-                for w in FoldedText.fold(columns[1]).split(separator: " ") { cueWords.insert(String(w)) }
+            // A phrase can only match from its first word, so that word is cue enough («رأس السنة» needs
+            // «رأس», not the common «السنة»).
+            if cueKinds.contains(String(columns[0])) && String(columns[2]) != "year",
+                let w = FoldedText.fold(columns[1]).split(separator: " ").first
+            {
+                cueWords.insert(String(w))
             }
         }
         for key in index.keys {
