@@ -2,7 +2,36 @@ import MarsadCore
 
 extension EventCoder {
     /// The time expression nearest the trigger in its sentence, else the publication date (precision unknown).
-    func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> (
+    ///
+    /// A day or month named without a year that falls after the publication date, for an act told in the
+    /// past tense («وفضت قوات الأمن الاعتصام يوم 14 أغسطس» in an article of 11 August), is last year's.
+    func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false) -> (
+        CalendarDate?, DatePrecision, String?
+    ) {
+        let (value, precision, text) = nearestDate(trigger, context, doc)
+        if past, let value, let published = doc.published, value > published,
+            precision == .day || precision == .month, let text, !Self.namesAYear(text)
+        {
+            let day = value.month == 2 && value.day == 29 ? 28 : value.day
+            return (CalendarDate(year: value.year - 1, month: value.month, day: day), precision, text)
+        }
+        return (value, precision, text)
+    }
+
+    /// Whether a date expression writes its year (four digits, Latin or Arabic-Indic).
+    static func namesAYear(_ text: String) -> Bool {
+        var run = 0
+        for u in text.unicodeScalars {
+            let digit =
+                ("0"..."9").contains(u) || ("\u{0660}"..."\u{0669}").contains(u)
+                || ("\u{06F0}"..."\u{06F9}").contains(u)
+            run = digit ? run + 1 : 0
+            if run >= 4 { return true }
+        }
+        return false
+    }
+
+    private func nearestDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> (
         CalendarDate?, DatePrecision, String?
     ) {
         var best: TemporalMention?

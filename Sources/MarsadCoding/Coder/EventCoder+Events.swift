@@ -10,7 +10,10 @@ extension EventCoder {
         let s = context.index
         let triggerSpan = TextSpan(
             start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
-        let (date, precision, dateText) = eventDate(triggerSpan, context, doc)
+        let past =
+            hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
+            && !isFuture(hit.analysis, at: hit.tokens.lowerBound, doc)
+        let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past)
         let location = eventLocation(triggerSpan, context)
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
@@ -19,8 +22,10 @@ extension EventCoder {
         // CAMEO events are dyadic: without both a source and a target there is no event to code (a plain
         // statement, root 01, needs no target) — except an act of force or a protest that the text reports as
         // having happened: «قتل 20 شخصا»، «تظاهر الآلاف» are events whoever did them.
+        // A show of force (15: alert, mobilize, deploy) is one-sided by nature: its source is enough.
+        let oneSided = hit.pattern.code.root == "15" && !sources.isEmpty
         if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil))
-            && !reportsOccurrence(hit, context, doc)
+            && !reportsOccurrence(hit, context, doc) && !oneSided
         {
             return []
         }

@@ -291,9 +291,11 @@ extension EventCoder {
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
+        // «نشرت الولايات المتحدة مقاتلات»، «شن … غارات جوية»: the pattern's own last word is the act, not its target.
+        let lastWord = hit.tokens.count > 1 ? hit.tokens.upperBound - 1 : -1
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
-                && !excluded.contains($0.tokens.lowerBound) && !sameActor($0)
+                && !excluded.contains($0.tokens.lowerBound) && !sameActor($0) && !$0.tokens.contains(lastWord)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
