@@ -38,4 +38,18 @@ import Testing
         let found = try events("وقال وزير الخارجية السعودي إنه يجب على إيران وقف تدخلها في المنطقة.", root: "10")
         #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
     }
+
+    @Test func deployedForcesAreNotTheTarget() throws {
+        let found = try events("نشرت الولايات المتحدة اليوم مقاتلات إضافية في قاعدة إنجرليك.", root: "15")
+        #expect(found.contains { $0.0 == "USA" && $0.1 == "-" }, "\(found)")
+    }
+
+    @Test func pastActDatedAfterPublicationIsLastYears() throws {
+        var doc = Document(
+            id: "date", text: "وفضت قوات الأمن المصرية اعتصام جماعة الإخوان المسلمين يوم 14 أغسطس بالقوة.",
+            published: CalendarDate(iso: "2015-08-11"))
+        try Self.pipeline.run(&doc)
+        let e = try #require(doc.events.first { $0.code.root == "17" }, "\(doc.events.map(\.code.code))")
+        #expect(e.date == CalendarDate(iso: "2014-08-14"))
+    }
 }
