@@ -53,3 +53,18 @@ import Testing
         #expect(e.date == CalendarDate(iso: "2014-08-14"))
     }
 }
+
+/// A circumstantial participle acts for the clause's subject, not for a nearer actor.
+@Suite struct CircumstantialTests {
+    @Test func participleTakesTheClauseSubject() throws {
+        var doc = Document(
+            id: "hal",
+            text: "وأكد وزير الخارجية المصري دعم بلاده للحكومة الليبية، مشيدا بجهود الأمم المتحدة في الوساطة.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try RoleTests.pipeline.run(&doc)
+        let praise = doc.events.filter { $0.rule.contains("مشيدا") }
+        #expect(
+            praise.contains { $0.source?.actor.code == "EGYGOV" && $0.target?.actor.code == "IGOUNO" },
+            "\(praise.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })")
+    }
+}

@@ -60,6 +60,13 @@ extension EventCoder {
         var pairPartner: ActorCode?
         var searchFrom = end
 
+        // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
+        if p.circumstantial {
+            guard let speaker else { return [] }
+            let target = targetMention(hit, mentions, after: end, doc, exclude: [speaker])
+            return makeEvents(hit, context, [speaker], target: target, pairPartner: nil, doc)
+        }
+
         // «الاجتماع بين X و Y»: the two parties of a symmetric act.
         let phraseEnd = hit.tokens.upperBound
         if let b = [end, end + 1, phraseEnd].first(where: {

@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -160,6 +160,7 @@ public struct TriggerLexicon: Sendable {
                 case "dyadic": pattern.dyadic = true
                 case "reported": pattern.reported = true
                 case "occurrence": pattern.occurrenceOnly = true
+                case "circumstantial": pattern.circumstantial = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

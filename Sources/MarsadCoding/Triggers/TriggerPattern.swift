@@ -33,6 +33,9 @@ public struct TriggerPattern: Sendable {
     /// Coded only with an occurrence word nearby («أسفر»، «مقتل»), with or without actors: a bare «هجوم» is mostly
     /// figurative or background otherwise.
     public var occurrenceOnly = false
+    /// A circumstantial participle («…، مشيدا بدور المملكة»): its subject is the subject of the clause it hangs
+    /// on (the sentence's speaker or acting subject), never a nearer actor.
+    public var circumstantial = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
