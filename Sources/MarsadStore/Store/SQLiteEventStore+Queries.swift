@@ -5,7 +5,7 @@ import MarsadCore
 extension SQLiteEventStore {
     /// The columns every event query selects (event, article and evidence sentence).
     static let eventColumns = """
-        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published,
+        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published, a.url AS a_url,
         s.text AS s_text
         """
     static let eventJoins = """
@@ -101,7 +101,7 @@ extension SQLiteEventStore {
             dateText: row["date_text"],
             location: locationCountry.map { EventPlace(country: $0, name: locationName ?? "") },
             language: row["a_language"], rule: row["rule"], confidence: row["confidence"],
-            articleSource: row["a_source"], published: row["a_published"])
+            articleSource: row["a_source"], articleURL: row["a_url"], published: row["a_published"])
     }
 
     static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
