@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.0.0"),
     ],
     targets: [
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -55,6 +56,7 @@ let package = Package(
                 "MarsadCore", "MarsadStore", "MarsadPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Resources")], swiftSettings: strict),
         .executableTarget(
@@ -78,7 +80,11 @@ let package = Package(
         .testTarget(
             name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore"], swiftSettings: strict),
         .testTarget(
-            name: "MarsadServerTests", dependencies: ["MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline"],
+            name: "MarsadServerTests",
+            dependencies: [
+                "MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .testTarget(
             name: "MarsadCLITests", dependencies: ["MarsadCLI", "MarsadPipeline", "MarsadEvaluation", "MarsadTime"],

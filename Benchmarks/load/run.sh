@@ -3,6 +3,7 @@
 # generates a synthetic corpus (make-corpus.py) of about 200,000 events, times `marsad ingest`, starts
 # `marsad serve` and measures each API path with wrk (latency percentiles, p99 included).
 # Usage: Benchmarks/load/run.sh [ARTICLES] [SECONDS]   (defaults: 76000 articles ≈ 200k events, 15 s per URL)
+# REUSE=1 keeps the store of the previous run instead of ingesting again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 articles=${1:-76000}
@@ -14,9 +15,13 @@ swift build -c release --product marsad >/dev/null
 bin=$(swift build -c release --show-bin-path)/marsad
 [ -f "$work/corpus.jsonl" ] && [ "$(wc -l < "$work/corpus.jsonl")" -eq "$articles" ] \
     || python3 Benchmarks/load/make-corpus.py "$articles" > "$work/corpus.jsonl"
-rm -f "$work/load.sqlite" "$work/load.sqlite-wal" "$work/load.sqlite-shm"
-echo "== ingest $articles articles"
-/usr/bin/time -f "ingest: %e s wall, %M KiB peak RSS" "$bin" ingest "$work/corpus.jsonl" --database "$work/load.sqlite"
+if [ "${REUSE:-0}" = 1 ] && [ -f "$work/load.sqlite" ]; then
+    echo "== reusing $work/load.sqlite (REUSE=1)"
+else
+    rm -f "$work/load.sqlite" "$work/load.sqlite-wal" "$work/load.sqlite-shm"
+    echo "== ingest $articles articles"
+    /usr/bin/time -f "ingest: %e s wall, %M KiB peak RSS" "$bin" ingest "$work/corpus.jsonl" --database "$work/load.sqlite"
+fi
 ls -l "$work/load.sqlite" | awk '{print "store size: " $5 " bytes"}'
 port=18080
 "$bin" serve --database "$work/load.sqlite" --port $port 2>/dev/null &
@@ -30,6 +35,12 @@ for path in "/health" "/api/events?limit=50" "/api/events?country=IRN&root=05&li
     "/api/stories?min_articles=2&limit=20" "/api/actors?limit=20" "/api/stats" "/api/dyads?country=IRN" \
     "/api/articles/1000" "/?country=IRN"; do
     echo "== GET $path"
-    wrk -t2 -c16 -d"${seconds}s" --latency "http://127.0.0.1:$port$path" \
-        | grep -E "Requests/sec|^ +(50|90|99)%|Non-2xx|Socket errors"
+    # NB: a 30 s timeout, so that slow answers count in the percentiles instead of being dropped as
+    # timeouts; a pause so that no request of the previous URL is still queued.
+    for c in 1 16; do
+        echo "-- $c connection(s)"
+        wrk -t1 -c$c -d"${seconds}s" --timeout 30s --latency "http://127.0.0.1:$port$path" \
+            | grep -E "Requests/sec|^ +(50|90|99)%|Non-2xx|Socket errors"
+        sleep 2
+    done
 done

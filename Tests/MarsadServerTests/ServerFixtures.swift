@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import MarsadCore
 import MarsadPipeline
 import MarsadServer
@@ -37,7 +38,10 @@ enum ServerFixtures {
     /// Runs `body` against a server on a free port of 127.0.0.1, then stops the server.
     static func withServer(_ store: any EventStore, _ body: (URL) async throws -> Void) async throws {
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let app = buildApplication(store: store, host: "127.0.0.1", port: 0) { channel in
+        // NB: stopping the server by cancelling its task makes HummingbirdCore log errors; tests do not want them.
+        var logger = Logger(label: "marsad-test")
+        logger.logLevel = .critical
+        let app = buildApplication(store: store, host: "127.0.0.1", port: 0, logger: logger) { channel in
             continuation.yield(channel.localAddress?.port ?? 0)
         }
         let task = Task { try await app.runService(gracefulShutdownSignals: []) }

@@ -52,6 +52,7 @@ import Testing
         func column(_ name: String) -> String? { header.firstIndex(of: name).map { row[$0] } }
         #expect(column("SQLDATE") == "20230701" && column("EventRootCode") == "05" && column("QuadClass") == "1")
         #expect(column("Actor1Code") == "IRNGOV" && column("Actor2CountryCode") == "RUS")
+        #expect(column("SOURCEURL") == "https://one.example/a")
     }
 
     @Test func ploverLinesAreJSON() async throws {

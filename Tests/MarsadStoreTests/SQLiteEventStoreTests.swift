@@ -114,3 +114,28 @@ import Testing
         #expect(timeline.contains(TimelineBucket(period: "2023-07-05", quadClass: 4, count: 1)))
     }
 }
+
+@Suite struct TimelineTests {
+    @Test func longRangesAreCountedByMonthShortOnesByDay() async throws {
+        let (store, dir) = try StoreFixtures.temporaryStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await store.insert([
+            StoreFixtures.article(
+                "a", text: "أ",
+                events: [
+                    StoreFixtures.event("a1", code: "057", source: "IRN", target: "RUS", date: "2023-01-05"),
+                    StoreFixtures.event("a2", code: "057", source: "IRN", target: "RUS", date: "2023-01-20"),
+                    StoreFixtures.event("a3", code: "190", quad: 4, source: "ISR", target: "LBN", date: "2023-01-20"),
+                    StoreFixtures.event("a4", code: "057", source: "IRN", target: "RUS", date: "2023-06-01"),
+                    StoreFixtures.event("a5", code: "057", source: "IRN", target: "RUS", date: nil),
+                ])
+        ])
+        let months = try await store.timeline(EventQuery())
+        #expect(
+            months.map { "\($0.period) q\($0.quadClass) \($0.count)" } == [
+                "2023-01 q1 2", "2023-01 q4 1", "2023-06 q1 1",
+            ])
+        let days = try await store.timeline(EventQuery(to: "2023-01-31"))
+        #expect(days.map(\.period) == ["2023-01-05", "2023-01-20", "2023-01-20"])
+    }
+}

@@ -1,4 +1,5 @@
 public import Hummingbird
+public import Logging
 public import MarsadStore
 public import NIOCore
 
@@ -11,6 +12,7 @@ public import NIOCore
 /// ```
 public func buildApplication(
     store: any EventStore, host: String = "127.0.0.1", port: Int = 8080,
+    logger: Logger = Logger(label: "marsad"),
     onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
@@ -18,5 +20,5 @@ public func buildApplication(
     UIRoutes(store: store).add(to: router)
     return Application(
         router: router, configuration: .init(address: .hostname(host, port: port), serverName: "marsad"),
-        onServerRunning: onServerRunning)
+        onServerRunning: onServerRunning, logger: logger)
 }

@@ -77,7 +77,7 @@ enum SVGCharts {
         var svg = """
             <svg xmlns="http://www.w3.org/2000/svg" class="network" viewBox="0 0 \(size) \(size)" width="\(size)" \
             direction="ltr" role="img" aria-label="شبكة الفاعلين">
-            <defs><marker id="arrow" viewBox="0 0 10 10" refX="18" refY="5" markerWidth="6" markerHeight="6" \
+            <defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" \
             orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#666"/></marker></defs>
 
             """

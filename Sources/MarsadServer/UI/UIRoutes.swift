@@ -60,7 +60,7 @@ struct UIRoutes: Sendable {
             body +=
                 "<tr class=\"dyad\"><td><bdi class=\"code\">\(HTML.escape(d.source))</bdi></td>"
                 + "<td><bdi class=\"code\">\(HTML.escape(d.target))</bdi></td><td>\(d.count)</td>"
-                + "<td>\(d.meanGoldstein)</td></tr>"
+                + "<td><bdi dir=\"ltr\">\(d.meanGoldstein)</bdi></td></tr>"
         }
         body += "</table></section>"
         body +=

@@ -67,7 +67,8 @@ public struct EventExporter: Sendable {
                 clean(e.source?.name ?? e.source?.text), clean(e.source?.country), clean(e.target?.code),
                 clean(e.target?.name ?? e.target?.text), clean(e.target?.country),
                 e.sentenceIndex == 0 ? "1" : "0", e.code, String(e.code.prefix(3)), e.root, String(e.quadClass),
-                String(e.goldstein), "1", clean(e.location?.name), clean(e.location?.country), clean(e.docID),
+                String(e.goldstein), "1", clean(e.location?.name), clean(e.location?.country),
+                clean(e.articleURL ?? e.docID),
             ]
             return fields.joined(separator: "\t") + "\n"
         case .csv:

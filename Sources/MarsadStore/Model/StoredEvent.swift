@@ -36,6 +36,8 @@ public struct StoredEvent: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The news outlet of the article.
     public var articleSource: String?
+    /// The article's URL, when the input gave one.
+    public var articleURL: String?
     public var published: String?
 
     enum CodingKeys: String, CodingKey {
@@ -54,6 +56,7 @@ public struct StoredEvent: Sendable, Hashable, Codable {
         case dateText = "date_text"
         case location, language, rule, confidence
         case articleSource = "article_source"
+        case articleURL = "article_url"
         case published
     }
 }

@@ -5,7 +5,7 @@ import MarsadCore
 extension SQLiteEventStore {
     /// The columns every event query selects (event, article and evidence sentence).
     static let eventColumns = """
-        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published,
+        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published, a.url AS a_url,
         s.text AS s_text
         """
     static let eventJoins = """
@@ -59,7 +59,10 @@ extension SQLiteEventStore {
             args += [source]
         }
         if let text = q.text, let match = SearchTerms.matchExpression(text) {
-            clauses.append("e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
+            // NB: the unary + keeps SQLite from driving the query by event_article: it then walks events newest
+            // first and stops after a page, instead of fetching and sorting every event of every match
+            // (0.48 s → 0.06 s for a word in half the articles of a 210k-event store).
+            clauses.append("+e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
             args += [match]
         }
         if let story = q.storyID {
@@ -98,7 +101,7 @@ extension SQLiteEventStore {
             dateText: row["date_text"],
             location: locationCountry.map { EventPlace(country: $0, name: locationName ?? "") },
             language: row["a_language"], rule: row["rule"], confidence: row["confidence"],
-            articleSource: row["a_source"], published: row["a_published"])
+            articleSource: row["a_source"], articleURL: row["a_url"], published: row["a_published"])
     }
 
     static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
@@ -217,7 +220,9 @@ extension SQLiteEventStore {
             let events = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM event") ?? 0
             let stories = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story") ?? 0
             let sources = try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT source) FROM article") ?? 0
-            let range = try Row.fetchOne(db, sql: "SELECT MIN(date) AS lo, MAX(date) AS hi FROM event")
+            // NB: two queries: SQLite answers a lone MIN or MAX from the index, not both at once.
+            let lo = try String.fetchOne(db, sql: "SELECT MIN(date) FROM event")
+            let hi = try String.fetchOne(db, sql: "SELECT MAX(date) FROM event")
             var quads: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT quad_class, COUNT(*) AS n FROM event GROUP BY quad_class") {
                 quads[String(row["quad_class"] as Int)] = row["n"]
@@ -227,8 +232,8 @@ extension SQLiteEventStore {
                 roots[row["root"]] = row["n"]
             }
             return StoreStats(
-                articles: articles, events: events, stories: stories, sources: sources, firstDate: range?["lo"],
-                lastDate: range?["hi"], quadClasses: quads, roots: roots)
+                articles: articles, events: events, stories: stories, sources: sources, firstDate: lo, lastDate: hi,
+                quadClasses: quads, roots: roots)
         }
     }
 
@@ -236,29 +241,31 @@ extension SQLiteEventStore {
         try await database.read { db in
             let (whereSQL, args) = Self.filter(query)
             let dated = whereSQL.isEmpty ? "WHERE e.date IS NOT NULL" : whereSQL + " AND e.date IS NOT NULL"
-            let range = try Row.fetchOne(
-                db,
-                sql:
-                    "SELECT MIN(e.date) AS lo, MAX(e.date) AS hi \(Self.from(query)) \(dated)",
-                arguments: args)
-            // Days when the range is under about three months, months otherwise.
-            var length = 10
-            if let lo: String = range?["lo"], let hi: String = range?["hi"], let a = CalendarDate(iso: lo),
-                let b = CalendarDate(iso: hi), b.dayNumber - a.dayNumber > 92
-            {
-                length = 7
-            }
+            // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
+            // the days span more than about three months.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT substr(e.date, 1, \(length)) AS period, e.quad_class AS quad_class, COUNT(*) AS n
+                    SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
                     \(Self.from(query)) \(dated)
-                    GROUP BY period, e.quad_class ORDER BY period, e.quad_class
+                    GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
                     """, arguments: args)
-            return rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
+            let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
+            guard let first = days.first.flatMap({ CalendarDate(iso: $0.period) }),
+                let last = days.last.flatMap({ CalendarDate(iso: $0.period) }), last.dayNumber - first.dayNumber > 92
+            else { return days }
+            var months: [TimelineBucket] = []
+            for day in days {
+                let month = String(day.period.prefix(7))
+                if let k = months.lastIndex(where: { $0.period == month && $0.quadClass == day.quadClass }) {
+                    months[k].count += day.count
+                } else {
+                    months.append(TimelineBucket(period: month, quadClass: day.quadClass, count: day.count))
+                }
+            }
+            return months.sorted { ($0.period, $0.quadClass) < ($1.period, $1.quadClass) }
         }
     }
-
     public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
         try await database.read { db in
             let (whereSQL, args) = Self.filter(query)
