@@ -206,6 +206,8 @@ def main():
         floors = json.loads(a.floors.read_text())
         low = []
         for key, floor in floors['marsad'].items():
+            if key.startswith('_'):
+                continue
             metric, _, field = key.rpartition('.')
             got = res['marsad'].get(metric, {}).get(field)
             if got is None or got < floor:

@@ -51,8 +51,15 @@ struct ExtractCommand: ParsableCommand {
         while let item = inputs.next() {
             items += 1
             do throws(MarsadError) {
-                let (doc, article) = try builder.document(for: item, published: nil, language: nil)
+                let (doc, article) = try builder.document(for: item, published: nil, language: nil, allowEmpty: true)
                 sink.write(Self.render(doc, article, json: format == "json"))
+                if let article, article.blocks.isEmpty {
+                    // Shown with its metadata, but `marsad code` would fail it: say so.
+                    failures += 1
+                    Console.error(
+                        MarsadError(.extractionFailed, "no article text found in the page", location: doc.id)
+                            .description)
+                }
             } catch {
                 failures += 1
                 Console.error(error.description)

@@ -41,6 +41,9 @@ public struct HTMLExtractor: Sendable {
         {
             meta.published = MetadataField(d.description, source: "text:first-block")
         }
+        if meta.published == nil, let canonical = meta.url?.value, let d = metadata.urlDate(canonical) {
+            meta.published = MetadataField(d.value, source: "url:" + (meta.url?.source ?? ""))
+        }
         if meta.published == nil { meta.published = metadata.dateFromPageText(tree) }
         return ExtractedArticle(
             blocks: blocks, metadata: meta, charset: page.charset, charsetSource: page.charsetSource, method: method)

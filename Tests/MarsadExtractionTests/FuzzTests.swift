@@ -86,6 +86,7 @@ import Testing
             runs += 1
         }
         #expect(runs > 0)
+        print("fuzz html: \(runs) inputs in \(Self.seconds) s")
     }
 
     @Test func warcEntryPoint() throws {
@@ -120,5 +121,6 @@ import Testing
             runs += 1
         }
         #expect(runs > 0)
+        print("fuzz warc: \(runs) files in \(Self.seconds) s")
     }
 }

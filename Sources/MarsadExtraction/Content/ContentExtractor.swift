@@ -97,7 +97,8 @@ struct ContentExtractor {
             chars = blocks.map(\.chars)
             for b in blocks {
                 let text = b.block.text
-                var junk = b.linkDensity > 0.5 || lines.isBoilerplate(text)
+                let kind = lines.classify(text)
+                var junk = b.linkDensity > 0.5 || kind.boilerplate
                 if !junk, b.block.kind == .item, let list = ContentExtractor.listOf(b.node, in: analysis.tree),
                     analysis.linkDensity(list) > 0.5
                 {
@@ -109,7 +110,7 @@ struct ContentExtractor {
                     junk = true
                 }
                 furniture.append(junk)
-                marker.append(lines.isRelatedMarker(text))
+                marker.append(kind.related)
                 sentence.append(ScrapedTextCleaner.isSentence(text))
             }
         }

@@ -8,79 +8,106 @@ extension PageTree {
         return true
     }()
 
+    /// Builds the tree from libxml2's SAX events (no libxml2 DOM is built or freed): each start tag opens
+    /// an element under the innermost open one, text joins a preceding text node.
+    final class Builder {
+        var tree = PageTree(nodes: [Node(name: "#document", text: "", attributes: [], parent: -1, children: [])])
+        var open: [Int] = [0]
+
+        func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            var list: [(name: String, value: String)] = []
+            if var a = attributes {
+                while let n = a.pointee {
+                    let v = a.advanced(by: 1).pointee
+                    list.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                    a = a.advanced(by: 2)
+                }
+            }
+            let parent = open.last ?? 0
+            let index = tree.nodes.count
+            // NB: libxml2's HTML parser lower-cases element and attribute names already.
+            tree.nodes.append(
+                Node(name: String(cString: name), text: "", attributes: list, parent: parent, children: []))
+            tree.nodes[parent].children.append(index)
+            open.append(index)
+        }
+
+        func end() {
+            if open.count > 1 { open.removeLast() }
+        }
+
+        func text(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {
+            guard count > 0 else { return }
+            let piece = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
+            let parent = open.last ?? 0
+            if let last = tree.nodes[parent].children.last, tree.nodes[last].isText {
+                tree.nodes[last].text += piece
+                return
+            }
+            let index = tree.nodes.count
+            tree.nodes.append(Node(name: "", text: piece, attributes: [], parent: parent, children: []))
+            tree.nodes[parent].children.append(index)
+        }
+    }
+
     /// Parses UTF-8 HTML with libxml2's error-recovering HTML parser (no network, no error output).
     public static func parse(_ utf8: [UInt8], location: String? = nil) throws(MarsadError) -> PageTree {
         _ = libxmlReady
         guard !utf8.isEmpty else { throw MarsadError(.invalidInput, "empty page", location: location) }
         guard utf8.count < Int32.max else { throw MarsadError(.tooLarge, "page over 2 GB", location: location) }
-        let options =
-            Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
-            | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
-            | Int32(HTML_PARSE_IGNORE_ENC.rawValue) | Int32(HTML_PARSE_COMPACT.rawValue)
         // NB: libxml2 stops at a NUL byte; browsers read it as a replacement character, so it becomes a space.
         var input = utf8
         if input.contains(0) {
             for k in input.indices where input[k] == 0 { input[k] = 0x20 }
         }
+        guard let context = htmlNewParserCtxt() else {
+            throw MarsadError(.internalFailure, "libxml2 could not create a parser", location: location)
+        }
+        defer { htmlFreeParserCtxt(context) }
+        let builder = Builder()
+        builder.tree.nodes.reserveCapacity(utf8.count / 40)
+        let sax = context.pointee.sax!
+        sax.pointee.startElement = { ctx, name, attributes in
+            guard let ctx, let name else { return }
+            Builder.of(ctx).start(name, attributes)
+        }
+        sax.pointee.endElement = { ctx, _ in
+            guard let ctx else { return }
+            Builder.of(ctx).end()
+        }
+        let characters: charactersSAXFunc = { ctx, bytes, count in
+            guard let ctx, let bytes else { return }
+            Builder.of(ctx).text(bytes, count)
+        }
+        sax.pointee.characters = characters
+        sax.pointee.ignorableWhitespace = characters
+        sax.pointee.cdataBlock = characters
+        sax.pointee.comment = nil
+        sax.pointee.processingInstruction = nil
+        sax.pointee.startElementNs = nil
+        sax.pointee.endElementNs = nil
+        sax.pointee.initialized = 0
+        let options =
+            Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
+            | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
+            | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
+        let unmanaged = Unmanaged.passRetained(builder)
+        context.pointee._private = unmanaged.toOpaque()
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
-        guard let document else {
-            throw MarsadError(.invalidInput, "not an HTML page (libxml2 could not parse it)", location: location)
-        }
-        defer { xmlFreeDoc(document) }
-        var tree = PageTree(nodes: [
-            Node(name: "#document", text: "", attributes: [], parent: -1, children: [])
-        ])
-        tree.nodes.reserveCapacity(utf8.count / 40)
-        // Iterative pre-order walk; a stack of (libxml2 node, parent index).
-        var stack: [(UnsafeMutablePointer<xmlNode>, Int)] = []
-        var child = document.pointee.children
-        var pendingChildren: [UnsafeMutablePointer<xmlNode>] = []
-        while let c = child {
-            pendingChildren.append(c)
-            child = c.pointee.next
-        }
-        for c in pendingChildren.reversed() { stack.append((c, 0)) }
-        while let (node, parent) = stack.popLast() {
-            let index: Int
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                // NB: libxml2's HTML parser lower-cases element and attribute names already.
-                let name = String(cString: node.pointee.name)
-                var attributes: [(name: String, value: String)] = []
-                var attribute = node.pointee.properties
-                while let a = attribute {
-                    var value = ""
-                    var valueNode = a.pointee.children
-                    while let v = valueNode {
-                        if let content = v.pointee.content { value += String(cString: content) }
-                        valueNode = v.pointee.next
-                    }
-                    attributes.append((String(cString: a.pointee.name), value))
-                    attribute = a.pointee.next
-                }
-                index = tree.nodes.count
-                tree.nodes.append(Node(name: name, text: "", attributes: attributes, parent: parent, children: []))
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard let content = node.pointee.content else { continue }
-                index = tree.nodes.count
-                tree.nodes.append(
-                    Node(name: "", text: String(cString: content), attributes: [], parent: parent, children: []))
-            default:
-                continue
-            }
-            tree.nodes[parent].children.append(index)
-            var grandchild = node.pointee.children
-            pendingChildren.removeAll(keepingCapacity: true)
-            while let g = grandchild {
-                pendingChildren.append(g)
-                grandchild = g.pointee.next
-            }
-            for g in pendingChildren.reversed() { stack.append((g, index)) }
-        }
-        return tree
+        unmanaged.release()
+        if let document { xmlFreeDoc(document) }
+        return builder.tree
+    }
+}
+
+extension PageTree.Builder {
+    /// The builder a SAX callback's context (the parser context) carries.
+    static func of(_ ctx: UnsafeMutableRawPointer) -> PageTree.Builder {
+        let parser = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
+        return Unmanaged<PageTree.Builder>.fromOpaque(parser.pointee._private).takeUnretainedValue()
     }
 }

@@ -124,6 +124,13 @@ public struct MetadataExtractor: Sendable {
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
         if let d = date(page.timeElement, "time") { return d }
         if let url, let d = urlDate(url) { return d }
+        // Any other meta tag that names a publication or creation date (site-specific vocabularies).
+        for key in page.meta.keys.sorted()
+        where (key.contains("publish") || key.contains("created") || key.hasSuffix("date") || key.hasSuffix("uploaded"))
+            && !key.contains("modif") && !key.contains("updat") && !key.contains("expir")
+        {
+            if let d = date(page.meta[key], "meta:" + key) { return d }
+        }
         if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
         if let d = date(ld?.dateModified, "json-ld:dateModified") { return d }
         for key in Self.updatedKeys {

@@ -51,7 +51,9 @@ public struct BoilerplateLines: Sendable {
         var c = WhitespaceCollapser()
         c.append(s)
         var out = c.result.lowercased()
-        out.unicodeScalars.removeAll { $0 == "\u{0640}" }  // ARABIC TATWEEL — decoration, not spelling
+        if out.utf8.contains(0xD9) {
+            out.unicodeScalars.removeAll { $0 == "\u{0640}" }  // ARABIC TATWEEL — decoration, not spelling
+        }
         while let last = out.unicodeScalars.last, ":.…،,؛;-–—|»>".unicodeScalars.contains(last) || last == " " {
             out.unicodeScalars.removeLast()
         }
@@ -62,6 +64,17 @@ public struct BoilerplateLines: Sendable {
     private var longestEntry = 0
 
     func isShort(_ line: String) -> Bool { line.utf8.count <= max(longestEntry, Self.maxShortLine * 2) }
+
+    /// Whether a short block is a boilerplate line and whether it is a «related» marker, with one key.
+    public func classify(_ line: String) -> (boilerplate: Bool, related: Bool) {
+        guard isShort(line) else { return (false, false) }
+        let k = Self.key(line)
+        if k.isEmpty { return (false, false) }
+        let short = k.count <= Self.maxShortLine
+        let boilerplate = exact.contains(k) || (short && prefixes.contains { k.hasPrefix($0) })
+        let related = related.contains(k) || (short && relatedPrefixes.contains { k.hasPrefix($0) })
+        return (boilerplate, related)
+    }
 
     public func isBoilerplate(_ line: String) -> Bool {
         guard isShort(line) else { return false }

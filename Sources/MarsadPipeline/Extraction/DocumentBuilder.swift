@@ -20,8 +20,10 @@ public struct DocumentBuilder: Sendable {
 
     /// The document and, for pages and scraped text, the article it was extracted as. `published` is the
     /// reference date for documents that carry none; `language` overrides what the document declares.
+    /// A page without article text is an `extraction-failed` error unless `allowEmpty` (`marsad extract`
+    /// still shows its metadata).
     public func document(
-        for item: InputItem, published: CalendarDate?, language: Language?
+        for item: InputItem, published: CalendarDate?, language: Language?, allowEmpty: Bool = false
     ) throws(MarsadError) -> (Document, ExtractedArticle?) {
         switch item {
         case .failure(let e):
@@ -37,7 +39,8 @@ public struct DocumentBuilder: Sendable {
             let article = try html.extract(
                 page.bytes, url: page.url, httpContentType: page.httpContentType, location: page.id)
             let doc = try Self.document(
-                article, id: page.id, url: page.url, published: published ?? page.crawlDate, language: language)
+                article, id: page.id, url: page.url, published: published ?? page.crawlDate, language: language,
+                allowEmpty: allowEmpty)
             return (doc, article)
         case .jsonLine(let bytes, let location):
             let input = try InputDocument.decode(bytes, location: location)
@@ -54,7 +57,8 @@ public struct DocumentBuilder: Sendable {
                 }
                 var doc = try Self.document(
                     article, id: input.id.flatMap { $0.isEmpty ? nil : $0 } ?? location, url: input.url,
-                    published: reference, language: language ?? input.language.flatMap(Language.init(rawValue:)))
+                    published: reference, language: language ?? input.language.flatMap(Language.init(rawValue:)),
+                    allowEmpty: allowEmpty)
                 if let title = input.title { doc.title = title }
                 if input.published != nil { doc.published = reference }
                 return (doc, article)
@@ -67,9 +71,10 @@ public struct DocumentBuilder: Sendable {
 
     /// A document from an extracted page: the page's own publication date wins over the reference date.
     static func document(
-        _ article: ExtractedArticle, id: String, url: String?, published: CalendarDate?, language: Language?
+        _ article: ExtractedArticle, id: String, url: String?, published: CalendarDate?, language: Language?,
+        allowEmpty: Bool
     ) throws(MarsadError) -> Document {
-        guard !article.blocks.isEmpty else {
+        guard !article.blocks.isEmpty || allowEmpty else {
             throw MarsadError(.extractionFailed, "no article text found in the page", location: id)
         }
         let date = article.metadata.published.flatMap { CalendarDate(iso: $0.value) } ?? published
