@@ -32,6 +32,7 @@ import Testing
             <div class="share-bar"><a href="#">فيسبوك</a> <a href="#">تويتر</a></div>
             <div class="story-body">
               <p>\(paragraph1)</p>
+              <p>رادان وزولوتوف خلال التوقيع في موسكو (إرنا)</p>
               <h2>شنغهاي وبريكس</h2>
               <p>\(paragraph2)</p>
               <blockquote>\(quote)</blockquote>

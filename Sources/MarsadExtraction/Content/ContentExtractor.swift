@@ -77,8 +77,8 @@ struct ContentExtractor {
 
     /// What each block of the page is, judged once for all passes.
     struct BlockFacts {
-        /// Furniture wherever it appears: mostly links, an item of a link list, a boilerplate line, a heading
-        /// that repeats the title.
+        /// Furniture wherever it appears: mostly links, an item of a link list, a boilerplate line, an image
+        /// caption ending in a credit «(REUTERS/…)», a heading that repeats the title.
         var furniture: [Bool]
         /// A «related articles» marker.
         var marker: [Bool]
@@ -98,7 +98,9 @@ struct ContentExtractor {
             for b in blocks {
                 let text = b.block.text
                 let kind = lines.classify(text)
-                var junk = b.linkDensity > 0.5 || kind.boilerplate
+                var junk =
+                    b.linkDensity > 0.5 || kind.boilerplate
+                    || (b.chars < 300 && lines.isCaption(text))
                 if !junk, b.block.kind == .item, let list = ContentExtractor.listOf(b.node, in: analysis.tree),
                     analysis.linkDensity(list) > 0.5
                 {

@@ -122,7 +122,6 @@ public struct MetadataExtractor: Sendable {
         }
         if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
-        if let d = date(page.timeElement, "time") { return d }
         if let url, let d = urlDate(url) { return d }
         // Any other meta tag that names a publication or creation date (site-specific vocabularies).
         for key in page.meta.keys.sorted()
@@ -132,6 +131,8 @@ public struct MetadataExtractor: Sendable {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
         if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
+        // NB: after the date-labelled elements: the first <time> of a page is often a sidebar's or a comment's.
+        if let d = date(page.timeElement, "time") { return d }
         if let d = date(ld?.dateModified, "json-ld:dateModified") { return d }
         for key in Self.updatedKeys {
             if let d = date(page.meta[key], "meta:" + key) { return d }

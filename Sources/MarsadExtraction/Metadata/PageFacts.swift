@@ -53,7 +53,7 @@ struct PageFacts {
                     (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
                     ?? node.attribute("http-equiv"))?.lowercased()
                 if let key, let content = node.attribute("content"), meta[key] == nil,
-                    !content.trimmingCharacters(in: .whitespaces).isEmpty
+                    content.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
                 {
                     meta[key] = content
                 }
@@ -116,9 +116,9 @@ struct PageFacts {
     }
 
     static func collect(json: String, into objects: inout [[String: Any]]) {
-        let trimmed = json.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty,
-            let value = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8), options: [.fragmentsAllowed])
+        // NB: JSON allows the whitespace around a value, so the script text is parsed as it is.
+        guard json.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
+            let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
         else { return }
         func walk(_ v: Any, depth: Int) {
             guard depth < 6 else { return }
