@@ -22,6 +22,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Print the result as one JSON object.")
     var json = false
 
+    @Option(
+        help: "Instead of the throughput run: code the first N documents on one thread and print each stage's time.")
+    var stages: Int?
+
     func run() async throws {
         guard FileManager.default.fileExists(atPath: corpus) else {
             Console.error("\(corpus): unreadable: corpus not found; pass --corpus PATH")
@@ -36,6 +40,21 @@ struct BenchCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         let loadSeconds = Date().timeIntervalSince(loadStart)
+        if let stages {
+            let times = await stageTimes(pipeline, documents: max(1, stages))
+            let total = times.reduce(Duration.zero) { $0 + $1.1 }
+            func ms(_ d: Duration) -> Double {
+                Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            }
+            for (name, d) in times {
+                let share = ms(total) > 0 ? 100 * ms(d) / ms(total) : 0
+                print(
+                    name.padding(toLength: 22, withPad: " ", startingAt: 0)
+                        + String(format: "%9.1f ms  %5.1f%%", ms(d), share))
+            }
+            print("total".padding(toLength: 22, withPad: " ", startingAt: 0) + String(format: "%9.1f ms", ms(total)))
+            return
+        }
         let runner = CodingRunner(pipeline: pipeline, options: .init(jobs: jobs))
         let start = Date()
         var total = CodingRunner.Stats()

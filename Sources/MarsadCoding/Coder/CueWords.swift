@@ -5,7 +5,8 @@ import MarsadText
 /// NB: these are grammar, not vocabulary: negators, conditionals, modal and future particles and the
 /// prepositions that keep an actor out of subject position. Vocabulary lives in the data files.
 enum CueWords {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
+    static func set(_ words: [String]) -> WordSet { WordSet(hashes(words)) }
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
 
     /// Negate the verb that follows («لم يوقع»، «لن يزور»، «لا يدعم»).
     static let verbNegators = set(["لم", "لن", "لا", "ليس", "ليست", "لما"])

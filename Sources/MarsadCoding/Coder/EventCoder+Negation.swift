@@ -10,9 +10,10 @@ extension EventCoder {
         let lower = sentence.tokens.lowerBound
         let root = hit.pattern.code.root
         func hash(_ t: Int) -> UInt64 { doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash }
-        func stemHashes(_ t: Int) -> [UInt64] {
+        // NB: a lazy view, not an array: this runs for every word around every trigger.
+        func stemHashes(_ t: Int) -> LazyMapSequence<Range<Int>, UInt64> {
             let r = doc.tokens[t].candidates
-            return (Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash }
+            return (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0].hash }
         }
         // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
         // future visit or meeting was recoded as 036 by the trigger finder).

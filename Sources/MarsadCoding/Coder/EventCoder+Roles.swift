@@ -7,7 +7,7 @@ extension EventCoder {
     static let forceRoots: Set<String> = ["17", "18", "19", "20"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
-    static let defaultTargetWords = CueWords.set(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
+    static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
     /// Prepositions after which an actor is only a circumstance.
     static let circumstantial = CueWords.set(["في", "من", "عن", "خلال", "بعد", "قبل", "منذ", "حول", "عبر", "بين"])
 

@@ -24,7 +24,11 @@ public struct TriggerLexicon: Sendable {
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
-    public private(set) var occurrenceCues: Set<UInt64> = []
+    public private(set) var occurrenceCues: Set<UInt64> = [] {
+        didSet { occurrenceWords = WordSet(occurrenceCues) }
+    }
+    /// `occurrenceCues` for fast lookups.
+    private(set) var occurrenceWords = WordSet([])
 
     public init() {}
 
