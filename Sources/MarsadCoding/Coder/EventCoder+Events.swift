@@ -80,8 +80,8 @@ extension EventCoder {
     static let occurrenceReach = 6
 
     /// Whether a trigger of an occurrence root reports an act that took place: a verb («انفجرت»، «تظاهر»), or a
-    /// noun («هجوم»، «مظاهرة») with an occurrence cue in its sentence («مقتل»، «أسفر»، «وقع»). A weak pattern
-    /// needs the cue too.
+    /// noun («هجوم»، «مظاهرة») with an occurrence cue within six words («مقتل»، «أسفر»، «وقع»). A weak pattern,
+    /// a verb used as a verbal noun and an act of force in a timeless present need the cue too.
     func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
         // A verb reports an act when it is a verb here and tells of something done: «فرض حصار» after a preposition
