@@ -5,7 +5,13 @@ import MarsadText
 /// NB: these are grammar, not vocabulary: negators, conditionals, modal and future particles and the
 /// prepositions that keep an actor out of subject position. Vocabulary lives in the data files.
 enum CueWords {
-    static func set(_ words: [String]) -> WordSet { WordSet(hashes(words)) }
+    /// A lookup table of folded word forms (`FormTable` indexes by the hash bits, no SipHash per lookup).
+    static func set(_ words: [String]) -> FormTable { table(hashes(words)) }
+    static func table(_ hashes: some Sequence<UInt64>) -> FormTable {
+        var builder = FormTable.Builder()
+        for h in hashes { builder.add(h, entry: 0) }
+        return builder.build()
+    }
     static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
 
     /// Negate the verb that follows («لم يوقع»، «لن يزور»، «لا يدعم»).

@@ -98,8 +98,7 @@ extension EventCoder {
 
     /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.
     func hasOccurrenceCue(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
-        let cues = triggers.occurrenceWords
-        guard !cues.isEmpty else { return false }
+        let cues = triggers.occurrenceCues
         let sentence = doc.sentences[context.index]
         let near =
             max(

@@ -24,11 +24,7 @@ public struct TriggerLexicon: Sendable {
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
-    public private(set) var occurrenceCues: Set<UInt64> = [] {
-        didSet { occurrenceWords = WordSet(occurrenceCues) }
-    }
-    /// `occurrenceCues` for fast lookups.
-    private(set) var occurrenceWords = WordSet([])
+    public private(set) var occurrenceCues = FormTable.Builder().build()
 
     public init() {}
 
@@ -83,10 +79,16 @@ public struct TriggerLexicon: Sendable {
     public mutating func addOccurrenceCues(text: String) {
         for line in DictionaryLines(text: text, file: "occurrence") {
             if let word = line.fields.first, !word.isEmpty {
-                occurrenceCues.insert(FormHash.hash(FoldedText.fold(word)))
+                occurrenceHashes.append(FormHash.hash(FoldedText.fold(word)))
             }
         }
+        var builder = FormTable.Builder()
+        for h in occurrenceHashes { builder.add(h, entry: 0) }
+        occurrenceCues = builder.build()
     }
+
+    /// The cue words added so far (the table is rebuilt from them once per file).
+    private var occurrenceHashes: [UInt64] = []
 
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         intentToMeet = codebook["036"]
