@@ -137,7 +137,7 @@ public struct ActorDictionary: Sendable {
         guard f.count >= 3, !f[2].isEmpty else { throw line.error("expected SECTOR<TAB>KIND<TAB>FORM") }
         guard ActorCode.sectors.contains(f[0]) else { throw line.error("unknown sector \"\(f[0])\"") }
         guard let kind = AgentKind(rawValue: f[1]) else {
-            throw line.error("unknown agent kind \"\(f[1])\"; expected title, body or people", column: 5)
+            throw line.error("unknown agent kind \"\(f[1])\"; expected title, body, people or anonymous", column: 5)
         }
         add(Self.words(f[2]), .agent(sector: f[0], kind: kind))
     }

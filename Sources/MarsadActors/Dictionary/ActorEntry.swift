@@ -18,7 +18,9 @@ public enum ActorEntry: Sendable, Hashable {
     case pair
 }
 
-/// Titles name a person's office, bodies an institution or force, people a group of persons.
+/// Titles name a person's office, bodies an institution or force, people a group of persons; anonymous
+/// people are a group whose origin the words do not tell («مسلحون»، «انتحاري»): they get no country from the
+/// story around them (CAMEO's `---REB`).
 public enum AgentKind: String, Sendable, Hashable {
-    case title, body, people
+    case title, body, people, anonymous
 }

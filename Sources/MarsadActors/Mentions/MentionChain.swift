@@ -21,6 +21,8 @@ struct MentionChain {
     var kind: Mention.Kind = .state
     var isPair = false
     var hasAgent = false
+    /// Only anonymous people so far («مسلحون مجهولون»).
+    var isAnonymous = false
 
     init(end: Int) {
         self.end = end
@@ -40,12 +42,16 @@ struct MentionChain {
             }
             if name == nil { name = n }
         case .agent(let sector, let agentKind):
+            if agentKind != .anonymous { isAnonymous = false }
             hasAgent = true
             kind = .agent
             switch agentKind {
             case .body: bodySector = sector
             case .title: titleSector = sector
             case .people: peopleSector = sector
+            case .anonymous:
+                peopleSector = sector
+                isAnonymous = true
             }
         case .person(var code, let n, let from, let to):
             name = n

@@ -63,7 +63,6 @@ public struct MentionFinder: Stage {
             }
         }
         attachGenitives(&mentions, document)
-        inferCountries(&mentions, places: places)
         document.mentions = mentions
         document.places = places
     }
@@ -141,36 +140,6 @@ public struct MentionFinder: Stage {
                 || (gap == 1 && doc.tokens[mentions[i].tokens.upperBound].kind == .word
                     && hasLi(mentions[i].tokens.upperBound))
             if joined { mentions[i].actor.country = country }
-        }
-    }
-
-    /// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country the
-    /// document is about: the one its actors and places name most often (ties: the first named).
-    /// NB: news names the home country's officials without the country; an agent whose country is
-    /// unknown in a document about no country stays `---`.
-    private func inferCountries(_ mentions: inout [Mention], places: [PlaceMention]) {
-        var counts: [String: Int] = [:]
-        var first: [String: Int] = [:]
-        var order = 0
-        func count(_ country: String?) {
-            guard let country else { return }
-            counts[country, default: 0] += 1
-            if first[country] == nil {
-                first[country] = order
-                order += 1
-            }
-        }
-        for m in mentions where m.kind != .bareAgent && m.kind != .reference && m.actor.organization == nil {
-            count(m.actor.country)
-        }
-        for p in places where p.isLocative { count(p.country) }
-        guard
-            let home = counts.max(by: { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }
-            )?
-            .key
-        else { return }
-        for i in mentions.indices where mentions[i].kind == .bareAgent && mentions[i].actor.country == nil {
-            mentions[i].actor.country = home
         }
     }
 
@@ -333,7 +302,7 @@ public struct MentionFinder: Stage {
                     }
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
-                        && !(kind == .people && chain.hasAgent) && !twoTitles
+                        && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
@@ -398,6 +367,9 @@ public struct MentionFinder: Stage {
                     also: also,
                     leadingClitics: first.proclitics))
             if case .adjective = first.entry, j == k + 1 { mentions[mentions.count - 1].isDemonym = true }
+            if kind == .bareAgent && chain.isAnonymous && chain.bodySector == nil && chain.titleSector == nil {
+                mentions[mentions.count - 1].isAnonymous = true
+            }
             k = j
         }
     }

@@ -29,6 +29,8 @@ public struct Mention: Hashable, Sendable {
     public var leadingClitics: Clitic
     /// A bare nisba adjective («سعودي»، «الروسية»): after a noun it qualifies the noun.
     public var isDemonym: Bool = false
+    /// A group the text does not place («مسلحون مجهولون»، «انتحاري»): it keeps no country.
+    public var isAnonymous: Bool = false
 
     public init(
         span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,

@@ -4,8 +4,8 @@ public import MarsadCore
 import MarsadText
 import MarsadTime
 
-/// The standard pipeline: language id → tokens → clitics → sentences → actors → places → triggers → dates →
-/// events → event places.
+/// The standard pipeline: language id → tokens → clitics → sentences → actors → places → home countries → triggers → dates →
+/// events → event places → unnamed parties of force.
 ///
 /// ```swift
 /// let pipeline = try MarsadPipeline.standard()
@@ -28,10 +28,12 @@ public struct MarsadPipeline: Sendable {
             SentenceSplitter(),
             MentionFinder(dictionary: actors),
             PlaceFinder(gazetteer: gazetteer, dictionary: actors),
+            HomeCountryResolver(),
             TriggerFinder(triggers: triggers),
             try TemporalStage(onlyTriggerSentences: true),
             EventCoder(triggers: triggers),
             EventPlaceAttacher(dictionary: actors),
+            ForcePartyFiller(),
         ])
     }
 

@@ -1,0 +1,89 @@
+public import MarsadCore
+
+/// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country their story is
+/// about: the one its actors and places name most often, the story's dateline counting double (ties: the first
+/// named).
+///
+/// ```swift
+/// // «كولومبو - …: قالت الشرطة …» then, in the same text, «مانيلا - …: قال وزير الداخلية …»
+/// // → «الشرطة» LKACOP, «وزير الداخلية» PHLGOV
+/// try HomeCountryResolver().process(&doc)
+/// ```
+///
+/// A story starts at a dateline that is not the text's first one (with the headline line just before it):
+/// news digests put several stories from several countries in one article, and a bare «الشرطة» belongs to
+/// its own story's country. Unnamed gunmen and bombers («مسلحون»، «انتحاري»; ``Mention/isAnonymous``) keep no
+/// country: where they come from is what the text does not say (CAMEO's `---REB`). News names the home country's officials without the country; an agent whose
+/// country is unknown in a story about no country stays `---`.
+public struct HomeCountryResolver: Stage {
+    public let name = "ar.home-country.v1"
+    public let requires: Set<Annotation> = [.sentences, .mentions, .places]
+    public let provides: Set<Annotation> = [.mentions]
+
+    /// How much a story's dateline weighs against one mention of a country.
+    static let datelineWeight = 2
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(MarsadError) {
+        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
+        let starts = storyStarts(document)
+        var story = 0
+        var m = 0
+        var p = 0
+        while story < starts.count {
+            let end = story + 1 < starts.count ? starts[story + 1] : Int.max
+            var counts: [String: Int] = [:]
+            var first: [String: Int] = [:]
+            func count(_ country: String?, _ weight: Int) {
+                guard let country else { return }
+                counts[country, default: 0] += weight
+                if first[country] == nil { first[country] = first.count }
+            }
+            // Places outside the text (the input's dateline field, sentence -1) belong to the first story.
+            while p < document.places.count, document.places[p].sentence < end {
+                let place = document.places[p]
+                if place.isDateline {
+                    count(place.country, Self.datelineWeight)
+                } else if place.isLocative {
+                    count(place.country, 1)
+                }
+                p += 1
+            }
+            let firstMention = m
+            while m < document.mentions.count, document.mentions[m].sentence < end {
+                let mention = document.mentions[m]
+                if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil {
+                    count(mention.actor.country, 1)
+                }
+                m += 1
+            }
+            let home = counts.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?
+                .key
+            if let home {
+                for i in firstMention..<m
+                where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
+                    && !document.mentions[i].isAnonymous
+                {
+                    document.mentions[i].actor.country = home
+                }
+            }
+            story += 1
+        }
+    }
+
+    /// The first sentence of each story: 0, then each later dateline's sentence, or the line before it when
+    /// that line is a headline (it starts a line and so does the dateline).
+    private func storyStarts(_ doc: Document) -> [Int] {
+        var starts = [0]
+        var seenDateline = false
+        for place in doc.places where place.isDateline && place.sentence >= 0 {
+            defer { seenDateline = true }
+            guard seenDateline else { continue }
+            var s = place.sentence
+            if s > 0, doc.sentences[s].startsLine, doc.sentences[s - 1].startsLine { s -= 1 }
+            if s > starts.last! { starts.append(s) }
+        }
+        return starts
+    }
+}
