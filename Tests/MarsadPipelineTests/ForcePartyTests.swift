@@ -1,0 +1,34 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Acts of force whose parties the text leaves unnamed: unknown attacker, the place's civilians as victims.
+/// Sentences written for these tests.
+@Suite struct ForcePartyTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func events(_ text: String) throws -> [Event] {
+        var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2023-07-03"))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+    }
+
+    @Test func unnamedBombingHitsThePlacesCivilians() throws {
+        let e = try events("وأسفر انفجار سيارة مفخخة في سوق بمدينة الموصل أمس عن مقتل خمسة أشخاص.")
+        #expect(e.count == 1)
+        #expect(e.first?.source?.actor.code == "---")
+        #expect(e.first?.target?.actor.code == "IRQCVL")
+    }
+
+    @Test func namedTargetIsKept() throws {
+        let e = try events("قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
+        #expect(e.first?.source?.actor.country == "TUR")
+        #expect(e.first?.target?.actor.code != "IRQCVL")
+    }
+
+    @Test func withoutAPlaceNothingIsInvented() throws {
+        let e = try events("وأطلق مسلحون النار على حافلة أمس.")
+        #expect(e.first.map { $0.target == nil } ?? false, "\(e.map { ($0.source?.actor.code, $0.target?.actor.code) })")
+    }
+}
