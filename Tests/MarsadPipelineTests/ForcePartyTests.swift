@@ -29,6 +29,7 @@ import Testing
 
     @Test func withoutAPlaceNothingIsInvented() throws {
         let e = try events("وأطلق مسلحون النار على حافلة أمس.")
-        #expect(e.first.map { $0.target == nil } ?? false, "\(e.map { ($0.source?.actor.code, $0.target?.actor.code) })")
+        #expect(
+            e.first.map { $0.target == nil } ?? false, "\(e.map { ($0.source?.actor.code, $0.target?.actor.code) })")
     }
 }

@@ -52,6 +52,19 @@ import Testing
         let e = try #require(doc.events.first { $0.code.root == "17" }, "\(doc.events.map(\.code.code))")
         #expect(e.date == CalendarDate(iso: "2014-08-14"))
     }
+    @Test func anAttackByAnOfficeIsMadeInWords() throws {
+        let minister = try events(
+            "وهاجم وزير الخارجية البريطاني إيران قائلا إن تدخلها يزعزع استقرار المنطقة.", root: "11")
+        #expect(minister.contains { $0.0.hasPrefix("GBR") && $0.1 == "IRN" }, "\(minister)")
+        let speaker = try events("شن رئيس البرلمان العراقي هجوما على الحكومة العراقية بسبب تأخر الإصلاحات.", root: "11")
+        #expect(speaker.contains { $0.0 == "IRQLEG" && $0.1 == "IRQGOV" }, "\(speaker)")
+        #expect(try events("شن رئيس البرلمان العراقي هجوما على الحكومة العراقية.", root: "19").isEmpty)
+    }
+
+    @Test func anAttackByAForceIsMadeWithArms() throws {
+        let found = try events("وهاجم الجيش السوري مواقع المعارضة المسلحة في ريف حلب.", root: "19")
+        #expect(found.contains { $0.0 == "SYRMIL" }, "\(found)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.
@@ -67,4 +80,5 @@ import Testing
             praise.contains { $0.source?.actor.code == "EGYGOV" && $0.target?.actor.code == "IGOUNO" },
             "\(praise.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })")
     }
+
 }

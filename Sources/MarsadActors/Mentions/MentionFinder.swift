@@ -367,6 +367,7 @@ public struct MentionFinder: Stage {
                     also: also,
                     leadingClitics: first.proclitics))
             if case .adjective = first.entry, j == k + 1 { mentions[mentions.count - 1].isDemonym = true }
+            if chain.bodySector == nil && chain.titleSector != nil { mentions[mentions.count - 1].isOffice = true }
             if kind == .bareAgent && chain.isAnonymous && chain.bodySector == nil && chain.titleSector == nil {
                 mentions[mentions.count - 1].isAnonymous = true
             }

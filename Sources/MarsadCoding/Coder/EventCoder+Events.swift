@@ -39,6 +39,12 @@ extension EventCoder {
             targets = coordinated(from: i, context.mentions, doc).prefix(4).map { $0 }
         }
         for source in sourceList {
+            var code = hit.pattern.code
+            if hit.pattern.verbalByPersons, let source, speaksRatherThanFights(source),
+                let criticize = triggers.criticize
+            {
+                code = criticize
+            }
             for target in targets {
                 var targetParticipant = target.map(participant)
                 if let pairPartner, let source {
@@ -56,12 +62,24 @@ extension EventCoder {
                 if hit.pattern.weak { confidence -= 0.2 }
                 out.append(
                     Event(
-                        sentence: s, trigger: triggerSpan, code: hit.pattern.code, source: source.map(participant),
+                        sentence: s, trigger: triggerSpan, code: code, source: source.map(participant),
                         target: targetParticipant, date: date, datePrecision: precision, dateText: dateText,
                         location: location, rule: hit.pattern.rule, confidence: confidence))
             }
         }
         return out
+    }
+
+    /// Sectors whose attacks are made in words: politicians, judges, clerics, the press, civil society.
+    static let civilSectors: Set<String> = ["LEG", "OPP", "JUD", "REL", "MED", "EDU", "HRI", "LAB", "BUS"]
+
+    /// Whether an actor attacks in words rather than with arms: a named person, an office-holder («الوزير»،
+    /// «رئيس الحزب») or a civilian body; not a state, a force, an armed group or a government body.
+    func speaksRatherThanFights(_ m: Mention) -> Bool {
+        if m.actor.organization != nil { return false }
+        if let sector = m.actor.sector, ["MIL", "COP", "REB", "SPY"].contains(sector) { return false }
+        if m.kind == .person || m.isOffice { return true }
+        return m.actor.sector.map { Self.civilSectors.contains($0) } ?? false
     }
 
     /// Whether a verb-first pattern stands where only a noun can: after a preposition, «تم»/«جرى» or «إلى»

@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -21,6 +21,8 @@ public struct TriggerLexicon: Sendable {
     public private(set) var intentToMeet: EventCode?
     /// «threaten with military force» (138): what an announced future act of force («سيصعد الهجمات») is coded as.
     public private(set) var threatOfForce: EventCode?
+    /// «criticize or denounce» (111): what an attack made in words is coded as (patterns with `verbal`).
+    public private(set) var criticize: EventCode?
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
@@ -93,6 +95,7 @@ public struct TriggerLexicon: Sendable {
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         intentToMeet = codebook["036"]
         threatOfForce = codebook["138"]
+        criticize = codebook["111"]
         for line in DictionaryLines(text: text, file: file) {
             try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }
@@ -167,6 +170,7 @@ public struct TriggerLexicon: Sendable {
                 case "reported": pattern.reported = true
                 case "occurrence": pattern.occurrenceOnly = true
                 case "circumstantial": pattern.circumstantial = true
+                case "verbal": pattern.verbalByPersons = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

@@ -36,6 +36,9 @@ public struct TriggerPattern: Sendable {
     /// A circumstantial participle («…، مشيدا بدور المملكة»): its subject is the subject of the clause it hangs
     /// on (the sentence's speaker or acting subject), never a nearer actor.
     public var circumstantial = false
+    /// An attack that is in words when a person or a civilian office makes it («هاجمت رايس حماس قائلة»، «شن
+    /// النائب هجوما على الحزب»): coded as criticism (111); states, forces and armed groups attack with arms.
+    public var verbalByPersons = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).

@@ -31,6 +31,8 @@ public struct Mention: Hashable, Sendable {
     public var isDemonym: Bool = false
     /// A group the text does not place («مسلحون مجهولون»، «انتحاري»): it keeps no country.
     public var isAnonymous: Bool = false
+    /// The sector comes from a person's office («وزير الخارجية»، «النائب»), not from a body or a force.
+    public var isOffice: Bool = false
 
     public init(
         span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,
