@@ -65,6 +65,13 @@ import Testing
         let found = try events("وهاجم الجيش السوري مواقع المعارضة المسلحة في ريف حلب.", root: "19")
         #expect(found.contains { $0.0 == "SYRMIL" }, "\(found)")
     }
+
+    @Test func aFutureMeetingIsAnIntentToMeet() throws {
+        let text = "وسيلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف الأسبوع المقبل."
+        let intent = try events(text, root: "03")
+        #expect(intent.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(intent)")
+        #expect(try events(text, root: "04").isEmpty)
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

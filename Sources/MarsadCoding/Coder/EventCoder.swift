@@ -68,11 +68,10 @@ public struct EventCoder: Stage {
                 let m = triggerMentions[t]
                 var pattern = triggers.patterns[m.pattern]
                 let analysis = document.candidates[m.analysis]
-                // A future visit or meeting that someone announces («وأعلن أنه سيزور») is an intent to meet
-                // (036) by the announcer; without an announcement («سيلتقي كيري …») it is a plan, not coded.
+                // A future visit or meeting («وأعلن أنه سيزور»، «سيلتقي كيري نظيره الروسي») is not a meeting yet:
+                // it is an intent to meet (036) by the one who will meet, never a 04x event.
                 if pattern.code.root == "04", pattern.startsWithVerb,
                     isFuture(analysis, at: m.tokens.lowerBound, document),
-                    hits.contains(where: { $0.pattern.code.root == "01" }),
                     let intent = triggers.intentToMeet
                 {
                     pattern.code = intent
