@@ -20,6 +20,14 @@ extension EventCoder {
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
+        // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility.
+        if !hit.pattern.startsWithVerb {
+            for back in 1...3 where first - back >= lower {
+                let t = first - back
+                if doc.tokens[t].kind == .punctuation { break }
+                if stemHashes(t).contains(where: { CueWords.potential.contains($0) }) { return true }
+            }
+        }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
             let t = first - back
