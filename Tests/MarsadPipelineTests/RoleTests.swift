@@ -34,6 +34,14 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("ARE") && $0.1.hasPrefix("SAU") }, "\(found)")
     }
 
+    @Test func obligationIsTheSpeakersDemandNotANearerActors() throws {
+        let found = try events(
+            "وقال وزير الخارجية الفرنسي في مؤتمر صحفي مع نظيره الروسي إنه يجب على إيران وقف دعمها للحوثيين.", root: "10"
+        )
+        #expect(found.contains { $0.0.hasPrefix("FRA") && $0.1 == "IRN" }, "\(found)")
+        #expect(!found.contains { $0.0.hasPrefix("RUS") }, "\(found)")
+    }
+
     @Test func obligationInReportedSpeechIsADemand() throws {
         let found = try events("وقال وزير الخارجية السعودي إنه يجب على إيران وقف تدخلها في المنطقة.", root: "10")
         #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
