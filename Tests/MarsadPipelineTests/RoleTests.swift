@@ -80,6 +80,14 @@ import Testing
         #expect(intent.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(intent)")
         #expect(try events(text, root: "04").isEmpty)
     }
+
+    @Test func aVerbalNounAfterAWordOfTimeIsTheClauseSubjects() throws {
+        let found = try events(
+            "أعلن وزير الخارجية التركي أن بلاده ستواصل قتال تنظيم داعش، خلال لقاء مع نظيره الأمريكي في أنقرة.",
+            root: "04")
+        #expect(found.contains { $0.0.hasPrefix("TUR") && $0.1.hasPrefix("USA") }, "\(found)")
+        #expect(!found.contains { $0.0 == "IMGREB" }, "\(found)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

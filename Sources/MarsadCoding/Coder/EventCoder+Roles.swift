@@ -10,6 +10,8 @@ extension EventCoder {
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
     /// Prepositions after which an actor is only a circumstance.
     static let circumstantial = CueWords.set(["في", "من", "عن", "خلال", "بعد", "قبل", "منذ", "حول", "عبر", "بين"])
+    /// Words of time before a verbal noun («خلال لقاء مع …»، «عقب اجتماع …»): the act is the clause subject's.
+    static let during = CueWords.set(["خلال", "اثناء", "عقب", "لدى", "قبيل", "اثر", "إثر", "بعيد", "ابان"])
 
     /// The word right before a mention, if it is a preposition.
     private func preposition(before m: Mention, _ doc: Document) -> UInt64? {
@@ -166,6 +168,14 @@ extension EventCoder {
             {
                 sources = [mentions[i]]
             }
+        }
+        // «أعلن الوزير … خلال لقاء مع نظيره»: a verbal noun after a word of time, with no genitive of its own, is
+        // the act of the clause's subject (the sentence's speaker), not of the nearest actor.
+        if sources.isEmpty, !p.startsWithVerb, start > doc.sentences[context.index].tokens.lowerBound,
+            Self.during.contains(firstHash(start - 1, doc)), let speaker, speaker.sentence == context.index,
+            speaker.tokens.upperBound <= start
+        {
+            sources = [speaker]
         }
         // SVO, or the subject of the clause for a possessive noun («خلال زيارته»): the nearest unmarked actor
         // before the trigger. NB: a bare verbal noun («الهجوم»، «الاعتداء») takes only a close subject: farther
