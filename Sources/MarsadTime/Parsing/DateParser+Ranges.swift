@@ -47,7 +47,8 @@ extension DateParser {
             second.date.precision == .day, !(after..<endToken(of: second, from: after)).contains(where: isYear)
         {
             func inYear(_ y: Int) -> CalendarDate {
-                CalendarDate(year: y, month: end.month, day: min(end.day, CalendarDate.daysIn(month: end.month, year: y)))
+                CalendarDate(
+                    year: y, month: end.month, day: min(end.day, CalendarDate.daysIn(month: end.month, year: y)))
             }
             let y = from.start.year
             end = inYear(y) < from.start ? inYear(y + 1) : inYear(y)
