@@ -71,6 +71,14 @@ import Testing
         for e in found { #expect(e.date == CalendarDate(iso: "2015-08-10"), "\(describe(found))") }
     }
 
+    @Test func anOngoingActOnTwoJoinedDaysIsOnTheLaterOne() throws {
+        let found = try events(
+            "يعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه السعودي والأمريكي في قطر، أمس واليوم.",
+            published: "2015-08-03")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-03"), "\(describe(found))") }
+    }
+
     @Test func aDateAfterSinceAndANounDatesTheNoun() throws {
         let found = try events(
             "قصفت القوات اليمنية مواقع الحوثيين أمس. "

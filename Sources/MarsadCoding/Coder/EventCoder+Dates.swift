@@ -25,8 +25,13 @@ extension EventCoder {
     func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false) -> (
         CalendarDate?, DatePrecision, String?
     ) {
-        if let best = governingTemporal(trigger, context, doc), let dated = dated(best, doc, past: past) {
-            return dated
+        if var best = governingTemporal(trigger, context, doc) {
+            // «يعقد الوزير اجتماعا في قطر أمس واليوم»: of two days joined by «و», an act not told in the past is
+            // on the later one.
+            if !past, let later = coordinated(after: best, context.temporals, doc), later.value > best.value {
+                best = later
+            }
+            if let dated = dated(best, doc, past: past) { return dated }
         }
         // «غداة لقائه لافروف»: the meeting was the day before the story's day.
         if precedes(trigger, word: Self.dayAfter, context, doc) {
@@ -120,6 +125,18 @@ extension EventCoder {
             }
         }
         return nil
+    }
+
+    /// The date joined to `t` by «و» right after it («أمس واليوم»، «الأحد والاثنين»).
+    private func coordinated(after t: TemporalMention, _ temporals: [TemporalMention], _ doc: Document)
+        -> TemporalMention?
+    {
+        guard let next = temporals.first(where: { $0.sentence == t.sentence && $0.span.start >= t.span.end }) else {
+            return nil
+        }
+        let between = doc.text(of: TextSpan(start: t.span.end, end: next.span.start)).filter { !$0.isWhitespace }
+        let joined = between == "و" || (between.isEmpty && doc.text(of: next.span).hasPrefix("و"))
+        return joined ? next : nil
     }
 
     /// Whether a date is glossed by the next one in brackets: in «قتل مواطنون فجر اليوم (أمس السبت)» the quoted
