@@ -56,18 +56,22 @@ extension EventCoder {
     private func storyDate(_ context: SentenceContext, _ doc: Document, past: Bool) -> (
         CalendarDate?, DatePrecision, String?
     ) {
-        let earlier = doc.temporals.filter {
-            $0.sentence < context.index && $0.sentence >= context.storyStart && !isGlossed($0, doc.temporals, doc)
-        }
+        // NB: indices into the document's temporals (in text order), no arrays built per event.
+        let all = doc.temporals
+        var end = all.count
+        while end > 0 && all[end - 1].sentence >= context.index { end -= 1 }
         for background in [false, true] {
-            var sentence = -1
-            for previous in earlier.reversed() where background || !isBackground(previous.sentence, doc) {
-                if previous.sentence != sentence {
-                    sentence = previous.sentence
-                    let first = earlier.first { $0.sentence == sentence }!
-                    if let dated = dated(first, doc, past: past) { return dated }
+            var k = end - 1
+            while k >= 0 && all[k].sentence >= context.storyStart {
+                let sentence = all[k].sentence
+                var first = k
+                while first > 0 && all[first - 1].sentence == sentence { first -= 1 }
+                if background || !isBackground(sentence, doc) {
+                    for j in first...k where !isGlossed(j, all, doc) {
+                        if let dated = dated(all[j], doc, past: past) { return dated }
+                    }
                 }
-                if let dated = dated(previous, doc, past: past) { return dated }
+                k = first - 1
             }
         }
         return (doc.published, .unknown, nil)
@@ -87,7 +91,8 @@ extension EventCoder {
     {
         var best: TemporalMention?
         var bestDistance = Int.max
-        for t in context.temporals where !followsSince(t, context, doc) && !isGlossed(t, context.temporals, doc) {
+        for (k, t) in context.temporals.enumerated()
+        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc) {
             let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
             if d < bestDistance {
                 best = t
@@ -141,11 +146,12 @@ extension EventCoder {
 
     /// Whether a date is glossed by the next one in brackets: in «قتل مواطنون فجر اليوم (أمس السبت)» the quoted
     /// statement's «اليوم» is the article's «أمس السبت».
-    private func isGlossed(_ t: TemporalMention, _ temporals: [TemporalMention], _ doc: Document) -> Bool {
-        guard let next = temporals.first(where: { $0.sentence == t.sentence && $0.span.start >= t.span.end }) else {
-            return false
-        }
-        let between = doc.text(of: TextSpan(start: t.span.end, end: next.span.start))
+    private func isGlossed(_ k: Int, _ temporals: [TemporalMention], _ doc: Document) -> Bool {
+        let t = temporals[k]
+        guard k + 1 < temporals.count, temporals[k + 1].sentence == t.sentence,
+            temporals[k + 1].span.start >= t.span.end
+        else { return false }
+        let between = doc.text(of: TextSpan(start: t.span.end, end: temporals[k + 1].span.start))
         return between.contains("(") && between.allSatisfy { $0 == "(" || $0.isWhitespace }
     }
 
@@ -180,9 +186,9 @@ extension EventCoder {
     private func followingReportDate(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
         var s = context.index + 1
         while s < doc.sentences.count && s <= context.index + 2 {
-            let words = doc.sentences[s].tokens.filter { doc.tokens[$0].kind == .word }.prefix(2)
-            if words.count == 2, Self.cameThat.contains(wholeForm(words[words.startIndex], doc)),
-                Self.that.contains(wholeForm(words[words.startIndex + 1], doc))
+            var words = doc.sentences[s].tokens.lazy.filter { doc.tokens[$0].kind == .word }.makeIterator()
+            if let first = words.next(), let second = words.next(), Self.cameThat.contains(wholeForm(first, doc)),
+                Self.that.contains(wholeForm(second, doc))
             {
                 return doc.temporals.first { $0.sentence == s }
             }
