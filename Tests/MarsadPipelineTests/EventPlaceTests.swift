@@ -29,6 +29,8 @@ import Testing
         Case("اتهمت روسيا أوكرانيا بمهاجمة بيلغورود.", "بيلغورود", "RUS"),
         // A capital the actor finder keeps as an actor is still the place after «في العاصمة الصينية».
         Case("وقعت السعودية وإيران اتفاقا في العاصمة الصينية بكين.", "بكين", "CHN"),
+        // «أنحاء» makes a country named as an actor the place.
+        Case("واعتقلت قوات الأمن الإيرانية مئات المحتجين خلال الاحتجاجات التي عمت معظم أنحاء إيران.", "إيران", "IRN"),
         // Datelines: in the text, agency first or last, and from the input's dateline field.
         Case("موسكو - رويترز: اتهمت روسيا أوكرانيا بقصف محطة كهرباء.", "موسكو", "RUS"),
         Case("واس - الأحساء: اتهمت السعودية إيران بدعم الإرهاب.", "الأحساء", "SAU"),
@@ -54,6 +56,17 @@ import Testing
             id: "p", text: "اتهمت إيران (في بيان) إسرائيل بالهجوم.", published: CalendarDate(iso: "2023-07-03"))
         try Self.pipeline.run(&doc)
         #expect(!doc.places.contains { $0.isDateline })
+    }
+
+    @Test func aCountryAttackedIsWhereTheAttackHappensButACountryAccusedIsNot() throws {
+        var doc = Document(
+            id: "p", text: "وفرضت سفن التحالف العربي حصارا شبه كامل على اليمن. واتهمت السعودية إيران بدعم الحوثيين.",
+            published: CalendarDate(iso: "2015-08-06"))
+        try Self.pipeline.run(&doc)
+        let blockade = doc.events.filter { $0.code.root == "19" }
+        try #require(!blockade.isEmpty, "\(doc.events.map(\.code.code))")
+        for e in blockade { #expect(e.location?.country == "YEM", "\(e.location.map { "\($0)" } ?? "nil")") }
+        for e in doc.events where e.code.root == "11" { #expect(e.location == nil) }
     }
 
     @Test func coordinatedCitiesAreLocativeAndNamedCanonically() throws {

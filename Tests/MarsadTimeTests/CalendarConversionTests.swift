@@ -2,7 +2,7 @@ import MarsadCore
 import MarsadTime
 import Testing
 
-/// Hijri (tabular) and Jalali (33-year rule) conversions: known days and round trips.
+/// Hijri (tabular and Umm al-Qura) and Jalali (33-year rule) conversions: known days and round trips.
 @Suite struct CalendarConversionTests {
     struct Known: Sendable, CustomTestStringConvertible {
         var gregorian: String
@@ -61,6 +61,41 @@ import Testing
             let n = HijriDate(day.adding(days: 1))
             #expect(n.day == h.day + 1 || (n.day == 1 && (n.month == h.month % 12 + 1)), "\(h) then \(n)")
         }
+    }
+
+    /// Official Saudi (Umm al-Qura) days where the tabular rule is a day off.
+    static let ummAlQura: [Known] = [
+        Known(gregorian: "2023-04-21", year: 1444, month: 10, day: 1),  // Eid al-Fitr 1444
+        Known(gregorian: "2023-06-28", year: 1444, month: 12, day: 10),  // Eid al-Adha 1444
+        Known(gregorian: "2024-06-16", year: 1445, month: 12, day: 10),  // Eid al-Adha 1445
+        Known(gregorian: "2001-09-11", year: 1422, month: 6, day: 23),
+        Known(gregorian: "2023-03-23", year: 1444, month: 9, day: 1),
+    ]
+
+    @Test(arguments: ummAlQura)
+    func ummAlQuraKnownDays(_ k: Known) {
+        let h = HijriDate(year: k.year, month: k.month, day: k.day)
+        #expect(UmmAlQura.gregorian(h)?.description == k.gregorian)
+        #expect(UmmAlQura.hijri(CalendarDate(iso: k.gregorian)!) == h)
+    }
+
+    @Test func ummAlQuraRoundTripsOverAThousandRandomDays() {
+        for day in Self.days(count: 1000, seed: 1445) {
+            let h = UmmAlQura.hijri(day)
+            #expect(UmmAlQura.gregorian(h) == day, "\(day) → \(h)")
+            #expect((1...12).contains(h.month) && h.day >= 1 && h.day <= UmmAlQura.daysIn(month: h.month, year: h.year))
+            let n = UmmAlQura.hijri(day.adding(days: 1))
+            #expect(n.day == h.day + 1 || (n.day == 1 && (n.month == h.month % 12 + 1)), "\(h) then \(n)")
+        }
+    }
+
+    @Test func ummAlQuraMonthsAndYearsHaveTheirLengths() {
+        for year in UmmAlQura.years {
+            let lengths = (1...12).map { UmmAlQura.daysIn(month: $0, year: year) }
+            #expect(lengths.allSatisfy { $0 == 29 || $0 == 30 }, "\(year): \(lengths)")
+            #expect((354...355).contains(lengths.reduce(0, +)), "\(year)")
+        }
+        #expect(UmmAlQura.gregorian(HijriDate(year: 1444, month: 9, day: 30)) == nil)  // Ramadan 1444 had 29 days
     }
 
     @Test func jalaliRoundTripsOverAThousandRandomDays() {

@@ -11,7 +11,8 @@ public import MarsadCore
 /// in order: a locative place of the sentence; the place nearest the trigger that the sentence names without
 /// a cue but that is no actor («قصفت الطائرات حلب»); a capital named as an actor that is neither the event's
 /// source nor its target («يزور الجبير موسكو للقاء بوتين») — a country named as an actor is no place
-/// («تزويد روسيا بالطائرات»); the article's first dateline
+/// («تزويد روسيا بالطائرات») unless it is the target of an assault or a fight («حصار على اليمن»، a party
+/// like those below); the article's first dateline
 /// («بيروت (رويترز) -», or the input's `dateline` field); and last a place that is a party («شد الرحال إلى
 /// موسكو»). So every event whose sentence names a place has a location.
 public struct EventPlaceAttacher: Stage {
@@ -25,6 +26,9 @@ public struct EventPlaceAttacher: Stage {
     public init(dictionary: ActorDictionary) {
         self.dictionary = dictionary
     }
+
+    /// Assault, fight, mass violence: acts that happen where their target is.
+    static let violentRoots: Set<String> = ["18", "19", "20"]
 
     /// Whether the place at `p` is a country name (an actor such as «روسيا» in «تزويد روسيا بالطائرات»).
     private func isCountryName(_ p: PlaceMention, _ doc: Document) -> Bool {
@@ -53,10 +57,15 @@ public struct EventPlaceAttacher: Stage {
                 if p.isLocative {
                     rank = 0
                 } else if let mention {
-                    if isCountryName(p, document) { continue }
                     let text = String(document.text(of: mention.span))
-                    let isParty = [event.source, event.target].contains { $0?.text == text }
-                    rank = isParty ? 3 : 2
+                    if isCountryName(p, document) {
+                        // «فرضت سفن التحالف حصارا على اليمن»: a country attacked is where the attack happens.
+                        guard Self.violentRoots.contains(event.code.root), event.target?.text == text else { continue }
+                        rank = 3
+                    } else {
+                        let isParty = [event.source, event.target].contains { $0?.text == text }
+                        rank = isParty ? 3 : 2
+                    }
                 } else {
                     rank = 1
                 }

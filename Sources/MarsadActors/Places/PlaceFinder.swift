@@ -9,9 +9,10 @@ import MarsadText
 /// try PlaceFinder(gazetteer: .bundled(), dictionary: .bundled()).process(&doc)
 /// ```
 ///
-/// A gazetteer place is locative after «في» or with the proclitic «ب» («بحلب»), also across place nouns and
-/// demonyms («في مدينة حلب»، «بريف إدلب»، «في العاصمة الإيطالية روما» — which also makes a capital that
-/// ``MentionFinder`` saw as an actor locative), and when coordinated with a locative place («في حلب وإدلب»).
+/// A gazetteer place is locative after «في» or «أنحاء» or with the proclitic «ب» («بحلب»), also across place
+/// nouns and demonyms («في مدينة حلب»، «بريف إدلب»، «في العاصمة الإيطالية روما» — which also makes a capital
+/// or country that ``MentionFinder`` saw as an actor locative: «عمت الاحتجاجات أنحاء إيران»), and when
+/// coordinated with a locative place («في حلب وإدلب»).
 /// A dateline is a place (gazetteer, capital or country) among the first words of a sentence, next to a
 /// dash, a parenthesis, a colon or a slash («بيروت (رويترز) -»، «واس - برلين»، «واس (أبوظبي)»), or the
 /// first place of the input's dateline field (``MarsadCore/Document/dateline``).
@@ -29,6 +30,9 @@ public struct PlaceFinder: Stage {
     }
 
     static let fi = FormHash.hash(FoldedText.fold("في"))
+
+    /// «أنحاء»، «أرجاء»: parts of a place, always where something happens («عمت الاحتجاجات معظم أنحاء إيران»).
+    static let across: Set<UInt64> = Set(["أنحاء", "أرجاء"].map { FormHash.hash(FoldedText.fold($0)) })
 
     /// Words that may stand between «في» and a place: «في مدينة حلب»، «في ريف إدلب الجنوبي».
     static let placeNouns: Set<UInt64> = Set(
@@ -133,7 +137,7 @@ public struct PlaceFinder: Stage {
             guard doc.tokens[t].kind == .word else { return false }
             let r = doc.tokens[t].candidates
             let analyses = (Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0] }
-            if analyses.contains(where: { $0.hash == Self.fi }) { return true }
+            if analyses.contains(where: { $0.hash == Self.fi || Self.across.contains($0.hash) }) { return true }
             if let noun = analyses.first(where: { Self.placeNouns.contains($0.hash) }) {
                 if noun.proclitics.contains(.bi) { return true }
             } else if !demonyms[t] {

@@ -1,21 +1,205 @@
 import MarsadCore
+import MarsadText
 
 extension EventCoder {
-    /// The time expression nearest the trigger in its sentence, else the publication date (precision unknown).
+    /// «منذ»: a date after «منذ بدء العمليات …» dates the start of a period the event falls in, not the event.
+    static let since = CueWords.set(["منذ", "ومنذ"])
+    /// «جاء ذلك خلال استقباله أمس …»: a sentence that tells when and where the sentences before it happened.
+    static let cameThat = CueWords.set(["جاء", "وجاء", "جاءت", "وجاءت"])
+    static let that = CueWords.set(["ذلك", "هذا", "هذه", "ذلك،", "هذا،"])
+    /// Verbs that open background sentences.
+    static let background = CueWords.set(["كان", "كانت", "وكان", "وكانت", "سبق", "سبقت", "وسبق", "وسبقت"])
+    /// «غداة لقائه»: the day after the act named next.
+    static let dayAfter = CueWords.set(["غداة"])
+
+    /// The date of an event: the time expression that governs its trigger in its sentence; else the one of a
+    /// following «جاء ذلك خلال … أمس»; else the story's date carried over from an earlier sentence; else the
+    /// publication date (precision unknown).
     ///
-    /// A day or month named without a year that falls after the publication date, for an act told in the
-    /// past tense («وفضت قوات الأمن الاعتصام يوم 14 أغسطس» in an article of 11 August), is last year's.
+    /// A day named without a year takes the year of the article's other mention of the same day («اعتصام
+    /// استمر من 21 يونيو 2013 حتى 14 أغسطس … فض الاعتصام يوم 14 أغسطس»). A day or month named without a year
+    /// that falls after the publication date, for an act told in the past tense («وفضت قوات الأمن الاعتصام
+    /// يوم 14 أغسطس» in an article of 11 August), is last year's. A date still after the publication date is
+    /// when a planned act is to happen («سيزور المملكة خلال شهر سبتمبر المقبل»); the act coded — the
+    /// announcement, the intent — happened when it was told, so such a date is not the event's.
     func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false) -> (
         CalendarDate?, DatePrecision, String?
     ) {
-        let (value, precision, text) = nearestDate(trigger, context, doc)
-        if past, let value, let published = doc.published, value > published,
-            precision == .day || precision == .month, let text, !Self.namesAYear(text)
-        {
-            let day = value.month == 2 && value.day == 29 ? 28 : value.day
-            return (CalendarDate(year: value.year - 1, month: value.month, day: day), precision, text)
+        if var best = governingTemporal(trigger, context, doc) {
+            // «يعقد الوزير اجتماعا في قطر أمس واليوم»: of two days joined by «و», an act not told in the past is
+            // on the later one.
+            if !past, let later = coordinated(after: best, context.temporals, doc), later.value > best.value {
+                best = later
+            }
+            if let dated = dated(best, doc, past: past) { return dated }
         }
-        return (value, precision, text)
+        // «غداة لقائه لافروف»: the meeting was the day before the story's day.
+        if precedes(trigger, word: Self.dayAfter, context, doc) {
+            let (storyDay, precision, _) = storyDate(context, doc, past: past)
+            if let storyDay, precision == .day || precision == .unknown {
+                return (storyDay.adding(days: -1), .day, "غداة")
+            }
+        }
+        if context.temporals.isEmpty, let report = followingReportDate(context, doc),
+            let dated = dated(report, doc, past: true)
+        {
+            return dated
+        }
+        return storyDate(context, doc, past: past)
+    }
+
+    /// The story's time carries over: the first date of the last sentence before that names one («أمس» in
+    /// the lead), back to a change of subject («من جهة أخرى»، «في سياق آخر»); else the publication date,
+    /// precision unknown. The first date of a sentence is its main clause's («طالب الجبوري أمس الاثنين … بحزمة
+    /// أقرتها الحكومة أول أمس الأحد»). Background told in the pluperfect («وكانت القوات قد شنت أمس الأول»،
+    /// «وسبق الهجوم …») sets the story's time only when nothing else does.
+    private func storyDate(_ context: SentenceContext, _ doc: Document, past: Bool) -> (
+        CalendarDate?, DatePrecision, String?
+    ) {
+        // NB: indices into the document's temporals (in text order), no arrays built per event.
+        let all = doc.temporals
+        var end = all.count
+        while end > 0 && all[end - 1].sentence >= context.index { end -= 1 }
+        for background in [false, true] {
+            var k = end - 1
+            while k >= 0 && all[k].sentence >= context.storyStart {
+                let sentence = all[k].sentence
+                var first = k
+                while first > 0 && all[first - 1].sentence == sentence { first -= 1 }
+                if background || !isBackground(sentence, doc) {
+                    for j in first...k where !isGlossed(j, all, doc) {
+                        if let dated = dated(all[j], doc, past: past) { return dated }
+                    }
+                }
+                k = first - 1
+            }
+        }
+        return (doc.published, .unknown, nil)
+    }
+
+    /// Whether a sentence opens with «كان» or «سبق» (background: «وكان العبادي قد أكد …»، «وسبق الهجوم …»).
+    private func isBackground(_ sentence: Int, _ doc: Document) -> Bool {
+        guard let first = doc.sentences[sentence].tokens.first(where: { doc.tokens[$0].kind == .word }) else {
+            return false
+        }
+        return Self.background.contains(wholeForm(first, doc))
+    }
+
+    /// The expression nearest the trigger in its sentence, leaving out those that date what follows «منذ».
+    private func governingTemporal(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document)
+        -> TemporalMention?
+    {
+        var best: TemporalMention?
+        var bestDistance = Int.max
+        for (k, t) in context.temporals.enumerated()
+        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc) {
+            let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
+            if d < bestDistance {
+                best = t
+                bestDistance = d
+            }
+        }
+        return best
+    }
+
+    /// The value of a temporal as an event date, with the year rules; nil when it falls after publication.
+    private func dated(_ t: TemporalMention, _ doc: Document, past: Bool) -> (CalendarDate, DatePrecision, String)? {
+        let text = String(doc.text(of: t.span))
+        var value = t.value
+        if !Self.namesAYear(text) {
+            if t.precision == .day, let year = yearOfSameDay(t, doc) {
+                value = CalendarDate(year: year, month: value.month, day: value.day)
+            } else if past, let published = doc.published, value > published,
+                t.precision == .day || t.precision == .month
+            {
+                let day = value.month == 2 && value.day == 29 ? 28 : value.day
+                value = CalendarDate(year: value.year - 1, month: value.month, day: day)
+            }
+        }
+        if let published = doc.published, value > published { return nil }
+        return (value, t.precision, text)
+    }
+
+    /// The year of another mention in the article that names a year and starts or ends on the same day of the
+    /// same month.
+    private func yearOfSameDay(_ t: TemporalMention, _ doc: Document) -> Int? {
+        for other in doc.temporals where other.span != t.span && other.precision == .day {
+            for d in [other.start, other.end]
+            where d.month == t.value.month && d.day == t.value.day && d.year != t.value.year {
+                if Self.namesAYear(String(doc.text(of: other.span))) { return d.year }
+            }
+        }
+        return nil
+    }
+
+    /// The date joined to `t` by «و» right after it («أمس واليوم»، «الأحد والاثنين»).
+    private func coordinated(after t: TemporalMention, _ temporals: [TemporalMention], _ doc: Document)
+        -> TemporalMention?
+    {
+        guard let next = temporals.first(where: { $0.sentence == t.sentence && $0.span.start >= t.span.end }) else {
+            return nil
+        }
+        let between = doc.text(of: TextSpan(start: t.span.end, end: next.span.start)).filter { !$0.isWhitespace }
+        let joined = between == "و" || (between.isEmpty && doc.text(of: next.span).hasPrefix("و"))
+        return joined ? next : nil
+    }
+
+    /// Whether a date is glossed by the next one in brackets: in «قتل مواطنون فجر اليوم (أمس السبت)» the quoted
+    /// statement's «اليوم» is the article's «أمس السبت».
+    private func isGlossed(_ k: Int, _ temporals: [TemporalMention], _ doc: Document) -> Bool {
+        let t = temporals[k]
+        guard k + 1 < temporals.count, temporals[k + 1].sentence == t.sentence,
+            temporals[k + 1].span.start >= t.span.end
+        else { return false }
+        let between = doc.text(of: TextSpan(start: t.span.end, end: temporals[k + 1].span.start))
+        return between.contains("(") && between.allSatisfy { $0 == "(" || $0.isWhitespace }
+    }
+
+    /// Whether «منذ» stands in the third to fifth word before the expression: «منذ بدء عمليات التحالف قبل أربعة
+    /// أشهر» dates the start of the operations, while «منذ نهار الاثنين» still dates the event's start.
+    private func followsSince(_ t: TemporalMention, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let sentence = doc.sentences[context.index]
+        guard let first = sentence.tokens.first(where: { doc.tokens[$0].span.start >= t.span.start }) else {
+            return false
+        }
+        var words = 0
+        var i = first - 1
+        while i >= sentence.tokens.lowerBound && words < 5 {
+            let token = doc.tokens[i]
+            if token.kind == .punctuation { return false }
+            words += 1
+            if words > 2 && Self.since.contains(wholeForm(i, doc)) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Whether the word right before the trigger is one of `word`.
+    private func precedes(_ trigger: TextSpan, word: FormTable, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let sentence = doc.sentences[context.index]
+        guard let i = sentence.tokens.last(where: { doc.tokens[$0].span.end <= trigger.start }) else { return false }
+        return doc.tokens[i].kind == .word && word.contains(wholeForm(i, doc))
+    }
+
+    /// The first date of the next sentence when it opens with «جاء ذلك» («جاء ذلك خلال استقباله أمس …»), over
+    /// at most one more sentence with no date between.
+    private func followingReportDate(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
+        var s = context.index + 1
+        while s < doc.sentences.count && s <= context.index + 2 {
+            var words = doc.sentences[s].tokens.lazy.filter { doc.tokens[$0].kind == .word }.makeIterator()
+            if let first = words.next(), let second = words.next(), Self.cameThat.contains(wholeForm(first, doc)),
+                Self.that.contains(wholeForm(second, doc))
+            {
+                return doc.temporals.first { $0.sentence == s }
+            }
+            if doc.temporals.contains(where: { $0.sentence == s }) { return nil }
+            s += 1
+        }
+        return nil
+    }
+
+    private func wholeForm(_ token: Int, _ doc: Document) -> UInt64 {
+        doc.candidates[Int(doc.tokens[token].candidates.lowerBound)].hash
     }
 
     /// Whether a date expression writes its year (four digits, Latin or Arabic-Indic).
@@ -29,28 +213,6 @@ extension EventCoder {
             if run >= 4 { return true }
         }
         return false
-    }
-
-    private func nearestDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> (
-        CalendarDate?, DatePrecision, String?
-    ) {
-        var best: TemporalMention?
-        var bestDistance = Int.max
-        for t in context.temporals {
-            let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
-            if d < bestDistance {
-                best = t
-                bestDistance = d
-            }
-        }
-        if let best { return (best.value, best.precision, String(doc.text(of: best.span))) }
-        // The story's time carries over: the last date named before in the article («أمس» in the lead), back to
-        // a change of subject («من جهة أخرى»، «في سياق آخر»).
-        if let previous = doc.temporals.last(where: { $0.sentence < context.index && $0.sentence >= context.storyStart }
-        ) {
-            return (previous.value, previous.precision, String(doc.text(of: previous.span)))
-        }
-        return (doc.published, .unknown, nil)
     }
 
     func eventLocation(_ trigger: TextSpan, _ context: SentenceContext) -> Event.Location? {

@@ -11,7 +11,8 @@ public import MarsadCore
 /// The tabular calendar has 30-year cycles of 354- and 355-day years (11 leap years, the "civil" epoch
 /// Friday 16 July 622 Julian) and odd months of 30 days, even months of 29 (the twelfth has 30 in a leap
 /// year). NB: official calendars (Umm al-Qura in Saudi Arabia, sightings elsewhere) may differ from it by a
-/// day or two; news dates written in Hijri are read with that uncertainty.
+/// day or two; the resolver reads Hijri dates by ``UmmAlQura``, which falls back on this rule outside its
+/// table.
 public struct HijriDate: Hashable, Sendable, CustomStringConvertible {
     public var year: Int
     public var month: Int

@@ -40,10 +40,23 @@ extension DateParser {
             guard day <= CalendarDate.daysIn(month: month.month, year: month.year) else { return nil }
             from = .day(CalendarDate(year: month.year, month: month.month, day: day))
         }
-        guard from.start <= second.date.end else { return nil }
+        // «من 21 يونيو 2013 حتى 14 أغسطس»: a second day without its own year is in the first one's year (or the
+        // next, when it comes earlier in the calendar).
+        var end = second.date.end
+        if full != nil, names(year: from.start.year, k..<firstEnd),
+            second.date.precision == .day, !(after..<endToken(of: second, from: after)).contains(where: isYear)
+        {
+            func inYear(_ y: Int) -> CalendarDate {
+                CalendarDate(
+                    year: y, month: end.month, day: min(end.day, CalendarDate.daysIn(month: end.month, year: y)))
+            }
+            let y = from.start.year
+            end = inYear(y) < from.start ? inYear(y + 1) : inYear(y)
+        }
+        guard from.start <= end else { return nil }
         return DateCandidate(
             range: candidate(i, k + 1, from).range.lowerBound..<second.range.upperBound,
-            date: ResolvedDate(value: from.start, precision: from.precision, start: from.start, end: second.date.end))
+            date: ResolvedDate(value: from.start, precision: from.precision, start: from.start, end: end))
     }
 
     /// «شهر نوفمبر بين 19 و20», «يونيو من 3 إلى 5»: a month, then a range of its days.
@@ -60,6 +73,14 @@ extension DateParser {
         let to = CalendarDate(year: m.year, month: m.month, day: d2)
         return candidate(i, n2, ResolvedDate(value: from, precision: .day, start: from, end: to))
     }
+
+    /// Whether the tokens write the Gregorian year `year` («2013»، «2013م»).
+    private func names(year: Int, _ tokens: Range<Int>) -> Bool {
+        tokens.contains { yearNumber(at: $0)?.0 == year }
+    }
+
+    /// Whether a four-digit year of any calendar starts at token `i`.
+    private func isYear(_ i: Int) -> Bool { eraYear(at: i) != nil }
 
     /// The token after a range's connector at `i`: «و» or «-» after «بين»; «إلى», «حتى» or «-» otherwise.
     func connector(at i: Int, between: Bool) -> Int? {

@@ -1,9 +1,9 @@
 import MarsadCore
 
-/// The calendar a month name or a holiday belongs to.
+/// The calendar a month name or a holiday belongs to. Hijri days are Umm al-Qura's (``UmmAlQura``).
 ///
 /// ```swift
-/// CalendarSystem.hijri.date(year: 1444, month: 9, day: 15)  // 2023-04-06
+/// CalendarSystem.hijri.date(year: 1444, month: 10, day: 1)  // 2023-04-21
 /// ```
 enum CalendarSystem: String, Hashable, Sendable {
     case gregorian, hijri, jalali
@@ -13,7 +13,7 @@ enum CalendarSystem: String, Hashable, Sendable {
         guard (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return nil }
         switch self {
         case .gregorian: return CalendarDate(year: year, month: month, day: day)
-        case .hijri: return HijriDate(year: year, month: month, day: day).gregorian
+        case .hijri: return UmmAlQura.gregorian(HijriDate(year: year, month: month, day: day))
         case .jalali: return JalaliDate(year: year, month: month, day: day).gregorian
         }
     }
@@ -21,7 +21,7 @@ enum CalendarSystem: String, Hashable, Sendable {
     func daysIn(month: Int, year: Int) -> Int {
         switch self {
         case .gregorian: CalendarDate.daysIn(month: month, year: year)
-        case .hijri: HijriDate.daysIn(month: month, year: year)
+        case .hijri: UmmAlQura.daysIn(month: month, year: year)
         case .jalali: JalaliDate.daysIn(month: month, year: year)
         }
     }
@@ -31,7 +31,7 @@ enum CalendarSystem: String, Hashable, Sendable {
         switch self {
         case .gregorian: return (date.year, date.month)
         case .hijri:
-            let h = HijriDate(date)
+            let h = UmmAlQura.hijri(date)
             return (h.year, h.month)
         case .jalali:
             let j = JalaliDate(date)

@@ -1,0 +1,90 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Which date an event gets, through the standard pipeline. Sentences written for these tests.
+@Suite struct EventDateTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    /// The coded events (no plain statements unless `statements`) of a text published on `published`.
+    func events(statements: Bool = false, _ text: String, published: String) throws -> [Event] {
+        var doc = Document(id: "dates", text: text, published: CalendarDate(iso: published))
+        try Self.pipeline.run(&doc)
+        return doc.events.filter { statements || $0.code.root != "01" }
+    }
+
+    func describe(_ events: [Event]) -> String {
+        events.map { "\($0.code.code) \($0.date.map { "\($0)" } ?? "-") \($0.datePrecision)" }.joined(separator: "; ")
+    }
+
+    @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
+        let found = try events(
+            "وأعلن وزير الخارجية الألماني أنه سيزور السعودية خلال شهر سبتمبر المقبل.", published: "2015-08-10")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-10"), "\(describe(found))") }
+    }
+
+    @Test func aYearlessDayTakesTheYearOfTheArticlesOtherMentionOfIt() throws {
+        let found = try events(
+            "وشارك أنصار الإخوان المسلمين في اعتصام استمر من 21 يونيو 2013 حتى 14 أغسطس من نفس العام. "
+                + "وفضت قوات الأمن المصرية اعتصام جماعة الإخوان المسلمين يوم 14 أغسطس بالقوة.",
+            published: "2015-08-11")
+        let dispersal = found.filter { $0.code.root == "17" }
+        try #require(!dispersal.isEmpty, "\(describe(found))")
+        for e in dispersal { #expect(e.date == CalendarDate(iso: "2013-08-14"), "\(describe(found))") }
+    }
+
+    @Test func aFollowingCameThatSentenceDatesTheOnesBefore() throws {
+        let found = try events(
+            statements: true,
+            "أكد وزير العدل السعودي دعم وزارة العدل لاستراتيجية وزارة الإسكان. "
+                + "جاء ذلك خلال استقبال وزير العدل السعودي أمس وزير الإسكان السعودي.",
+            published: "2015-08-06")
+        let first = found.filter { $0.sentence == 0 }
+        try #require(!first.isEmpty, "\(describe(found))")
+        for e in first { #expect(e.date == CalendarDate(iso: "2015-08-05"), "\(describe(found))") }
+    }
+
+    @Test func aBracketGlossReplacesTheQuotedDay() throws {
+        let found = try events(
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني فجر اليوم (أمس السبت).", published: "2015-08-02")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-01"), "\(describe(found))") }
+    }
+
+    @Test func theDayAfterAMeetingDatesTheMeetingTheDayBefore() throws {
+        let found = try events(
+            "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي في ماليزيا إن الاتفاق قريب.",
+            published: "2015-08-06")
+        let meetings = found.filter { $0.code.root == "04" }
+        try #require(!meetings.isEmpty, "\(describe(found))")
+        for e in meetings { #expect(e.date == CalendarDate(iso: "2015-08-05"), "\(describe(found))") }
+    }
+
+    @Test func theStoryTimeIsTheMainClausesDate() throws {
+        let found = try events(
+            "طالب رئيس البرلمان العراقي أمس الاثنين الحكومة العراقية بإقالة الوزراء ضمن إصلاحات أقرتها "
+                + "الحكومة أول أمس الأحد. ودعا رئيس البرلمان العراقي الكتل السياسية إلى تأييد الإصلاحات.",
+            published: "2015-08-11")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-10"), "\(describe(found))") }
+    }
+
+    @Test func anOngoingActOnTwoJoinedDaysIsOnTheLaterOne() throws {
+        let found = try events(
+            "يعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه السعودي والأمريكي في قطر، أمس واليوم.",
+            published: "2015-08-03")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-03"), "\(describe(found))") }
+    }
+
+    @Test func aDateAfterSinceAndANounDatesTheNoun() throws {
+        let found = try events(
+            "قصفت القوات اليمنية مواقع الحوثيين أمس. "
+                + "وتقطع القوات اليمنية إمدادات الحوثيين منذ بدء عمليات التحالف قبل أربعة أشهر.",
+            published: "2015-08-04")
+        try #require(!found.isEmpty)
+        for e in found { #expect(e.date == CalendarDate(iso: "2015-08-03"), "\(describe(found))") }
+    }
+}
