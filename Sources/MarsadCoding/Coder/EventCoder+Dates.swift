@@ -186,8 +186,18 @@ extension EventCoder {
     private func followingReportDate(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
         var s = context.index + 1
         while s < doc.sentences.count && s <= context.index + 2 {
-            var words = doc.sentences[s].tokens.lazy.filter { doc.tokens[$0].kind == .word }.makeIterator()
-            if let first = words.next(), let second = words.next(), Self.cameThat.contains(wholeForm(first, doc)),
+            // NB: the first two words by a plain scan: a lazy filter here copied the document on every call.
+            var first: Int?
+            var second: Int?
+            for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
+                if first == nil {
+                    first = t
+                } else {
+                    second = t
+                    break
+                }
+            }
+            if let first, let second, Self.cameThat.contains(wholeForm(first, doc)),
                 Self.that.contains(wholeForm(second, doc))
             {
                 return doc.temporals.first { $0.sentence == s }

@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 
 extension EventCoder {
     /// Whether a trigger reports something that did not (yet) happen: negated («لم يوقع»، «عدم التوقيع»),
@@ -10,10 +11,12 @@ extension EventCoder {
         let lower = sentence.tokens.lowerBound
         let root = hit.pattern.code.root
         func hash(_ t: Int) -> UInt64 { doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash }
-        // NB: a lazy view, not an array: this runs for every word around every trigger.
-        func stemHashes(_ t: Int) -> LazyMapSequence<Range<Int>, UInt64> {
+        // NB: a plain loop over the token's analyses: a lazy map over them captured (copied) the whole document
+        // on every call, and this runs for every word around every trigger.
+        func has(_ t: Int, _ set: FormTable) -> Bool {
             let r = doc.tokens[t].candidates
-            return (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0].hash }
+            for c in Int(r.lowerBound)..<Int(r.upperBound) where set.contains(doc.candidates[c].hash) { return true }
+            return false
         }
         // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
         // future visit or meeting was recoded as 036 by the trigger finder).
@@ -25,19 +28,16 @@ extension EventCoder {
             for back in 1...3 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
-                if stemHashes(t).contains(where: { CueWords.potential.contains($0) }) { return true }
+                if has(t, CueWords.potential) { return true }
             }
         }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
-            let hashes = stemHashes(t)
-            if hashes.contains(where: { CueWords.verbNegators.contains($0) || CueWords.nounNegators.contains($0) }) {
-                return true
-            }
-            if back == 1 && hashes.first == CueWords.qad && !hit.pattern.startsWithVerb { continue }
-            if back == 1 && hashes.first == CueWords.qad && isPresentTense(hit, doc) { return true }
+            if has(t, CueWords.verbNegators) || has(t, CueWords.nounNegators) { return true }
+            if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
+            if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }
         // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words).
         var t = first - 1
@@ -47,11 +47,10 @@ extension EventCoder {
                 let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
                 if b == 0x2E || b == 0x3A { break }  // full stop, colon
             } else {
-                let hashes = stemHashes(t)
-                if root != "01", hashes.contains(where: { CueWords.deniers.contains($0) }) { return true }
-                if hashes.contains(where: { CueWords.conditionals.contains($0) }) { return true }
-                if root != "03", hashes.contains(where: { CueWords.plans.contains($0) }) { return true }
-                if hashes.contains(where: { CueWords.cancellers.contains($0) }) { return true }
+                if root != "01", has(t, CueWords.deniers) { return true }
+                if has(t, CueWords.conditionals) { return true }
+                if root != "03", has(t, CueWords.plans) { return true }
+                if has(t, CueWords.cancellers) { return true }
             }
             t -= 1
             steps += 1
@@ -59,7 +58,7 @@ extension EventCoder {
         // «زيارة كانت مقررة»: a plan, not an act.
         let upper = sentence.tokens.upperBound
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
-            if stemHashes(t).contains(where: { CueWords.plannedAfter.contains($0) }) { return true }
+            if has(t, CueWords.plannedAfter) { return true }
         }
         return false
     }
