@@ -10,11 +10,6 @@ extension EventCoder {
         let s = context.index
         let triggerSpan = TextSpan(
             start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
-        let past =
-            hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
-            && !isFuture(hit.analysis, at: hit.tokens.lowerBound, doc)
-        let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past)
-        let location = eventLocation(triggerSpan, context)
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }
@@ -32,6 +27,12 @@ extension EventCoder {
         // «قتل جندي في هجوم»: a word mostly used of background or in figures of speech is an event only where the
         // text says it took place.
         if hit.pattern.occurrenceOnly && !hasOccurrenceCue(hit, context, doc) { return [] }
+        // NB: date and place only now, for a trigger that gives events (most give none).
+        let past =
+            hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
+            && !isFuture(hit.analysis, at: hit.tokens.lowerBound, doc)
+        let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past)
+        let location = eventLocation(triggerSpan, context)
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
