@@ -13,69 +13,6 @@ extension SQLiteEventStore {
         LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence_index
         """
 
-    /// `FROM event e …` with the article joined only when a filter needs it (counts and charts over
-    /// hundreds of thousands of events then read the event table and its indexes alone).
-    static func from(_ q: EventQuery) -> String {
-        if let source = q.source, !source.isEmpty { return "FROM event e JOIN article a ON a.id = e.article_id" }
-        return "FROM event e"
-    }
-
-    /// `WHERE …` and its arguments for an event query (empty when there is no filter).
-    static func filter(_ q: EventQuery) -> (String, StatementArguments) {
-        var clauses: [String] = []
-        var args = StatementArguments()
-        if let actor = q.actor?.uppercased(), !actor.isEmpty {
-            clauses.append("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')")
-            let pattern = likePrefix(actor)
-            args += [pattern, pattern]
-        }
-        if let country = q.country?.uppercased(), !country.isEmpty {
-            clauses.append("(e.source_primary = ? OR e.target_primary = ?)")
-            args += [country, country]
-        }
-        if let code = q.code, !code.isEmpty {
-            clauses.append("e.code = ?")
-            args += [code]
-        }
-        if let root = q.root, !root.isEmpty {
-            clauses.append("e.root = ?")
-            args += [root.count == 1 ? "0" + root : root]
-        }
-        if let quad = q.quadClass {
-            clauses.append("e.quad_class = ?")
-            args += [quad]
-        }
-        if let from = q.from, !from.isEmpty {
-            clauses.append("e.date >= ?")
-            args += [from]
-        }
-        if let to = q.to, !to.isEmpty {
-            // NB: dates are stored YYYY-MM-DD; "to" is inclusive.
-            clauses.append("e.date <= ?")
-            args += [to]
-        }
-        if let source = q.source?.lowercased(), !source.isEmpty {
-            clauses.append("a.source = ?")
-            args += [source]
-        }
-        if let text = q.text, let match = SearchTerms.matchExpression(text) {
-            // NB: the unary + keeps SQLite from driving the query by event_article: it then walks events newest
-            // first and stops after a page, instead of fetching and sorting every event of every match
-            // (0.48 s → 0.06 s for a word in half the articles of a 210k-event store).
-            clauses.append("+e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-            args += [match]
-        }
-        if let story = q.storyID {
-            clauses.append("e.story_id = ?")
-            args += [story]
-        }
-        if let article = q.articleID {
-            clauses.append("e.article_id = ?")
-            args += [article]
-        }
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
-    }
-
     /// `IRN` → `IRN%`, with LIKE's wildcards escaped.
     static func likePrefix(_ s: String) -> String {
         s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -104,19 +41,15 @@ extension SQLiteEventStore {
             articleSource: row["a_source"], articleURL: row["a_url"], published: row["a_published"])
     }
 
+    /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
+    public static let countCap = 10_000
+
     static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
-        let (whereSQL, args) = filter(q)
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) \(from(q)) \(whereSQL)",
-                arguments: args) ?? 0
-        var pageArgs = args
-        pageArgs += [q.limit, q.offset]
-        let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT \(eventColumns) \(eventJoins) \(whereSQL) ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
-            arguments: pageArgs)
-        return Page(total: total, limit: q.limit, offset: q.offset, items: rows.map(event))
+        let filter = EventFilter(q)
+        let (total, exact) = try filter.count(cap: countCap, db)
+        let (sql, args) = filter.page(columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset)
+        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
     }
 
     public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
@@ -126,7 +59,8 @@ extension SQLiteEventStore {
     static func articleSummary(_ row: Row) -> StoredArticle {
         StoredArticle(
             id: row["id"], docID: row["doc_id"], title: row["title"], url: row["url"], source: row["source"],
-            published: row["published"], language: row["language"], contentHash: row["content_hash"],
+            published: row["published"], language: row["language"], dateline: row["dateline"],
+            contentHash: row["content_hash"],
             eventCount: row["event_count"], ingestedAt: row["ingested_at"])
     }
 
@@ -178,7 +112,7 @@ extension SQLiteEventStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.id, a.doc_id, a.title, a.url, a.source, a.published, a.language, a.content_hash,
+                    SELECT a.id, a.doc_id, a.title, a.url, a.source, a.published, a.language, a.dateline, a.content_hash,
                     a.event_count, a.ingested_at FROM article a \(whereSQL)
                     ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                     """, arguments: pageArgs)
@@ -239,15 +173,14 @@ extension SQLiteEventStore {
 
     public func timeline(_ query: EventQuery) async throws -> [TimelineBucket] {
         try await database.read { db in
-            let (whereSQL, args) = Self.filter(query)
-            let dated = whereSQL.isEmpty ? "WHERE e.date IS NOT NULL" : whereSQL + " AND e.date IS NOT NULL"
+            let (dated, args) = EventFilter(query).whole(["e.date IS NOT NULL"])
             // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
             // the days span more than about three months.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
-                    \(Self.from(query)) \(dated)
+                    FROM event e \(dated)
                     GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
                     """, arguments: args)
             let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
@@ -268,16 +201,16 @@ extension SQLiteEventStore {
     }
     public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
         try await database.read { db in
-            let (whereSQL, args) = Self.filter(query)
-            let known = "e.source_primary != '---' AND e.target_primary != '---'"
-            let clause = whereSQL.isEmpty ? "WHERE \(known)" : whereSQL + " AND \(known)"
+            let (clause, args) = EventFilter(query).whole([
+                "e.source_primary != '---'", "e.target_primary != '---'",
+            ])
             var pageArgs = args
             pageArgs += [query.limit]
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
-                    \(Self.from(query)) \(clause)
+                    FROM event e \(clause)
                     GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
                     """, arguments: pageArgs)
             return rows.map {
