@@ -104,28 +104,35 @@ struct EventFilter {
         return (counts.reduce(0) { $0 + min($1, cap) }, counts.allSatisfy { $0 <= cap })
     }
 
-    /// The ids and order of one page: `(selectSQL, arguments)` where the SQL selects `columns` after `joins`.
-    func page(columns: String, joins: String, limit: Int, offset: Int) -> (String, StatementArguments) {
+    /// Below this many matches, an actor filter's page sorts the matches the role indexes give; above it,
+    /// SQLite walks the events newest first and tests each (a walk of about limit × events ÷ matches rows).
+    static let sortedBranchLimit = 2000
+
+    /// The SQL of one page, which selects `columns` after `joins`; `matches` is the count of the filter (as
+    /// ``count(cap:_:)`` gave it), which picks the plan for an actor filter.
+    func page(columns: String, joins: String, limit: Int, offset: Int, matches: Int) -> (String, StatementArguments) {
         let order = "ORDER BY e.date DESC, e.id DESC"
-        if let (first, second) = branches, branchesInDateOrder {
-            // Each branch yields at most limit + offset events, newest first, from its own index.
+        if let (first, second) = branches, branchesInDateOrder || matches <= Self.sortedBranchLimit {
             let (w1, a1) = Self.whereSQL([first] + common)
             let (w2, a2) = Self.whereSQL([second] + common)
-            let run = limit + offset
             var args = a1
             args += a2
             args += [limit, offset]
+            // Only ids and dates, from the role indexes alone, are merged and sorted; then one page of events
+            // is read. A country's branches come newest first from their indexes, so each stops after
+            // limit + offset matches; an actor code prefix is a range of codes, whose matches are all sorted.
+            let run = branchesInDateOrder ? " \(order) LIMIT \(limit + offset)" : ""
             return (
                 """
-                SELECT \(columns) \(joins) WHERE e.id IN (
-                SELECT id FROM (SELECT e.id FROM event e \(w1) \(order) LIMIT \(run))
-                UNION ALL SELECT id FROM (SELECT e.id FROM event e \(w2) \(order) LIMIT \(run)))
-                \(order) LIMIT ? OFFSET ?
+                SELECT \(columns) \(joins) WHERE e.id IN (SELECT id FROM (
+                SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e \(w1)\(run))
+                UNION ALL SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e \(w2)\(run)))
+                ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) \(order)
                 """, args
             )
         }
-        // NB: an actor filter is checked per event while SQLite walks the date (or another filter's) index in
-        // order: a code prefix matches a range of codes, whose events the role indexes do not give by date.
+        // NB: many matches of an actor filter: checked per event while SQLite walks the date (or another
+        // filter's) index in order, which soon finds a page.
         var (w, args) = whole()
         args += [limit, offset]
         return ("SELECT \(columns) \(joins) \(w) \(order) LIMIT ? OFFSET ?", args)

@@ -3,10 +3,16 @@ import GRDB
 import MarsadCore
 
 extension SQLiteEventStore {
-    /// The columns every event query selects (event, article and evidence sentence).
+    /// The columns every event query selects (event, article and evidence sentence), in the order ``event(_:)``
+    /// reads them. NB: by position: GRDB's lookup by name lowercases the name on every call, which was the
+    /// largest single cost of an event page (16% of the server's time).
     static let eventColumns = """
-        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published, a.url AS a_url,
-        s.text AS s_text
+        e.id, e.article_id, e.story_id, a.doc_id, e.event_id, e.sentence_index, s.text, e.trigger, e.trigger_offset,
+        e.code, e.root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
+        e.source_code, e.source_country, e.source_sector, e.source_text, e.source_name,
+        e.target_code, e.target_country, e.target_sector, e.target_text, e.target_name,
+        e.date, e.date_precision, e.date_text, e.location_country, e.location_name, a.language, e.rule, e.confidence,
+        a.source, a.url, a.published
         """
     static let eventJoins = """
         FROM event e JOIN article a ON a.id = e.article_id
@@ -19,26 +25,23 @@ extension SQLiteEventStore {
             .replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
+    /// An event from a row of ``eventColumns``.
     static func event(_ row: Row) -> StoredEvent {
-        func actor(_ prefix: String) -> EventActor? {
-            guard let code: String = row[prefix + "_code"] else { return nil }
+        func actor(_ at: Int) -> EventActor? {
+            guard let code: String = row[at] else { return nil }
             return EventActor(
-                code: code, country: row[prefix + "_country"], sector: row[prefix + "_sector"],
-                text: row[prefix + "_text"] ?? "", name: row[prefix + "_name"])
+                code: code, country: row[at + 1], sector: row[at + 2], text: row[at + 3] ?? "", name: row[at + 4])
         }
-        let locationCountry: String? = row["location_country"]
-        let locationName: String? = row["location_name"]
+        let locationCountry: String? = row[28]
+        let locationName: String? = row[29]
         return StoredEvent(
-            id: row["id"], articleID: row["article_id"], storyID: row["story_id"], docID: row["a_doc_id"],
-            eventID: row["event_id"], sentenceIndex: row["sentence_index"], sentence: row["s_text"] ?? "",
-            trigger: row["trigger"], triggerOffset: row["trigger_offset"], code: row["code"], root: row["root"],
-            quadClass: row["quad_class"], goldstein: row["goldstein"],
-            plover: .init(type: row["plover_type"], mode: row["plover_mode"]), source: actor("source"),
-            target: actor("target"), date: row["date"], datePrecision: row["date_precision"],
-            dateText: row["date_text"],
+            id: row[0], articleID: row[1], storyID: row[2], docID: row[3], eventID: row[4], sentenceIndex: row[5],
+            sentence: row[6] ?? "", trigger: row[7], triggerOffset: row[8], code: row[9], root: row[10],
+            quadClass: row[11], goldstein: row[12], plover: .init(type: row[13], mode: row[14]), source: actor(15),
+            target: actor(20), date: row[25], datePrecision: row[26], dateText: row[27],
             location: locationCountry.map { EventPlace(country: $0, name: locationName ?? "") },
-            language: row["a_language"], rule: row["rule"], confidence: row["confidence"],
-            articleSource: row["a_source"], articleURL: row["a_url"], published: row["a_published"])
+            language: row[30], rule: row[31], confidence: row[32], articleSource: row[33], articleURL: row[34],
+            published: row[35])
     }
 
     /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
@@ -47,7 +50,8 @@ extension SQLiteEventStore {
     static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
         let filter = EventFilter(q)
         let (total, exact) = try filter.count(cap: countCap, db)
-        let (sql, args) = filter.page(columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset)
+        let (sql, args) = filter.page(
+            columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, matches: total)
         let rows = try Row.fetchAll(db, sql: sql, arguments: args)
         return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
     }
