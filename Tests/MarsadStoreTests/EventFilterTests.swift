@@ -106,4 +106,31 @@ import Testing
             #expect(atCap.total == all.count && atCap.exact)
         }
     }
+
+    @Test func countsAreRememberedUntilAnEventIsAdded() async throws {
+        let cache = CountCache()
+        var computed = 0
+        func count(_ q: EventQuery, _ generation: Int64) -> Int {
+            cache.count(q, generation: generation) {
+                computed += 1
+                return (computed, true)
+            }.total
+        }
+        #expect(count(EventQuery(country: "IRN", limit: 10), 5) == 1)
+        #expect(count(EventQuery(country: "IRN", limit: 20, offset: 40), 5) == 1)  // paging counts once
+        #expect(count(EventQuery(country: "IRN"), 6) == 2)  // an event was added
+        #expect(count(EventQuery(country: "USA"), 6) == 3)
+        #expect(count(EventQuery(storyID: 1), 6) == 4 && count(EventQuery(storyID: 1), 6) == 5)
+        // Through the store: a count after an insert includes the new events.
+        let (store, dir, all) = try await Self.randomStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try await store.events(EventQuery(country: "IRN")).total
+        #expect(before == all.filter { Self.matches($0.0, outlet: $0.1, EventQuery(country: "IRN")) }.count)
+        try await store.insert([
+            StoreFixtures.article(
+                "new", text: "جديد",
+                events: [StoreFixtures.event("n1", code: "057", source: "IRNGOV", target: "USA", date: "2024-03-01")])
+        ])
+        #expect(try await store.events(EventQuery(country: "IRN")).total == before + 1)
+    }
 }

@@ -47,9 +47,10 @@ extension SQLiteEventStore {
     /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
     public static let countCap = 10_000
 
-    static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
+    static func events(_ q: EventQuery, counts: CountCache, _ db: Database) throws -> Page<StoredEvent> {
         let filter = EventFilter(q)
-        let (total, exact) = try filter.count(cap: countCap, db)
+        let generation = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
+        let (total, exact) = try counts.count(q, generation: generation) { try filter.count(cap: countCap, db) }
         let (sql, args) = filter.page(
             columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, matches: total)
         let rows = try Row.fetchAll(db, sql: sql, arguments: args)
@@ -57,7 +58,7 @@ extension SQLiteEventStore {
     }
 
     public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
-        try await database.read { db in try Self.events(query, db) }
+        try await database.read { [counts] db in try Self.events(query, counts: counts, db) }
     }
 
     static func articleSummary(_ row: Row) -> StoredArticle {

@@ -12,6 +12,8 @@ import MarsadCore
 public final class SQLiteEventStore: EventStore {
     public let database: DatabasePool
     public let path: String
+    /// Counts of event filters, kept while no event is added.
+    let counts = CountCache()
 
     /// Opens (creating when needed) the store at `path` and runs pending migrations.
     public init(path: String) throws {
