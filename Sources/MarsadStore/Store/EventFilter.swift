@@ -122,11 +122,16 @@ struct EventFilter {
             // is read. A country's branches come newest first from their indexes, so each stops after
             // limit + offset matches; an actor code prefix is a range of codes, whose matches are all sorted.
             let run = branchesInDateOrder ? " \(order) LIMIT \(limit + offset)" : ""
+            // NB: named, because with a root filter SQLite walked (root, date) and looked up each event's country
+            // (13 ms) rather than the country's index, which has the root too (0.3 ms).
+            let index =
+                branchesInDateOrder
+                ? (" INDEXED BY event_source_primary_date", " INDEXED BY event_target_primary_date") : ("", "")
             return (
                 """
                 SELECT \(columns) \(joins) WHERE e.id IN (SELECT id FROM (
-                SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e \(w1)\(run))
-                UNION ALL SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e \(w2)\(run)))
+                SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e\(index.0) \(w1)\(run))
+                UNION ALL SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e\(index.1) \(w2)\(run)))
                 ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) \(order)
                 """, args
             )
