@@ -22,6 +22,8 @@ struct EventFilter {
     /// True when the branches are a country's (their indexes give date order; an actor code prefix is a
     /// range, whose matches SQLite would sort).
     var branchesInDateOrder = false
+    /// The actor code prefix and the end of its range, when the branches are an actor's.
+    var actorRange: (String, String)?
 
     init(_ q: EventQuery) {
         var roles: [(Clause, Clause, Clause)] = []
@@ -53,6 +55,7 @@ struct EventFilter {
             branches = (first, second)
             self.either = either
             branchesInDateOrder = q.country?.isEmpty == false
+            if !branchesInDateOrder, let actor = q.actor?.uppercased() { actorRange = (actor, actor + "\u{10FFFF}") }
         }
         for (_, _, either) in roles.dropFirst() { common.append(either) }
         func add(_ sql: String, _ value: some DatabaseValueConvertible) {
@@ -104,40 +107,75 @@ struct EventFilter {
         return (counts.reduce(0) { $0 + min($1, cap) }, counts.allSatisfy { $0 <= cap })
     }
 
-    /// Below this many matches, an actor filter's page sorts the matches the role indexes give; above it,
-    /// SQLite walks the events newest first and tests each (a walk of about limit × events ÷ matches rows).
-    static let sortedBranchLimit = 2000
+    /// The distinct codes of `column` in `range`, found by one index seek each; nil when there are more
+    /// than `limit`.
+    static func codes(_ column: String, in range: (String, String), limit: Int, _ db: Database) throws -> [String]? {
+        var codes: [String] = []
+        var below = try String.fetchOne(
+            db, sql: "SELECT MIN(\(column)) FROM event WHERE \(column) >= ? AND \(column) < ?",
+            arguments: [range.0, range.1])
+        while let code = below {
+            guard codes.count < limit else { return nil }
+            codes.append(code)
+            below = try String.fetchOne(
+                db, sql: "SELECT MIN(\(column)) FROM event WHERE \(column) > ? AND \(column) < ?",
+                arguments: [code, range.1])
+        }
+        return codes
+    }
 
-    /// The SQL of one page, which selects `columns` after `joins`; `matches` is the count of the filter (as
-    /// ``count(cap:_:)`` gave it), which picks the plan for an actor filter.
-    func page(columns: String, joins: String, limit: Int, offset: Int, matches: Int) -> (String, StatementArguments) {
+    /// The SQL of one page, which selects `columns` after `joins`. An actor prefix with at most `maxCodes`
+    /// codes per role reads one run per code; with more, the events are walked by date and tested.
+    func page(
+        columns: String, joins: String, limit: Int, offset: Int, maxCodes: Int = 24, _ db: Database
+    ) throws -> (String, StatementArguments) {
         let order = "ORDER BY e.date DESC, e.id DESC"
-        if let (first, second) = branches, branchesInDateOrder || matches <= Self.sortedBranchLimit {
-            let (w1, a1) = Self.whereSQL([first] + common)
-            let (w2, a2) = Self.whereSQL([second] + common)
-            var args = a1
-            args += a2
+        let run = "\(order) LIMIT \(limit + offset)"
+        // Each run yields at most limit + offset events, newest first, from an index that starts with the role
+        // and the date, and carries only ids and dates; the runs are merged and only one page of events is
+        // read. NB: the indexes are named, because with a root filter SQLite walked (root, date) and looked up
+        // each event's country (13 ms) rather than the country's index, which has the root too (0.3 ms).
+        var runs: [(String, StatementArguments)] = []
+        func add(_ index: String, _ clause: Clause) {
+            let (w, a) = Self.whereSQL([clause] + common)
+            runs.append(
+                (
+                    "SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e INDEXED BY \(index) \(w) \(run))",
+                    a
+                ))
+        }
+        if let (first, second) = branches, branchesInDateOrder {
+            add("event_source_primary_date", first)
+            add("event_target_primary_date", second)
+        } else if let range = actorRange,
+            let sources = try Self.codes("source_code", in: range, limit: maxCodes, db),
+            let targets = try Self.codes("target_code", in: range, limit: maxCodes, db)
+        {
+            // A prefix is a range of codes, whose events no index gives by date: one run per code.
+            for code in sources { add("event_source_code_date", Clause(sql: "e.source_code = ?", arguments: [code])) }
+            for code in targets {
+                add(
+                    "event_target_code_date",
+                    Clause(
+                        sql: "e.target_code = ? AND (e.source_code >= ? AND e.source_code < ?) IS NOT 1",
+                        arguments: [code, range.0, range.1]))
+            }
+            if runs.isEmpty { return ("SELECT \(columns) \(joins) WHERE 0", StatementArguments()) }
+        }
+        if !runs.isEmpty {
+            var args = StatementArguments()
+            for r in runs { args += r.1 }
             args += [limit, offset]
-            // Only ids and dates, from the role indexes alone, are merged and sorted; then one page of events
-            // is read. A country's branches come newest first from their indexes, so each stops after
-            // limit + offset matches; an actor code prefix is a range of codes, whose matches are all sorted.
-            let run = branchesInDateOrder ? " \(order) LIMIT \(limit + offset)" : ""
-            // NB: named, because with a root filter SQLite walked (root, date) and looked up each event's country
-            // (13 ms) rather than the country's index, which has the root too (0.3 ms).
-            let index =
-                branchesInDateOrder
-                ? (" INDEXED BY event_source_primary_date", " INDEXED BY event_target_primary_date") : ("", "")
+            let merged = runs.map(\.0).joined(separator: "\nUNION ALL ")
             return (
                 """
-                SELECT \(columns) \(joins) WHERE e.id IN (SELECT id FROM (
-                SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e\(index.0) \(w1)\(run))
-                UNION ALL SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e\(index.1) \(w2)\(run)))
+                SELECT \(columns) \(joins) WHERE e.id IN (SELECT id FROM (\(merged))
                 ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) \(order)
                 """, args
             )
         }
-        // NB: many matches of an actor filter: checked per event while SQLite walks the date (or another
-        // filter's) index in order, which soon finds a page.
+        // NB: an actor prefix of many codes: tested per event while SQLite walks the date (or another filter's)
+        // index in order.
         var (w, args) = whole()
         args += [limit, offset]
         return ("SELECT \(columns) \(joins) \(w) \(order) LIMIT ? OFFSET ?", args)

@@ -51,8 +51,8 @@ extension SQLiteEventStore {
         let filter = EventFilter(q)
         let generation = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
         let (total, exact) = try counts.count(q, generation: generation) { try filter.count(cap: countCap, db) }
-        let (sql, args) = filter.page(
-            columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, matches: total)
+        let (sql, args) = try filter.page(
+            columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, db)
         let rows = try Row.fetchAll(db, sql: sql, arguments: args)
         return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
     }
