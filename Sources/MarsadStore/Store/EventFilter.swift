@@ -5,7 +5,8 @@ import GRDB
 /// A filter on an actor role (a country or an actor code, as source *or* as target) is an OR that no single
 /// index answers in date order. It is split into two disjoint branches: the role as source, and the role as
 /// target where it is not also the source. Each branch walks one index that starts with the role and the
-/// date, so counts add up without a union and a page merges two short, already sorted runs.
+/// date, so counts add up without a union and a page merges short, already sorted runs of ids (one per
+/// branch for a country, one per code for an actor code prefix).
 struct EventFilter {
     /// A condition and its arguments.
     struct Clause {
@@ -19,8 +20,8 @@ struct EventFilter {
     var branches: (Clause, Clause)?
     /// The role filter as one condition (for charts that group all matches).
     var either: Clause?
-    /// True when the branches are a country's (their indexes give date order; an actor code prefix is a
-    /// range, whose matches SQLite would sort).
+    /// True when the branches are a country's (an actor code prefix is a range of codes, which no index
+    /// gives in date order).
     var branchesInDateOrder = false
     /// The actor code prefix and the end of its range, when the branches are an actor's.
     var actorRange: (String, String)?
