@@ -31,7 +31,13 @@ public final class SQLiteEventStore: EventStore {
         }
         do {
             database = try DatabasePool(path: path, configuration: config)
-            try StoreMigrations.migrator.migrate(database)
+            let migrator = StoreMigrations.migrator
+            if try !database.read(migrator.hasCompletedMigrations) {
+                try migrator.migrate(database)
+                // NB: a migration of a large store leaves a WAL as large as the indexes it built; and a run of
+                // ingest that is killed should find in the WAL only the batches it committed.
+                _ = try database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            }
         } catch {
             throw MarsadError(.storeUnavailable, "cannot open the store: \(error)", location: path)
         }
