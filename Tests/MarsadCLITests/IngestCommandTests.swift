@@ -81,12 +81,14 @@ struct IngestCommandTests {
         process.arguments = ["ingest", input.path, "--database", db, "--batch-size", "50"]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Kill it once some batches are committed (the WAL file grows), or after 20 s at most.
+        // Kill it once some batches are committed (the WAL file grows), or after 20 s at most. NB: one batch of
+        // 50 writes about 250 KB with the v3 indexes, and the WAL grows while a commit is being written: wait
+        // for several batches, so that the first has surely committed.
         let wal = db + "-wal"
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline, process.isRunning {
             let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            if size > 200_000 { break }
+            if size > 1_000_000 { break }
             usleep(20_000)
         }
         kill(process.processIdentifier, SIGKILL)

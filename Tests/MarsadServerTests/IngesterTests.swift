@@ -38,6 +38,24 @@ import Testing
         #expect(try await store.stats().articles == 12)
     }
 
+    @Test func theInputsDatelineIsStored() async throws {
+        let dir = try ServerFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try SQLiteEventStore(path: dir.appendingPathComponent("s.sqlite").path)
+        let input = dir.appendingPathComponent("in.jsonl")
+        try """
+        {"id":"a","published":"2024-01-02","dateline":"الرياض - واس","text":"زار وزير الخارجية المصري الرياض أمس."}
+        {"id":"b","published":"2024-01-02","text":"استقبل الرئيس المصري وزير الخارجية السعودي في القاهرة."}
+
+        """.write(to: input, atomically: true, encoding: .utf8)
+        _ = try await ServerFixtures.ingester(store).run(InputEnumerator(paths: [input.path], options: .init()))
+        let listed = try await store.articles(EventQuery()).items
+        let a = try #require(listed.first { $0.docID == "a" })
+        let b = try #require(listed.first { $0.docID == "b" })
+        #expect(a.dateline == "الرياض - واس" && b.dateline == nil)
+        #expect(try await store.article(id: a.id)?.dateline == "الرياض - واس")
+    }
+
     @Test func aBadLineIsReportedAndTheOthersAreStored() async throws {
         let dir = try ServerFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -77,10 +77,11 @@ import Testing
     @Test func theUIIsRightToLeftWithChartsAndEscapesUserText() async throws {
         let (store, dir) = try await ServerFixtures.demoStore()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let hostile = ArticleRecord(
+        var hostile = ArticleRecord(
             docID: "<script>alert(1)</script>", title: "<img src=x onerror=alert(1)>", url: "javascript:alert(1)",
             published: CalendarDate(iso: "2024-03-01"), language: "ar", text: "نص <b>خطر</b>",
             sentences: [.init(text: "نص <b>خطر</b>", start: 0, length: 20)])
+        hostile.dateline = "بيروت <i>رويترز</i>"
         try await store.insert([hostile])
         let hostileID = try #require(
             try await store.articles(EventQuery(text: "خطر")).items.first?.id)
@@ -98,6 +99,15 @@ import Testing
             #expect(!articlePage.contains("<script>alert") && !articlePage.contains("<img src=x"))
             #expect(articlePage.contains("&lt;b&gt;خطر&lt;/b&gt;"))
             #expect(!articlePage.contains("href=\"javascript:"))
+            #expect(articlePage.contains("<span class=\"dateline\">بيروت &lt;i&gt;رويترز&lt;/i&gt;</span>"))
+            // The API gives the dateline too, as the OpenAPI file documents it.
+            let (_, apiData, _) = try await ServerFixtures.get(
+                base.appendingPathComponent("/api/articles/\(hostileID)"))
+            let json = try #require(try JSONSerialization.jsonObject(with: apiData) as? [String: Any])
+            #expect(json["dateline"] as? String == "بيروت <i>رويترز</i>")
+            let validator = try OpenAPIValidator(Data(contentsOf: Self.spec))
+            let schema = try #require(validator.responseSchema("/api/articles/{id}"))
+            #expect(validator.validate(json, schema).isEmpty)
             let q = "اتفاقية".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             let (_, searchData, _) = try await ServerFixtures.get(URL(string: base.absoluteString + "/?q=" + q)!)
             let results = String(decoding: searchData, as: UTF8.self)

@@ -9,14 +9,45 @@ import Testing
     @Test func migrationsAreAppliedOnceAndTheDatabaseIsInWALMode() async throws {
         let (store, dir) = try StoreFixtures.temporaryStore()
         defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(try await store.appliedMigrations() == ["v1-articles-events", "v2-actor-summary"])
+        #expect(
+            try await store.appliedMigrations() == [
+                "v1-articles-events", "v2-actor-summary", "v3-dateline-filter-indexes",
+            ])
         let mode = try await store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
         // Reopening runs no migration again and keeps the data.
         try await store.insert([StoreFixtures.article("a", text: "نص")])
         let again = try SQLiteEventStore(path: store.path)
-        #expect(try await again.appliedMigrations() == ["v1-articles-events", "v2-actor-summary"])
+        #expect(
+            try await again.appliedMigrations() == [
+                "v1-articles-events", "v2-actor-summary", "v3-dateline-filter-indexes",
+            ])
         #expect(try await again.stats().articles == 1)
+    }
+
+    @Test func migrationV3KeepsAStoreOfV2AndCopiesEachEventsOutlet() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-v2-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let old = try DatabaseQueue(path: path)
+            try StoreMigrations.migrator.migrate(old, upTo: "v2-actor-summary")
+            try await old.write { db in
+                try db.execute(
+                    sql: """
+                        INSERT INTO article (id, doc_id, source, text, content_hash) VALUES (1, 'a', 'one.example', 'نص', 'h');
+                        INSERT INTO event (article_id, event_id, sentence_index, trigger, trigger_offset, code, root,
+                        quad_class, goldstein, source_primary, target_primary, date, date_precision, rule, confidence)
+                        VALUES (1, 'a#0.1', 0, 'وقع', 0, '057', '05', 1, 8, 'IRN', 'RUS', '2024-01-02', 'day', 'r', 0.9);
+                        """)
+            }
+        }
+        let store = try SQLiteEventStore(path: path)
+        #expect(try await store.appliedMigrations().last == "v3-dateline-filter-indexes")
+        let page = try await store.events(EventQuery(country: "RUS", source: "one.example"))
+        #expect(page.items.map(\.eventID) == ["a#0.1"] && page.total == 1)
+        #expect(try await store.article(id: 1)?.dateline == nil)
     }
 
     @Test func insertingTheSameTextTwiceAddsNothing() async throws {

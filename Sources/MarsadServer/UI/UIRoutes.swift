@@ -50,7 +50,7 @@ struct UIRoutes: Sendable {
         body += """
             <section class="stats"><div><b>\(s.articles)</b>مقال</div><div><b>\(s.events)</b>حدث</div>\
             <div><b>\(s.stories)</b>قصة</div><div><b>\(s.sources)</b>مصدر</div>\
-            <div><b>\(eventPage.total)</b>حدث مطابق</div></section>
+            <div><b>\(eventPage.total)\(eventPage.totalExact ? "" : "+")</b>حدث مطابق</div></section>
             <section><h2>الأحداث عبر الزمن</h2>\(SVGCharts.legend())\(SVGCharts.timeline(try await timeline))</section>
             <section><h2>شبكة الفاعلين</h2>\(SVGCharts.network(dyadList))</section>
             """
@@ -107,6 +107,7 @@ struct UIRoutes: Sendable {
         let events = a.events ?? []
         var body = "<section><h1>\(HTML.escape(a.title ?? a.docID))</h1><p class=\"muted\">"
         body += [a.source, a.published, a.docID].compactMap { $0 }.map { HTML.escape($0) }.joined(separator: " · ")
+        if let dateline = a.dateline { body += " · <span class=\"dateline\">\(HTML.escape(dateline))</span>" }
         if let url = a.url, url.hasPrefix("http://") || url.hasPrefix("https://") {
             body += " · <a href=\"\(HTML.escape(url))\" rel=\"noopener noreferrer\">الأصل</a>"
         }

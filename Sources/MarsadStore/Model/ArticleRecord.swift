@@ -28,6 +28,8 @@ public struct ArticleRecord: Sendable, Hashable {
     public var source: String?
     public var published: CalendarDate?
     public var language: String?
+    /// The dateline given apart from the text («موسكو - رويترز»), when the input has one.
+    public var dateline: String?
     public var text: String
     public var contentHash: String
     public var sentences: [SentenceRecord]
@@ -75,6 +77,7 @@ public struct ArticleRecord: Sendable, Hashable {
             docID: doc.id, title: doc.title, url: doc.url, source: source, published: doc.published,
             language: doc.language?.rawValue, text: doc.text, sentences: sentences, events: events,
             provenance: doc.provenance)
+        dateline = doc.dateline
         // NB: built here from the pipeline's own tokens and clitic candidates, on the coding worker, so the
         // store's writer does not tokenize the text again.
         if !doc.tokens.isEmpty && doc.candidates.count >= doc.tokens.count {

@@ -14,6 +14,8 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     public var source: String?
     public var published: String?
     public var language: String?
+    /// The dateline the input gave apart from the text («موسكو - رويترز»), if any.
+    public var dateline: String?
     public var contentHash: String
     public var eventCount: Int
     public var ingestedAt: String
@@ -25,7 +27,7 @@ public struct StoredArticle: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case id
         case docID = "doc_id"
-        case title, url, source, published, language
+        case title, url, source, published, language, dateline
         case contentHash = "content_hash"
         case eventCount = "event_count"
         case ingestedAt = "ingested_at"

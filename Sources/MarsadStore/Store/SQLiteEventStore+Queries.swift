@@ -3,78 +3,21 @@ import GRDB
 import MarsadCore
 
 extension SQLiteEventStore {
-    /// The columns every event query selects (event, article and evidence sentence).
+    /// The columns every event query selects (event, article and evidence sentence), in the order ``event(_:)``
+    /// reads them. NB: by position: GRDB's lookup by name lowercases the name on every call, which was the
+    /// largest single cost of an event page (16% of the server's time).
     static let eventColumns = """
-        e.*, a.doc_id AS a_doc_id, a.language AS a_language, a.source AS a_source, a.published AS a_published, a.url AS a_url,
-        s.text AS s_text
+        e.id, e.article_id, e.story_id, a.doc_id, e.event_id, e.sentence_index, s.text, e.trigger, e.trigger_offset,
+        e.code, e.root, e.quad_class, e.goldstein, e.plover_type, e.plover_mode,
+        e.source_code, e.source_country, e.source_sector, e.source_text, e.source_name,
+        e.target_code, e.target_country, e.target_sector, e.target_text, e.target_name,
+        e.date, e.date_precision, e.date_text, e.location_country, e.location_name, a.language, e.rule, e.confidence,
+        a.source, a.url, a.published
         """
     static let eventJoins = """
         FROM event e JOIN article a ON a.id = e.article_id
         LEFT JOIN sentence s ON s.article_id = e.article_id AND s.idx = e.sentence_index
         """
-
-    /// `FROM event e …` with the article joined only when a filter needs it (counts and charts over
-    /// hundreds of thousands of events then read the event table and its indexes alone).
-    static func from(_ q: EventQuery) -> String {
-        if let source = q.source, !source.isEmpty { return "FROM event e JOIN article a ON a.id = e.article_id" }
-        return "FROM event e"
-    }
-
-    /// `WHERE …` and its arguments for an event query (empty when there is no filter).
-    static func filter(_ q: EventQuery) -> (String, StatementArguments) {
-        var clauses: [String] = []
-        var args = StatementArguments()
-        if let actor = q.actor?.uppercased(), !actor.isEmpty {
-            clauses.append("(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')")
-            let pattern = likePrefix(actor)
-            args += [pattern, pattern]
-        }
-        if let country = q.country?.uppercased(), !country.isEmpty {
-            clauses.append("(e.source_primary = ? OR e.target_primary = ?)")
-            args += [country, country]
-        }
-        if let code = q.code, !code.isEmpty {
-            clauses.append("e.code = ?")
-            args += [code]
-        }
-        if let root = q.root, !root.isEmpty {
-            clauses.append("e.root = ?")
-            args += [root.count == 1 ? "0" + root : root]
-        }
-        if let quad = q.quadClass {
-            clauses.append("e.quad_class = ?")
-            args += [quad]
-        }
-        if let from = q.from, !from.isEmpty {
-            clauses.append("e.date >= ?")
-            args += [from]
-        }
-        if let to = q.to, !to.isEmpty {
-            // NB: dates are stored YYYY-MM-DD; "to" is inclusive.
-            clauses.append("e.date <= ?")
-            args += [to]
-        }
-        if let source = q.source?.lowercased(), !source.isEmpty {
-            clauses.append("a.source = ?")
-            args += [source]
-        }
-        if let text = q.text, let match = SearchTerms.matchExpression(text) {
-            // NB: the unary + keeps SQLite from driving the query by event_article: it then walks events newest
-            // first and stops after a page, instead of fetching and sorting every event of every match
-            // (0.48 s → 0.06 s for a word in half the articles of a 210k-event store).
-            clauses.append("+e.article_id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)")
-            args += [match]
-        }
-        if let story = q.storyID {
-            clauses.append("e.story_id = ?")
-            args += [story]
-        }
-        if let article = q.articleID {
-            clauses.append("e.article_id = ?")
-            args += [article]
-        }
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), args)
-    }
 
     /// `IRN` → `IRN%`, with LIKE's wildcards escaped.
     static func likePrefix(_ s: String) -> String {
@@ -82,51 +25,47 @@ extension SQLiteEventStore {
             .replacingOccurrences(of: "_", with: "\\_") + "%"
     }
 
+    /// An event from a row of ``eventColumns``.
     static func event(_ row: Row) -> StoredEvent {
-        func actor(_ prefix: String) -> EventActor? {
-            guard let code: String = row[prefix + "_code"] else { return nil }
+        func actor(_ at: Int) -> EventActor? {
+            guard let code: String = row[at] else { return nil }
             return EventActor(
-                code: code, country: row[prefix + "_country"], sector: row[prefix + "_sector"],
-                text: row[prefix + "_text"] ?? "", name: row[prefix + "_name"])
+                code: code, country: row[at + 1], sector: row[at + 2], text: row[at + 3] ?? "", name: row[at + 4])
         }
-        let locationCountry: String? = row["location_country"]
-        let locationName: String? = row["location_name"]
+        let locationCountry: String? = row[28]
+        let locationName: String? = row[29]
         return StoredEvent(
-            id: row["id"], articleID: row["article_id"], storyID: row["story_id"], docID: row["a_doc_id"],
-            eventID: row["event_id"], sentenceIndex: row["sentence_index"], sentence: row["s_text"] ?? "",
-            trigger: row["trigger"], triggerOffset: row["trigger_offset"], code: row["code"], root: row["root"],
-            quadClass: row["quad_class"], goldstein: row["goldstein"],
-            plover: .init(type: row["plover_type"], mode: row["plover_mode"]), source: actor("source"),
-            target: actor("target"), date: row["date"], datePrecision: row["date_precision"],
-            dateText: row["date_text"],
+            id: row[0], articleID: row[1], storyID: row[2], docID: row[3], eventID: row[4], sentenceIndex: row[5],
+            sentence: row[6] ?? "", trigger: row[7], triggerOffset: row[8], code: row[9], root: row[10],
+            quadClass: row[11], goldstein: row[12], plover: .init(type: row[13], mode: row[14]), source: actor(15),
+            target: actor(20), date: row[25], datePrecision: row[26], dateText: row[27],
             location: locationCountry.map { EventPlace(country: $0, name: locationName ?? "") },
-            language: row["a_language"], rule: row["rule"], confidence: row["confidence"],
-            articleSource: row["a_source"], articleURL: row["a_url"], published: row["a_published"])
+            language: row[30], rule: row[31], confidence: row[32], articleSource: row[33], articleURL: row[34],
+            published: row[35])
     }
 
-    static func events(_ q: EventQuery, _ db: Database) throws -> Page<StoredEvent> {
-        let (whereSQL, args) = filter(q)
-        let total =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) \(from(q)) \(whereSQL)",
-                arguments: args) ?? 0
-        var pageArgs = args
-        pageArgs += [q.limit, q.offset]
-        let rows = try Row.fetchAll(
-            db,
-            sql: "SELECT \(eventColumns) \(eventJoins) \(whereSQL) ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
-            arguments: pageArgs)
-        return Page(total: total, limit: q.limit, offset: q.offset, items: rows.map(event))
+    /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
+    public static let countCap = 10_000
+
+    static func events(_ q: EventQuery, counts: CountCache, _ db: Database) throws -> Page<StoredEvent> {
+        let filter = EventFilter(q)
+        let generation = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
+        let (total, exact) = try counts.count(q, generation: generation) { try filter.count(cap: countCap, db) }
+        let (sql, args) = try filter.page(
+            columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, db)
+        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
     }
 
     public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
-        try await database.read { db in try Self.events(query, db) }
+        try await database.read { [counts] db in try Self.events(query, counts: counts, db) }
     }
 
     static func articleSummary(_ row: Row) -> StoredArticle {
         StoredArticle(
             id: row["id"], docID: row["doc_id"], title: row["title"], url: row["url"], source: row["source"],
-            published: row["published"], language: row["language"], contentHash: row["content_hash"],
+            published: row["published"], language: row["language"], dateline: row["dateline"],
+            contentHash: row["content_hash"],
             eventCount: row["event_count"], ingestedAt: row["ingested_at"])
     }
 
@@ -178,7 +117,7 @@ extension SQLiteEventStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT a.id, a.doc_id, a.title, a.url, a.source, a.published, a.language, a.content_hash,
+                    SELECT a.id, a.doc_id, a.title, a.url, a.source, a.published, a.language, a.dateline, a.content_hash,
                     a.event_count, a.ingested_at FROM article a \(whereSQL)
                     ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
                     """, arguments: pageArgs)
@@ -239,15 +178,14 @@ extension SQLiteEventStore {
 
     public func timeline(_ query: EventQuery) async throws -> [TimelineBucket] {
         try await database.read { db in
-            let (whereSQL, args) = Self.filter(query)
-            let dated = whereSQL.isEmpty ? "WHERE e.date IS NOT NULL" : whereSQL + " AND e.date IS NOT NULL"
+            let (dated, args) = EventFilter(query).whole(["e.date IS NOT NULL"])
             // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
             // the days span more than about three months.
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
-                    \(Self.from(query)) \(dated)
+                    FROM event e \(dated)
                     GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
                     """, arguments: args)
             let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
@@ -268,16 +206,16 @@ extension SQLiteEventStore {
     }
     public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
         try await database.read { db in
-            let (whereSQL, args) = Self.filter(query)
-            let known = "e.source_primary != '---' AND e.target_primary != '---'"
-            let clause = whereSQL.isEmpty ? "WHERE \(known)" : whereSQL + " AND \(known)"
+            let (clause, args) = EventFilter(query).whole([
+                "e.source_primary != '---'", "e.target_primary != '---'",
+            ])
             var pageArgs = args
             pageArgs += [query.limit]
             let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
-                    \(Self.from(query)) \(clause)
+                    FROM event e \(clause)
                     GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
                     """, arguments: pageArgs)
             return rows.map {

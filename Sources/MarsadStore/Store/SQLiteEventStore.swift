@@ -12,6 +12,8 @@ import MarsadCore
 public final class SQLiteEventStore: EventStore {
     public let database: DatabasePool
     public let path: String
+    /// Counts of event filters, kept while no event is added.
+    let counts = CountCache()
 
     /// Opens (creating when needed) the store at `path` and runs pending migrations.
     public init(path: String) throws {
@@ -29,7 +31,13 @@ public final class SQLiteEventStore: EventStore {
         }
         do {
             database = try DatabasePool(path: path, configuration: config)
-            try StoreMigrations.migrator.migrate(database)
+            let migrator = StoreMigrations.migrator
+            if try !database.read(migrator.hasCompletedMigrations) {
+                try migrator.migrate(database)
+                // NB: a migration of a large store leaves a WAL as large as the indexes it built; and a run of
+                // ingest that is killed should find in the WAL only the batches it committed.
+                _ = try database.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            }
         } catch {
             throw MarsadError(.storeUnavailable, "cannot open the store: \(error)", location: path)
         }
@@ -79,11 +87,11 @@ public final class SQLiteEventStore: EventStore {
         try db.cachedStatement(
             sql: """
                 INSERT OR IGNORE INTO article (doc_id, title, url, source, published, language, text, content_hash,
-                event_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                event_count, dateline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             a.docID, a.title, a.url, a.source, a.published?.description, a.language, a.text, a.contentHash,
-            a.events.count,
+            a.events.count, a.dateline,
         ])
         guard db.changesCount > 0 else { return false }
         let id = db.lastInsertedRowID
@@ -100,8 +108,8 @@ public final class SQLiteEventStore: EventStore {
                 quad_class, goldstein, plover_type, plover_mode, source_code, source_country, source_sector,
                 source_text, source_name, source_primary, target_code, target_country, target_sector, target_text,
                 target_name, target_primary, date, date_precision, date_text, location_country, location_name,
-                rule, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, ?, ?)
+                rule, confidence, article_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for e in a.events {
             let values: [(any DatabaseValueConvertible)?] = [
@@ -110,7 +118,7 @@ public final class SQLiteEventStore: EventStore {
                 e.source?.text, e.source?.name, EventRecord.primary(e.source), e.target?.code, e.target?.country,
                 e.target?.sector, e.target?.text, e.target?.name, EventRecord.primary(e.target),
                 e.date?.description, e.datePrecision, e.dateText, e.location?.country, e.location?.name, e.rule,
-                e.confidence,
+                e.confidence, a.source,
             ]
             try event.execute(arguments: StatementArguments(values))
         }

@@ -126,6 +126,33 @@ enum StoreMigrations {
                     CREATE INDEX event_date_quad ON event(date, quad_class);
                     """)
         }
+        // The article's dateline; the outlet copied onto each event so that a source filter needs no join; and
+        // indexes for the event list's filters: one per actor role (country or code, as source or as target)
+        // that starts with the date and covers the other filter columns, so that a page of a filtered list
+        // walks one index newest first and a count reads index entries only (a country and root filter on 210k
+        // events: 47 ms → 7 ms). They replace the single-column role indexes of v1.
+        migrator.registerMigration("v3-dateline-filter-indexes") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN dateline TEXT;
+                    ALTER TABLE event ADD COLUMN article_source TEXT;
+                    UPDATE event SET article_source = (SELECT source FROM article WHERE article.id = event.article_id);
+                    DROP INDEX event_source_primary;
+                    DROP INDEX event_target_primary;
+                    DROP INDEX event_source_code;
+                    DROP INDEX event_target_code;
+                    DROP INDEX event_code;
+                    CREATE INDEX event_source_primary_date
+                        ON event(source_primary, date, root, quad_class, code, article_source);
+                    CREATE INDEX event_target_primary_date
+                        ON event(target_primary, date, root, quad_class, code, article_source, source_primary);
+                    CREATE INDEX event_source_code_date ON event(source_code, date, root, quad_class, code, article_source);
+                    CREATE INDEX event_target_code_date
+                        ON event(target_code, date, root, quad_class, code, article_source, source_code);
+                    CREATE INDEX event_article_source_date ON event(article_source, date, root, quad_class, code);
+                    CREATE INDEX event_code_date ON event(code, date);
+                    """)
+        }
         return migrator
     }
 }
