@@ -116,13 +116,19 @@ public struct MetadataExtractor: Sendable {
 
     /// Publication date, best source first (original date, not the last modification).
     func publishedDate(_ page: PageFacts, ld: PageFacts.LinkedData?, url: String?) -> MetadataField? {
-        if let d = date(ld?.datePublished, "json-ld") { return d }
+        // A full date in the article's address is set when it is published, in the site's own time zone
+        // (JSON-LD and meta times are often UTC and fall on the next or previous day), as htmldate reads it.
+        for (address, source) in [
+            (url, "url"), (page.canonical, "url:link-canonical"), (page.meta["og:url"], "url:opengraph"),
+        ] {
+            if let address, let d = urlDate(address) { return MetadataField(d.value, source: source) }
+        }
+        if let d = date(ld?.datePublished, "json-ld") { return shownDate(for: d, raw: ld?.datePublished, page) }
         for key in Self.publishedKeys where key != "last-modified" {
-            if let d = date(page.meta[key], "meta:" + key) { return d }
+            if let d = date(page.meta[key], "meta:" + key) { return shownDate(for: d, raw: page.meta[key], page) }
         }
         if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
-        if let url, let d = urlDate(url) { return d }
         // Any other meta tag that names a publication or creation date (site-specific vocabularies).
         for key in page.meta.keys.sorted()
         where (key.contains("publish") || key.contains("created") || key.hasSuffix("date") || key.hasSuffix("uploaded"))
@@ -130,6 +136,7 @@ public struct MetadataExtractor: Sendable {
         {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
+        if let d = stateScriptDate(page) { return d }
         if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
         // NB: after the date-labelled elements: the first <time> of a page is often a sidebar's or a comment's.
         if let d = date(page.timeElement, "time") { return d }
@@ -138,6 +145,50 @@ public struct MetadataExtractor: Sendable {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
         return nil
+    }
+
+    /// Keys of application-state JSON in scripts that hold the publication date, best first.
+    static let stateKeys = [
+        "\"datePublished\"", "\"publishedDate\"", "\"published_at\"", "\"publishDate\"", "\"date_published\"",
+        "\"publicationDate\"", "\"firstPublished\"", "\"createdAt\"", "\"created_at\"",
+    ]
+
+    /// A publication date that a page's application-state JSON carries («"published_at":"2019-03-02T06:22:28+01:00"»).
+    func stateScriptDate(_ page: PageFacts) -> MetadataField? {
+        for key in Self.stateKeys {
+            for script in page.stateScripts {
+                guard let r = script.range(of: key) else { continue }
+                let rest = script[r.upperBound...].prefix(48).drop { $0 == " " || $0 == ":" || $0 == "\"" }
+                if let d = dates.firstDate(in: rest.prefix(32)) {
+                    return MetadataField(
+                        d.description, source: "script:" + key.replacingOccurrences(of: "\"", with: ""))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A machine date given in UTC («2023-11-09T02:11:03+00:00») falls on the next or previous day in the
+    /// publisher's own time zone; when the page shows a date one day apart in a date element, that shown
+    /// date (or the local date of the page's application state) is the publication date.
+    func shownDate(for field: MetadataField, raw: String?, _ page: PageFacts) -> MetadataField {
+        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value) else { return field }
+        if let state = stateScriptDate(page), let d = CalendarDate(iso: state.value),
+            abs(d.dayNumber - machine.dayNumber) == 1
+        {
+            return MetadataField(state.value, source: field.source + "+" + state.source)
+        }
+        let shown = page.dateClassTexts.lazy.compactMap { self.dates.firstDate(in: $0.prefix(200)) }.first
+        guard let shown, abs(shown.dayNumber - machine.dayNumber) == 1 else { return field }
+        return MetadataField(shown.description, source: field.source + "+shown-date")
+    }
+
+    /// True when an ISO date-time has a time of day and says it is UTC.
+    static func isUTCTime(_ raw: String) -> Bool {
+        let u = raw.uppercased()
+        guard u.utf8.contains(UInt8(ascii: "T")) || u.utf8.contains(UInt8(ascii: ":")) else { return false }
+        return u.hasSuffix("Z") || u.hasSuffix("+00:00") || u.hasSuffix("+0000") || u.hasSuffix("GMT")
+            || u.hasSuffix("UTC") || u.hasSuffix("-00:00")
     }
 
     /// The last resort for a publication date: the first date in a short text of the page (a byline, a
