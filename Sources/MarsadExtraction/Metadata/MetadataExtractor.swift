@@ -148,24 +148,49 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// Keys of application-state JSON in scripts that hold the publication date, best first.
-    static let stateKeys = [
-        "\"datePublished\"", "\"publishedDate\"", "\"published_at\"", "\"publishDate\"", "\"date_published\"",
-        "\"publicationDate\"", "\"firstPublished\"", "\"createdAt\"", "\"created_at\"",
-    ]
+    static let stateKeys: [[UInt8]] = [
+        "datePublished", "publishedDate", "published_at", "publishDate", "date_published", "publicationDate",
+        "firstPublished", "createdAt", "created_at",
+    ].map { Array($0.utf8) }
 
-    /// A publication date that a page's application-state JSON carries («"published_at":"2019-03-02T06:22:28+01:00"»).
+    /// A publication date that a page's application-state JSON carries («"published_at":"2019-03-02T06:22:28+01:00"»):
+    /// the value of the best-ranked key found, in one pass over each script's bytes.
     func stateScriptDate(_ page: PageFacts) -> MetadataField? {
-        for key in Self.stateKeys {
-            for script in page.stateScripts {
-                guard let r = script.range(of: key) else { continue }
-                let rest = script[r.upperBound...].prefix(48).drop { $0 == " " || $0 == ":" || $0 == "\"" }
-                if let d = dates.firstDate(in: rest.prefix(32)) {
-                    return MetadataField(
-                        d.description, source: "script:" + key.replacingOccurrences(of: "\"", with: ""))
+        var best: (rank: Int, date: CalendarDate)?
+        for script in page.stateScripts {
+            var script = script
+            script.withUTF8 { p in
+                let n = p.count
+                var i = 0
+                while i + 2 < n {
+                    defer { i += 1 }
+                    guard p[i] == 0x22 else { continue }
+                    for (rank, key) in Self.stateKeys.enumerated() where rank < (best?.rank ?? .max) {
+                        let close = i + 1 + key.count
+                        guard close < n, p[close] == 0x22, p[i + 1] == key[0] else { continue }
+                        var same = true
+                        for k in 1..<key.count where p[i + 1 + k] != key[k] {
+                            same = false
+                            break
+                        }
+                        guard same else { continue }
+                        var start = close + 1
+                        while start < n && start < close + 8
+                            && (p[start] == 0x20 || p[start] == 0x3A || p[start] == 0x22)
+                        {
+                            start += 1
+                        }
+                        let value = String(
+                            decoding: UnsafeBufferPointer(rebasing: p[start..<min(n, start + 32)]), as: UTF8.self)
+                        if let d = dates.firstDate(in: value) { best = (rank, d) }
+                    }
                 }
             }
+            if best?.rank == 0 { break }
         }
-        return nil
+        guard let best else { return nil }
+        return MetadataField(
+            best.date.description, source: "script:" + String(decoding: Self.stateKeys[best.rank], as: UTF8.self))
     }
 
     /// A machine date given in UTC («2023-11-09T02:11:03+00:00») falls on the next or previous day in the

@@ -96,6 +96,10 @@ public struct BoilerplateLines: Sendable {
 
     /// True when the line ends with a parenthesised photo credit or agency «… (إرنا)» and is not a sentence.
     public func isCaption(_ line: String) -> Bool {
+        // NB: a fast exit before Foundation's trimming: a caption's last non-space character is «)».
+        guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }), last == UInt8(ascii: ")") else {
+            return false
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
