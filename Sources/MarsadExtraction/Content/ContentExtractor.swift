@@ -25,19 +25,22 @@ struct ContentExtractor {
 
     let analysis: PageAnalysis
 
+    /// What a pass yields: the article's blocks, the pass, and the short lines trimmed from the article's
+    /// start (a dateline or date line the metadata may still read).
+    typealias Outcome = (blocks: [TextBlock], method: String, leadingDebris: [TextBlock])
+
     /// The main content of a page and the pass that found it.
-    static func extract(_ tree: PageTree, rules: ContentRules, title: String?) -> (blocks: [TextBlock], method: String)
-    {
+    static func extract(_ tree: PageTree, rules: ContentRules, title: String?) -> Outcome {
         let first = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules)).extract(title: title)
         let chars = first.blocks.reduce(0) { $0 + $1.text.count }
         guard chars < minimumChars, tree.first("noscript") != nil else { return first }
         let again = ContentExtractor(analysis: PageAnalysis(tree: tree, rules: rules, showNoscript: true)).extract(
             title: title)
         return again.blocks.reduce(0, { $0 + $1.text.count }) > chars
-            ? (again.blocks, "noscript:" + again.method) : first
+            ? (again.blocks, "noscript:" + again.method, again.leadingDebris) : first
     }
 
-    func extract(title: String?) -> (blocks: [TextBlock], method: String) {
+    func extract(title: String?) -> Outcome {
         let all = analysis.collectBlocks(from: analysis.body)
         let facts = BlockFacts(all, analysis: analysis, title: title)
         func within(_ roots: [Int]) -> [Int] {
@@ -50,13 +53,10 @@ struct ContentExtractor {
         let scoredBlocks = facts.clean(within(analysis.scoredRoots(all)))
         let rootChars = chars(rootBlocks)
         let scoredChars = chars(scoredBlocks)
-        func result(_ indices: [Int], _ method: String) -> (blocks: [TextBlock], method: String) {
-            (indices.map { all[$0].block }, method)
-        }
         let decision = choose()
-        return result(decision.0, decision.1)
+        return (decision.0.map { all[$0].block }, decision.1, decision.2.map { all[$0].block })
 
-        func choose() -> ([Int], String) {
+        func choose() -> ([Int], String, [Int]) {
             let paragraphBlocks = facts.clean(paragraphs(all))
             var picked: ([Int], String)
             if rootChars >= Self.minimumChars && Double(rootChars) >= 0.3 * Double(scoredChars) {
@@ -64,14 +64,15 @@ struct ContentExtractor {
             } else if scoredChars >= Self.minimumChars {
                 picked = (scoredBlocks, "scored")
             } else if chars(paragraphBlocks) >= Self.minimumChars {
-                return (paragraphBlocks, "paragraphs")
+                return (paragraphBlocks, "paragraphs", [])
             } else {
                 let bodyBlocks = facts.clean(all.indices.filter { all[$0].linkDensity <= 0.5 })
                 let candidates: [([Int], String)] = [
                     (rootBlocks, "content-root"), (scoredBlocks, "scored"), (paragraphBlocks, "paragraphs"),
                     (bodyBlocks, "body"),
                 ]
-                return candidates.max { chars($0.0) < chars($1.0) } ?? (bodyBlocks, "body")
+                let best = candidates.max { chars($0.0) < chars($1.0) } ?? (bodyBlocks, "body")
+                return (best.0, best.1, [])
             }
             // The page's paragraphs hold much more text than the chosen container: the article is split over
             // several containers (modules, an intro box); take them all.
@@ -79,7 +80,8 @@ struct ContentExtractor {
                 picked = (Array(Set(picked.0).union(paragraphBlocks)).sorted(), picked.1 + "+paragraphs")
             }
             let chosen = leadBlocks(before: picked.0, all, facts) + picked.0
-            return (trimEdges(chosen.filter { !facts.headsFurniture($0) }, facts), picked.1)
+            let (kept, debris) = trimEdges(chosen.filter { !facts.headsFurniture($0) }, facts)
+            return (kept, picked.1, debris)
         }
 
         func chars(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + all[$1].chars } }
@@ -107,8 +109,10 @@ struct ContentExtractor {
     /// Drops debris at both ends of the article — up to ``maxEdgeDebris`` short lines that are not sentences,
     /// headings or list items (a byline, a date, «Artikel», «Tipp favorisieren») — while at least
     /// ``minimumChars`` characters remain.
-    func trimEdges(_ chosen: [Int], _ facts: BlockFacts) -> [Int] {
+    /// Returns the blocks kept and those dropped from the start.
+    func trimEdges(_ chosen: [Int], _ facts: BlockFacts) -> (kept: [Int], droppedFromStart: [Int]) {
         var out = chosen[...]
+        var droppedFromStart: [Int] = []
         var total = out.reduce(0) { $0 + facts.chars[$1] }
         func debris(_ k: Int) -> Bool {
             facts.chars[k] < Self.edgeDebrisChars && !facts.sentence[k] && facts.kinds[k] != .item
@@ -120,11 +124,11 @@ struct ContentExtractor {
                 total - facts.chars[k] >= Self.minimumChars
             {
                 total -= facts.chars[k]
-                if fromEnd { out.removeLast() } else { out.removeFirst() }
+                if fromEnd { out.removeLast() } else { droppedFromStart.append(out.removeFirst()) }
                 dropped += 1
             }
         }
-        return Array(out)
+        return (Array(out), droppedFromStart)
     }
 
     /// Paragraph-like blocks of 50+ characters with few links, and the headings right before them.

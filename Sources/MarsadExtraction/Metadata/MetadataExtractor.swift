@@ -123,9 +123,9 @@ public struct MetadataExtractor: Sendable {
         ] {
             if let address, let d = urlDate(address) { return MetadataField(d.value, source: source) }
         }
-        if let d = date(ld?.datePublished, "json-ld") { return shownDate(for: d, raw: ld?.datePublished, page) }
+        if let d = date(ld?.datePublished, "json-ld") { return localDate(for: d, raw: ld?.datePublished, page) }
         for key in Self.publishedKeys where key != "last-modified" {
-            if let d = date(page.meta[key], "meta:" + key) { return shownDate(for: d, raw: page.meta[key], page) }
+            if let d = date(page.meta[key], "meta:" + key) { return localDate(for: d, raw: page.meta[key], page) }
         }
         if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
@@ -194,18 +194,15 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// A machine date given in UTC («2023-11-09T02:11:03+00:00») falls on the next or previous day in the
-    /// publisher's own time zone; when the page shows a date one day apart in a date element, that shown
-    /// date (or the local date of the page's application state) is the publication date.
-    func shownDate(for field: MetadataField, raw: String?, _ page: PageFacts) -> MetadataField {
-        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value) else { return field }
-        if let state = stateScriptDate(page), let d = CalendarDate(iso: state.value),
-            abs(d.dayNumber - machine.dayNumber) == 1
-        {
-            return MetadataField(state.value, source: field.source + "+" + state.source)
-        }
-        let shown = page.dateClassTexts.lazy.compactMap { self.dates.firstDate(in: $0.prefix(200)) }.first
-        guard let shown, abs(shown.dayNumber - machine.dayNumber) == 1 else { return field }
-        return MetadataField(shown.description, source: field.source + "+shown-date")
+    /// publisher's own time zone; when the page's application state gives the publication time with the
+    /// local offset («"publicationDate":"2023-11-08T22:35:29-08:00"»), one day apart, that local day is the
+    /// publication date. (Dates shown in date elements were tried too and were more often a sidebar's.)
+    func localDate(for field: MetadataField, raw: String?, _ page: PageFacts) -> MetadataField {
+        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value),
+            let state = stateScriptDate(page), let local = CalendarDate(iso: state.value),
+            abs(local.dayNumber - machine.dayNumber) == 1
+        else { return field }
+        return MetadataField(state.value, source: field.source + "+" + state.source)
     }
 
     /// True when an ISO date-time has a time of day and says it is UTC.
