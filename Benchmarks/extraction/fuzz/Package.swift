@@ -4,7 +4,7 @@ import PackageDescription
 // libFuzzer harnesses for MarsadExtraction's HTML and WARC entry points. Not part of the main build:
 //
 //   cd Benchmarks/extraction/fuzz
-//   swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+//   swift build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 //   .build/release/FuzzHTML -max_total_time=600 -rss_limit_mb=4096 corpus-html/
 //   .build/release/FuzzWARC -max_total_time=600 corpus-warc/
 let package = Package(

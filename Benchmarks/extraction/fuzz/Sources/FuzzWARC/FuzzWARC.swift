@@ -8,7 +8,6 @@ let extractor = try! HTMLExtractor()
 let directory = FileManager.default.temporaryDirectory.path + "/marsad-fuzz-\(getpid())"
 let made: Void = { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }()
 
-@_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzWARC(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard let data else { return 0 }
     _ = made
@@ -29,4 +28,20 @@ public func fuzzWARC(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         }
     }
     return 0
+}
+
+/// libFuzzer's driver, called with the harness (SwiftPM links an executable's entry point as `FuzzWARC_main`,
+/// so libFuzzer's own `main` is not used).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+) -> Int32
+
+@_cdecl("FuzzWARC_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments) { data, size in fuzzWARC(data, size) }
 }
