@@ -30,13 +30,15 @@ public struct HTMLExtractor: Sendable {
         let page = PageDecoder.decode(bytes, httpContentType: httpContentType)
         let tree = try PageTree.parse(page.utf8, location: location)
         var meta = metadata.extract(tree, url: url)
-        let (blocks, method) = ContentExtractor.extract(tree, rules: rules, title: meta.title?.value)
+        let (blocks, method, leadingDebris) = ContentExtractor.extract(tree, rules: rules, title: meta.title?.value)
         if meta.dateline == nil, let first = blocks.first(where: { $0.kind == .paragraph }),
             let dateline = DatelineFinder(agencies: rules.lines.datelineAgencies).find(in: first.text)
         {
             meta.dateline = MetadataField(dateline, source: "text:dateline")
         }
-        if meta.published == nil, let text = blocks.prefix(3).map(\.text).first(where: { !$0.isEmpty }),
+        // NB: the date line trimmed from the article's start («Publiziert: 03.04.2020») is read here.
+        if meta.published == nil,
+            let text = (leadingDebris + blocks.prefix(3)).map(\.text).first(where: { !$0.isEmpty }),
             let d = metadata.dates.firstDate(in: text.prefix(200))
         {
             meta.published = MetadataField(d.description, source: "text:first-block")

@@ -26,6 +26,17 @@ import Testing
         #expect(text(decoded).contains(Self.arabic))
     }
 
+    @Test func validUTF8UnderALegacyDeclarationIsUTF8() {
+        for label in ["gb2312", "iso-8859-1", "windows-1256"] {
+            let decoded = PageDecoder.decode(page(head: "<meta charset=\"\(label)\">", body: Array(Self.arabic.utf8)))
+            #expect(decoded.charset == "utf-8", "\(label)")
+            #expect(text(decoded).contains(Self.arabic))
+        }
+        // Declared windows-1256 bytes are not valid UTF-8 and stay windows-1256.
+        let legacy = PageDecoder.decode(page(head: #"<meta charset="windows-1256">"#, body: Self.arabic1256))
+        #expect(legacy.charset == "windows-1256")
+    }
+
     @Test func httpEquivContentType() {
         let head = #"<meta http-equiv="Content-Type" content="text/html; charset=CP1256">"#
         let decoded = PageDecoder.decode(page(head: head, body: Self.persian1256 + [32] + Self.arabic1256))

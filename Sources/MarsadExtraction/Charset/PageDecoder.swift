@@ -48,6 +48,13 @@ public enum PageDecoder {
         default:
             break
         }
+        // Text in a legacy multi-byte or 8-bit encoding is almost never valid UTF-8 by chance: a page that
+        // declares one (a template left over from an older site) but is valid UTF-8 with non-ASCII text is UTF-8.
+        if charset != "utf-8", !charset.hasPrefix("utf-"), hasMultibyteUTF8(bytes),
+            invalidUTF8Sequences(bytes, limit: 1) == 0
+        {
+            return convert(bytes, from: "utf-8", source: .detector)
+        }
         return convert(bytes, from: charset, source: source)
     }
 
@@ -56,6 +63,16 @@ public enum PageDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) { return ("utf-16le", 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("utf-16be", 2) }
         return nil
+    }
+
+    /// True when the bytes hold at least a few multi-byte UTF-8 lead bytes (non-ASCII text).
+    static func hasMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
+        var leads = 0
+        for b in bytes where b >= 0xC2 && b <= 0xF4 {
+            leads += 1
+            if leads >= 8 { return true }
+        }
+        return false
     }
 
     /// Counts invalid UTF-8 sequences, stopping at `limit`.

@@ -129,7 +129,15 @@ struct PageAnalysis {
         return false
     }
 
-    /// Class and id words of an element.
+    /// True when an ancestor of element `i` has one of these names.
+    func hasAncestor(_ i: Int, named names: Set<String>) -> Bool {
+        var a = tree[i].parent
+        while a >= 0 {
+            if names.contains(tree[a].name) { return true }
+            a = tree[a].parent
+        }
+        return false
+    }
 
     /// `pageText` and `paragraphText`: paragraph text of the page and under the element.
     func isBoilerplate(_ i: Int, pageText: Int, paragraphText: Int) -> Bool {
@@ -137,12 +145,16 @@ struct PageAnalysis {
         if node.name == "html" { return false }
         let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
         if rules.dropElements.contains(node.name) {
+            if rules.articleParts.contains(node.name) && hasAncestor(i, named: ["article"]) { return false }
             // NB: some sites wrap the whole article in <header> or <form> (ASP.NET), and libxml2 nests the
             // page in a <nav> left open; spare such a wrapper.
             return !holdsMostParagraphs
         }
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
             return !holdsMostParagraphs
+        }
+        if (marks[i].caption && !marks[i].content) || rules.captionElements.contains(node.name) {
+            return textLength[i] <= ContentRules.maxCaptionChars
         }
         guard marks[i].boilerplate, !marks[i].content else { return false }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
@@ -152,10 +164,12 @@ struct PageAnalysis {
     }
 }
 
-/// What an element's class and id words match: boilerplate words, content words, a content-root word (its
+/// What an element's class and id words match: boilerplate words, caption words, content words, a content-root word (its
 /// rank in the rules, best first).
 struct ClassMarks {
     var boilerplate = false
+    /// A caption or credit word (furniture only while the element is short).
+    var caption = false
     var content = false
     var rootRank: Int?
 
@@ -166,6 +180,7 @@ struct ClassMarks {
     init(words: [[UInt8]], rules: ContentRules) {
         guard !words.isEmpty else { return }
         boilerplate = rules.boilerplateWords.matchesAny(words)
+        caption = rules.captionWords.matchesAny(words)
         content = rules.contentWords.matchesAny(words)
         rootRank = words.compactMap { rules.contentRoots[$0] }.min()
     }

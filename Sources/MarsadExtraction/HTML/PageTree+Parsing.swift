@@ -18,8 +18,12 @@ extension PageTree {
             var list: [(name: String, value: String)] = []
             if var a = attributes {
                 while let n = a.pointee {
-                    let v = a.advanced(by: 1).pointee
-                    list.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                    // NB: only the attributes extraction reads become Swift strings (most of a page's attributes
+                    // are src, srcset, data-*, on*: allocating them was a large share of parsing).
+                    if PageTree.isKept(n) {
+                        let v = a.advanced(by: 1).pointee
+                        list.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                    }
                     a = a.advanced(by: 2)
                 }
             }
@@ -101,6 +105,39 @@ extension PageTree {
         unmanaged.release()
         if let document { xmlFreeDoc(document) }
         return builder.tree
+    }
+}
+
+extension PageTree {
+    /// The attributes the tree keeps: those that extraction and metadata read.
+    public static let keptAttributes: [String] = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "content", "property", "name",
+        "http-equiv", "datetime", "href", "rel", "type", "lang", "xml:lang", "pubdate", "data-testid", "charset",
+    ]
+
+    /// The kept names as bytes, indexed by length.
+    private static let keptByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 16)
+        for name in keptAttributes { table[name.utf8.count].append(Array(name.utf8)) }
+        return table
+    }()
+
+    /// True when a (lower-cased, NUL-terminated) attribute name is one of ``keptAttributes``.
+    static func isKept(_ name: UnsafePointer<xmlChar>) -> Bool {
+        var length = 0
+        while name[length] != 0 {
+            length += 1
+            if length >= 16 { return false }
+        }
+        for candidate in keptByLength[length] {
+            var same = true
+            for k in 0..<length where name[k] != candidate[k] {
+                same = false
+                break
+            }
+            if same { return true }
+        }
+        return false
     }
 }
 

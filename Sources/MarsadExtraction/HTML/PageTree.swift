@@ -12,7 +12,7 @@ public struct PageTree: Sendable {
         public var name: String
         /// The text of a text node (entities decoded); empty for elements.
         public var text: String
-        /// Attributes with lower-cased names, in source order.
+        /// The attributes extraction reads (``PageTree/keptAttributes``), with lower-cased names, in source order.
         public var attributes: [(name: String, value: String)]
         /// Index of the parent node; -1 for the root.
         public var parent: Int

@@ -116,13 +116,19 @@ public struct MetadataExtractor: Sendable {
 
     /// Publication date, best source first (original date, not the last modification).
     func publishedDate(_ page: PageFacts, ld: PageFacts.LinkedData?, url: String?) -> MetadataField? {
-        if let d = date(ld?.datePublished, "json-ld") { return d }
+        // A full date in the article's address is set when it is published, in the site's own time zone
+        // (JSON-LD and meta times are often UTC and fall on the next or previous day), as htmldate reads it.
+        for (address, source) in [
+            (url, "url"), (page.canonical, "url:link-canonical"), (page.meta["og:url"], "url:opengraph"),
+        ] {
+            if let address, let d = urlDate(address) { return MetadataField(d.value, source: source) }
+        }
+        if let d = date(ld?.datePublished, "json-ld") { return localDate(for: d, raw: ld?.datePublished, page) }
         for key in Self.publishedKeys where key != "last-modified" {
-            if let d = date(page.meta[key], "meta:" + key) { return d }
+            if let d = date(page.meta[key], "meta:" + key) { return localDate(for: d, raw: page.meta[key], page) }
         }
         if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
-        if let url, let d = urlDate(url) { return d }
         // Any other meta tag that names a publication or creation date (site-specific vocabularies).
         for key in page.meta.keys.sorted()
         where (key.contains("publish") || key.contains("created") || key.hasSuffix("date") || key.hasSuffix("uploaded"))
@@ -130,6 +136,7 @@ public struct MetadataExtractor: Sendable {
         {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
+        if let d = stateScriptDate(page) { return d }
         if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
         // NB: after the date-labelled elements: the first <time> of a page is often a sidebar's or a comment's.
         if let d = date(page.timeElement, "time") { return d }
@@ -138,6 +145,72 @@ public struct MetadataExtractor: Sendable {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
         return nil
+    }
+
+    /// Keys of application-state JSON in scripts that hold the publication date, best first.
+    static let stateKeys: [[UInt8]] = [
+        "datePublished", "publishedDate", "published_at", "publishDate", "date_published", "publicationDate",
+        "firstPublished", "createdAt", "created_at",
+    ].map { Array($0.utf8) }
+
+    /// A publication date that a page's application-state JSON carries («"published_at":"2019-03-02T06:22:28+01:00"»):
+    /// the value of the best-ranked key found, in one pass over each script's bytes.
+    func stateScriptDate(_ page: PageFacts) -> MetadataField? {
+        var best: (rank: Int, date: CalendarDate)?
+        for script in page.stateScripts {
+            var script = script
+            script.withUTF8 { p in
+                let n = p.count
+                var i = 0
+                while i + 2 < n {
+                    defer { i += 1 }
+                    guard p[i] == 0x22 else { continue }
+                    for (rank, key) in Self.stateKeys.enumerated() where rank < (best?.rank ?? .max) {
+                        let close = i + 1 + key.count
+                        guard close < n, p[close] == 0x22, p[i + 1] == key[0] else { continue }
+                        var same = true
+                        for k in 1..<key.count where p[i + 1 + k] != key[k] {
+                            same = false
+                            break
+                        }
+                        guard same else { continue }
+                        var start = close + 1
+                        while start < n && start < close + 8
+                            && (p[start] == 0x20 || p[start] == 0x3A || p[start] == 0x22)
+                        {
+                            start += 1
+                        }
+                        let value = String(
+                            decoding: UnsafeBufferPointer(rebasing: p[start..<min(n, start + 32)]), as: UTF8.self)
+                        if let d = dates.firstDate(in: value) { best = (rank, d) }
+                    }
+                }
+            }
+            if best?.rank == 0 { break }
+        }
+        guard let best else { return nil }
+        return MetadataField(
+            best.date.description, source: "script:" + String(decoding: Self.stateKeys[best.rank], as: UTF8.self))
+    }
+
+    /// A machine date given in UTC («2023-11-09T02:11:03+00:00») falls on the next or previous day in the
+    /// publisher's own time zone; when the page's application state gives the publication time with the
+    /// local offset («"publicationDate":"2023-11-08T22:35:29-08:00"»), one day apart, that local day is the
+    /// publication date. (Dates shown in date elements were tried too and were more often a sidebar's.)
+    func localDate(for field: MetadataField, raw: String?, _ page: PageFacts) -> MetadataField {
+        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value),
+            let state = stateScriptDate(page), let local = CalendarDate(iso: state.value),
+            abs(local.dayNumber - machine.dayNumber) == 1
+        else { return field }
+        return MetadataField(state.value, source: field.source + "+" + state.source)
+    }
+
+    /// True when an ISO date-time has a time of day and says it is UTC.
+    static func isUTCTime(_ raw: String) -> Bool {
+        let u = raw.uppercased()
+        guard u.utf8.contains(UInt8(ascii: "T")) || u.utf8.contains(UInt8(ascii: ":")) else { return false }
+        return u.hasSuffix("Z") || u.hasSuffix("+00:00") || u.hasSuffix("+0000") || u.hasSuffix("GMT")
+            || u.hasSuffix("UTC") || u.hasSuffix("-00:00")
     }
 
     /// The last resort for a publication date: the first date in a short text of the page (a byline, a

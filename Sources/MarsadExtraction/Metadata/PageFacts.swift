@@ -35,6 +35,8 @@ struct PageFacts {
     var timeElement: String?
     /// Texts of small elements whose class or id says they hold a date.
     var dateClassTexts: [String] = []
+    /// Raw text of scripts that are not JSON-LD (application state, which often carries the article's dates).
+    var stateScripts: [String] = []
 
     static let articleTypes: Set<String> = [
         "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -71,6 +73,8 @@ struct PageFacts {
             case "script":
                 if node.attribute("type")?.lowercased().contains("ld+json") == true {
                     Self.collect(json: tree.rawText(of: i), into: &ldObjects)
+                } else if stateScripts.count < 32 {
+                    stateScripts.append(tree.rawText(of: i))
                 }
             case "time":
                 let value = node.attribute("datetime") ?? tree.text(of: i)
@@ -87,7 +91,12 @@ struct PageFacts {
                     relAuthor = tree.text(of: i)
                 }
             default:
-                break
+                // RDFa on any element: <span property="schema:dateCreated" content="…">.
+                if let property = node.attribute("property")?.lowercased(), let content = node.attribute("content"),
+                    meta[property] == nil, !content.isEmpty
+                {
+                    meta[property] = content
+                }
             }
             if let prop = node.attribute("itemprop")?.lowercased(), itemprop[prop] == nil, node.name != "meta" {
                 let value =

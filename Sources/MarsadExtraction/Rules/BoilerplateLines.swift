@@ -70,9 +70,9 @@ public struct BoilerplateLines: Sendable {
         guard isShort(line) else { return (false, false) }
         let k = Self.key(line)
         if k.isEmpty { return (false, false) }
-        let short = k.count <= Self.maxShortLine
-        let boilerplate = exact.contains(k) || (short && prefixes.contains { k.hasPrefix($0) })
-        let related = related.contains(k) || (short && relatedPrefixes.contains { k.hasPrefix($0) })
+        let short = Self.isShortKey(k)
+        let boilerplate = exact.contains(k) || (short && prefixes.contains { Self.starts(k, with: $0) })
+        let related = related.contains(k) || (short && relatedPrefixes.contains { Self.starts(k, with: $0) })
         return (boilerplate, related)
     }
 
@@ -81,21 +81,32 @@ public struct BoilerplateLines: Sendable {
         let k = Self.key(line)
         if k.isEmpty { return false }
         if exact.contains(k) { return true }
-        guard k.count <= Self.maxShortLine else { return false }
-        return prefixes.contains { k.hasPrefix($0) }
+        guard Self.isShortKey(k) else { return false }
+        return prefixes.contains { Self.starts(k, with: $0) }
     }
 
     public func isRelatedMarker(_ line: String) -> Bool {
         guard isShort(line) else { return false }
         let k = Self.key(line)
         if related.contains(k) { return true }
-        return k.count <= Self.maxShortLine && relatedPrefixes.contains { k.hasPrefix($0) }
+        return Self.isShortKey(k) && relatedPrefixes.contains { Self.starts(k, with: $0) }
     }
+
+    /// NB: keys and entries go through the same ``key(_:)``, so a byte prefix is a prefix (String.hasPrefix
+    /// compares by canonical equivalence, which showed in profiles).
+    static func starts(_ key: String, with prefix: String) -> Bool { key.utf8.starts(with: prefix.utf8) }
+
+    /// At most ``maxShortLine`` characters (the byte count bounds it from above: counting characters is slow).
+    static func isShortKey(_ key: String) -> Bool { key.utf8.count <= maxShortLine || key.count <= maxShortLine }
 
     public func isLabel(_ line: String) -> Bool { isShort(line) && labels.contains(Self.key(line)) }
 
     /// True when the line ends with a parenthesised photo credit or agency «… (إرنا)» and is not a sentence.
     public func isCaption(_ line: String) -> Bool {
+        // NB: a fast exit before Foundation's trimming: a caption's last non-space character is «)».
+        guard let last = line.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }), last == UInt8(ascii: ")") else {
+            return false
+        }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
         let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]

@@ -14,10 +14,19 @@ public struct ContentRules: Sendable {
     public var blockElements: Set<String>
     public var strongRoles: Set<String>
     public var boilerplateWords: WordPatternSet
+    /// Class and id words of captions and credits: boilerplate only on elements with less text than
+    /// ``maxCaptionChars``.
+    public var captionWords: WordPatternSet
+    /// Caption elements (`figcaption`), boilerplate on the same terms as caption words.
+    public var captionElements: Set<String>
+    /// Dropped elements that are kept inside an `<article>` (its `<header>`).
+    public var articleParts: Set<String>
     public var contentWords: WordPatternSet
     /// Content-root words (lower-case UTF-8) and their priority (0 = best).
     public var contentRoots: [[UInt8]: Int]
     public var lines: BoilerplateLines
+    /// The most characters an element marked as a caption holds.
+    public static let maxCaptionChars = 400
 
     public init(contentRules: RuleFile, boilerplateLines: RuleFile) {
         dropElements = Set(contentRules.words("drop-elements"))
@@ -25,6 +34,9 @@ public struct ContentRules: Sendable {
         blockElements = Set(contentRules.words("block-elements"))
         strongRoles = Set(contentRules.words("strong-roles"))
         boilerplateWords = WordPatternSet(contentRules.words("boilerplate-words"))
+        captionWords = WordPatternSet(contentRules.words("caption-words"))
+        captionElements = Set(contentRules.words("caption-elements"))
+        articleParts = Set(contentRules.words("article-parts"))
         contentWords = WordPatternSet(contentRules.words("content-words"))
         contentRoots = [:]
         for (rank, word) in contentRules.words("content-roots").enumerated() {

@@ -1,36 +1,66 @@
 import CZlib
-import Foundation
+public import Foundation
 public import MarsadCore
 
-/// Decompresses a file of concatenated gzip members (a `.warc.gz`) as one stream of bytes, member by member,
-/// in bounded memory. A corrupt member is reported (``takeErrors()``) and skipped up to the next gzip
-/// header; a member cut short at the end of the file ends the stream with an error.
+/// Decompresses a file of concatenated gzip (or zlib) members as one stream of bytes, member by member, in
+/// bounded memory. The one zlib loop of Marsad: WARC files and `.gz` inputs (``ByteSource``) both read
+/// through it.
+///
+/// With ``CorruptMember/skip`` (WARC files) a corrupt member is reported (``takeErrors()``) and skipped up
+/// to the next gzip header; with ``CorruptMember/fail`` (a single document or a JSON Lines file) it ends
+/// the stream with an error. A member cut short at the end of the file ends the stream with an error.
 ///
 /// ```swift
 /// let stream = try GzipStream(path: "crawl.warc.gz")
 /// while let chunk = try stream.read() { … }
 /// ```
 public final class GzipStream {
+    /// What a corrupt member does to the stream.
+    public enum CorruptMember: Sendable {
+        /// Report it (``takeErrors()``) and go on at the next gzip header.
+        case skip
+        /// Throw: the rest of the stream is not read.
+        case fail
+    }
+
     private let handle: FileHandle
+    private let closeOnDeinit: Bool
+    private let onCorrupt: CorruptMember
     public let path: String
+    /// NB: zlib keeps a pointer back to its stream and checks it, so the stream needs a stable address.
     private let stream: UnsafeMutablePointer<z_stream>
     private var raw: [UInt8] = []
     private var rawPosition = 0
     private var rawOffset = 0
     private var atEnd = false
     private var inMember = false
+    private var failed = false
     private var errors: [MarsadError] = []
-    public let chunkSize = 1 << 20
+    private var output: [UInt8] = []
+    public let chunkSize: Int
 
-    public init(path: String) throws(MarsadError) {
+    /// Opens a file; corrupt members are skipped.
+    public convenience init(path: String) throws(MarsadError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw MarsadError(.unreadable, "cannot open for reading (check permissions)", location: path)
         }
+        try self.init(handle: handle, path: path, onCorrupt: .skip, closeOnDeinit: true)
+    }
+
+    /// Reads from an open handle; `path` names it in errors. `chunkSize` bounds what one ``read()`` returns
+    /// and how much compressed input is held.
+    public init(
+        handle: FileHandle, path: String, onCorrupt: CorruptMember, closeOnDeinit: Bool, chunkSize: Int = 1 << 20
+    ) throws(MarsadError) {
         self.handle = handle
         self.path = path
+        self.onCorrupt = onCorrupt
+        self.closeOnDeinit = closeOnDeinit
+        self.chunkSize = chunkSize
         stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
-        let status = inflateInit2_(stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        // 15 + 32: a gzip or zlib header, detected automatically.
+        let status = inflateInit2_(stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
             stream.deallocate()
             throw MarsadError(.internalFailure, "zlib init failed (\(status))", location: path)
@@ -40,7 +70,7 @@ public final class GzipStream {
     deinit {
         inflateEnd(stream)
         stream.deallocate()
-        try? handle.close()
+        if closeOnDeinit { try? handle.close() }
     }
 
     /// Errors met since the last call (corrupt members that were skipped).
@@ -91,13 +121,17 @@ public final class GzipStream {
         }
     }
 
-    /// The next decompressed bytes, or nil at the end.
+    /// The next decompressed bytes (at most ``chunkSize`` and 256 KB), or nil at the end.
     public func read() throws(MarsadError) -> [UInt8]? {
-        var output = [UInt8](repeating: 0, count: chunkSize)
+        if failed { return nil }
+        // NB: one output buffer for the stream's life (a zero-filled 1 MB array per read showed in profiles of
+        // many small .html.gz pages); what is returned is a copy of the bytes zlib wrote.
+        if output.isEmpty { output = [UInt8](repeating: 0, count: min(chunkSize, 1 << 18)) }
         while true {
             guard try fillRaw() else {
                 if inMember {
                     inMember = false
+                    failed = true
                     throw MarsadError(
                         .invalidInput,
                         "gzip member is truncated at the end of the file (byte \(rawOffset + raw.count))",
@@ -109,9 +143,10 @@ public final class GzipStream {
             var status: Int32 = Z_OK
             var consumed = 0
             let available = raw.count - rawPosition
+            let start = rawPosition
             raw.withUnsafeMutableBufferPointer { input in
                 output.withUnsafeMutableBufferPointer { out in
-                    stream.pointee.next_in = input.baseAddress! + rawPosition
+                    stream.pointee.next_in = input.baseAddress! + start
                     stream.pointee.avail_in = UInt32(available)
                     stream.pointee.next_out = out.baseAddress
                     stream.pointee.avail_out = UInt32(out.count)
@@ -127,20 +162,19 @@ public final class GzipStream {
                 inflateReset(stream)
                 inMember = false
             } else if status == Z_DATA_ERROR || status == Z_NEED_DICT || status == Z_STREAM_ERROR {
-                errors.append(
-                    MarsadError(
-                        .invalidInput,
-                        "corrupt gzip member near byte \(memberStart) (zlib status \(status)); skipped to the next member",
-                        location: path))
+                let message = "gzip data is corrupt near byte \(memberStart) (zlib status \(status))"
+                guard onCorrupt == .skip else {
+                    failed = true
+                    throw MarsadError(.invalidInput, message, location: path)
+                }
+                errors.append(MarsadError(.invalidInput, message + "; skipped to the next member", location: path))
                 rawPosition = max(rawPosition, min(raw.count, rawPosition + 1))
                 try resync()
             } else if status != Z_OK && status != Z_BUF_ERROR {
+                failed = true
                 throw MarsadError(.invalidInput, "gzip data is corrupt (zlib status \(status))", location: path)
             }
-            if produced > 0 {
-                output.removeSubrange(produced...)
-                return output
-            }
+            if produced > 0 { return Array(output[0..<produced]) }
         }
     }
 }

@@ -1,6 +1,6 @@
-import CZlib
 import Foundation
 public import MarsadCore
+import MarsadExtraction
 
 /// A stream of bytes from a file, stdin or a gzip file, read in chunks.
 ///
@@ -11,10 +11,8 @@ public import MarsadCore
 public final class ByteSource {
     private let handle: FileHandle
     private let closeOnDeinit: Bool
-    /// NB: zlib keeps a pointer back to its stream and checks it, so the stream needs a stable address.
-    private var inflater: UnsafeMutablePointer<z_stream>?
-    private var inflaterDone = false
-    private var pendingInput: [UInt8] = []
+    /// The decompressor of a `.gz` file: MarsadExtraction's ``GzipStream``, the one zlib loop of Marsad.
+    private let gzip: GzipStream?
     private var pushedBack: [UInt8]?
     public let path: String
     public let chunkSize = 1 << 20
@@ -23,24 +21,14 @@ public final class ByteSource {
         self.handle = handle
         self.path = path
         self.closeOnDeinit = closeOnDeinit
-        if gzip {
-            let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
-            stream.initialize(to: z_stream())
-            // 15 + 32: zlib or gzip header, detected automatically.
-            let status = inflateInit2_(stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-            guard status == Z_OK else {
-                stream.deallocate()
-                throw MarsadError(.internalFailure, "zlib init failed (\(status))", location: path)
-            }
-            inflater = stream
-        }
+        // NB: the handle is closed here, not by the gzip stream, so that stdin is never closed.
+        self.gzip =
+            gzip
+            ? try GzipStream(handle: handle, path: path, onCorrupt: .fail, closeOnDeinit: false, chunkSize: chunkSize)
+            : nil
     }
 
     deinit {
-        if let inflater {
-            inflateEnd(inflater)
-            inflater.deallocate()
-        }
         if closeOnDeinit { try? handle.close() }
     }
 
@@ -60,74 +48,23 @@ public final class ByteSource {
         return try ByteSource(handle: handle, path: path, gzip: path.hasSuffix(".gz"), closeOnDeinit: true)
     }
 
-    private func readRaw() throws(MarsadError) -> [UInt8]? {
-        do {
-            guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { return nil }
-            return [UInt8](data)
-        } catch {
-            throw MarsadError(.unreadable, "read failed: \(error.localizedDescription)", location: path)
-        }
-    }
-
     /// Puts a chunk back so that the next ``read()`` returns it first (peeking at stdin).
     public func unread(_ chunk: [UInt8]) {
         pushedBack = chunk
     }
 
-    /// The next chunk of (decompressed) bytes, or nil at the end.
+    /// The next chunk of (decompressed) bytes, or nil at the end. A truncated or corrupt gzip stream throws.
     public func read() throws(MarsadError) -> [UInt8]? {
         if let chunk = pushedBack {
             pushedBack = nil
             return chunk
         }
-        guard let inflater else { return try readRaw() }
-        if inflaterDone && pendingInput.isEmpty {
-            // Concatenated gzip members: start a new member if more input follows.
-            guard let more = try readRaw() else { return nil }
-            pendingInput = more
-            inflateReset(inflater)
-            inflaterDone = false
-        }
-        var output = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            if pendingInput.isEmpty {
-                guard let more = try readRaw() else {
-                    if inflaterDone { return nil }
-                    throw MarsadError(.invalidInput, "gzip stream is truncated", location: path)
-                }
-                pendingInput = more
-            }
-            var produced = 0
-            var status: Int32 = Z_OK
-            var consumed = 0
-            pendingInput.withUnsafeMutableBufferPointer { input in
-                output.withUnsafeMutableBufferPointer { out in
-                    inflater.pointee.next_in = input.baseAddress
-                    inflater.pointee.avail_in = UInt32(input.count)
-                    inflater.pointee.next_out = out.baseAddress
-                    inflater.pointee.avail_out = UInt32(out.count)
-                    status = inflate(inflater, Z_NO_FLUSH)
-                    consumed = input.count - Int(inflater.pointee.avail_in)
-                    produced = out.count - Int(inflater.pointee.avail_out)
-                }
-            }
-            pendingInput.removeFirst(consumed)
-            if status == Z_STREAM_END {
-                inflaterDone = true
-                if !pendingInput.isEmpty {
-                    inflateReset(inflater)
-                    inflaterDone = false
-                }
-            } else if status != Z_OK && status != Z_BUF_ERROR {
-                throw MarsadError(.invalidInput, "gzip data is corrupt (zlib status \(status))", location: path)
-            }
-            if produced > 0 { return Array(output[0..<produced]) }
-            if inflaterDone && pendingInput.isEmpty {
-                guard let more = try readRaw() else { return nil }
-                pendingInput = more
-                inflateReset(inflater)
-                inflaterDone = false
-            }
+        if let gzip { return try gzip.read() }
+        do {
+            guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else { return nil }
+            return [UInt8](data)
+        } catch {
+            throw MarsadError(.unreadable, "read failed: \(error.localizedDescription)", location: path)
         }
     }
 }
