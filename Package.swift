@@ -39,7 +39,7 @@ let package = Package(
         .target(
             name: "MarsadPipeline",
             dependencies: [
-                "MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "MarsadExtraction", "CZlib",
+                "MarsadCore", "MarsadText", "MarsadActors", "MarsadTime", "MarsadCoding", "MarsadExtraction",
             ],
             swiftSettings: strict),
         .target(
