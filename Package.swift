@@ -68,17 +68,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
+        // Helpers shared by the test targets (seeded random numbers, the shared data folder).
+        .target(name: "MarsadTesting", path: "Tests/MarsadTesting", swiftSettings: strict),
         .testTarget(name: "MarsadCoreTests", dependencies: ["MarsadCore"], swiftSettings: strict),
         .testTarget(name: "MarsadTextTests", dependencies: ["MarsadText"], swiftSettings: strict),
         .testTarget(name: "MarsadActorsTests", dependencies: ["MarsadActors"], swiftSettings: strict),
-        .testTarget(name: "MarsadTimeTests", dependencies: ["MarsadTime"], swiftSettings: strict),
+        .testTarget(name: "MarsadTimeTests", dependencies: ["MarsadTime", "MarsadTesting"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline"], swiftSettings: strict),
-        .testTarget(name: "MarsadExtractionTests", dependencies: ["MarsadExtraction"], swiftSettings: strict),
-        .testTarget(name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation"], swiftSettings: strict),
+        .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline", "MarsadTesting"], swiftSettings: strict),
         .testTarget(
-            name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore"], swiftSettings: strict),
+            name: "MarsadExtractionTests", dependencies: ["MarsadExtraction", "MarsadTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadEvaluationTests", dependencies: ["MarsadEvaluation", "MarsadTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadStoreTests", dependencies: ["MarsadStore", "MarsadCore", "MarsadTesting"],
+            swiftSettings: strict),
         .testTarget(
             name: "MarsadServerTests",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTesting
 import Testing
 
 /// A prediction file derived from the gold with a fixed seed: events dropped, altered, duplicated or invented,

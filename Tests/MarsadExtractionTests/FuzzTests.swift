@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTesting
 import Testing
 
 @testable import MarsadExtraction
@@ -21,15 +22,11 @@ import Testing
         """
 
     struct Mutator {
-        var state: UInt64
+        var random: SeededGenerator
 
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        init(state: UInt64) { random = SeededGenerator(seed: state) }
+
+        mutating func next() -> UInt64 { random.next() }
 
         mutating func below(_ n: Int) -> Int { n <= 0 ? 0 : Int(next() % UInt64(n)) }
 

@@ -1,11 +1,12 @@
 import Foundation
+import MarsadTesting
 import Testing
 
 @testable import MarsadExtraction
 
 /// Scraped plain text: boilerplate lines removed, paragraphs and subheadings kept.
 @Suite struct ScrapedTextCleanerTests {
-    static let seed = SharedData.seedText()
+    static let seed = SharedData.seedArticle()?.text
 
     /// The seed article's furniture lines, as they appear in it.
     static let seedBoilerplate = [

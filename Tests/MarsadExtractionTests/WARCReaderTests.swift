@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTesting
 import Testing
 
 @testable import MarsadExtraction

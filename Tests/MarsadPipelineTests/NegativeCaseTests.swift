@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadPipeline
+import MarsadTesting
 import Testing
 
 /// The negative trigger cases (`CODE` "-" in `trigger-cases.ar.tsv`): sentences with a trigger word that

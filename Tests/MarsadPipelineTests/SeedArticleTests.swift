@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadPipeline
+import MarsadTesting
 import Testing
 
 /// The foundation's acceptance test: the seed article (first record of the dev gold) yields the signing,

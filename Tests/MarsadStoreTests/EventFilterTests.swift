@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import MarsadCore
+import MarsadTesting
 import Testing
 
 @testable import MarsadStore

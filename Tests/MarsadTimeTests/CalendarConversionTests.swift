@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadTesting
 import MarsadTime
 import Testing
 
@@ -46,7 +47,7 @@ import Testing
     }
 
     static func days(count: Int, seed: UInt64) -> [CalendarDate] {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let from = CalendarDate(year: 1800, month: 1, day: 1).dayNumber
         let to = CalendarDate(year: 2200, month: 12, day: 31).dayNumber
         return (0..<count).map { _ in CalendarDate(dayNumber: Int.random(in: from...to, using: &rng)) }

@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadTesting
 import MarsadTime
 import Testing
 
@@ -16,7 +17,7 @@ import Testing
     ]
 
     @Test func randomDateWordSoupNeverBreaksTheResolver() throws {
-        var rng = SplitMix64(seed: 2026)
+        var rng = SeededGenerator(seed: 2026)
         let resolvers = [try TemporalResolver(), try TemporalResolver(weekStart: 1)]
         let from = CalendarDate(year: 1950, month: 1, day: 1).dayNumber
         let to = CalendarDate(year: 2050, month: 12, day: 31).dayNumber

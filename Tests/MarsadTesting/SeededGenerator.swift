@@ -1,17 +1,18 @@
-/// A deterministic random number generator (SplitMix64), so generated predictions are the same on every run.
+/// A deterministic random number generator (SplitMix64), so property tests, fuzz tests and generated stores see
+/// the same inputs on every run.
 ///
 /// ```swift
 /// var random = SeededGenerator(seed: 7)
-/// let coin = Bool.random(using: &random)
+/// let n = Int.random(in: 0..<10, using: &random)
 /// ```
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var value = state
         value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
