@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(name: "MarsadTimeTests", dependencies: ["MarsadTime", "MarsadTesting"], swiftSettings: strict),
         .testTarget(
             name: "MarsadCodingTests", dependencies: ["MarsadCoding"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "MarsadPipelineTests", dependencies: ["MarsadPipeline", "MarsadTesting"], swiftSettings: strict),
+        .testTarget(
+            name: "MarsadPipelineTests", dependencies: ["MarsadPipeline", "MarsadTesting"], swiftSettings: strict),
         .testTarget(
             name: "MarsadExtractionTests", dependencies: ["MarsadExtraction", "MarsadTesting"], swiftSettings: strict),
         .testTarget(
