@@ -17,15 +17,37 @@ public struct EventFormatter: Sendable {
 
     public func format(_ doc: Document) -> String {
         var out = ""
+        // NB: the provenance array is the same for every event of a document: written once.
+        var provenance = JSONText()
+        if format == .jsonl, !doc.events.isEmpty {
+            provenance.beginArray()
+            for p in doc.provenance { provenance.string(p) }
+            provenance.endArray()
+        }
         var perSentence: [Int: Int] = [:]
+        // The sentence (and its JSON string) of the previous event: a sentence's events come together.
+        var lastSentence = -1
+        var sentence = ""
+        var sentenceJSON = ""
         for event in doc.events {
             let n = perSentence[event.sentence, default: 0] + 1
             perSentence[event.sentence] = n
             let eventID = "\(doc.id)#\(event.sentence).\(n)"
-            let sentence = String(doc.text(of: doc.sentences[event.sentence].span))
+            if event.sentence != lastSentence {
+                lastSentence = event.sentence
+                sentence = String(doc.text(of: doc.sentences[event.sentence].span))
+                if format == .jsonl {
+                    var j = JSONText()
+                    j.string(sentence)
+                    sentenceJSON = j.text
+                }
+            }
             let trigger = String(doc.text(of: event.trigger))
             switch format {
-            case .jsonl: out += json(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
+            case .jsonl:
+                out += json(
+                    event, doc: doc, eventID: eventID, sentenceJSON: sentenceJSON, trigger: trigger,
+                    provenance: provenance.text)
             case .plover: out += plover(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
             case .tsv: out += tsv(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
             }
@@ -52,8 +74,10 @@ public struct EventFormatter: Sendable {
         j.endObject()
     }
 
-    private func json(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {
-        var j = JSONText(capacity: sentence.utf8.count + 700)
+    private func json(
+        _ e: Event, doc: Document, eventID: String, sentenceJSON: String, trigger: String, provenance: String
+    ) -> String {
+        var j = JSONText(capacity: sentenceJSON.utf8.count + 700)
         j.beginObject()
         j.key("doc_id")
         j.string(doc.id)
@@ -62,7 +86,7 @@ public struct EventFormatter: Sendable {
         j.key("sentence_index")
         j.int(e.sentence)
         j.key("sentence")
-        j.string(sentence)
+        j.raw(sentenceJSON)
         j.key("trigger")
         j.string(trigger)
         j.key("code")
@@ -108,9 +132,7 @@ public struct EventFormatter: Sendable {
         j.key("confidence")
         j.double((e.confidence * 100).rounded() / 100)
         j.key("provenance")
-        j.beginArray()
-        for p in doc.provenance { j.string(p) }
-        j.endArray()
+        j.raw(provenance)
         j.endObject()
         return j.text + "\n"
     }

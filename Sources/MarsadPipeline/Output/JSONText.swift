@@ -69,6 +69,14 @@ public struct JSONText: Sendable {
         needsComma = true
     }
 
+    /// Appends a value already written as JSON (a fragment built once and reused, such as a document's
+    /// provenance array).
+    public mutating func raw(_ json: String) {
+        comma()
+        text += json
+        needsComma = true
+    }
+
     private mutating func comma() {
         if needsComma { text += "," }
     }
