@@ -1,5 +1,6 @@
 import Foundation
 import MarsadCore
+import MarsadTesting
 import Testing
 
 @testable import MarsadExtraction
@@ -14,19 +15,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     }
 
-    func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
-        let input = dir.appendingPathComponent("member-\(UUID().uuidString)")
-        try Data(bytes).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-nc", input.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return [UInt8](data)
-    }
+    func gzip(_ bytes: [UInt8]) throws -> [UInt8] { try Gzip.member(bytes) }
 
     func readAll(_ stream: GzipStream) throws -> [UInt8] {
         var out: [UInt8] = []

@@ -32,19 +32,7 @@ import Testing
 
     static func page(_ n: Int) -> String { "<html><body><p>page \(n)</p></body></html>" }
 
-    func gzip(_ bytes: [UInt8]) throws -> [UInt8] {
-        let input = dir.appendingPathComponent("member-\(UUID().uuidString)")
-        try Data(bytes).write(to: input)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-nc", input.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return [UInt8](data)
-    }
+    func gzip(_ bytes: [UInt8]) throws -> [UInt8] { try Gzip.member(bytes) }
 
     func write(_ name: String, _ bytes: [UInt8]) throws -> String {
         let url = dir.appendingPathComponent(name)

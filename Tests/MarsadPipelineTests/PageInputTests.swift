@@ -1,6 +1,7 @@
 import Foundation
 import MarsadCore
 import MarsadPipeline
+import MarsadTesting
 import Testing
 
 /// HTML pages and WARC files as inputs of `marsad code`: extracted and coded; a bad page or record is one
@@ -29,17 +30,7 @@ import Testing
         return url.path
     }
 
-    func gzip(_ path: String) throws -> [UInt8] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-nc", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return [UInt8](data)
-    }
+    func gzip(_ path: String) throws -> [UInt8] { try Gzip.member(ofFile: path) }
 
     static func warcRecord(_ n: Int, html: String, length: Int? = nil) -> [UInt8] {
         let http = Array("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n\(html)".utf8)
