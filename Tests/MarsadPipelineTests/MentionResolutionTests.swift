@@ -36,6 +36,17 @@ import Testing
         #expect(doc.places.contains { $0.country == "IRQ" && $0.isLocative })
     }
 
+    @Test func membersOfAnOrganizationAreTheOrganization() throws {
+        let doc = try run("وقتل الجيش عشرة مقاتلين من تنظيم داعش في معارك قرب الموصل.")
+        #expect(mention(doc, "مقاتلين من تنظيم داعش")?.actor.code == "IMGREB")
+    }
+
+    @Test func anAgentWithItsCountryIsNotAMemberOfWhatFollowsMin() throws {
+        let doc = try run("وطلبت الحكومة الأردنية من الأمم المتحدة زيادة المساعدات.")
+        #expect(mention(doc, "الحكومة الأردنية")?.actor.code == "JORGOV")
+        #expect(mention(doc, "الأمم المتحدة")?.actor.code == "IGOUNO")
+    }
+
     @Test func collectiveAfterABodyIsAnotherActor() throws {
         let doc = try run("وقتلت الشرطة مسلحين اثنين في تبادل لإطلاق النار.")
         #expect(doc.mentions.count >= 2, "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")

@@ -47,6 +47,16 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
     }
 
+    @Test func aRequestIsMadeOfWhoComesAfterMin() throws {
+        let found = try events("وطلبت الحكومة الأردنية من الأمم المتحدة زيادة المساعدات المقدمة للاجئين.", root: "02")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "IGOUNO" }, "\(found)")
+    }
+
+    @Test func praiseOfCooperationWithAPartnerIsPraiseOfThePartner() throws {
+        let found = try events("أشاد وزير الخارجية المصري بالتنسيق القائم مع الأردن في ملف اللاجئين.", root: "05")
+        #expect(found.contains { $0.0 == "EGYGOV" && $0.1 == "JOR" }, "\(found)")
+    }
+
     @Test func deployedForcesAreNotTheTarget() throws {
         let found = try events("نشرت الولايات المتحدة اليوم مقاتلات إضافية في قاعدة إنجرليك.", root: "15")
         #expect(found.contains { $0.0 == "USA" && $0.1 == "-" }, "\(found)")

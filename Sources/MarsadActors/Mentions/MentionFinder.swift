@@ -325,9 +325,11 @@ public struct MentionFinder: Stage {
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
                     // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
+                    // Not «الحكومة الأردنية من الأمم المتحدة»: an agent with its own country is not a member.
                     joins =
                         (gap == 0
-                            || (gap == 1 && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
+                            || (gap == 1 && chain.country == nil
+                                && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
                         && chain.hasAgent && chain.organization == nil && code.organization != nil
                 case .pair:
                     joins = false

@@ -16,6 +16,11 @@ enum CueWords {
 
     /// Negate the verb that follows («لم يوقع»، «لن يزور»، «لا يدعم»).
     static let verbNegators = set(["لم", "لن", "لا", "ليس", "ليست", "لما"])
+    /// «لا يزال»، «ما زالت»، «لم يزل»: "still" — the negator before them does not negate the verb after them
+    /// («لا تزال تعتقل العشرات»: they are still holding them).
+    static let still = set([
+        "يزال", "تزال", "نزال", "ازال", "يزالون", "تزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
+    ])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

@@ -35,6 +35,8 @@ extension EventCoder {
         for back in 1...2 where first - back >= lower {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
+            // «لا تزال تعتقل»: the negator belongs to «تزال», and the two mean "still".
+            if has(t, CueWords.still) { break }
             if has(t, CueWords.verbNegators) || has(t, CueWords.nounNegators) { return true }
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
