@@ -21,6 +21,9 @@ enum CueWords {
     static let still = set([
         "يزال", "تزال", "نزال", "ازال", "يزالون", "تزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
     ])
+    /// «حضر الاستقبال»، «وحضر اللقاء»: those present at a meeting already told; the noun after them is that
+    /// meeting named again, not a new one, and they are not its parties.
+    static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

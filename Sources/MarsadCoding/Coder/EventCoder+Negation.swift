@@ -23,6 +23,8 @@ extension EventCoder {
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
+        // «حضر الاستقبال فلان»: the attendance at a meeting already told.
+        if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
         // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility.
         if !hit.pattern.startsWithVerb {
             for back in 1...3 where first - back >= lower {
