@@ -57,6 +57,11 @@ import Testing
         #expect(found.contains { $0.0 == "EGYGOV" && $0.1 == "JOR" }, "\(found)")
     }
 
+    @Test func aDateBeforeTheVerbIsNotANumberOfPeople() throws {
+        let found = try events("وفي 12 مارس 2015 فجر أربعة انتحاريين أنفسهم قرب مركز للشرطة في بغداد.", root: "18")
+        #expect(found.contains { $0.0.hasSuffix("REB") }, "\(found)")
+    }
+
     @Test func deployedForcesAreNotTheTarget() throws {
         let found = try events("نشرت الولايات المتحدة اليوم مقاتلات إضافية في قاعدة إنجرليك.", root: "15")
         #expect(found.contains { $0.0 == "USA" && $0.1 == "-" }, "\(found)")

@@ -24,6 +24,8 @@ enum CueWords {
     /// «حضر الاستقبال»، «وحضر اللقاء»: those present at a meeting already told; the noun after them is that
     /// meeting named again, not a new one, and they are not its parties.
     static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
+    /// Reflexive objects («فجر نفسه»): the one who acts and the one acted on are the same.
+    static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

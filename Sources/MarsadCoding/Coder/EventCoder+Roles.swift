@@ -82,7 +82,10 @@ extension EventCoder {
 
         // «قتل 22 شخصا»، «وقتل سبعة متشددين»: a number right after the verb is its patient, never its subject
         // (the verb is an unvocalized passive, or its subject came before it).
-        let numberFollows = p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
+        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject.
+        let numberFollows =
+            p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
+            && !CueWords.reflexives.contains(firstHash(hit.tokens.upperBound - 1, doc))
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
@@ -120,7 +123,10 @@ extension EventCoder {
         }
 
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
-        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) { return [] }
+        // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
+        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc) {
+            return []
+        }
 
         if p.startsWithVerb {
             // VSO: an unmarked actor right after the verb (one adverb or time word may intervene, but no
@@ -256,6 +262,12 @@ extension EventCoder {
     }
 
     /// A number: digits or a number word («سبعة»، «عشرات»).
+    /// Whether token `t` is part of one of the sentence's date expressions.
+    private func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let span = doc.tokens[t].span
+        return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
+    }
+
     private func isNumber(_ t: Int, _ doc: Document) -> Bool {
         doc.tokens[t].kind == .number || CueWords.numberWords.contains(firstHash(t, doc))
     }
