@@ -62,6 +62,13 @@ import Testing
         #expect(found.contains { $0.0.hasSuffix("REB") }, "\(found)")
     }
 
+    @Test func lightVerbWithAVerbalNounIsTheAct() throws {
+        let arrest = try events("وقامت القوات الإسرائيلية باعتقال عشرة فلسطينيين في الخليل أمس.", root: "17")
+        #expect(arrest.contains { $0.0 == "ISRMIL" && $0.1.hasPrefix("PSE") }, "\(arrest)")
+        let kidnap = try events("وقام مسلحون مجهولون بخطف رئيس بلدية الموصل أمس.", root: "18")
+        #expect(kidnap.contains { $0.0.hasSuffix("REB") && $0.1.hasSuffix("GOV") }, "\(kidnap)")
+    }
+
     @Test func deployedForcesAreNotTheTarget() throws {
         let found = try events("نشرت الولايات المتحدة اليوم مقاتلات إضافية في قاعدة إنجرليك.", root: "15")
         #expect(found.contains { $0.0 == "USA" && $0.1 == "-" }, "\(found)")

@@ -26,6 +26,10 @@ enum CueWords {
     static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
     /// Reflexive objects («فجر نفسه»): the one who acts and the one acted on are the same.
     static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
+    /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
+    static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
+    /// «من» as "whoever" («كل من قام بـ»).
+    static let man = FormHash.hash(FoldedText.fold("من"))
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

@@ -19,14 +19,16 @@ extension EventCoder {
         // having happened: «قتل 20 شخصا»، «تظاهر الآلاف» are events whoever did them.
         // A show of force (15: alert, mobilize, deploy) is one-sided by nature: its source is enough.
         let oneSided = hit.pattern.code.root == "15" && !sources.isEmpty
+        let done = isLightVerbAct(hit, context, doc)
         if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil))
+            && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)
             && !reportsOccurrence(hit, context, doc) && !oneSided
         {
             return []
         }
         // «قتل جندي في هجوم»: a word mostly used of background or in figures of speech is an event only where the
         // text says it took place.
-        if hit.pattern.occurrenceOnly && !hasOccurrenceCue(hit, context, doc) { return [] }
+        if hit.pattern.occurrenceOnly && !done && !hasOccurrenceCue(hit, context, doc) { return [] }
         // NB: date and place only now, for a trigger that gives events (most give none).
         let past =
             hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
@@ -113,6 +115,26 @@ extension EventCoder {
             return true
         }
         return hasOccurrenceCue(hit, context, doc)
+    }
+
+    /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
+    /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
+    func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
+        guard !hit.pattern.startsWithVerb, hit.analysis.proclitics.contains(.bi) else { return false }
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = hit.tokens.lowerBound - 1
+        while t >= lower && hit.tokens.lowerBound - t <= 6 {
+            if doc.tokens[t].kind == .punctuation { return false }
+            let r = doc.tokens[t].candidates
+            for c in Int(r.lowerBound)..<Int(r.upperBound) where CueWords.lightVerbs.contains(doc.candidates[c].hash) {
+                // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
+                guard t > lower else { return true }
+                let before = doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash
+                return !CueWords.relatives.contains(before) && before != CueWords.man
+            }
+            t -= 1
+        }
+        return false
     }
 
     /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.

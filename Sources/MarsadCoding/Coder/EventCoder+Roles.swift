@@ -158,7 +158,9 @@ extension EventCoder {
         } else {
             // Genitive after a verbal noun: «زيارة وزير الخارجية». NB: only an indefinite noun stands in
             // construct state; after «حضر الاستقبال المستشار …» the actor is the subject of «حضر».
-            if hit.analysis.encliticLength == 0,
+            // «قام مسلحون بخطف نائب رئيس البلدية»: after «قام … بـ» the genitive is the object; the subject of
+            // «قام» (found below, before the noun) acts.
+            if hit.analysis.encliticLength == 0, !isLightVerbAct(hit, context, doc),
                 let i = mentions.firstIndex(where: {
                     ($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc)
                 })
@@ -364,9 +366,12 @@ extension EventCoder {
         {
             return direct
         }
+        // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»).
+        let next = hit.tokens.upperBound
+        let genitive = next < doc.tokens.count && isNumber(next, doc) ? next + 1 : next
         return candidates.first {
             introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
-                || (!p.startsWithVerb && $0.tokens.lowerBound == hit.tokens.upperBound)
+                || (!p.startsWithVerb && ($0.tokens.lowerBound == next || $0.tokens.lowerBound == genitive))
         }
     }
 }
