@@ -69,6 +69,13 @@ import Testing
         #expect(kidnap.contains { $0.0.hasSuffix("REB") && $0.1.hasSuffix("GOV") }, "\(kidnap)")
     }
 
+    @Test func aTollThenItsCauseReportsTheAct() throws {
+        let found = try events("وقتل خمسة أشخاص، بينهم شرطيان، أمس في انفجار سيارة مفخخة وسط بغداد.", root: "18")
+        #expect(!found.isEmpty, "\(found)")
+        let none = try events("وحذر الوزير من أن السيارات المفخخة تهدد أمن العاصمة.", root: "18")
+        #expect(none.isEmpty, "\(none)")
+    }
+
     @Test func deployedForcesAreNotTheTarget() throws {
         let found = try events("نشرت الولايات المتحدة اليوم مقاتلات إضافية في قاعدة إنجرليك.", root: "15")
         #expect(found.contains { $0.0 == "USA" && $0.1 == "-" }, "\(found)")

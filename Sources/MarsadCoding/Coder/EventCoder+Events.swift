@@ -151,6 +151,26 @@ extension EventCoder {
                 return true
             }
         }
+        // «قتل أربعة أشخاص، بينهم عنصران من الشرطة، في انفجار سيارة مفخخة»: a toll, then the act that caused it
+        // («في»، «جراء»، «إثر»، «بـ» before the act's noun), up to twelve words on.
+        let first = hit.tokens.lowerBound
+        // (one word may come between: «في انفجار سيارة مفخخة»)
+        guard hit.pattern.code.root != "14", first > sentence.tokens.lowerBound,
+            hit.analysis.proclitics.contains(.bi) || CueWords.causes.contains(firstCandidate(first - 1, doc))
+                || (first - 2 >= sentence.tokens.lowerBound && CueWords.causes.contains(firstCandidate(first - 2, doc)))
+        else { return false }
+        for t in max(sentence.tokens.lowerBound, first - 12)..<(first - 1) where doc.tokens[t].kind == .word {
+            guard doc.tokens[t + 1].kind == .number || CueWords.numberWords.contains(firstCandidate(t + 1, doc))
+            else { continue }
+            let r = doc.tokens[t].candidates
+            for c in Int(r.lowerBound)..<Int(r.upperBound) where CueWords.toll.contains(doc.candidates[c].hash) {
+                return true
+            }
+        }
         return false
+    }
+
+    private func firstCandidate(_ t: Int, _ doc: Document) -> UInt64 {
+        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
     }
 }
