@@ -79,7 +79,7 @@ public struct TemporalStage: Stage {
                 document.temporals.append(
                     TemporalMention(
                         span: span, sentence: index, value: found.value, precision: found.precision,
-                        start: found.start, end: found.end))
+                        start: found.start, end: found.end, storyOffset: found.storyOffset))
             }
         }
     }

@@ -26,6 +26,10 @@ extension EventCoder {
         CalendarDate?, DatePrecision, String?
     ) {
         if var best = governingTemporal(trigger, context, doc) {
+            // «وفي اليوم التالي اقتحمت القوات …»: the day after the story's last dated event.
+            if let offset = best.storyOffset {
+                return fromStory(offset, best, before: context.index, context.storyStart, doc, past: past)
+            }
             // «يعقد الوزير اجتماعا في قطر أمس واليوم»: of two days joined by «و», an act not told in the past is
             // on the later one.
             if !past, let later = coordinated(after: best, context.temporals, doc), later.value > best.value {
@@ -56,19 +60,43 @@ extension EventCoder {
     private func storyDate(_ context: SentenceContext, _ doc: Document, past: Bool) -> (
         CalendarDate?, DatePrecision, String?
     ) {
+        storyDate(before: context.index, context.storyStart, doc, past: past)
+    }
+
+    /// A day counted from the story's time («اليوم التالي» +1, «اليوم السابق» -1): moved from the story's day
+    /// before sentence `index`. Without a story day (none, or one known only to the month) the story's date
+    /// as it is, as before such expressions were read.
+    private func fromStory(
+        _ offset: Int, _ t: TemporalMention, before index: Int, _ storyStart: Int, _ doc: Document, past: Bool
+    ) -> (CalendarDate?, DatePrecision, String?) {
+        let story = storyDate(before: index, storyStart, doc, past: past)
+        guard let day = story.0, story.1 == .day else { return story }
+        let moved = day.adding(days: offset)
+        if let published = doc.published, moved > published { return story }
+        return (moved, .day, String(doc.text(of: t.span)))
+    }
+
+    private func storyDate(before index: Int, _ storyStart: Int, _ doc: Document, past: Bool) -> (
+        CalendarDate?, DatePrecision, String?
+    ) {
         // NB: indices into the document's temporals (in text order), no arrays built per event.
         let all = doc.temporals
         var end = all.count
-        while end > 0 && all[end - 1].sentence >= context.index { end -= 1 }
+        while end > 0 && all[end - 1].sentence >= index { end -= 1 }
         for background in [false, true] {
             var k = end - 1
-            while k >= 0 && all[k].sentence >= context.storyStart {
+            while k >= 0 && all[k].sentence >= storyStart {
                 let sentence = all[k].sentence
                 var first = k
                 while first > 0 && all[first - 1].sentence == sentence { first -= 1 }
                 if background || !isBackground(sentence, doc) {
                     for j in first...k where !isGlossed(j, all, doc) {
-                        if let dated = dated(all[j], doc, past: past) { return dated }
+                        if let offset = all[j].storyOffset {
+                            let moved = fromStory(offset, all[j], before: sentence, storyStart, doc, past: past)
+                            if moved.1 == .day { return moved }
+                        } else if let dated = dated(all[j], doc, past: past) {
+                            return dated
+                        }
                     }
                 }
                 k = first - 1
