@@ -91,7 +91,18 @@ import Testing
         ResolverCase("بلغ النمو في أغسطس 45%", "أغسطس", "2023-08-01", .month, "2023-08-01", "2023-08-31"),
     ]
 
-    @Test(arguments: decades + steps + days + monthNumbers)
+    static let news: [ResolverCase] = [
+        ResolverCase("قتل ثلاثة في غارة الليلة الماضية", "الليلة الماضية", "2023-07-02", .day),
+        ResolverCase("وصل قبل نحو شهر", "قبل نحو شهر", "2023-06-03", .month, "2023-06-01", "2023-06-30"),
+        ResolverCase("يحكم منذ أكثر من عامين", "منذ أكثر من عامين", "2021-07-03", .year, "2021-01-01", "2021-12-31"),
+        ResolverCase("غادر قبل حوالي أسبوعين", "قبل حوالي أسبوعين", "2023-06-19", .month, "2023-06-16", "2023-06-22"),
+        // Numeric dates of other calendars: by their era mark, or by a year far from any Gregorian one.
+        ResolverCase("صدر القرار في 1-10-1444هـ", "1-10-1444هـ", "2023-04-21", .day),
+        ResolverCase("صدر القرار في 1444/10/1", "1444/10/1", "2023-04-21", .day),
+        ResolverCase("صدر القرار في 1402/1/12 هـ.ش", "1402/1/12 هـ.ش", "2023-04-01", .day),
+    ]
+
+    @Test(arguments: decades + steps + days + monthNumbers + news)
     func resolvesOneExpression(_ c: ResolverCase) throws {
         let found = resolver.resolve(c.sentence, reference: Self.reference)
         try #require(found.count == 1, "found \(found.map(\.text))")
@@ -122,10 +133,13 @@ import Testing
         "ألغي العقد السابق",
         "حتى نهاية العقد",
         "بلغت قيمة العقد 20 مليونا",
+        // The same day is the story's, not today.
+        "وفي نفس اليوم أعلنت الحكومة",
+        "في ذات اليوم",
     ]
 
     @Test(arguments: noDecade)
-    func aContractIsNoDecade(_ sentence: String) {
+    func aContractOrTheSameDayIsNoDate(_ sentence: String) {
         let found = resolver.resolve(sentence, reference: Self.reference)
         #expect(found.isEmpty, "found \(found.map(\.text))")
     }

@@ -9,6 +9,8 @@ extension DateParser {
     /// «أمس», «أول أمس», «اليوم» (alone), «غدا», with a following weekday absorbed: «أمس الجمعة».
     func dayWord(at i: Int) -> DateCandidate? {
         guard let (offset, next) = first(i, { if case .day(let d) = $0 { d } else { nil } }) else { return nil }
+        // «في نفس اليوم», «في ذات اليوم»: the story's day, as «في اليوم نفسه», not today.
+        if offset == 0, i > 0, lexemes[i]?.clitic == 0, Keys.same.contains(tokens[i - 1].key) { return nil }
         if offset == 0, next < tokens.count, tokens[next].kind == .word {
             // «اليوم الوطني»، «اليوم التالي»، «اليوم نفسه» name a day, not today; «اليوم الجمعة» is today.
             let words = lexemes[next]?.words ?? []
@@ -185,13 +187,15 @@ extension DateParser {
     /// «قبل يومين», «قبل ثلاثة أيام», «منذ أسبوع», «منذ 20 عاما», «بعد شهرين».
     func ago(at i: Int) -> DateCandidate? {
         guard
-            let (sign, n) = first(
+            let (sign, afterMarker) = first(
                 i,
                 { word -> Int? in
                     if word == .marker(.ago) { return -1 }
                     return word == .marker(.after) || word == .marker(.in) ? 1 : nil
                 })
         else { return nil }
+        // «قبل نحو شهر», «منذ أكثر من عامين»: an approximate count is still the count.
+        let n = marker(.about, at: afterMarker) ?? afterMarker
         let counted = count(at: n)
         // «في 10 أيام» (in ten days) needs its number: «في يوم» or «في أسبوع» name no date.
         if marker(.in, at: i) != nil && (counted == nil || tokens[n].kind != .number) { return nil }

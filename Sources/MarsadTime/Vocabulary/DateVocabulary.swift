@@ -159,7 +159,7 @@ struct DateVocabulary: Sendable {
             guard let marker = DateWord.Marker(rawValue: value) else {
                 throw fail(
                     "marker value \"\(value)\" must be year, in, ago, after, of, yawm, within, month, between, to, "
-                        + "last, now, story or century")
+                        + "last, now, story, century or about")
             }
             return .marker(marker)
         case "blocker":

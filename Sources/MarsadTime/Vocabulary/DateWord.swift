@@ -67,6 +67,8 @@ enum DateWord: Hashable, Sendable {
         case story
         /// «القرن» before its ordinal or qualifier: «ثمانينيات القرن الماضي».
         case century
+        /// «نحو»، «حوالي»، «أكثر من» before a count: «قبل نحو شهر» is still a month ago.
+        case about
     }
 
     case month(Int, calendar: CalendarSystem, ambiguous: Bool)
