@@ -12,7 +12,7 @@ import MarsadText
 ///
 /// The reference date is ``MarsadCore/Document/published``; a document without one gets no temporals.
 public struct TemporalStage: Stage {
-    public let name = "ar.time.v2"
+    public let name = "ar.time.v3"
     public let requires: Set<Annotation>
     public let provides: Set<Annotation> = [.temporals]
 
