@@ -104,4 +104,15 @@ import Testing
             #expect(e.date == CalendarDate(iso: "2015-08-06") && e.datePrecision == .unknown, "\(describe(alone))")
         }
     }
+
+    @Test func theNextDayAfterANounQualifiesTheNounNotTheAct() throws {
+        // «برامج اليوم التالي» are the next day's programmes; the meeting is on the story's day.
+        let found = try events(
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني يوم الأحد الماضي. "
+                + "واستعرض وزير الخارجية التركي برامج اليوم التالي واجتمع مع نظيره الإيراني في أنقرة.",
+            published: "2015-08-06")
+        let meetings = found.filter { $0.sentence == 1 && $0.code.root == "04" }
+        try #require(!meetings.isEmpty, "\(describe(found))")
+        for e in meetings { #expect(e.date == CalendarDate(iso: "2015-08-02"), "\(describe(found))") }
+    }
 }

@@ -96,7 +96,7 @@ import Testing
     static let news: [ResolverCase] = [
         ResolverCase("قتل ثلاثة في غارة الليلة الماضية", "الليلة الماضية", "2023-07-02", .day),
         ResolverCase("وصل قبل نحو شهر", "قبل نحو شهر", "2023-06-03", .month, "2023-06-01", "2023-06-30"),
-        ResolverCase("يحكم منذ أكثر من عامين", "منذ أكثر من عامين", "2021-07-03", .year, "2021-01-01", "2021-12-31"),
+        ResolverCase("انتخب قبل أكثر من عامين", "قبل أكثر من عامين", "2021-07-03", .year, "2021-01-01", "2021-12-31"),
         ResolverCase("غادر قبل حوالي أسبوعين", "قبل حوالي أسبوعين", "2023-06-19", .month, "2023-06-16", "2023-06-22"),
         // Numeric dates of other calendars: by their era mark, or by a year far from any Gregorian one.
         ResolverCase("صدر القرار في 1-10-1444هـ", "1-10-1444هـ", "2023-04-21", .day),
@@ -138,6 +138,8 @@ import Testing
         // The same day is the story's, not today.
         "وفي نفس اليوم أعلنت الحكومة",
         "في ذات اليوم",
+        // With «منذ» an approximate count is how long a state has lasted.
+        "يسيطرون عليها منذ أكثر من عشرة أشهر",
     ]
 
     @Test(arguments: noDecade)

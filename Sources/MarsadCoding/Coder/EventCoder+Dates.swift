@@ -11,6 +11,12 @@ extension EventCoder {
     static let background = CueWords.set(["كان", "كانت", "وكان", "وكانت", "سبق", "سبقت", "وسبق", "وسبقت"])
     /// «غداة لقائه»: the day after the act named next.
     static let dayAfter = CueWords.set(["غداة"])
+    /// «في اليوم التالي», «صباح اليوم التالي»: words before «اليوم التالي/السابق» that make it tell when the
+    /// clause's act happened; after a noun («برامج اليوم التالي», «عمليات اليوم السابق») it only qualifies the noun.
+    static let storyDayIntro = CueWords.set([
+        "في", "وفي", "ففي", "صباح", "وصباح", "مساء", "ومساء", "ظهر", "وظهر", "فجر", "وفجر", "ليلة", "وليلة", "عصر",
+        "وعصر",
+    ])
 
     /// The date of an event: the time expression that governs its trigger in its sentence; else the one of a
     /// following «جاء ذلك خلال … أمس»; else the story's date carried over from an earlier sentence; else the
@@ -92,6 +98,7 @@ extension EventCoder {
                 if background || !isBackground(sentence, doc) {
                     for j in first...k where !isGlossed(j, all, doc) {
                         if let offset = all[j].storyOffset {
+                            guard tellsStoryDay(all[j], doc) else { continue }
                             let moved = fromStory(offset, all[j], before: sentence, storyStart, doc, past: past)
                             if moved.1 == .day { return moved }
                         } else if let dated = dated(all[j], doc, past: past) {
@@ -120,7 +127,9 @@ extension EventCoder {
         var best: TemporalMention?
         var bestDistance = Int.max
         for (k, t) in context.temporals.enumerated()
-        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc) {
+        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc)
+            && (t.storyOffset == nil || tellsStoryDay(t, doc))
+        {
             let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
             if d < bestDistance {
                 best = t
@@ -200,6 +209,13 @@ extension EventCoder {
             i -= 1
         }
         return false
+    }
+
+    /// Whether «اليوم التالي» / «اليوم السابق» follows «في» or a part of the day (see ``storyDayIntro``).
+    private func tellsStoryDay(_ t: TemporalMention, _ doc: Document) -> Bool {
+        let sentence = doc.sentences[t.sentence]
+        guard let i = sentence.tokens.last(where: { doc.tokens[$0].span.end <= t.span.start }) else { return false }
+        return doc.tokens[i].kind == .word && Self.storyDayIntro.contains(wholeForm(i, doc))
     }
 
     /// Whether the word right before the trigger is one of `word`.

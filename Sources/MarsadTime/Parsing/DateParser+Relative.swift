@@ -194,8 +194,11 @@ extension DateParser {
                     return word == .marker(.after) || word == .marker(.in) ? 1 : nil
                 })
         else { return nil }
-        // «قبل نحو شهر», «منذ أكثر من عامين»: an approximate count is still the count.
-        let n = marker(.about, at: afterMarker) ?? afterMarker
+        // «قبل نحو شهر», «بعد أكثر من عامين»: an approximate count still places a day. NB: not after «منذ»:
+        // «يسيطرون عليها منذ أكثر من عشرة أشهر» tells how long a state has lasted, not when anything happened.
+        let stem = tokens[i].start + (lexemes[i]?.clitic ?? 0)
+        let since = DateToken.key(bytes[stem..<tokens[i].end]) == Keys.mundhu
+        let n = since ? afterMarker : marker(.about, at: afterMarker) ?? afterMarker
         let counted = count(at: n)
         // «في 10 أيام» (in ten days) needs its number: «في يوم» or «في أسبوع» name no date.
         if marker(.in, at: i) != nil && (counted == nil || tokens[n].kind != .number) { return nil }

@@ -118,6 +118,8 @@ struct DateParser {
         static let period = DateToken.key(".")
         /// «ما» in «الأسبوع ما بعد المقبل».
         static let ma = DateToken.key("\u{0645}\u{0627}")
+        /// «منذ»: since (see ``DateParser/ago(at:)``).
+        static let mundhu = DateToken.key("\u{0645}\u{0646}\u{0630}")
         /// «نفس»، «ذات» before «اليوم»: the same day (of the story), not today.
         static let same: Set<UInt64> = [
             DateToken.key("\u{0646}\u{0641}\u{0633}"), DateToken.key("\u{0630}\u{0627}\u{062A}"),
