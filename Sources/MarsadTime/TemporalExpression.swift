@@ -22,10 +22,14 @@ public struct TemporalExpression: Hashable, Sendable {
     public var start: CalendarDate
     /// Last day (inclusive) of what the expression denotes.
     public var end: CalendarDate
+    /// Days counted from the time of the story told rather than from the reference: +1 for «اليوم التالي»
+    /// (the day after the last event told), -1 for «اليوم السابق»; nil for every other expression. `value`,
+    /// `start` and `end` are then the reading with no story before it (the reference moved by as many days).
+    public var storyOffset: Int?
 
     public init(
         text: String, range: Range<Int>, value: CalendarDate, precision: DatePrecision, start: CalendarDate,
-        end: CalendarDate
+        end: CalendarDate, storyOffset: Int? = nil
     ) {
         self.text = text
         self.range = range
@@ -33,5 +37,6 @@ public struct TemporalExpression: Hashable, Sendable {
         self.precision = precision
         self.start = start
         self.end = end
+        self.storyOffset = storyOffset
     }
 }

@@ -61,7 +61,7 @@ public struct TemporalResolver: Sendable {
             let to = utf8.index(from, offsetBy: range.count)
             return TemporalExpression(
                 text: String(text[from..<to]), range: range, value: c.date.value, precision: c.date.precision,
-                start: c.date.start, end: c.date.end)
+                start: c.date.start, end: c.date.end, storyOffset: c.storyOffset)
         }
     }
 

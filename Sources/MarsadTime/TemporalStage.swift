@@ -12,7 +12,7 @@ import MarsadText
 ///
 /// The reference date is ``MarsadCore/Document/published``; a document without one gets no temporals.
 public struct TemporalStage: Stage {
-    public let name = "ar.time.v2"
+    public let name = "ar.time.v3"
     public let requires: Set<Annotation>
     public let provides: Set<Annotation> = [.temporals]
 
@@ -79,7 +79,7 @@ public struct TemporalStage: Stage {
                 document.temporals.append(
                     TemporalMention(
                         span: span, sentence: index, value: found.value, precision: found.precision,
-                        start: found.start, end: found.end))
+                        start: found.start, end: found.end, storyOffset: found.storyOffset))
             }
         }
     }

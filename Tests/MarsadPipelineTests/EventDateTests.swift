@@ -87,4 +87,32 @@ import Testing
         try #require(!found.isEmpty)
         for e in found { #expect(e.date == CalendarDate(iso: "2015-08-03"), "\(describe(found))") }
     }
+
+    @Test func theNextDayIsTheDayAfterTheStorysDay() throws {
+        let found = try events(
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني يوم الأحد الماضي. "
+                + "وفي اليوم التالي اجتمع وزير الخارجية التركي مع نظيره الإيراني في أنقرة.",
+            published: "2015-08-06")
+        let meetings = found.filter { $0.sentence == 1 }
+        try #require(!meetings.isEmpty, "\(describe(found))")
+        for e in meetings { #expect(e.date == CalendarDate(iso: "2015-08-03"), "\(describe(found))") }
+        // With no story day before it, the next day says nothing more than the story's (publication) date.
+        let alone = try events(
+            "وفي اليوم التالي اجتمع وزير الخارجية التركي مع نظيره الإيراني في أنقرة.", published: "2015-08-06")
+        try #require(!alone.isEmpty)
+        for e in alone {
+            #expect(e.date == CalendarDate(iso: "2015-08-06") && e.datePrecision == .unknown, "\(describe(alone))")
+        }
+    }
+
+    @Test func theNextDayAfterANounQualifiesTheNounNotTheAct() throws {
+        // «برامج اليوم التالي» are the next day's programmes; the meeting is on the story's day.
+        let found = try events(
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني يوم الأحد الماضي. "
+                + "واستعرض وزير الخارجية التركي برامج اليوم التالي واجتمع مع نظيره الإيراني في أنقرة.",
+            published: "2015-08-06")
+        let meetings = found.filter { $0.sentence == 1 && $0.code.root == "04" }
+        try #require(!meetings.isEmpty, "\(describe(found))")
+        for e in meetings { #expect(e.date == CalendarDate(iso: "2015-08-02"), "\(describe(found))") }
+    }
 }

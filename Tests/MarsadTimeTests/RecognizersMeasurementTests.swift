@@ -8,10 +8,12 @@ import Testing
 /// A case is a result of type date or daterange with at least one resolved day. It counts as right when an
 /// expression we find overlaps its text and our value (date) or first day (daterange) is one of the past
 /// or future resolutions. Recognizers-Text uses ISO weeks, so the resolver runs with weeks starting on Monday.
-/// The share is printed and held to a floor (0.80; 114 of 140 when measured): the misses left are mostly
-/// gold that reads Arabic as translated English («سبتمبر الماضي» in November as last year's September,
-/// «اليوم التالي» as tomorrow) or has no date («0001-01-01»). Skips when the file is absent (a user's clone
-/// has no `../shared`). `Benchmarks/dates/compare_dateparser.py` scores the same cases with `dateparser`.
+/// The share is printed and held to a floor (0.84; 118 of 140 when measured, 118 of 131 without the gold
+/// values that are demonstrably wrong): the misses left are gold that cannot be right («بعد 3 سنوات» two
+/// years on, «0001-01-01»), gold that reads Arabic as translated English («سبتمبر الماضي» in November as last
+/// year's September) and a few conventions; `Benchmarks/dates/recognizers-audit.md` goes through each. Skips
+/// when the file is absent (a user's clone has no `../shared`). `Benchmarks/dates/compare_dateparser.py`
+/// scores the same cases with `dateparser`.
 @Suite struct RecognizersMeasurementTests {
     static let file = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -78,7 +80,7 @@ import Testing
             misses.forEach { print("  miss: \($0)") }
         }
         #expect(all.cases > 0)
-        #expect(share >= 0.80, "recognizers share \(percent)% fell below the 80% floor")
+        #expect(share >= 0.84, "recognizers share \(percent)% fell below the 84% floor")
     }
 
     /// The days a result accepts: its past and future resolutions (a date, or the first day of a range).

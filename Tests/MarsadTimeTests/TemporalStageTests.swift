@@ -42,7 +42,7 @@ import Testing
 
     @Test func stageDeclaresWhatItNeeds() throws {
         let stage = try TemporalStage()
-        #expect(stage.name == "ar.time.v2")
+        #expect(stage.name == "ar.time.v3")
         #expect(throws: MarsadError.self) { try StagePipeline([stage]) }
         _ = try StagePipeline([stage], initiallyAvailable: [.sentences, .tokens, .words])
     }

@@ -11,6 +11,12 @@ extension EventCoder {
     static let background = CueWords.set(["كان", "كانت", "وكان", "وكانت", "سبق", "سبقت", "وسبق", "وسبقت"])
     /// «غداة لقائه»: the day after the act named next.
     static let dayAfter = CueWords.set(["غداة"])
+    /// «في اليوم التالي», «صباح اليوم التالي»: words before «اليوم التالي/السابق» that make it tell when the
+    /// clause's act happened; after a noun («برامج اليوم التالي», «عمليات اليوم السابق») it only qualifies the noun.
+    static let storyDayIntro = CueWords.set([
+        "في", "وفي", "ففي", "صباح", "وصباح", "مساء", "ومساء", "ظهر", "وظهر", "فجر", "وفجر", "ليلة", "وليلة", "عصر",
+        "وعصر",
+    ])
 
     /// The date of an event: the time expression that governs its trigger in its sentence; else the one of a
     /// following «جاء ذلك خلال … أمس»; else the story's date carried over from an earlier sentence; else the
@@ -26,6 +32,10 @@ extension EventCoder {
         CalendarDate?, DatePrecision, String?
     ) {
         if var best = governingTemporal(trigger, context, doc) {
+            // «وفي اليوم التالي اقتحمت القوات …»: the day after the story's last dated event.
+            if let offset = best.storyOffset {
+                return fromStory(offset, best, before: context.index, context.storyStart, doc, past: past)
+            }
             // «يعقد الوزير اجتماعا في قطر أمس واليوم»: of two days joined by «و», an act not told in the past is
             // on the later one.
             if !past, let later = coordinated(after: best, context.temporals, doc), later.value > best.value {
@@ -56,19 +66,44 @@ extension EventCoder {
     private func storyDate(_ context: SentenceContext, _ doc: Document, past: Bool) -> (
         CalendarDate?, DatePrecision, String?
     ) {
+        storyDate(before: context.index, context.storyStart, doc, past: past)
+    }
+
+    /// A day counted from the story's time («اليوم التالي» +1, «اليوم السابق» -1): moved from the story's day
+    /// before sentence `index`. Without a story day (none, or one known only to the month) the story's date
+    /// as it is, as before such expressions were read.
+    private func fromStory(
+        _ offset: Int, _ t: TemporalMention, before index: Int, _ storyStart: Int, _ doc: Document, past: Bool
+    ) -> (CalendarDate?, DatePrecision, String?) {
+        let story = storyDate(before: index, storyStart, doc, past: past)
+        guard let day = story.0, story.1 == .day else { return story }
+        let moved = day.adding(days: offset)
+        if let published = doc.published, moved > published { return story }
+        return (moved, .day, String(doc.text(of: t.span)))
+    }
+
+    private func storyDate(before index: Int, _ storyStart: Int, _ doc: Document, past: Bool) -> (
+        CalendarDate?, DatePrecision, String?
+    ) {
         // NB: indices into the document's temporals (in text order), no arrays built per event.
         let all = doc.temporals
         var end = all.count
-        while end > 0 && all[end - 1].sentence >= context.index { end -= 1 }
+        while end > 0 && all[end - 1].sentence >= index { end -= 1 }
         for background in [false, true] {
             var k = end - 1
-            while k >= 0 && all[k].sentence >= context.storyStart {
+            while k >= 0 && all[k].sentence >= storyStart {
                 let sentence = all[k].sentence
                 var first = k
                 while first > 0 && all[first - 1].sentence == sentence { first -= 1 }
                 if background || !isBackground(sentence, doc) {
                     for j in first...k where !isGlossed(j, all, doc) {
-                        if let dated = dated(all[j], doc, past: past) { return dated }
+                        if let offset = all[j].storyOffset {
+                            guard tellsStoryDay(all[j], doc) else { continue }
+                            let moved = fromStory(offset, all[j], before: sentence, storyStart, doc, past: past)
+                            if moved.1 == .day { return moved }
+                        } else if let dated = dated(all[j], doc, past: past) {
+                            return dated
+                        }
                     }
                 }
                 k = first - 1
@@ -92,7 +127,9 @@ extension EventCoder {
         var best: TemporalMention?
         var bestDistance = Int.max
         for (k, t) in context.temporals.enumerated()
-        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc) {
+        where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc)
+            && (t.storyOffset == nil || tellsStoryDay(t, doc))
+        {
             let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
             if d < bestDistance {
                 best = t
@@ -172,6 +209,13 @@ extension EventCoder {
             i -= 1
         }
         return false
+    }
+
+    /// Whether «اليوم التالي» / «اليوم السابق» follows «في» or a part of the day (see ``storyDayIntro``).
+    private func tellsStoryDay(_ t: TemporalMention, _ doc: Document) -> Bool {
+        let sentence = doc.sentences[t.sentence]
+        guard let i = sentence.tokens.last(where: { doc.tokens[$0].span.end <= t.span.start }) else { return false }
+        return doc.tokens[i].kind == .word && Self.storyDayIntro.contains(wholeForm(i, doc))
     }
 
     /// Whether the word right before the trigger is one of `word`.

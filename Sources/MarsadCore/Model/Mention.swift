@@ -89,10 +89,14 @@ public struct TemporalMention: Hashable, Sendable {
     /// First and last day (inclusive) of what the expression denotes.
     public var start: CalendarDate
     public var end: CalendarDate
+    /// Days counted from the time of the story told, not from the publication date: +1 for «اليوم التالي»,
+    /// -1 for «اليوم السابق»; nil for other expressions. The coder moves the story's date by it; `value` is
+    /// the reading with no story (the publication date moved by as many days).
+    public var storyOffset: Int?
 
     public init(
         span: TextSpan, sentence: Int, value: CalendarDate, precision: DatePrecision, start: CalendarDate,
-        end: CalendarDate
+        end: CalendarDate, storyOffset: Int? = nil
     ) {
         self.span = span
         self.sentence = sentence
@@ -100,6 +104,7 @@ public struct TemporalMention: Hashable, Sendable {
         self.precision = precision
         self.start = start
         self.end = end
+        self.storyOffset = storyOffset
     }
 }
 

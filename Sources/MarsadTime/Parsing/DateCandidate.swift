@@ -6,4 +6,7 @@
 struct DateCandidate: Sendable {
     var range: Range<Int>
     var date: ResolvedDate
+    /// Days counted from the story's time instead of the reference («اليوم التالي» is +1); `date` is then
+    /// the reading with no story before it (the reference moved by as many days).
+    var storyOffset: Int? = nil
 }

@@ -24,8 +24,12 @@ extension DateParser {
     }
 
     /// The month first: «يناير الثاني والعشرين، 2018», «مايو تسعة وعشرين», «أكتوبر/ 2», «سبتمبر 21 من عام 1978».
+    ///
+    /// NB: not after «شهر»: Arabic puts the day first («16 من شهر سبتمبر»), so in «شهر سبتمبر 16» or «شهر
+    /// سبتمبر 9 ميلادي» the number is no day of that month.
     func monthDay(at i: Int) -> DateCandidate? {
-        guard let month = monthName(at: marker(.month, at: i) ?? i) else { return nil }
+        guard marker(.month, at: i) == nil, i == 0 || marker(.month, at: i - 1) != i, let month = monthName(at: i)
+        else { return nil }
         let k = isMark(month.next, Keys.monthSeparators) ? month.next + 1 : month.next
         guard let (day, afterDay) = dayOfMonth(at: k) else { return nil }
         // «في يونيو 30 قتيلا»: a number before a noun counts the noun.

@@ -63,15 +63,55 @@ extension DateParser {
         return nil
     }
 
-    /// «السبعينيات»: the most recent such decade that has begun by the reference year.
+    /// «السبعينيات»: the most recent such decade that has begun by the reference year; «ثمانينيات القرن الماضي»,
+    /// «الثمانينيات من القرن العشرين», «تسعينيات القرن التاسع عشر»: that decade of the century named.
+    ///
+    /// The century attaches in a construct («ثمانينيات القرن», the decade without «ال») or after «من»; a
+    /// definite decade right before «القرن» is no construct, and stays the most recent such decade.
     func decade(at i: Int) -> DateCandidate? {
         guard let (d, next) = first(i, { if case .decade(let d) = $0 { d } else { nil } }) else { return nil }
         var y = reference.year / 100 * 100 + d
         if y > reference.year { y -= 100 }
+        var end = next
+        let inConstruct = stemIsDefinite(i) ? nil : century(at: next)
+        if let (c, after) = inConstruct ?? marker(.of, at: next).flatMap({ century(at: $0) }) {
+            y = (c - 1) * 100 + d
+            end = after
+        }
         let from = CalendarDate(year: y, month: 1, day: 1)
         return candidate(
-            i, next,
+            i, end,
             ResolvedDate(value: from, precision: .year, start: from, end: CalendarDate(year: y + 9, month: 12, day: 31))
         )
+    }
+
+    /// A century and the token after it: «القرن الماضي» (the one before the reference's), «هذا القرن», «القرن
+    /// الحالي», «القرن العشرين», «القرن التاسع عشر», «القرن 19». Centuries are numbered from 1: the 20th holds
+    /// 1900–1999 for its decades.
+    func century(at i: Int) -> (Int, next: Int)? {
+        let current = reference.year / 100 + 1
+        if let (_, n) = first(i, { if case .relative(.current, prefix: true) = $0 { true } else { nil } }),
+            let next = marker(.century, at: n)
+        {
+            return (current, next)
+        }
+        guard let k = marker(.century, at: i), k < tokens.count else { return nil }
+        if let (direction, next) = qualifier(at: k), marker(.story, at: k) == nil {
+            return (current + (direction == .past ? -1 : direction == .next ? 1 : 0), next)
+        }
+        if let (n, next) = first(k, { if case .ordinal(let n) = $0 { n } else { nil } }), (1...30).contains(n) {
+            return (n, next)
+        }
+        if tokens[k].kind == .number, tokens[k].digits <= 2, (1...30).contains(tokens[k].number) {
+            return (tokens[k].number, k + 1)
+        }
+        return nil
+    }
+
+    /// Whether the word at `i`, after its proclitics, starts with the article «ال».
+    func stemIsDefinite(_ i: Int) -> Bool {
+        let at = tokens[i].start + (lexemes[i]?.clitic ?? 0)
+        return at + 4 <= tokens[i].end && bytes[at] == 0xD8 && bytes[at + 1] == 0xA7 && bytes[at + 2] == 0xD9
+            && bytes[at + 3] == 0x84
     }
 }

@@ -46,10 +46,37 @@ extension DateParser {
             let y = c.digits == 4 ? c.number : c.number + (c.number <= reference.year % 100 + 1 ? 2000 : 1900)
             (year, month, day) = (y, b.number, a.number)
         }
-        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else {
-            return nil
+        // «12-8-1436هـ», «1394/5/12 هـ.ش»: an era mark after the date names its calendar; a four-digit year far
+        // from any Gregorian year of news is read in the calendar whose current year is nearest («1436/8/12»).
+        let era = eraMark(at: i + 5)
+        let calendar = era?.0 ?? (a.digits == 4 || c.digits == 4 ? numericCalendar(year) : .gregorian)
+        guard let date = calendar.date(year: year, month: month, day: day) else { return nil }
+        return candidate(i, era?.next ?? i + 5, .day(date))
+    }
+
+    /// The calendar of a four-digit year written without an era mark: Gregorian in 1900–2100, else Hijri or
+    /// Jalali, whichever has its year at the reference nearest (within 50 years), else Gregorian.
+    private func numericCalendar(_ year: Int) -> CalendarSystem {
+        guard !(1900...2100).contains(year) else { return .gregorian }
+        let near = [CalendarSystem.hijri, .jalali].map { ($0, abs($0.yearMonth(of: reference).year - year)) }
+            .min { $0.1 < $1.1 }
+        guard let near, near.1 <= 50 else { return .gregorian }
+        return near.0
+    }
+
+    /// An era mark at `k` and the token after it: «هـ» (Hijri), «ش» or «هـ.ش» (Jalali), «م» (Gregorian).
+    func eraMark(at k: Int) -> (CalendarSystem, next: Int)? {
+        guard k < tokens.count, tokens[k].kind == .word else { return nil }
+        switch tokens[k].key {
+        case Keys.gregorianEra: return (.gregorian, k + 1)
+        case Keys.solarEra: return (.jalali, k + 1)
+        case Keys.hijriEra:
+            if isMark(k + 1, Keys.period), k + 2 < tokens.count, tokens[k + 2].key == Keys.solarEra {
+                return (.jalali, k + 3)
+            }
+            return (.hijri, k + 1)
+        default: return nil
         }
-        return candidate(i, i + 5, .day(CalendarDate(year: year, month: month, day: day)))
     }
 
     /// «22/4», «4/22», «في 22-4», «يوم 4.22»: a day and a month without year. With «-» or «.» (scores,

@@ -9,6 +9,8 @@ extension DateParser {
     /// «أمس», «أول أمس», «اليوم» (alone), «غدا», with a following weekday absorbed: «أمس الجمعة».
     func dayWord(at i: Int) -> DateCandidate? {
         guard let (offset, next) = first(i, { if case .day(let d) = $0 { d } else { nil } }) else { return nil }
+        // «في نفس اليوم», «في ذات اليوم»: the story's day, as «في اليوم نفسه», not today.
+        if offset == 0, i > 0, lexemes[i]?.clitic == 0, Keys.same.contains(tokens[i - 1].key) { return nil }
         if offset == 0, next < tokens.count, tokens[next].kind == .word {
             // «اليوم الوطني»، «اليوم التالي»، «اليوم نفسه» name a day, not today; «اليوم الجمعة» is today.
             let words = lexemes[next]?.words ?? []
@@ -46,6 +48,11 @@ extension DateParser {
         if let (date, after) = weekdayDetail(day, at: next) { return candidate(i, after, .day(date)) }
         let back = (reference.weekday - day + 7) % 7
         let ahead = (day - reference.weekday + 7) % 7
+        // «الجمعة قبل الماضية», «الخميس بعد المقبل»: one week further.
+        if let (step, after) = secondQualifier(at: next) {
+            let days = step < 0 ? -(back == 0 ? 7 : back) - 7 : (ahead == 0 ? 7 : ahead) + 7
+            return candidate(i, after, .day(reference.adding(days: days)))
+        }
         guard let (direction, after) = qualifier(at: next) else {
             return candidate(i, next, .day(reference.adding(days: -back)))
         }
@@ -73,17 +80,47 @@ extension DateParser {
         return candidate(i, next, period)
     }
 
-    /// A week, month or year named relative to the reference, the token after it, and its unit.
+    /// A week, month, year or decade named relative to the reference, the token after it, and its unit:
+    /// «هذا الأسبوع», «العام الماضي», «الأسبوع بعد المقبل», «العام قبل الماضي», «العقد الماضي».
     func relativePeriod(at i: Int) -> (ResolvedDate, next: Int, unit: DateWord.Unit)? {
+        // NB: «هذا العقد» and «العقد الحالي» are mostly «this contract»; a decade takes only «الماضي» or
+        // «المقبل» and their synonyms, not «السابق» (also «the previous contract»).
         if let (_, n) = first(i, { if case .relative(.current, prefix: true) = $0 { true } else { nil } }),
-            let (unit, next) = singularUnit(at: n, definite: true), unit != .day
+            let (unit, next) = singularUnit(at: n, definite: true), unit != .day, unit != .decade
         {
-            return (period(unit, .current), next, unit)
+            return (period(unit, step: 0), next, unit)
         }
-        guard let (unit, n) = singularUnit(at: i, definite: true), unit != .day,
-            let (direction, next) = qualifier(at: n)
+        guard let (unit, n) = singularUnit(at: i, definite: true), unit != .day else { return nil }
+        if let (step, next) = secondQualifier(at: n) { return (period(unit, step: step), next, unit) }
+        guard let (direction, next) = qualifier(at: n) else { return nil }
+        if unit == .decade && (direction == .current || marker(.story, at: n) != nil) { return nil }
+        return (period(unit, step: direction == .past ? -1 : direction == .next ? 1 : 0), next, unit)
+    }
+
+    /// «بعد المقبل», «ما بعد التالي», «قبل الماضي», «ما قبل الماضية» after a unit or weekday: two steps from the
+    /// reference (+2 or -2), and the token after.
+    func secondQualifier(at i: Int) -> (Int, next: Int)? {
+        let k = i < tokens.count && tokens[i].key == Keys.ma ? i + 1 : i
+        if let n = marker(.after, at: k), let (direction, next) = qualifier(at: n), direction == .next {
+            return (2, next)
+        }
+        if let n = marker(.ago, at: k), let (direction, next) = qualifier(at: n), direction == .past {
+            return (-2, next)
+        }
+        return nil
+    }
+
+    /// «اليوم الماضي» (yesterday), «اليوم المقبل» (tomorrow), and «اليوم التالي» / «اليوم السابق»: the day after
+    /// or before the story's last event, which is the reference's next or previous day when no story precedes
+    /// (a lone sentence: «سأعود اليوم التالي»).
+    func relativeDay(at i: Int) -> DateCandidate? {
+        guard let (unit, n) = singularUnit(at: i, definite: true), unit == .day,
+            let (direction, next) = qualifier(at: n), direction != .current
         else { return nil }
-        return (period(unit, direction), next, unit)
+        let offset = direction == .past ? -1 : 1
+        var found = candidate(i, next, .day(reference.adding(days: offset)))
+        if marker(.story, at: n) != nil { found.storyOffset = offset }
+        return found
     }
 
     /// «الأسبوعين الماضيين», «الأشهر الستة الماضية», «الأيام الثلاثة المقبلة»: a stretch ending (or
@@ -106,12 +143,17 @@ extension DateParser {
         guard let (direction, end) = qualifier(at: k), direction != .current else { return nil }
         // A past stretch ends at the reference («خلال الأسبوعين الماضيين» includes today); a coming one
         // starts the day after.
-        let sign = direction == .past ? -1 : 1
-        let far = shift(reference, unit, by: sign * units)
-        let (from, to) = sign < 0 ? (far, reference) : (reference.adding(days: 1), far)
+        return candidate(i, end, stretch(unit, units: direction == .past ? -units : units))
+    }
+
+    /// The `|units|` units ending at the reference (`units` < 0) or starting the day after (`units` > 0); the
+    /// value is the middle day. A past stretch includes the reference: «خلال الأسبوعين الماضيين» includes today.
+    func stretch(_ unit: DateWord.Unit, units: Int) -> ResolvedDate {
+        let far = shift(reference, unit, by: units)
+        let (from, to) = units < 0 ? (far, reference) : (reference.adding(days: 1), far)
         let middle = CalendarDate(dayNumber: (from.dayNumber + to.dayNumber) / 2)
-        let precision: DatePrecision = unit == .year ? .year : .month
-        return candidate(i, end, ResolvedDate(value: middle, precision: precision, start: from, end: to))
+        let precision: DatePrecision = unit == .year || unit == .decade ? .year : .month
+        return ResolvedDate(value: middle, precision: precision, start: from, end: to)
     }
 
     /// «مطلع الشهر الجاري», «نهاية الشهر الماضي», «منتصف العام الماضي», «أواخر يونيو», «أوائل 2015».
@@ -126,8 +168,8 @@ extension DateParser {
             base = (resolveMonth(month.month, year: year?.spec, calendar: month.calendar), year?.next ?? month.next)
         } else if let (y, after) = yearNumber(at: marker(.year, at: j) ?? j) {
             base = (.year(y), after)
-        } else if let (unit, after) = singularUnit(at: j, definite: true), unit != .day {
-            base = (period(unit, .current), after)  // «نهاية العام» = of this year
+        } else if let (unit, after) = singularUnit(at: j, definite: true), unit != .day, unit != .decade {
+            base = (period(unit, step: 0), after)  // «نهاية العام» = of this year («نهاية العقد»: of a contract)
         } else {
             base = nil
         }
@@ -145,13 +187,18 @@ extension DateParser {
     /// «قبل يومين», «قبل ثلاثة أيام», «منذ أسبوع», «منذ 20 عاما», «بعد شهرين».
     func ago(at i: Int) -> DateCandidate? {
         guard
-            let (sign, n) = first(
+            let (sign, afterMarker) = first(
                 i,
                 { word -> Int? in
                     if word == .marker(.ago) { return -1 }
                     return word == .marker(.after) || word == .marker(.in) ? 1 : nil
                 })
         else { return nil }
+        // «قبل نحو شهر», «بعد أكثر من عامين»: an approximate count still places a day. NB: not after «منذ»:
+        // «يسيطرون عليها منذ أكثر من عشرة أشهر» tells how long a state has lasted, not when anything happened.
+        let stem = tokens[i].start + (lexemes[i]?.clitic ?? 0)
+        let since = DateToken.key(bytes[stem..<tokens[i].end]) == Keys.mundhu
+        let n = since ? afterMarker : marker(.about, at: afterMarker) ?? afterMarker
         let counted = count(at: n)
         // «في 10 أيام» (in ten days) needs its number: «في يوم» or «في أسبوع» name no date.
         if marker(.in, at: i) != nil && (counted == nil || tokens[n].kind != .number) { return nil }
@@ -200,7 +247,7 @@ extension DateParser {
             date = ResolvedDate(
                 value: value, precision: .month, start: value.adding(days: -3), end: value.adding(days: 3))
         case .month: date = .month(year: value.year, month: value.month).with(value: value)
-        case .year: date = .year(value.year, value: value)
+        case .year, .decade: date = .year(value.year, value: value)
         }
         return candidate(i, next, date)
     }
@@ -215,9 +262,12 @@ extension DateParser {
         }
     }
 
-    /// The week, month or year before, of, or after the reference.
-    func period(_ unit: DateWord.Unit, _ direction: DateWord.Direction) -> ResolvedDate {
-        let step = direction == .past ? -1 : direction == .next ? 1 : 0
+    /// The week, month or year `step` units from the one that holds the reference (-1: «الماضي», 0: «هذا»,
+    /// 2: «بعد المقبل»); for a decade, the ten years before the reference (-1) or after it (1).
+    ///
+    /// NB: a decade is not a calendar unit here. Arabic names calendar decades by their numbers
+    /// («التسعينيات»); «خلال العقد الماضي» and «العقدين الماضيين» in news are the last ten and twenty years.
+    func period(_ unit: DateWord.Unit, step: Int) -> ResolvedDate {
         switch unit {
         case .day:
             return .day(reference.adding(days: step))
@@ -231,6 +281,22 @@ extension DateParser {
         case .year:
             // «العام الماضي» = the reference day a year earlier, known to the year (as the dev gold codes it).
             return .year(reference.year + step, value: reference.adding(months: 12 * step))
+        case .decade:
+            guard step != 0 else {
+                let first = reference.year / 10 * 10
+                return ResolvedDate(
+                    value: reference, precision: .year, start: CalendarDate(year: first, month: 1, day: 1),
+                    end: CalendarDate(year: first + 9, month: 12, day: 31))
+            }
+            // «العقد قبل الماضي»: the ten years before the last ten.
+            let nearer = step < 0 ? step + 1 : step - 1
+            let whole = stretch(.decade, units: step < 0 ? -1 : 1)
+            let move = 120 * nearer
+            let start = whole.start.adding(months: move)
+            let end = whole.end.adding(months: move)
+            return ResolvedDate(
+                value: CalendarDate(dayNumber: (start.dayNumber + end.dayNumber) / 2), precision: .year,
+                start: start, end: end)
         }
     }
 
@@ -241,6 +307,7 @@ extension DateParser {
         case .week: date.adding(days: 7 * count)
         case .month: date.adding(months: count)
         case .year: date.adding(months: 12 * count)
+        case .decade: date.adding(months: 120 * count)
         }
     }
 }

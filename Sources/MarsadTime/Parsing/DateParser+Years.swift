@@ -68,8 +68,31 @@ extension DateParser {
         if calendar == .gregorian, let (period, next, unit) = relativePeriod(at: j), unit == .year {
             return (.explicit(period.start.year), next)
         }
+        if calendar == .gregorian, let (y, next) = twoDigitYear(at: k) { return (.explicit(y), next) }
         if let (direction, next) = qualifier(at: i) { return (.relative(direction), next) }
         return nil
+    }
+
+    /// A year written with two digits after a month, where it cannot be a day: «حرب أكتوبر 73», «نكسة يونيو
+    /// 67», «5 يونيو 67». Only 32–99 (a smaller number may be a day), read as the latest such year not after
+    /// the reference; not before a counted noun («سبتمبر 87 سنتا»), a percent sign or another number part
+    /// («أبريل 9.5»).
+    func twoDigitYear(at k: Int) -> (Int, next: Int)? {
+        guard k < tokens.count, tokens[k].kind == .number, tokens[k].digits == 2, (32...99).contains(tokens[k].number)
+        else { return nil }
+        let next = k + 1
+        if next < tokens.count {
+            let t = tokens[next]
+            if t.kind == .word && lexemes[next] == nil { return nil }
+            if t.kind == .mark && Keys.percent.contains(t.key) { return nil }
+            if t.kind == .mark && t.start == tokens[k].end && next + 1 < tokens.count
+                && tokens[next + 1].kind == .number && tokens[next + 1].start == t.end
+            {
+                return nil
+            }
+        }
+        let year = 2000 + tokens[k].number
+        return (year <= reference.year ? year : year - 100, next)
     }
 
     /// The day `day` of `month` of `calendar` in the year the text gives or implies.

@@ -37,7 +37,12 @@ struct DateParser {
         func add(_ c: DateCandidate?) {
             if let c { found.append(c) }
         }
+        // NB: no pattern starts inside a phrase that began earlier: «الحادي والثلاثين» is one ordinal, and
+        // «والثلاثين» alone must not give the 30th when the month has no 31st.
+        var phraseEnd = 0
         for i in tokens.indices {
+            if i < phraseEnd { continue }
+            if let lexeme = lexemes[i], lexeme.end > i + 1 { phraseEnd = lexeme.end }
             if tokens[i].kind == .number {
                 add(numericDate(at: i))
                 add(dayMonth(at: i))
@@ -51,6 +56,7 @@ struct DateParser {
                 add(weekday(at: i, afterYawm: false))
                 add(yawm(at: i))
                 add(relativePeriodCandidate(at: i))
+                add(relativeDay(at: i))
                 add(periodEndingNow(at: i))
                 add(part(at: i))
                 add(ago(at: i))
@@ -110,6 +116,14 @@ struct DateParser {
         /// «ش» or «هـ.ش», the Solar Hijri (Jalali) era.
         static let solarEra = DateToken.key("\u{0634}")
         static let period = DateToken.key(".")
+        /// «ما» in «الأسبوع ما بعد المقبل».
+        static let ma = DateToken.key("\u{0645}\u{0627}")
+        /// «منذ»: since (see ``DateParser/ago(at:)``).
+        static let mundhu = DateToken.key("\u{0645}\u{0646}\u{0630}")
+        /// «نفس»، «ذات» before «اليوم»: the same day (of the story), not today.
+        static let same: Set<UInt64> = [
+            DateToken.key("\u{0646}\u{0641}\u{0633}"), DateToken.key("\u{0630}\u{0627}\u{062A}"),
+        ]
         static let percent: Set<UInt64> = [DateToken.key("%"), DateToken.key("\u{066A}")]  // ARABIC PERCENT SIGN
     }
 

@@ -141,7 +141,7 @@ struct DateVocabulary: Sendable {
             return .relative(direction, prefix: flags.contains("prefix"))
         case "unit":
             guard let unit = DateWord.Unit(rawValue: value) else {
-                throw fail("unit value \"\(value)\" must be day, week, month or year")
+                throw fail("unit value \"\(value)\" must be day, week, month, year or decade")
             }
             let quantity: DateWord.Quantity =
                 flags.contains("dual") ? .dual : flags.contains("plural") ? .plural : .one
@@ -159,7 +159,7 @@ struct DateVocabulary: Sendable {
             guard let marker = DateWord.Marker(rawValue: value) else {
                 throw fail(
                     "marker value \"\(value)\" must be year, in, ago, after, of, yawm, within, month, between, to, "
-                        + "last or now")
+                        + "last, now, story, century or about")
             }
             return .marker(marker)
         case "blocker":

@@ -15,6 +15,8 @@ enum DateWord: Hashable, Sendable {
     /// A calendar unit.
     enum Unit: String, Hashable, Sendable {
         case day, week, month, year
+        /// «العقد الماضي»، «عقدين»: ten years, counted from the reference (see ``DateParser/period(_:step:)``).
+        case decade
     }
 
     /// How many units a unit word stands for.
@@ -60,6 +62,13 @@ enum DateWord: Hashable, Sendable {
         case last
         /// «الآن»: «بعد أسبوعين من الآن» counts from the reference.
         case now
+        /// «التالي»، «السابق»: a day counted from the time of the story told, not from the reference
+        /// («في اليوم التالي» is the day after the last event told).
+        case story
+        /// «القرن» before its ordinal or qualifier: «ثمانينيات القرن الماضي».
+        case century
+        /// «نحو»، «حوالي»، «أكثر من» before a count: «قبل نحو شهر» is still a month ago.
+        case about
     }
 
     case month(Int, calendar: CalendarSystem, ambiguous: Bool)
