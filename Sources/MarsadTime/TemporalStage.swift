@@ -60,7 +60,8 @@ public struct TemporalStage: Stage {
         var focus: Set<Int>?
         if onlyTriggerSentences {
             // Statements (root 01) are not dated on their own; every other trigger's sentence is.
-            focus = Set(document.triggers.lazy.filter { !$0.code.hasPrefix("01") }.map(\.sentence))
+            // The lead's dates too: the story's time carries over from them («احتفلت الملحقية مساء أمس الأول»).
+            focus = Set(document.triggers.lazy.filter { !$0.code.hasPrefix("01") }.map(\.sentence)).union([0, 1])
         }
         for (index, sentence) in document.sentences.enumerated() {
             if let focus, !focus.contains(index) { continue }

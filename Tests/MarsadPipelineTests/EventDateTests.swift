@@ -18,6 +18,15 @@ import Testing
         events.map { "\($0.code.code) \($0.date.map { "\($0)" } ?? "-") \($0.datePrecision)" }.joined(separator: "; ")
     }
 
+    @Test func theLeadsDateCarriesOverEvenWithoutATriggerInTheLead() throws {
+        let found = try events(
+            "افتتحت السفارة السعودية في روما مساء أمس الأول معرضا للخط العربي حضره عدد من الطلاب. "
+                + "وأشاد وزير الثقافة الإيطالي بجهود المملكة العربية السعودية في نشر الثقافة.",
+            published: "2015-08-09")
+        let praise = try #require(found.first { $0.code.root == "05" }, "\(describe(found))")
+        #expect(praise.date == CalendarDate(iso: "2015-08-07") && praise.datePrecision == .day, "\(describe(found))")
+    }
+
     @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
         let found = try events(
             "وأعلن وزير الخارجية الألماني أنه سيزور السعودية خلال شهر سبتمبر المقبل.", published: "2015-08-10")
