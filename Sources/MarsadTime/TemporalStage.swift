@@ -41,10 +41,17 @@ public struct TemporalStage: Stage {
 
     /// Whether a sentence has a digit or a cue word; most sentences have neither and are skipped, which
     /// saves folding them again.
+    ///
+    /// NB: a number alone («قتل 22 شخصا») is no date: days and counts of days come with a cue word («15 مايو»،
+    /// «قبل 3 أيام»). Only a number of four digits (a year), one with separators inside, or a number, a
+    /// separator and a number («30 / 6») makes a sentence worth folding for its digits.
     private func mayHaveDate(_ sentence: Sentence, _ doc: Document) -> Bool {
         for t in sentence.tokens {
             let token = doc.tokens[t]
-            if token.kind == .number { return true }
+            if token.kind == .number {
+                if mayBeDateNumber(t, sentence, doc) { return true }
+                continue
+            }
             guard token.kind == .word else { continue }
             for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound)
             where cues.contains(doc.candidates[c].hash) {
@@ -52,6 +59,21 @@ public struct TemporalStage: Stage {
             }
         }
         return false
+    }
+
+    private func mayBeDateNumber(_ t: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
+        var digits = 0
+        for i in Int(doc.tokens[t].normalized.lowerBound)..<Int(doc.tokens[t].normalized.upperBound) {
+            let b = doc.normalized[i]
+            guard b >= 0x30 && b <= 0x39 else { return true }
+            digits += 1
+        }
+        if digits == 4 { return true }
+        guard t + 2 < sentence.tokens.upperBound, doc.tokens[t + 1].kind == .punctuation,
+            doc.tokens[t + 2].kind == .number
+        else { return false }
+        let b = doc.normalized[Int(doc.tokens[t + 1].normalized.lowerBound)]
+        return b == 0x2F || b == 0x2D || b == 0x2E || b == 0x5C
     }
 
     public func process(_ document: inout Document) throws(MarsadError) {
