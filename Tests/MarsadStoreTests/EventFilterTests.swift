@@ -97,13 +97,13 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let iran = all.filter { Self.matches($0.0, outlet: $0.1, EventQuery(country: "IRN")) }.count
         try await store.database.read { db in
-            let exact = try EventFilter(EventQuery(country: "IRN")).count(cap: 1000, db)
+            let exact = try EventFilter(EventQuery(country: "IRN")).count(cap: 1000, statements: StatementBudget(), db)
             #expect(exact.total == iran && exact.exact)
-            let capped = try EventFilter(EventQuery(country: "IRN")).count(cap: 10, db)
+            let capped = try EventFilter(EventQuery(country: "IRN")).count(cap: 10, statements: StatementBudget(), db)
             #expect(!capped.exact && capped.total >= 10 && capped.total <= 20)
-            let plain = try EventFilter(EventQuery()).count(cap: 10, db)
+            let plain = try EventFilter(EventQuery()).count(cap: 10, statements: StatementBudget(), db)
             #expect(plain.total == 10 && !plain.exact)
-            let atCap = try EventFilter(EventQuery()).count(cap: all.count, db)
+            let atCap = try EventFilter(EventQuery()).count(cap: all.count, statements: StatementBudget(), db)
             #expect(atCap.total == all.count && atCap.exact)
         }
     }
@@ -133,5 +133,39 @@ import Testing
                 events: [StoreFixtures.event("n1", code: "057", source: "IRNGOV", target: "USA", date: "2024-03-01")])
         ])
         #expect(try await store.events(EventQuery(country: "IRN")).total == before + 1)
+    }
+
+    @Test func onlyTheFirstTextsOfTheBudgetStayPrepared() async throws {
+        let (store, dir, all) = try await Self.randomStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let budget = StatementBudget(capacity: 2)
+        try await store.database.read { db in
+            let texts = [
+                "SELECT COUNT(*) FROM event WHERE root = ?", "SELECT COUNT(*) FROM event WHERE quad_class = ?",
+                "SELECT COUNT(*) FROM event WHERE code = ?",
+            ]
+            let first = try budget.statement(texts[0], db)
+            #expect(try budget.statement(texts[0], db) === first)  // cached: the same prepared statement
+            _ = try budget.statement(texts[1], db)
+            let third = try budget.statement(texts[2], db)
+            #expect(try budget.statement(texts[2], db) !== third)  // over the budget: prepared for each use
+            #expect(budget.count == 2)
+            #expect(try Int.fetchOne(first, arguments: ["19"]) == all.filter { $0.0.root == "19" }.count)
+            #expect(try Int.fetchOne(third, arguments: ["057"]) == all.filter { $0.0.code == "057" }.count)
+        }
+        // Through the store: pages of many filter combinations, all answered correctly, prepare a bounded set.
+        for root in [nil, "19", "05"] {
+            for country in [nil, "IRN"] {
+                for offset in [0, 7, 100] {
+                    let q = EventQuery(country: country, root: root, limit: 7, offset: offset)
+                    let page = try await store.events(q)
+                    let expected = all.filter { Self.matches($0.0, outlet: $0.1, q) }.count
+                    #expect(page.total == expected && page.items.count == max(0, min(7, expected - offset)))
+                }
+            }
+        }
+        // Six filter combinations (limits and offsets are bound, not written into the SQL): six page texts,
+        // six count texts, at most.
+        #expect(store.statements.count <= 12)
     }
 }

@@ -47,18 +47,28 @@ extension SQLiteEventStore {
     /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
     public static let countCap = 10_000
 
-    static func events(_ q: EventQuery, counts: CountCache, _ db: Database) throws -> Page<StoredEvent> {
+    static func events(
+        _ q: EventQuery, counts: CountCache, statements: StatementBudget, _ db: Database
+    ) throws -> Page<StoredEvent> {
         let filter = EventFilter(q)
-        let generation = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
-        let (total, exact) = try counts.count(q, generation: generation) { try filter.count(cap: countCap, db) }
+        let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+        let (total, exact) = try counts.count(q, generation: generation) {
+            try filter.count(cap: countCap, statements: statements, db)
+        }
         let (sql, args) = try filter.page(
             columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, db)
-        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
-        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
+        // NB: a cursor: each event is read from SQLite's columns as it steps, without copying rows first.
+        let rows = try Row.fetchCursor(statements.statement(sql, db), arguments: args)
+        var items: [StoredEvent] = []
+        items.reserveCapacity(q.limit)
+        while let row = try rows.next() { items.append(event(row)) }
+        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: items)
     }
 
     public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
-        try await database.read { [counts] db in try Self.events(query, counts: counts, db) }
+        try await database.read { [counts, statements] db in
+            try Self.events(query, counts: counts, statements: statements, db)
+        }
     }
 
     static func articleSummary(_ row: Row) -> StoredArticle {
