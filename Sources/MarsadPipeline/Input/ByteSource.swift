@@ -48,6 +48,13 @@ public final class ByteSource {
         return try ByteSource(handle: handle, path: path, gzip: path.hasSuffix(".gz"), closeOnDeinit: true)
     }
 
+    /// Bytes of the file read so far: of the compressed file for `.gz` (the decompressor reads ahead by up to a
+    /// chunk), 0 for stdin. For progress display.
+    public var position: Int {
+        guard path != "-", let offset = try? handle.offset() else { return 0 }
+        return Int(offset)
+    }
+
     /// Puts a chunk back so that the next ``read()`` returns it first (peeking at stdin).
     public func unread(_ chunk: [UInt8]) {
         pushedBack = chunk
