@@ -168,4 +168,33 @@ import Testing
         // six count texts, at most.
         #expect(store.statements.count <= 12)
     }
+
+    /// The timeline (events per day and QuadClass) of a filter against the plain Swift filter: the country's
+    /// two branches, counted on their own indexes, add up to the events of the country.
+    @Test func timelinesCountTheMatchingEventsPerDayAndQuadClass() async throws {
+        let (store, dir, all) = try await Self.randomStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for country in [nil, "IRN", "USA", "ZZZ"] {
+            for (root, source) in [(nil, nil), ("19", nil), (nil, "two.example")] {
+                for (from, to) in [(nil, nil), ("2024-01-10", "2024-02-05")] {
+                    let q = EventQuery(country: country, root: root, from: from, to: to, source: source)
+                    var expected: [String: Int] = [:]
+                    for (e, outlet) in all where e.date != nil && Self.matches(e, outlet: outlet, q) {
+                        expected["\(e.date!.description) \(e.quadClass)", default: 0] += 1
+                    }
+                    let buckets = try await store.timeline(q)
+                    var got: [String: Int] = [:]
+                    for b in buckets { got["\(b.period) \(b.quadClass)", default: 0] += b.count }
+                    // Days, folded into months when the matching days span more than 92 days.
+                    let days = expected.keys.map { CalendarDate(iso: String($0.prefix(10)))!.dayNumber }
+                    let byMonth = (days.max() ?? 0) - (days.min() ?? 0) > 92
+                    var months: [String: Int] = [:]
+                    for (key, n) in expected {
+                        months[byMonth ? String(key.prefix(7)) + key.dropFirst(10) : key, default: 0] += n
+                    }
+                    #expect(got == months, "\(q)")
+                }
+            }
+        }
+    }
 }
