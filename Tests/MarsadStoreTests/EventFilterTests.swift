@@ -197,4 +197,34 @@ import Testing
             }
         }
     }
+
+    /// Dyads are remembered per filter until an event is added: then they count the new event.
+    @Test func dyadsAreRememberedUntilAnEventIsAdded() async throws {
+        let (store, dir, all) = try await Self.randomStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        func expected(_ q: EventQuery) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for (e, outlet) in all where Self.matches(e, outlet: outlet, q) {
+                let (s, t) = (EventRecord.primary(e.source), EventRecord.primary(e.target))
+                if s != "---" && t != "---" { counts["\(s) \(t)", default: 0] += 1 }
+            }
+            return counts
+        }
+        for q in [
+            EventQuery(limit: 1000), EventQuery(country: "IRN", limit: 1000), EventQuery(root: "19", limit: 1000),
+        ] {
+            let first = try await store.dyads(q)
+            #expect(
+                Dictionary(uniqueKeysWithValues: first.map { ("\($0.source) \($0.target)", $0.count) }) == expected(q))
+            #expect(try await store.dyads(q) == first)
+        }
+        let before = try await store.dyads(EventQuery(limit: 1000))
+        try await store.insert([
+            StoreFixtures.article(
+                "new", text: "جديد",
+                events: [StoreFixtures.event("n1", code: "057", source: "ZZZGOV", target: "YYY", date: "2024-03-01")])
+        ])
+        let after = try await store.dyads(EventQuery(limit: 1000))
+        #expect(after.count == before.count + 1 && after.contains { $0.source == "ZZZ" && $0.target == "YYY" })
+    }
 }

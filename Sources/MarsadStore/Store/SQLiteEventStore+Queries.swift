@@ -236,24 +236,27 @@ extension SQLiteEventStore {
         }
     }
     public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
-        try await database.read { db in
-            let (clause, args) = EventFilter(query).whole([
-                "e.source_primary != '---'", "e.target_primary != '---'",
-            ])
-            var pageArgs = args
-            pageArgs += [query.limit]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
-                    FROM event e \(clause)
-                    GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
-                    """, arguments: pageArgs)
-            return rows.map {
-                DyadCount(
-                    source: $0["s"], target: $0["t"], count: $0["n"],
-                    meanGoldstein: (($0["g"] as Double) * 100).rounded() / 100)
-            }
+        try await database.read { [dyadCache] db in
+            let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+            return try dyadCache.value(query, generation: generation) { try Self.dyads(query, db) }
+        }
+    }
+
+    static func dyads(_ query: EventQuery, _ db: Database) throws -> [DyadCount] {
+        let (clause, args) = EventFilter(query).whole(["e.source_primary != '---'", "e.target_primary != '---'"])
+        var pageArgs = args
+        pageArgs += [query.limit]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
+                FROM event e \(clause)
+                GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
+                """, arguments: pageArgs)
+        return rows.map {
+            DyadCount(
+                source: $0["s"], target: $0["t"], count: $0["n"],
+                meanGoldstein: (($0["g"] as Double) * 100).rounded() / 100)
         }
     }
 }

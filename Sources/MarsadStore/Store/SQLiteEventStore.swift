@@ -16,6 +16,8 @@ public final class SQLiteEventStore: EventStore {
     let counts = CountCache()
     /// The SQL texts of event lists whose statements the readers keep prepared.
     let statements = StatementBudget()
+    /// Dyads of event filters, kept while no event is added.
+    let dyadCache = ChartCache<[DyadCount]>()
 
     /// Opens (creating when needed) the store at `path` and runs pending migrations.
     public init(path: String) throws {
