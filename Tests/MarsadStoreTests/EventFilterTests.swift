@@ -198,8 +198,8 @@ import Testing
         }
     }
 
-    /// Dyads are remembered per filter until an event is added: then they count the new event.
-    @Test func dyadsAreRememberedUntilAnEventIsAdded() async throws {
+    /// Dyads and timelines are remembered per filter until an event is added: then they count the new event.
+    @Test func chartsAreRememberedUntilAnEventIsAdded() async throws {
         let (store, dir, all) = try await Self.randomStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         func expected(_ q: EventQuery) -> [String: Int] {
@@ -219,6 +219,8 @@ import Testing
             #expect(try await store.dyads(q) == first)
         }
         let before = try await store.dyads(EventQuery(limit: 1000))
+        let timeline = try await store.timeline(EventQuery(limit: 3))
+        #expect(try await store.timeline(EventQuery(limit: 9, offset: 2)) == timeline)  // paging is not a filter
         try await store.insert([
             StoreFixtures.article(
                 "new", text: "جديد",
@@ -226,5 +228,7 @@ import Testing
         ])
         let after = try await store.dyads(EventQuery(limit: 1000))
         #expect(after.count == before.count + 1 && after.contains { $0.source == "ZZZ" && $0.target == "YYY" })
+        let timelineAfter = try await store.timeline(EventQuery())
+        #expect(timelineAfter.reduce(0) { $0 + $1.count } == timeline.reduce(0) { $0 + $1.count } + 1)
     }
 }

@@ -187,53 +187,61 @@ extension SQLiteEventStore {
     }
 
     public func timeline(_ query: EventQuery) async throws -> [TimelineBucket] {
-        try await database.read { db in
-            let filter = EventFilter(query)
-            let dated = EventFilter.Clause(sql: "e.date IS NOT NULL", arguments: [])
-            var sql: String
-            var args = StatementArguments()
-            if let (first, second) = filter.branches, filter.branchesInDateOrder {
-                // NB: a country's two branches, each counted on its own index: SQLite otherwise walked the
-                // (date, quad_class) index and looked up every event's country (454 ms → 25 ms on 227k events).
-                var parts: [String] = []
-                for (index, branch) in [("event_source_primary_date", first), ("event_target_primary_date", second)] {
-                    let (w, a) = EventFilter.whereSQL([branch, dated] + filter.common)
-                    parts.append(
-                        "SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n FROM event e "
-                            + "INDEXED BY \(index) \(w) GROUP BY 1, 2")
-                    args += a
-                }
-                sql = """
-                    SELECT period, quad_class, SUM(n) AS n FROM (\(parts.joined(separator: " UNION ALL ")))
-                    GROUP BY 1, 2 ORDER BY 1, 2
-                    """
-            } else {
-                let (w, a) = filter.whole(["e.date IS NOT NULL"])
-                args = a
-                sql = """
-                    SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
-                    FROM event e \(w)
-                    GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
-                    """
-            }
-            // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
-            // the days span more than about three months.
-            let rows = try Row.fetchAll(db, sql: sql, arguments: args)
-            let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
-            guard let first = days.first.flatMap({ CalendarDate(iso: $0.period) }),
-                let last = days.last.flatMap({ CalendarDate(iso: $0.period) }), last.dayNumber - first.dayNumber > 92
-            else { return days }
-            var months: [TimelineBucket] = []
-            for day in days {
-                let month = String(day.period.prefix(7))
-                if let k = months.lastIndex(where: { $0.period == month && $0.quadClass == day.quadClass }) {
-                    months[k].count += day.count
-                } else {
-                    months.append(TimelineBucket(period: month, quadClass: day.quadClass, count: day.count))
-                }
-            }
-            return months.sorted { ($0.period, $0.quadClass) < ($1.period, $1.quadClass) }
+        var key = query
+        key.limit = 0
+        key.offset = 0
+        return try await database.read { [timelineCache, key] db in
+            let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+            return try timelineCache.value(key, generation: generation) { try Self.timeline(query, db) }
         }
+    }
+
+    static func timeline(_ query: EventQuery, _ db: Database) throws -> [TimelineBucket] {
+        let filter = EventFilter(query)
+        let dated = EventFilter.Clause(sql: "e.date IS NOT NULL", arguments: [])
+        var sql: String
+        var args = StatementArguments()
+        if let (first, second) = filter.branches, filter.branchesInDateOrder {
+            // NB: a country's two branches, each counted on its own index: SQLite otherwise walked the
+            // (date, quad_class) index and looked up every event's country (454 ms → 25 ms on 227k events).
+            var parts: [String] = []
+            for (index, branch) in [("event_source_primary_date", first), ("event_target_primary_date", second)] {
+                let (w, a) = EventFilter.whereSQL([branch, dated] + filter.common)
+                parts.append(
+                    "SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n FROM event e "
+                        + "INDEXED BY \(index) \(w) GROUP BY 1, 2")
+                args += a
+            }
+            sql = """
+                SELECT period, quad_class, SUM(n) AS n FROM (\(parts.joined(separator: " UNION ALL ")))
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """
+        } else {
+            let (w, a) = filter.whole(["e.date IS NOT NULL"])
+            args = a
+            sql = """
+                SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
+                FROM event e \(w)
+                GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
+                """
+        }
+        // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
+        // the days span more than about three months.
+        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+        let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
+        guard let first = days.first.flatMap({ CalendarDate(iso: $0.period) }),
+            let last = days.last.flatMap({ CalendarDate(iso: $0.period) }), last.dayNumber - first.dayNumber > 92
+        else { return days }
+        var months: [TimelineBucket] = []
+        for day in days {
+            let month = String(day.period.prefix(7))
+            if let k = months.lastIndex(where: { $0.period == month && $0.quadClass == day.quadClass }) {
+                months[k].count += day.count
+            } else {
+                months.append(TimelineBucket(period: month, quadClass: day.quadClass, count: day.count))
+            }
+        }
+        return months.sorted { ($0.period, $0.quadClass) < ($1.period, $1.quadClass) }
     }
     public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
         try await database.read { [dyadCache] db in

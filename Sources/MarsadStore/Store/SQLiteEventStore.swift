@@ -18,6 +18,8 @@ public final class SQLiteEventStore: EventStore {
     let statements = StatementBudget()
     /// Dyads of event filters, kept while no event is added.
     let dyadCache = ChartCache<[DyadCount]>()
+    /// Timelines of event filters, kept while no event is added.
+    let timelineCache = ChartCache<[TimelineBucket]>()
 
     /// Opens (creating when needed) the store at `path` and runs pending migrations.
     public init(path: String) throws {
