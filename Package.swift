@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "MarsadServerTests",
             dependencies: [
-                "MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline",
+                "MarsadServer", "MarsadStore", "MarsadCore", "MarsadPipeline", "MarsadTesting",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),

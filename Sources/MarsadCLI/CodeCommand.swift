@@ -81,7 +81,9 @@ struct CodeCommand: AsyncParsableCommand {
         inputOptions.maxDocumentBytes = maxBytes
         let inputs = InputEnumerator(paths: paths.isEmpty ? ["-"] : paths, options: inputOptions)
         let showProgress = Console.stderrIsTerminal
-        let start = Date()
+        let total = showProgress ? inputs.totalBytes : nil
+        let start = Console.now
+        var bar = ProgressBar(start: start)
         let stats = await CodingRunner(pipeline: pipeline, options: options).run(
             inputs, write: sink.write,
             report: { error in
@@ -94,8 +96,15 @@ struct CodeCommand: AsyncParsableCommand {
                     try? "\(stats.items) \(sink.offset)\n".write(toFile: checkpoint, atomically: true, encoding: .utf8)
                 }
                 if showProgress {
-                    let rate = Double(stats.documents) / max(Date().timeIntervalSince(start), 0.001)
-                    Console.progress("coded \(stats.documents) documents, \(stats.events) events, \(Int(rate)) docs/s")
+                    let now = Console.now
+                    let rate = Double(stats.documents) / max(now - start, 0.001)
+                    let g = ProgressBar.grouped
+                    Console.progress(
+                        bar.line(
+                            done: inputs.bytesDone, total: total, now: now,
+                            detail: "\(g(stats.documents)) documents, \(g(stats.events)) events, "
+                                + "\(g(stats.failures)) failed, \(Int(rate)) docs/s",
+                            width: Console.terminalWidth))
                 }
             })
         sink.flush()

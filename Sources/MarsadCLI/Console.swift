@@ -15,6 +15,16 @@ enum Console {
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + message).utf8))
     }
 
+    /// Columns of the terminal on stderr (`COLUMNS`, else 80, when it does not say).
+    static var terminalWidth: Int {
+        var size = winsize()
+        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) } ?? 80
+    }
+
+    /// Monotonic seconds, for rates and progress.
+    static var now: Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
     static func endProgress() {
         FileHandle.standardError.write(Data("\n".utf8))
     }

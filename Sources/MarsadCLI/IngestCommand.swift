@@ -68,19 +68,27 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let runner = CodingRunner(pipeline: pipeline, options: .init(jobs: jobs, published: published))
         let ingester = Ingester(runner: runner, store: store, batchSize: batchSize, storyWindowDays: storyWindow)
-        let start = Date()
+        let inputs = InputEnumerator(paths: paths, options: .init())
+        let total = showProgress ? inputs.totalBytes : nil
+        let start = Console.now
+        var bar = ProgressBar(start: start)
         let stats = try await ingester.run(
-            InputEnumerator(paths: paths, options: .init()),
+            inputs,
             report: { error in
                 if showProgress { Console.endProgress() }
                 Console.error(error.description)
             },
             progress: { stats in
                 guard showProgress else { return }
-                let rate = Double(stats.added + stats.skipped) / max(Date().timeIntervalSince(start), 0.001)
+                let now = Console.now
+                let rate = Double(stats.added + stats.skipped) / max(now - start, 0.001)
+                let g = ProgressBar.grouped
                 Console.progress(
-                    "read \(stats.items) inputs: \(stats.added) stored, \(stats.skipped) already stored, "
-                        + "\(stats.events) events, \(Int(rate)) docs/s")
+                    bar.line(
+                        done: inputs.bytesDone, total: total, now: now,
+                        detail: "\(g(stats.added)) stored, \(g(stats.skipped)) already, \(g(stats.events)) events, "
+                            + "\(g(stats.failures)) failed, \(Int(rate)) docs/s",
+                        width: Console.terminalWidth))
             })
         if showProgress { Console.endProgress() }
         return stats

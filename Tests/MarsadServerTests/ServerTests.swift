@@ -115,4 +115,41 @@ import Testing
             #expect(!results.contains("قصف"))  // the strikes on Lebanon do not mention an agreement
         }
     }
+
+    /// The dashboard pages through the events with the filters kept, and its codes link to filtered views.
+    @Test func theDashboardPagesAndLinksCodesToFilters() async throws {
+        let (store, dir) = try await ServerFixtures.demoStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let total = try await store.events(EventQuery()).total
+        #expect(total > 10)
+        try await ServerFixtures.withServer(store) { base in
+            func page(_ query: String) async throws -> String {
+                let (status, data, _) = try await ServerFixtures.get(URL(string: base.absoluteString + query)!)
+                #expect(status == 200, "\(query)")
+                return String(decoding: data, as: UTF8.self)
+            }
+            let first = try await page("/?limit=5&root=")
+            #expect(first.contains("<a rel=\"next\" href=\"/?limit=5&amp;offset=5\">"))
+            #expect(!first.contains("rel=\"prev\""))
+            #expect(first.contains("<bdi>1–5</bdi> من <bdi>\(total)</bdi>"))
+            let second = try await page("/?limit=5&offset=5")
+            #expect(second.contains("<a rel=\"prev\" href=\"/?limit=5\">"))
+            #expect(second.contains("<bdi>6–10</bdi>"))
+            let lastOffset = (total - 1) / 5 * 5
+            let last = try await page("/?limit=5&offset=\(lastOffset)")
+            #expect(!last.contains("rel=\"next\"") && last.contains("<bdi>\(lastOffset + 1)–\(total)</bdi>"))
+            // An actor code of the first event links to the dashboard filtered by it, paging reset.
+            let marker = "<a class=\"filter\" href=\"/?actor="
+            let start = try #require(second.range(of: marker))
+            let href = second[second.index(start.lowerBound, offsetBy: 24)...].prefix { $0 != "\"" }
+            #expect(href.hasPrefix("/?actor=") && href.contains("limit=5") && !href.contains("offset"))
+            let code = String(href.dropFirst("/?actor=".count).prefix { $0 != "&" })
+            let filtered = try await page(String(href).replacingOccurrences(of: "&amp;", with: "&"))
+            #expect(filtered.contains("value=\"\(code)\""))
+            let count = try await store.events(EventQuery(actor: code)).total
+            #expect(filtered.contains("من <bdi>\(count)</bdi>"))
+            let none = try await page("/?country=ZZZ")
+            #expect(none.contains("لا أحداث مطابقة"))
+        }
+    }
 }

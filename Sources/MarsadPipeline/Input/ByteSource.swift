@@ -22,9 +22,11 @@ public final class ByteSource {
         self.path = path
         self.closeOnDeinit = closeOnDeinit
         // NB: the handle is closed here, not by the gzip stream, so that stdin is never closed.
+        // NB: compressed input is read 64 KB at a time (not 1 MB), so that the file position a progress bar
+        // shows moves in steps of about 0.2% of a 30 MB corpus rather than 3%; decompression speed is the same.
         self.gzip =
             gzip
-            ? try GzipStream(handle: handle, path: path, onCorrupt: .fail, closeOnDeinit: false, chunkSize: chunkSize)
+            ? try GzipStream(handle: handle, path: path, onCorrupt: .fail, closeOnDeinit: false, chunkSize: 1 << 16)
             : nil
     }
 
@@ -46,6 +48,13 @@ public final class ByteSource {
             throw MarsadError(.unreadable, "cannot open for reading (check permissions)", location: path)
         }
         return try ByteSource(handle: handle, path: path, gzip: path.hasSuffix(".gz"), closeOnDeinit: true)
+    }
+
+    /// Bytes of the file read so far: of the compressed file for `.gz` (the decompressor reads ahead by up to a
+    /// chunk), 0 for stdin. For progress display.
+    public var position: Int {
+        guard path != "-", let offset = try? handle.offset() else { return 0 }
+        return Int(offset)
     }
 
     /// Puts a chunk back so that the next ``read()`` returns it first (peeking at stdin).

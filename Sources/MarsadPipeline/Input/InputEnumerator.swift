@@ -27,8 +27,15 @@ public final class InputEnumerator {
     private var stdinText: [UInt8]?
     private var firstLineChecked = false
     private var warc: WARCReader?
+    /// The paths as given, for ``totalBytes``.
+    let paths: [String]
+    /// Sizes of the files read to their end, the size of the file being read and how it is read (progress).
+    var finishedBytes = 0
+    var currentFileBytes = 0
+    var reading = Reading.none
 
     public init(paths: [String], options: Options) {
+        self.paths = paths
         self.pending = paths.reversed()
         self.options = options
     }
@@ -77,7 +84,10 @@ public final class InputEnumerator {
                     return .failure(error)
                 }
             }
-            guard let path = pending.popLast() else { return nil }
+            guard let path = pending.popLast() else {
+                endFile()
+                return nil
+            }
             if let item = open(path) { return item }
         }
     }
@@ -90,28 +100,18 @@ public final class InputEnumerator {
             return .failure(MarsadError(.unreadable, "no such file or folder", location: path))
         }
         if isDirectory.boolValue {
-            guard let walker = FileManager.default.enumerator(atPath: path) else {
+            guard let files = Self.inputFiles(in: path) else {
                 return .failure(MarsadError(.unreadable, "cannot list folder", location: path))
             }
-            var files: [String] = []
-            while let rel = walker.nextObject() as? String {
-                let full = (path as NSString).appendingPathComponent(rel)
-                let lower = rel.lowercased()
-                if Self.jsonlSuffixes.contains(where: lower.hasSuffix)
-                    || Self.textSuffixes.contains(where: lower.hasSuffix)
-                    || Self.htmlSuffixes.contains(where: lower.hasSuffix)
-                    || Self.warcSuffixes.contains(where: lower.hasSuffix)
-                {
-                    files.append(full)
-                }
-            }
-            pending.append(contentsOf: files.sorted().reversed())
+            pending.append(contentsOf: files.reversed())
             return nil
         }
+        startFile(path)
         let lower = path.lowercased()
         if Self.warcSuffixes.contains(where: lower.hasSuffix) {
             do throws(MarsadError) {
                 warc = try WARCReader(path: path, maxRecordBytes: options.maxDocumentBytes)
+                reading = .warc
                 return nil
             } catch {
                 return .failure(error)
@@ -130,7 +130,9 @@ public final class InputEnumerator {
         }
         if Self.jsonlSuffixes.contains(where: lower.hasSuffix) {
             do throws(MarsadError) {
-                lines = LineReader(try ByteSource.open(path: path), maxLineBytes: options.maxDocumentBytes)
+                let source = try ByteSource.open(path: path)
+                reading = .lines(source)
+                lines = LineReader(source, maxLineBytes: options.maxDocumentBytes)
                 linesPath = path
                 firstLineChecked = false
                 return nil

@@ -20,7 +20,8 @@ struct APIRoutes: Sendable {
             return JSONResponse.make(.ok, data)
         }
         router.get("/api/events") { request, _ in
-            await handle(request) { q in try await store.events(q.eventQuery()) }
+            // NB: written by JSONWriter, not JSONEncoder: the most requested and largest answer (see JSONWriter).
+            await respond(request) { q in JSONResponse.ok(writing: try await store.events(q.eventQuery())) }
         }
         router.get("/api/timeline") { request, _ in
             await handle(request) { q in try await store.timeline(q.eventQuery()) }
@@ -69,8 +70,13 @@ struct APIRoutes: Sendable {
     func handle(
         _ request: Request, _ body: (QueryParameters) async throws -> some Encodable
     ) async -> Response {
+        await respond(request) { q in try JSONResponse.ok(try await body(q)) }
+    }
+
+    /// Runs a query that makes its own response; errors become JSON error bodies with the mapped status.
+    func respond(_ request: Request, _ body: (QueryParameters) async throws -> Response) async -> Response {
         do {
-            return try JSONResponse.ok(try await body(QueryParameters(request.uri.query)))
+            return try await body(QueryParameters(request.uri.query))
         } catch let e as MarsadError {
             return JSONResponse.error(e)
         } catch let e as NotFound {

@@ -16,6 +16,15 @@ enum JSONResponse {
         return make(.ok, data)
     }
 
+    /// `value` written by ``JSONWriter``: the bytes of ``ok(_:)``, several times faster.
+    static func ok(writing value: some JSONWritable) -> Response {
+        var writer = JSONWriter(capacity: 64 * 1024)
+        value.write(to: &writer)
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: writer.bytes)))
+    }
+
     static func error(_ e: MarsadError) -> Response {
         error(e.httpStatus, code: e.code.description, message: e.message)
     }

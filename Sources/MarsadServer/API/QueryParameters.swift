@@ -30,6 +30,16 @@ struct QueryParameters: Sendable {
         return v
     }
 
+    /// The dashboard's address with these parameters, `changes` applied (nil removes one), in name order:
+    /// `/?country=IRN&offset=50`. HTML-escaped, for an `href`.
+    func link(_ changes: [String: String?]) -> String {
+        var merged = values
+        for (key, value) in changes { merged[key] = value }
+        let pairs = merged.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+            .map { HTML.query($0.key) + "=" + HTML.query($0.value) }
+        return HTML.escape("/" + (pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")))
+    }
+
     func int(_ key: String, default value: Int) throws(MarsadError) -> Int {
         guard let raw = self[key] else { return value }
         guard let v = Int(raw) else {

@@ -58,8 +58,8 @@ struct UIRoutes: Sendable {
             "<section><h2>أكثر الثنائيات</h2><table><tr><th>المصدر</th><th>الهدف</th><th>أحداث</th><th>متوسط غولدستين</th></tr>"
         for d in dyadList.prefix(10) {
             body +=
-                "<tr class=\"dyad\"><td><bdi class=\"code\">\(HTML.escape(d.source))</bdi></td>"
-                + "<td><bdi class=\"code\">\(HTML.escape(d.target))</bdi></td><td>\(d.count)</td>"
+                "<tr class=\"dyad\"><td>\(filterLink(params, "country", d.source))</td>"
+                + "<td>\(filterLink(params, "country", d.target))</td><td>\(d.count)</td>"
                 + "<td><bdi dir=\"ltr\">\(d.meanGoldstein)</bdi></td></tr>"
         }
         body += "</table></section>"
@@ -83,14 +83,38 @@ struct UIRoutes: Sendable {
         for e in eventPage.items {
             body +=
                 "<tr class=\"event q\(e.quadClass)-row\"><td>\(HTML.escape(e.date ?? "؟"))</td>"
-                + "<td><bdi class=\"code\">\(HTML.escape(e.source?.code ?? "—"))</bdi></td>"
-                + "<td><bdi class=\"code\">\(HTML.escape(e.target?.code ?? "—"))</bdi></td>"
-                + "<td><bdi class=\"code\">\(HTML.escape(e.code))</bdi></td>"
+                + "<td>\(e.source.map { filterLink(params, "actor", $0.code) } ?? "—")</td>"
+                + "<td>\(e.target.map { filterLink(params, "actor", $0.code) } ?? "—")</td>"
+                + "<td>\(filterLink(params, "code", e.code))</td>"
                 + "<td><a class=\"evidence\" href=\"/articles/\(e.articleID)#s\(e.sentenceIndex)\">"
                 + EvidenceMarkup.html(sentence: e.sentence, events: [e]) + "</a></td></tr>"
         }
-        body += "</table></section>"
+        body += "</table>\(pager(params, eventPage))</section>"
         return HTML.page(title: "لوحة الأحداث", body: body)
+    }
+
+    /// A code that links to the dashboard with `key` set to it (other filters kept, back to the first page).
+    func filterLink(_ p: QueryParameters, _ key: String, _ code: String) -> String {
+        "<a class=\"filter\" href=\"\(p.link([key: code, "offset": nil]))\"><bdi class=\"code\">\(HTML.escape(code))</bdi></a>"
+    }
+
+    /// «events 51–100 of 2,804», with links to the pages before and after (filters kept).
+    func pager(_ p: QueryParameters, _ page: Page<StoredEvent>) -> String {
+        guard !page.items.isEmpty else { return "<p class=\"pager muted\">لا أحداث مطابقة.</p>" }
+        let first = page.offset + 1
+        let last = page.offset + page.items.count
+        let more = last < page.total || !page.totalExact
+        var html = "<p class=\"pager\">"
+        if page.offset > 0 {
+            let previous = max(0, page.offset - max(page.limit, 1))
+            html +=
+                "<a rel=\"prev\" href=\"\(p.link(["offset": previous == 0 ? nil : String(previous)]))\">→ السابق</a> "
+        }
+        html += "الأحداث <bdi>\(first)–\(last)</bdi> من <bdi>\(page.total)\(page.totalExact ? "" : "+")</bdi>"
+        if more && page.limit > 0 {
+            html += " <a rel=\"next\" href=\"\(p.link(["offset": String(last)]))\">التالي ←</a>"
+        }
+        return html + "</p>"
     }
 
     func filterForm(_ p: QueryParameters) -> String {

@@ -93,7 +93,7 @@ struct EventFilter {
     }
 
     /// Counts matches up to `cap`; `exact` is false when a count stopped there (then `total` is a lower bound).
-    func count(cap: Int, _ db: Database) throws -> (total: Int, exact: Bool) {
+    func count(cap: Int, statements: StatementBudget, _ db: Database) throws -> (total: Int, exact: Bool) {
         func capped(_ clauses: [Clause]) -> (String, StatementArguments) {
             let (w, args) = Self.whereSQL(clauses)
             return ("(SELECT COUNT(*) FROM (SELECT 1 FROM event e \(w) LIMIT \(cap + 1)))", args)
@@ -102,8 +102,8 @@ struct EventFilter {
         if let (first, second) = branches { parts = [capped([first] + common), capped([second] + common)] }
         var args = StatementArguments()
         for p in parts { args += p.1 }
-        guard let row = try Row.fetchOne(db, sql: "SELECT " + parts.map(\.0).joined(separator: ", "), arguments: args)
-        else { return (0, true) }
+        let sql = "SELECT " + parts.map(\.0).joined(separator: ", ")
+        guard let row = try Row.fetchOne(statements.statement(sql, db), arguments: args) else { return (0, true) }
         let counts = (0..<parts.count).map { row[$0] as Int }
         return (counts.reduce(0) { $0 + min($1, cap) }, counts.allSatisfy { $0 <= cap })
     }
@@ -131,14 +131,17 @@ struct EventFilter {
         columns: String, joins: String, limit: Int, offset: Int, maxCodes: Int = 24, _ db: Database
     ) throws -> (String, StatementArguments) {
         let order = "ORDER BY e.date DESC, e.id DESC"
-        let run = "\(order) LIMIT \(limit + offset)"
+        // NB: limits are bound, not written into the SQL, so that its text depends on the filters only (see
+        // StatementBudget).
+        let run = "\(order) LIMIT ?"
         // Each run yields at most limit + offset events, newest first, from an index that starts with the role
         // and the date, and carries only ids and dates; the runs are merged and only one page of events is
         // read. NB: the indexes are named, because with a root filter SQLite walked (root, date) and looked up
         // each event's country (13 ms) rather than the country's index, which has the root too (0.3 ms).
         var runs: [(String, StatementArguments)] = []
         func add(_ index: String, _ clause: Clause) {
-            let (w, a) = Self.whereSQL([clause] + common)
+            var (w, a) = Self.whereSQL([clause] + common)
+            a += [limit + offset]
             runs.append(
                 (
                     "SELECT id, date FROM (SELECT e.id AS id, e.date AS date FROM event e INDEXED BY \(index) \(w) \(run))",

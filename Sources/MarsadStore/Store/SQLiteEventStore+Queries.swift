@@ -47,18 +47,28 @@ extension SQLiteEventStore {
     /// Matches counted at most for an event list's `total` (past it, ``Page/totalExact`` is false).
     public static let countCap = 10_000
 
-    static func events(_ q: EventQuery, counts: CountCache, _ db: Database) throws -> Page<StoredEvent> {
+    static func events(
+        _ q: EventQuery, counts: CountCache, statements: StatementBudget, _ db: Database
+    ) throws -> Page<StoredEvent> {
         let filter = EventFilter(q)
-        let generation = try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM event") ?? 0
-        let (total, exact) = try counts.count(q, generation: generation) { try filter.count(cap: countCap, db) }
+        let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+        let (total, exact) = try counts.count(q, generation: generation) {
+            try filter.count(cap: countCap, statements: statements, db)
+        }
         let (sql, args) = try filter.page(
             columns: eventColumns, joins: eventJoins, limit: q.limit, offset: q.offset, db)
-        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
-        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: rows.map(event))
+        // NB: a cursor: each event is read from SQLite's columns as it steps, without copying rows first.
+        let rows = try Row.fetchCursor(statements.statement(sql, db), arguments: args)
+        var items: [StoredEvent] = []
+        items.reserveCapacity(q.limit)
+        while let row = try rows.next() { items.append(event(row)) }
+        return Page(total: total, totalExact: exact, limit: q.limit, offset: q.offset, items: items)
     }
 
     public func events(_ query: EventQuery) async throws -> Page<StoredEvent> {
-        try await database.read { [counts] db in try Self.events(query, counts: counts, db) }
+        try await database.read { [counts, statements] db in
+            try Self.events(query, counts: counts, statements: statements, db)
+        }
     }
 
     static func articleSummary(_ row: Row) -> StoredArticle {
@@ -177,52 +187,84 @@ extension SQLiteEventStore {
     }
 
     public func timeline(_ query: EventQuery) async throws -> [TimelineBucket] {
-        try await database.read { db in
-            let (dated, args) = EventFilter(query).whole(["e.date IS NOT NULL"])
-            // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
-            // the days span more than about three months.
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
-                    FROM event e \(dated)
-                    GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
-                    """, arguments: args)
-            let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
-            guard let first = days.first.flatMap({ CalendarDate(iso: $0.period) }),
-                let last = days.last.flatMap({ CalendarDate(iso: $0.period) }), last.dayNumber - first.dayNumber > 92
-            else { return days }
-            var months: [TimelineBucket] = []
-            for day in days {
-                let month = String(day.period.prefix(7))
-                if let k = months.lastIndex(where: { $0.period == month && $0.quadClass == day.quadClass }) {
-                    months[k].count += day.count
-                } else {
-                    months.append(TimelineBucket(period: month, quadClass: day.quadClass, count: day.count))
-                }
-            }
-            return months.sorted { ($0.period, $0.quadClass) < ($1.period, $1.quadClass) }
+        var key = query
+        key.limit = 0
+        key.offset = 0
+        return try await database.read { [timelineCache, key] db in
+            let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+            return try timelineCache.value(key, generation: generation) { try Self.timeline(query, db) }
         }
     }
-    public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
-        try await database.read { db in
-            let (clause, args) = EventFilter(query).whole([
-                "e.source_primary != '---'", "e.target_primary != '---'",
-            ])
-            var pageArgs = args
-            pageArgs += [query.limit]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
-                    FROM event e \(clause)
-                    GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
-                    """, arguments: pageArgs)
-            return rows.map {
-                DyadCount(
-                    source: $0["s"], target: $0["t"], count: $0["n"],
-                    meanGoldstein: (($0["g"] as Double) * 100).rounded() / 100)
+
+    static func timeline(_ query: EventQuery, _ db: Database) throws -> [TimelineBucket] {
+        let filter = EventFilter(query)
+        let dated = EventFilter.Clause(sql: "e.date IS NOT NULL", arguments: [])
+        var sql: String
+        var args = StatementArguments()
+        if let (first, second) = filter.branches, filter.branchesInDateOrder {
+            // NB: a country's two branches, each counted on its own index: SQLite otherwise walked the
+            // (date, quad_class) index and looked up every event's country (454 ms → 25 ms on 227k events).
+            var parts: [String] = []
+            for (index, branch) in [("event_source_primary_date", first), ("event_target_primary_date", second)] {
+                let (w, a) = EventFilter.whereSQL([branch, dated] + filter.common)
+                parts.append(
+                    "SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n FROM event e "
+                        + "INDEXED BY \(index) \(w) GROUP BY 1, 2")
+                args += a
             }
+            sql = """
+                SELECT period, quad_class, SUM(n) AS n FROM (\(parts.joined(separator: " UNION ALL ")))
+                GROUP BY 1, 2 ORDER BY 1, 2
+                """
+        } else {
+            let (w, a) = filter.whole(["e.date IS NOT NULL"])
+            args = a
+            sql = """
+                SELECT e.date AS period, e.quad_class AS quad_class, COUNT(*) AS n
+                FROM event e \(w)
+                GROUP BY e.date, e.quad_class ORDER BY e.date, e.quad_class
+                """
+        }
+        // One pass grouped by day (the (date, quad_class) index covers it); folded into months in Swift when
+        // the days span more than about three months.
+        let rows = try Row.fetchAll(db, sql: sql, arguments: args)
+        let days = rows.map { TimelineBucket(period: $0["period"], quadClass: $0["quad_class"], count: $0["n"]) }
+        guard let first = days.first.flatMap({ CalendarDate(iso: $0.period) }),
+            let last = days.last.flatMap({ CalendarDate(iso: $0.period) }), last.dayNumber - first.dayNumber > 92
+        else { return days }
+        var months: [TimelineBucket] = []
+        for day in days {
+            let month = String(day.period.prefix(7))
+            if let k = months.lastIndex(where: { $0.period == month && $0.quadClass == day.quadClass }) {
+                months[k].count += day.count
+            } else {
+                months.append(TimelineBucket(period: month, quadClass: day.quadClass, count: day.count))
+            }
+        }
+        return months.sorted { ($0.period, $0.quadClass) < ($1.period, $1.quadClass) }
+    }
+    public func dyads(_ query: EventQuery) async throws -> [DyadCount] {
+        try await database.read { [dyadCache] db in
+            let generation = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM event")) ?? 0
+            return try dyadCache.value(query, generation: generation) { try Self.dyads(query, db) }
+        }
+    }
+
+    static func dyads(_ query: EventQuery, _ db: Database) throws -> [DyadCount] {
+        let (clause, args) = EventFilter(query).whole(["e.source_primary != '---'", "e.target_primary != '---'"])
+        var pageArgs = args
+        pageArgs += [query.limit]
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT e.source_primary AS s, e.target_primary AS t, COUNT(*) AS n, AVG(e.goldstein) AS g
+                FROM event e \(clause)
+                GROUP BY s, t ORDER BY n DESC, s, t LIMIT ?
+                """, arguments: pageArgs)
+        return rows.map {
+            DyadCount(
+                source: $0["s"], target: $0["t"], count: $0["n"],
+                meanGoldstein: (($0["g"] as Double) * 100).rounded() / 100)
         }
     }
 }

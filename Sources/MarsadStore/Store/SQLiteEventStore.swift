@@ -14,6 +14,12 @@ public final class SQLiteEventStore: EventStore {
     public let path: String
     /// Counts of event filters, kept while no event is added.
     let counts = CountCache()
+    /// The SQL texts of event lists whose statements the readers keep prepared.
+    let statements = StatementBudget()
+    /// Dyads of event filters, kept while no event is added.
+    let dyadCache = ChartCache<[DyadCount]>()
+    /// Timelines of event filters, kept while no event is added.
+    let timelineCache = ChartCache<[TimelineBucket]>()
 
     /// Opens (creating when needed) the store at `path` and runs pending migrations.
     public init(path: String) throws {
