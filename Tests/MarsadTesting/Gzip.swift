@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Compresses test bytes into one gzip member with the system's `gzip` (CI installs it with the base
 /// system), so readers are tested against the real format rather than against our own writer.
