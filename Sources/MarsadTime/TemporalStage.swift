@@ -81,9 +81,14 @@ public struct TemporalStage: Stage {
         let utf8 = document.text.utf8
         var focus: Set<Int>?
         if onlyTriggerSentences {
-            // Statements (root 01) are not dated on their own; every other trigger's sentence is.
-            // The lead's dates too: the story's time carries over from them («احتفلت الملحقية مساء أمس الأول»).
-            focus = Set(document.triggers.lazy.filter { !$0.code.hasPrefix("01") }.map(\.sentence)).union([0, 1])
+            // Statements (root 01) are not dated on their own; every other trigger's sentence is. So is each of
+            // the lead's two sentences when a trigger comes after it: the story's time carries over from the lead
+            // («احتفلت الملحقية مساء أمس الأول …» dates what the article tells next).
+            var sentences = Set(document.triggers.lazy.filter { !$0.code.hasPrefix("01") }.map(\.sentence))
+            if let last = sentences.max() {
+                for lead in 0..<min(2, last) { sentences.insert(lead) }
+            }
+            focus = sentences
         }
         for (index, sentence) in document.sentences.enumerated() {
             if let focus, !focus.contains(index) { continue }

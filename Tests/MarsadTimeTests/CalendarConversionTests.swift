@@ -1,3 +1,4 @@
+import Foundation
 import MarsadCore
 import MarsadTesting
 import MarsadTime
@@ -87,6 +88,19 @@ import Testing
             #expect((1...12).contains(h.month) && h.day >= 1 && h.day <= UmmAlQura.daysIn(month: h.month, year: h.year))
             let n = UmmAlQura.hijri(day.adding(days: 1))
             #expect(n.day == h.day + 1 || (n.day == 1 && (n.month == h.month % 12 + 1)), "\(h) then \(n)")
+        }
+    }
+
+    /// The table read once from ICU gives what ICU gives day by day.
+    @Test func ummAlQuraTableAgreesWithICUDayByDay() {
+        var icu = Calendar(identifier: .islamicUmmAlQura)
+        icu.timeZone = TimeZone(identifier: "UTC")!
+        for day in Self.days(count: 1000, seed: 1446) {
+            let noon = Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 43_200)
+            let c = icu.dateComponents([.year, .month, .day], from: noon)
+            guard let year = c.year, UmmAlQura.years.contains(year) else { continue }
+            let h = UmmAlQura.hijri(day)
+            #expect(h.year == year && h.month == c.month && h.day == c.day, "\(day): \(h) vs \(c)")
         }
     }
 
