@@ -74,6 +74,18 @@ public struct PageTree: Sendable {
         return out.result
     }
 
+    /// The first `characters` characters of ``text(of:)`` (whitespace collapsed), read no further than needed.
+    public func textPrefix(of index: Int, characters: Int) -> String {
+        var out = WhitespaceCollapser()
+        for i in index..<subtreeEnd(index) where nodes[i].isText {
+            let p = nodes[i].parent
+            if p >= 0, Self.invisible.contains(nodes[p].name) { continue }
+            out.append(nodes[i].text)
+            if out.count > characters { break }
+        }
+        return String(out.result.prefix(characters))
+    }
+
     /// The raw text of a node's text children, without collapsing (scripts: JSON-LD).
     public func rawText(of index: Int) -> String {
         nodes[index].children.lazy.filter { nodes[$0].isText }.map { nodes[$0].text }.joined()

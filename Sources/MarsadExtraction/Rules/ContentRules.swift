@@ -25,6 +25,14 @@ public struct ContentRules: Sendable {
     /// Content-root words (lower-case UTF-8) and their priority (0 = best).
     public var contentRoots: [[UInt8]: Int]
     public var lines: BoilerplateLines
+    /// Class, id and itemprop words (lower-case UTF-8, matched as substrings) of elements that show a date.
+    public var dateElementWords: [[UInt8]]
+    /// Elements that show a date whatever their class (`footer`, `small`).
+    public var dateElementNames: Set<String>
+    /// Elements, and class and id words, of the furniture whose dates are not the page's (sidebars, teasers,
+    /// comments).
+    public var dateSkipElements: Set<String>
+    public var dateSkipWords: WordPatternSet
     /// The most characters an element marked as a caption holds.
     public static let maxCaptionChars = 400
 
@@ -44,6 +52,10 @@ public struct ContentRules: Sendable {
             if contentRoots[key] == nil { contentRoots[key] = rank }
         }
         lines = BoilerplateLines(boilerplateLines)
+        dateElementWords = contentRules.words("date-element-words").map { Array($0.lowercased().utf8) }
+        dateElementNames = Set(contentRules.words("date-element-names"))
+        dateSkipElements = Set(contentRules.words("date-skip-elements"))
+        dateSkipWords = WordPatternSet(contentRules.words("date-skip-words"))
     }
 
     private static let shared: Result<ContentRules, MarsadError> = {
