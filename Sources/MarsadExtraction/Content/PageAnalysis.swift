@@ -182,6 +182,6 @@ struct ClassMarks {
         boilerplate = rules.boilerplateWords.matchesAny(words)
         caption = rules.captionWords.matchesAny(words)
         content = rules.contentWords.matchesAny(words)
-        rootRank = words.compactMap { rules.contentRoots[$0] }.min()
+        rootRank = words.compactMap { rules.contentRoots[ByteWord($0)] }.min()
     }
 }

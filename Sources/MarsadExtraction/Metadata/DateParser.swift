@@ -85,6 +85,7 @@ public struct DateParser: Sendable {
     /// The first day found in the text. `twoDigitYears`: also read `31.10.23` and `26/10/13` (day, month,
     /// two-digit year), which only a text known to hold a date (a date element, a byline) can be trusted with.
     public func firstDate(in text: some StringProtocol, twoDigitYears: Bool = false) -> CalendarDate? {
+        guard twoDigitYears || Self.hasFourDigits(text) else { return nil }
         let p = Self.pieces(Substring(text))
         for i in p.indices {
             if let d = date(at: i, in: p, twoDigitYears: twoDigitYears) { return d }
@@ -94,6 +95,7 @@ public struct DateParser: Sendable {
 
     /// Every day found in the text, in order.
     public func allDates(in text: some StringProtocol, limit: Int = 50) -> [CalendarDate] {
+        guard Self.hasFourDigits(text) else { return [] }
         let p = Self.pieces(Substring(text))
         var out: [CalendarDate] = []
         for i in p.indices {
@@ -103,6 +105,25 @@ public struct DateParser: Sendable {
             }
         }
         return out
+    }
+
+    /// True when the text has four digits in a row (ASCII, Arabic-Indic or Persian): every date form but
+    /// the two-digit-year one has a four-digit year, so text without them is skipped unparsed.
+    static func hasFourDigits(_ text: some StringProtocol) -> Bool {
+        var run = 0
+        var lead: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+            } else if b >= 0xA0 && b <= 0xB9 && ((lead == 0xD9 && b <= 0xA9) || (lead == 0xDB && b >= 0xB0)) {
+                run += 1
+            } else if b != 0xD9 && b != 0xDB {
+                run = 0
+            }
+            if run >= 4 { return true }
+            lead = b
+        }
+        return false
     }
 
     func valid(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate? {

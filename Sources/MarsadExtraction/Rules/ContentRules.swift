@@ -23,7 +23,7 @@ public struct ContentRules: Sendable {
     public var articleParts: Set<String>
     public var contentWords: WordPatternSet
     /// Content-root words (lower-case UTF-8) and their priority (0 = best).
-    public var contentRoots: [[UInt8]: Int]
+    public var contentRoots: [ByteWord: Int]
     public var lines: BoilerplateLines
     /// Class, id and itemprop words (lower-case UTF-8, matched as substrings) of elements that show a date.
     public var dateElementWords: [[UInt8]]
@@ -48,7 +48,7 @@ public struct ContentRules: Sendable {
         contentWords = WordPatternSet(contentRules.words("content-words"))
         contentRoots = [:]
         for (rank, word) in contentRules.words("content-roots").enumerated() {
-            let key = Array(word.lowercased().utf8)
+            let key = ByteWord(Array(word.lowercased().utf8))
             if contentRoots[key] == nil { contentRoots[key] = rank }
         }
         lines = BoilerplateLines(boilerplateLines)

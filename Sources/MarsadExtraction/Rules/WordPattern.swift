@@ -37,20 +37,20 @@ public struct WordPattern: Sendable, Hashable {
 
 /// A set of ``WordPattern``s with a fast path for exact words.
 public struct WordPatternSet: Sendable {
-    private var exact: Set<[UInt8]> = []
+    private var exact: Set<ByteWord> = []
     private var others: [WordPattern] = []
 
     public init(_ entries: [String]) {
         for e in entries {
             let p = WordPattern(e)
-            if p.kind == .exact { exact.insert(p.word) } else { others.append(p) }
+            if p.kind == .exact { exact.insert(ByteWord(p.word)) } else { others.append(p) }
         }
     }
 
     /// True when any of the words matches.
     public func matchesAny(_ tokens: [[UInt8]]) -> Bool {
         for t in tokens {
-            if exact.contains(t) { return true }
+            if exact.contains(ByteWord(t)) { return true }
             for p in others where p.matches(t) { return true }
         }
         return false
@@ -86,5 +86,16 @@ public struct WordPatternSet: Sendable {
             if mixed && i > start { out.append(Array(bytes[start..<i])) }
         }
         return out
+    }
+}
+
+/// A word as UTF-8 bytes, hashed in one call (`Set<[UInt8]>` hashes byte by byte, which showed in profiles).
+public struct ByteWord: Hashable, Sendable {
+    public let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
