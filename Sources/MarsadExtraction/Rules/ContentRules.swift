@@ -25,6 +25,8 @@ public struct ContentRules: Sendable {
     /// Content-root words (lower-case UTF-8) and their priority (0 = best).
     public var contentRoots: [ByteWord: Int]
     public var lines: BoilerplateLines
+    /// The boilerplate, caption, content and content-root words in one lookup table.
+    let classWords: ClassWordTable
     /// Class, id and itemprop words (lower-case UTF-8, matched as substrings) of elements that show a date.
     public var dateElementWords: [[UInt8]]
     /// Elements that show a date whatever their class (`footer`, `small`).
@@ -52,6 +54,9 @@ public struct ContentRules: Sendable {
             if contentRoots[key] == nil { contentRoots[key] = rank }
         }
         lines = BoilerplateLines(boilerplateLines)
+        classWords = ClassWordTable(
+            boilerplate: contentRules.words("boilerplate-words"), caption: contentRules.words("caption-words"),
+            content: contentRules.words("content-words"), roots: contentRoots)
         dateElementWords = contentRules.words("date-element-words").map { Array($0.lowercased().utf8) }
         dateElementNames = Set(contentRules.words("date-element-names"))
         dateSkipElements = Set(contentRules.words("date-skip-elements"))
