@@ -196,22 +196,24 @@ public struct MetadataExtractor: Sendable {
     func isDateElement(_ node: PageTree.Node) -> Bool {
         if rules.dateElementNames.contains(node.name) { return true }
         for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
-            let lower = Array(value.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            for word in rules.dateElementWords where lower.count >= word.count {
-                if lower.withUnsafeBufferPointer({ Self.contains($0, word) }) { return true }
+            var value = value
+            let found = value.withUTF8 { bytes in
+                rules.dateElementWords.contains { Self.containsIgnoringCase(bytes, $0) }
             }
+            if found { return true }
         }
         return false
     }
 
-    /// True when `word` occurs in `bytes`.
-    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+    /// True when lower-case ASCII `word` occurs in `bytes`, ASCII letters compared without case.
+    static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
         guard let first = word.first, bytes.count >= word.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
         var i = 0
         while i + word.count <= bytes.count {
-            if bytes[i] == first {
+            if lower(bytes[i]) == first {
                 var k = 1
-                while k < word.count && bytes[i + k] == word[k] { k += 1 }
+                while k < word.count && lower(bytes[i + k]) == word[k] { k += 1 }
                 if k == word.count { return true }
             }
             i += 1
