@@ -18,19 +18,33 @@ public struct WordPattern: Sendable, Hashable {
     }
 
     public func matches(_ token: [UInt8]) -> Bool {
-        guard token.count >= word.count else { return false }
-        switch kind {
-        case .exact: return token == word
-        case .prefix: return token.starts(with: word)
-        case .suffix: return token[(token.count - word.count)...].elementsEqual(word)
-        case .contains:
-            guard let first = word.first else { return true }
-            var i = 0
-            while i + word.count <= token.count {
-                if token[i] == first && token[i..<i + word.count].elementsEqual(word) { return true }
-                i += 1
+        let n = token.count
+        let m = word.count
+        guard n >= m else { return false }
+        guard m > 0 else { return kind != .exact || n == 0 }
+        // NB: on unsafe buffers: array slices compared with elementsEqual showed in profiles (this runs for every
+        // class word of a page against every wildcard rule).
+        return token.withUnsafeBufferPointer { t in
+            word.withUnsafeBufferPointer { w in
+                func same(at offset: Int) -> Bool {
+                    var k = 0
+                    while k < m && t[offset + k] == w[k] { k += 1 }
+                    return k == m
+                }
+                switch kind {
+                case .exact: return n == m && same(at: 0)
+                case .prefix: return same(at: 0)
+                case .suffix: return same(at: n - m)
+                case .contains:
+                    let first = w[0]
+                    var i = 0
+                    while i + m <= n {
+                        if t[i] == first && same(at: i) { return true }
+                        i += 1
+                    }
+                    return false
+                }
             }
-            return false
         }
     }
 }
