@@ -34,6 +34,17 @@ extension PageAnalysis {
         return roots.sorted()
     }
 
+    /// Commas in a text, Latin «,» and Arabic «،» (U+060C), counted on UTF-8 bytes.
+    static func commas(_ text: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x2C || (previous == 0xD8 && b == 0x8C) { count += 1 }
+            previous = b
+        }
+        return count
+    }
+
     /// `<article>` / `<main>` elements (the one with the most text).
     func strongRoleRoot() -> Int? {
         var best: Int?
@@ -63,7 +74,7 @@ extension PageAnalysis {
             return s
         }
         for b in blocks where b.chars >= 25 && b.block.kind != .heading {
-            let commas = b.block.text.reduce(0) { $0 + ($1 == "," || $1 == "،" ? 1 : 0) }
+            let commas = Self.commas(b.block.text)
             let points = 1 + Double(commas) + min(Double(b.chars) / 100, 3)
             var container = tree[b.node].name == "p" || tree[b.node].name == "pre" ? tree[b.node].parent : b.node
             var divider = 1.0

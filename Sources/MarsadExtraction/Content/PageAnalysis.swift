@@ -29,16 +29,20 @@ struct PageAnalysis {
         textLength = [Int](repeating: 0, count: n)
         linkLength = [Int](repeating: 0, count: n)
         body = tree.first("body") ?? 0
+        // NB: the words of «class id» are those of the class and of the id, so each value is judged on its
+        // own and once per page (values repeat: most elements of a list share a class).
         var memo: [String: ClassMarks] = [:]
+        func marksOf(_ value: String) -> ClassMarks {
+            if let known = memo[value] { return known }
+            let marks = rules.classWords.marks(WordPatternSet.tokens(value))
+            memo[value] = marks
+            return marks
+        }
         marks = tree.nodes.map { node in
             guard !node.isText else { return ClassMarks.none }
-            let cls = node.attribute("class")
-            let id = node.attribute("id")
-            if cls == nil && id == nil { return ClassMarks.none }
-            let value = (cls ?? "") + " " + (id ?? "")
-            if let known = memo[value] { return known }
-            let marks = ClassMarks(words: WordPatternSet.tokens(value), rules: rules)
-            memo[value] = marks
+            var marks = ClassMarks.none
+            if let cls = node.attribute("class") { marks = marksOf(cls) }
+            if let id = node.attribute("id") { marks.merge(marksOf(id)) }
             return marks
         }
         // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
@@ -178,10 +182,14 @@ struct ClassMarks {
     init() {}
 
     init(words: [[UInt8]], rules: ContentRules) {
-        guard !words.isEmpty else { return }
-        boilerplate = rules.boilerplateWords.matchesAny(words)
-        caption = rules.captionWords.matchesAny(words)
-        content = rules.contentWords.matchesAny(words)
-        rootRank = words.compactMap { rules.contentRoots[$0] }.min()
+        self = rules.classWords.marks(words)
+    }
+
+    /// Adds what another attribute's words say.
+    mutating func merge(_ other: ClassMarks) {
+        boilerplate = boilerplate || other.boilerplate
+        caption = caption || other.caption
+        content = content || other.content
+        if let r = other.rootRank { rootRank = min(rootRank ?? r, r) }
     }
 }

@@ -82,17 +82,20 @@ public struct DateParser: Sendable {
         return out
     }
 
-    /// The first day found in the text.
-    public func firstDate(in text: some StringProtocol) -> CalendarDate? {
+    /// The first day found in the text. `twoDigitYears`: also read `31.10.23` and `26/10/13` (day, month,
+    /// two-digit year), which only a text known to hold a date (a date element, a byline) can be trusted with.
+    public func firstDate(in text: some StringProtocol, twoDigitYears: Bool = false) -> CalendarDate? {
+        guard twoDigitYears || Self.hasFourDigits(text) else { return nil }
         let p = Self.pieces(Substring(text))
         for i in p.indices {
-            if let d = date(at: i, in: p) { return d }
+            if let d = date(at: i, in: p, twoDigitYears: twoDigitYears) { return d }
         }
         return nil
     }
 
     /// Every day found in the text, in order.
     public func allDates(in text: some StringProtocol, limit: Int = 50) -> [CalendarDate] {
+        guard Self.hasFourDigits(text) else { return [] }
         let p = Self.pieces(Substring(text))
         var out: [CalendarDate] = []
         for i in p.indices {
@@ -102,6 +105,25 @@ public struct DateParser: Sendable {
             }
         }
         return out
+    }
+
+    /// True when the text has four digits in a row (ASCII, Arabic-Indic or Persian): every date form but
+    /// the two-digit-year one has a four-digit year, so text without them is skipped unparsed.
+    static func hasFourDigits(_ text: some StringProtocol) -> Bool {
+        var run = 0
+        var lead: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+            } else if b >= 0xA0 && b <= 0xB9 && ((lead == 0xD9 && b <= 0xA9) || (lead == 0xDB && b >= 0xB0)) {
+                run += 1
+            } else if b != 0xD9 && b != 0xDB {
+                run = 0
+            }
+            if run >= 4 { return true }
+            lead = b
+        }
+        return false
     }
 
     func valid(_ y: Int, _ m: Int, _ d: Int) -> CalendarDate? {
@@ -116,8 +138,30 @@ public struct DateParser: Sendable {
         return months[w] ?? (w.hasSuffix(".") ? months[String(w.dropLast())] : nil)
     }
 
+    /// The month named at `k` (one word, or two: «كانون الثاني») and the index after it. A second name of the
+    /// same month after a slash or a dash is skipped: Levantine and Iraqi dates give both calendars' names
+    /// («24 نيسان / أبريل 2020»).
+    func monthName(at k: Int, in p: [Piece]) -> (month: Int, next: Int)? {
+        func single(_ k: Int) -> (Int, Int)? {
+            guard k < p.count else { return nil }
+            if let m = month(p[k]) { return (m, k + 1) }
+            if case .word(let w1) = p[k], k + 1 < p.count, case .word(let w2) = p[k + 1], let m = months[w1 + " " + w2]
+            {
+                return (m, k + 2)
+            }
+            return nil
+        }
+        guard let (m, next) = single(k) else { return nil }
+        if next + 1 < p.count, case .mark(let c) = p[next], c == "/" || c == "-", let (m2, after) = single(next + 1),
+            m2 == m
+        {
+            return (m, after)
+        }
+        return (m, next)
+    }
+
     // swift-format-ignore
-    func date(at i: Int, in p: [Piece]) -> CalendarDate? {
+    func date(at i: Int, in p: [Piece], twoDigitYears: Bool = false) -> CalendarDate? {
         func num(_ k: Int) -> (Int, Int)? {
             guard k < p.count, case .number(let v, let n) = p[k] else { return nil }
             return (v, n)
@@ -166,6 +210,13 @@ public struct DateParser: Sendable {
             if (1300...1420).contains(y) { return jalali(y, b, a) }
             return valid(y, b, a) ?? valid(y, a, b)
         }
+        // DD.MM.YY, DD/MM/YY (trusted texts only; not a part of a longer dotted number such as a version)
+        if twoDigitYears, isMark(i + 1, "-/."), let (b, bn) = num(i + 2), bn <= 2, isMark(i + 3, "-/."),
+            let (y, yn) = num(i + 4), yn == 2, !(isMark(i + 5, "-/.") && num(i + 6) != nil)
+        {
+            let year = valid(2000 + y, b, a) != nil ? 2000 + y : 1900 + y
+            return valid(year, b, a)
+        }
         // D Month YYYY, D. Month YYYY, D de mes de YYYY; Solar Hijri D month YYYY
         let k = skipFillers(i + 1)
         guard k < p.count else { return nil }
@@ -174,13 +225,7 @@ public struct DateParser: Sendable {
         {
             return jalali(y, jm, a)
         }
-        var m = month(p[k])
-        var next = k + 1
-        if m == nil, case .word(let w1) = p[k], k + 1 < p.count, case .word(let w2) = p[k + 1] {
-            m = months[w1 + " " + w2]  // «كانون الثاني»
-            next = k + 2
-        }
-        if let m {
+        if let (m, next) = monthName(at: k, in: p) {
             let k2 = skipFillers(next)
             if let (y, yn) = num(k2), yn == 4 { return valid(y, m, a) }
         }

@@ -34,6 +34,8 @@ public struct MetadataExtractor: Sendable {
         "og:article:published_time", "bt:pubdate", "created", "date_published", "release_date", "og:pubdate",
         "last-modified",
     ]
+    /// ``publishedKeys`` without `last-modified`, for lookups.
+    static let publishedKeySet = Set(publishedKeys.filter { $0 != "last-modified" })
     static let updatedKeys = [
         "article:modified_time", "og:updated_time", "og:modified_time", "datemodified", "dcterms.modified",
         "dc.date.modified", "lastmod", "last-modified", "article:updated_time", "modified",
@@ -58,7 +60,7 @@ public struct MetadataExtractor: Sendable {
             ?? field(page.meta["byl"].map { $0.replacingOccurrences(of: "By ", with: "") }, "meta:byl")
             ?? field(page.meta["dc.creator"], "meta:dc.creator") ?? field(page.meta["parsely-author"], "meta:parsely")
             ?? field(page.itemprop["author"], "itemprop") ?? field(page.relAuthor, "rel-author")
-        m.published = publishedDate(page, ld: ld, url: url)
+        m.published = publishedDate(page, tree: tree, ld: ld, url: url)
         m.updated =
             date(ld?.dateModified, "json-ld")
             ?? Self.updatedKeys.lazy.compactMap { self.date(page.meta[$0], "meta:" + $0) }.first
@@ -115,7 +117,7 @@ public struct MetadataExtractor: Sendable {
     }
 
     /// Publication date, best source first (original date, not the last modification).
-    func publishedDate(_ page: PageFacts, ld: PageFacts.LinkedData?, url: String?) -> MetadataField? {
+    func publishedDate(_ page: PageFacts, tree: PageTree, ld: PageFacts.LinkedData?, url: String?) -> MetadataField? {
         // A full date in the article's address is set when it is published, in the site's own time zone
         // (JSON-LD and meta times are often UTC and fall on the next or previous day), as htmldate reads it.
         for (address, source) in [
@@ -123,10 +125,12 @@ public struct MetadataExtractor: Sendable {
         ] {
             if let address, let d = urlDate(address) { return MetadataField(d.value, source: source) }
         }
-        if let d = date(ld?.datePublished, "json-ld") { return localDate(for: d, raw: ld?.datePublished, page) }
-        for key in Self.publishedKeys where key != "last-modified" {
-            if let d = date(page.meta[key], "meta:" + key) { return localDate(for: d, raw: page.meta[key], page) }
+        // The first publication-date <meta> tag of the page, then JSON-LD (as htmldate reads them: a page's
+        // JSON-LD is more often a template's or a syndication copy's than its <meta> tags are).
+        for (key, content) in page.metaInOrder where Self.publishedKeySet.contains(key) {
+            if let d = date(content, "meta:" + key) { return localDate(for: d, raw: content, page) }
         }
+        if let d = date(ld?.datePublished, "json-ld") { return localDate(for: d, raw: ld?.datePublished, page) }
         if let d = date(page.itemprop["datepublished"], "itemprop:datePublished") { return d }
         if let d = date(page.itemprop["datecreated"], "itemprop:dateCreated") { return d }
         // Any other meta tag that names a publication or creation date (site-specific vocabularies).
@@ -137,7 +141,7 @@ public struct MetadataExtractor: Sendable {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
         if let d = stateScriptDate(page) { return d }
-        if let d = page.dateClassTexts.lazy.compactMap({ self.date($0, "text:date-element") }).first { return d }
+        if let d = dateElementDate(tree) { return d }
         // NB: after the date-labelled elements: the first <time> of a page is often a sidebar's or a comment's.
         if let d = date(page.timeElement, "time") { return d }
         if let d = date(ld?.dateModified, "json-ld:dateModified") { return d }
@@ -145,6 +149,76 @@ public struct MetadataExtractor: Sendable {
             if let d = date(page.meta[key], "meta:" + key) { return d }
         }
         return nil
+    }
+
+    /// Characters read from the start of a date element's text (a date line is short; later dates in a long
+    /// element are more often a comment's or a related article's).
+    static let dateElementChars = 60
+
+    /// The first date at the start of an element that shows a date (``ContentRules/dateElementWords``,
+    /// ``ContentRules/dateElementNames``), in document order; two-digit years are read there.
+    /// Date elements inside the page's furniture (``ContentRules/dateSkipElements``,
+    /// ``ContentRules/dateSkipWords``, a `<header>` outside an `<article>`) are skipped: there the date is
+    /// the edition's, a teaser's or a comment's.
+    func dateElementDate(_ tree: PageTree) -> MetadataField? {
+        for i in tree.nodes.indices where !tree[i].isText && isDateElement(tree[i]) {
+            let text = tree.textPrefix(of: i, characters: Self.dateElementChars)
+            if let d = dates.firstDate(in: text, twoDigitYears: true), !inFurniture(i, tree) {
+                return MetadataField(d.description, source: "text:date-element")
+            }
+        }
+        return nil
+    }
+
+    /// True when an ancestor of element `i` is page furniture for dates (see ``dateElementDate(_:)``).
+    func inFurniture(_ i: Int, _ tree: PageTree) -> Bool {
+        var a = tree[i].parent
+        var headerOutsideArticle = false
+        // NB: the walk stops below <body>, whose classes describe the page's layout («one-sidebar»).
+        while a > 0, tree[a].name != "body" {
+            let node = tree[a]
+            if rules.dateSkipElements.contains(node.name) { return true }
+            if node.name == "header" { headerOutsideArticle = true }
+            if node.name == "article" { headerOutsideArticle = false }
+            let cls = node.attribute("class")
+            let id = node.attribute("id")
+            if cls != nil || id != nil,
+                rules.dateSkipWords.matchesAny(WordPatternSet.tokens((cls ?? "") + " " + (id ?? "")))
+            {
+                return true
+            }
+            a = node.parent
+        }
+        return headerOutsideArticle
+    }
+
+    /// True when an element's name or its class, id or itemprop words say it shows a date.
+    func isDateElement(_ node: PageTree.Node) -> Bool {
+        if rules.dateElementNames.contains(node.name) { return true }
+        for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
+            var value = value
+            let found = value.withUTF8 { bytes in
+                rules.dateElementWords.contains { Self.containsIgnoringCase(bytes, $0) }
+            }
+            if found { return true }
+        }
+        return false
+    }
+
+    /// True when lower-case ASCII `word` occurs in `bytes`, ASCII letters compared without case.
+    static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard let first = word.first, bytes.count >= word.count else { return false }
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+        var i = 0
+        while i + word.count <= bytes.count {
+            if lower(bytes[i]) == first {
+                var k = 1
+                while k < word.count && lower(bytes[i + k]) == word[k] { k += 1 }
+                if k == word.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// Keys of application-state JSON in scripts that hold the publication date, best first.
@@ -197,12 +271,30 @@ public struct MetadataExtractor: Sendable {
     /// publisher's own time zone; when the page's application state gives the publication time with the
     /// local offset («"publicationDate":"2023-11-08T22:35:29-08:00"»), one day apart, that local day is the
     /// publication date. (Dates shown in date elements were tried too and were more often a sidebar's.)
+    /// The page's JSON-LD `datePublished` given with a local offset («2020-12-25T01:59:50+02:00» beside a
+    /// `<meta>` «2020-12-24T23:59:50+00:00») counts in the same way.
     func localDate(for field: MetadataField, raw: String?, _ page: PageFacts) -> MetadataField {
-        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value),
-            let state = stateScriptDate(page), let local = CalendarDate(iso: state.value),
+        guard let raw, Self.isUTCTime(raw), let machine = CalendarDate(iso: field.value) else { return field }
+        if let ldRaw = page.jsonLD?.datePublished, Self.hasLocalOffset(ldRaw), let ld = date(ldRaw, "json-ld"),
+            let local = CalendarDate(iso: ld.value), abs(local.dayNumber - machine.dayNumber) == 1
+        {
+            return MetadataField(ld.value, source: field.source + "+json-ld")
+        }
+        guard let state = stateScriptDate(page), let local = CalendarDate(iso: state.value),
             abs(local.dayNumber - machine.dayNumber) == 1
         else { return field }
         return MetadataField(state.value, source: field.source + "+" + state.source)
+    }
+
+    /// True when an ISO date-time has a time of day and a UTC offset other than zero («…T01:59:50+02:00»).
+    static func hasLocalOffset(_ raw: String) -> Bool {
+        let u = Array(raw.utf8)
+        guard let t = u.firstIndex(of: UInt8(ascii: "T")), u.count >= t + 6 else { return false }
+        let tail = u[(u.count - 6)...]
+        guard tail.first == UInt8(ascii: "+") || tail.first == UInt8(ascii: "-"),
+            tail[tail.startIndex + 3] == UInt8(ascii: ":")
+        else { return false }
+        return !isUTCTime(raw)
     }
 
     /// True when an ISO date-time has a time of day and says it is UTC.

@@ -1,8 +1,7 @@
 import Foundation
 
 /// The facts of a page that metadata comes from, gathered in one walk: `<meta>` tags by name or property,
-/// `itemprop` values, JSON-LD, `<title>`, `<h1>`s, `<html lang>`, the canonical link and date-bearing
-/// elements.
+/// `itemprop` values, JSON-LD, `<title>`, `<h1>`s, `<html lang>`, the canonical link and `<time>`.
 ///
 /// ```swift
 /// let facts = PageFacts(tree: tree)
@@ -24,6 +23,9 @@ struct PageFacts {
     }
 
     var meta: [String: String] = [:]
+    /// `<meta>` tags with a non-empty `content`, in document order (key lower-cased), for rules where the
+    /// first tag of a kind in the page wins.
+    var metaInOrder: [(key: String, content: String)] = []
     var itemprop: [String: String] = [:]
     var jsonLD: LinkedData?
     var title: String?
@@ -33,8 +35,6 @@ struct PageFacts {
     var relAuthor: String?
     /// The `datetime` (or text) of the first `<time>` element, preferring one marked as the publication time.
     var timeElement: String?
-    /// Texts of small elements whose class or id says they hold a date.
-    var dateClassTexts: [String] = []
     /// Raw text of scripts that are not JSON-LD (application state, which often carries the article's dates).
     var stateScripts: [String] = []
 
@@ -54,10 +54,11 @@ struct PageFacts {
                 let key =
                     (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
                     ?? node.attribute("http-equiv"))?.lowercased()
-                if let key, let content = node.attribute("content"), meta[key] == nil,
+                if let key, let content = node.attribute("content"),
                     content.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D })
                 {
-                    meta[key] = content
+                    if meta[key] == nil { meta[key] = content }
+                    metaInOrder.append((key, content))
                 }
             case "title":
                 if title == nil, node.parent >= 0, tree[node.parent].name != "svg" { title = tree.text(ofRaw: i) }
@@ -72,7 +73,12 @@ struct PageFacts {
                 }
             case "script":
                 if node.attribute("type")?.lowercased().contains("ld+json") == true {
-                    Self.collect(json: tree.rawText(of: i), into: &ldObjects)
+                    let json = tree.rawText(of: i)
+                    // NB: JSON-LD that does not parse (a stray comma, an unescaped quote) is read for its date
+                    // keys like application state.
+                    if !Self.collect(json: json, into: &ldObjects), stateScripts.count < 32 {
+                        stateScripts.append(json)
+                    }
                 } else if stateScripts.count < 32 {
                     stateScripts.append(tree.rawText(of: i))
                 }
@@ -104,31 +110,18 @@ struct PageFacts {
                     ?? (prop == "author" ? tree.text(of: i) : (prop.hasPrefix("date") ? tree.text(of: i) : nil))
                 if let value, !value.isEmpty { itemprop[prop] = String(value.prefix(300)) }
             }
-            if dateClassTexts.count < 8,
-                let marks = node.attribute("class") ?? node.attribute("id") ?? node.attribute("data-testid")
-            {
-                let lower = marks.lowercased()
-                if lower.utf8.contains(ascii: "date") || lower.utf8.contains(ascii: "time")
-                    || lower.utf8.contains(ascii: "publish") || lower.utf8.contains(ascii: "byline")
-                    || lower.utf8.contains(ascii: "meta")
-                {
-                    let end = tree.subtreeEnd(i)
-                    if end - i < 40 {
-                        let text = tree.text(of: i)
-                        if text.count < 200 && !text.isEmpty { dateClassTexts.append(text) }
-                    }
-                }
-            }
         }
         timeElement = publishedTime ?? firstTime
         jsonLD = Self.linkedData(ldObjects)
     }
 
-    static func collect(json: String, into objects: inout [[String: Any]]) {
+    /// Adds the objects of a JSON-LD script; false when it is not JSON.
+    @discardableResult
+    static func collect(json: String, into objects: inout [[String: Any]]) -> Bool {
         // NB: JSON allows the whitespace around a value, so the script text is parsed as it is.
         guard json.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
             let value = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
-        else { return }
+        else { return false }
         func walk(_ v: Any, depth: Int) {
             guard depth < 6 else { return }
             if let object = v as? [String: Any] {
@@ -140,6 +133,7 @@ struct PageFacts {
             }
         }
         walk(value, depth: 0)
+        return true
     }
 
     static func types(_ object: [String: Any]) -> [String] {

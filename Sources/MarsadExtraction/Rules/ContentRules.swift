@@ -23,8 +23,18 @@ public struct ContentRules: Sendable {
     public var articleParts: Set<String>
     public var contentWords: WordPatternSet
     /// Content-root words (lower-case UTF-8) and their priority (0 = best).
-    public var contentRoots: [[UInt8]: Int]
+    public var contentRoots: [ByteWord: Int]
     public var lines: BoilerplateLines
+    /// The boilerplate, caption, content and content-root words in one lookup table.
+    let classWords: ClassWordTable
+    /// Class, id and itemprop words (lower-case UTF-8, matched as substrings) of elements that show a date.
+    public var dateElementWords: [[UInt8]]
+    /// Elements that show a date whatever their class (`footer`, `small`).
+    public var dateElementNames: Set<String>
+    /// Elements, and class and id words, of the furniture whose dates are not the page's (sidebars, teasers,
+    /// comments).
+    public var dateSkipElements: Set<String>
+    public var dateSkipWords: WordPatternSet
     /// The most characters an element marked as a caption holds.
     public static let maxCaptionChars = 400
 
@@ -40,10 +50,17 @@ public struct ContentRules: Sendable {
         contentWords = WordPatternSet(contentRules.words("content-words"))
         contentRoots = [:]
         for (rank, word) in contentRules.words("content-roots").enumerated() {
-            let key = Array(word.lowercased().utf8)
+            let key = ByteWord(Array(word.lowercased().utf8))
             if contentRoots[key] == nil { contentRoots[key] = rank }
         }
         lines = BoilerplateLines(boilerplateLines)
+        classWords = ClassWordTable(
+            boilerplate: contentRules.words("boilerplate-words"), caption: contentRules.words("caption-words"),
+            content: contentRules.words("content-words"), roots: contentRoots)
+        dateElementWords = contentRules.words("date-element-words").map { Array($0.lowercased().utf8) }
+        dateElementNames = Set(contentRules.words("date-element-names"))
+        dateSkipElements = Set(contentRules.words("date-skip-elements"))
+        dateSkipWords = WordPatternSet(contentRules.words("date-skip-words"))
     }
 
     private static let shared: Result<ContentRules, MarsadError> = {

@@ -18,39 +18,53 @@ public struct WordPattern: Sendable, Hashable {
     }
 
     public func matches(_ token: [UInt8]) -> Bool {
-        guard token.count >= word.count else { return false }
-        switch kind {
-        case .exact: return token == word
-        case .prefix: return token.starts(with: word)
-        case .suffix: return token[(token.count - word.count)...].elementsEqual(word)
-        case .contains:
-            guard let first = word.first else { return true }
-            var i = 0
-            while i + word.count <= token.count {
-                if token[i] == first && token[i..<i + word.count].elementsEqual(word) { return true }
-                i += 1
+        let n = token.count
+        let m = word.count
+        guard n >= m else { return false }
+        guard m > 0 else { return kind != .exact || n == 0 }
+        // NB: on unsafe buffers: array slices compared with elementsEqual showed in profiles (this runs for every
+        // class word of a page against every wildcard rule).
+        return token.withUnsafeBufferPointer { t in
+            word.withUnsafeBufferPointer { w in
+                func same(at offset: Int) -> Bool {
+                    var k = 0
+                    while k < m && t[offset + k] == w[k] { k += 1 }
+                    return k == m
+                }
+                switch kind {
+                case .exact: return n == m && same(at: 0)
+                case .prefix: return same(at: 0)
+                case .suffix: return same(at: n - m)
+                case .contains:
+                    let first = w[0]
+                    var i = 0
+                    while i + m <= n {
+                        if t[i] == first && same(at: i) { return true }
+                        i += 1
+                    }
+                    return false
+                }
             }
-            return false
         }
     }
 }
 
 /// A set of ``WordPattern``s with a fast path for exact words.
 public struct WordPatternSet: Sendable {
-    private var exact: Set<[UInt8]> = []
+    private var exact: Set<ByteWord> = []
     private var others: [WordPattern] = []
 
     public init(_ entries: [String]) {
         for e in entries {
             let p = WordPattern(e)
-            if p.kind == .exact { exact.insert(p.word) } else { others.append(p) }
+            if p.kind == .exact { exact.insert(ByteWord(p.word)) } else { others.append(p) }
         }
     }
 
     /// True when any of the words matches.
     public func matchesAny(_ tokens: [[UInt8]]) -> Bool {
         for t in tokens {
-            if exact.contains(t) { return true }
+            if exact.contains(ByteWord(t)) { return true }
             for p in others where p.matches(t) { return true }
         }
         return false
@@ -86,5 +100,16 @@ public struct WordPatternSet: Sendable {
             if mixed && i > start { out.append(Array(bytes[start..<i])) }
         }
         return out
+    }
+}
+
+/// A word as UTF-8 bytes, hashed in one call (`Set<[UInt8]>` hashes byte by byte, which showed in profiles).
+public struct ByteWord: Hashable, Sendable {
+    public let bytes: [UInt8]
+
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    public func hash(into hasher: inout Hasher) {
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
     }
 }
