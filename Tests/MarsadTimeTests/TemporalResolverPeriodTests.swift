@@ -128,6 +128,7 @@ import Testing
         #expect(found[0].storyOffset == offset)
     }
 
+    /// A contract, the same day, a duration: no date (checked by `TemporalResolverTests.findsNothing`).
     static let noDecade: [String] = [
         "وقع الطرفان العقد الحالي مع الشركة",
         "جرى ذلك قبل عقد الاجتماع",
@@ -141,12 +142,6 @@ import Testing
         // With «منذ» an approximate count is how long a state has lasted.
         "يسيطرون عليها منذ أكثر من عشرة أشهر",
     ]
-
-    @Test(arguments: noDecade)
-    func aContractOrTheSameDayIsNoDate(_ sentence: String) {
-        let found = resolver.resolve(sentence, reference: Self.reference)
-        #expect(found.isEmpty, "found \(found.map(\.text))")
-    }
 
     /// «الحادي والثلاثين» is one ordinal: in a month of 30 days it names no day, and «والثلاثين» alone is not
     /// the 30th (only the month is left).

@@ -185,7 +185,7 @@ import Testing
         "وصل عدد القتلى إلى 27.",
     ]
 
-    @Test(arguments: noDate)
+    @Test(arguments: noDate + TemporalResolverPeriodTests.noDecade)
     func findsNothing(_ sentence: String) {
         let found = resolver.resolve(sentence, reference: Self.reference)
         #expect(found.isEmpty, "found \(found.map(\.text))")

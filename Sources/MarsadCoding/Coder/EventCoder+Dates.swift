@@ -252,10 +252,6 @@ extension EventCoder {
         return nil
     }
 
-    private func wholeForm(_ token: Int, _ doc: Document) -> UInt64 {
-        doc.candidates[Int(doc.tokens[token].candidates.lowerBound)].hash
-    }
-
     /// Whether a date expression writes its year (four digits, Latin or Arabic-Indic).
     static func namesAYear(_ text: String) -> Bool {
         var run = 0

@@ -125,11 +125,10 @@ extension EventCoder {
         var t = hit.tokens.lowerBound - 1
         while t >= lower && hit.tokens.lowerBound - t <= 6 {
             if doc.tokens[t].kind == .punctuation { return false }
-            let r = doc.tokens[t].candidates
-            for c in Int(r.lowerBound)..<Int(r.upperBound) where CueWords.lightVerbs.contains(doc.candidates[c].hash) {
+            if hasAnalysis(t, in: CueWords.lightVerbs, doc) {
                 // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
                 guard t > lower else { return true }
-                let before = doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash
+                let before = wholeForm(t - 1, doc)
                 return !CueWords.relatives.contains(before) && before != CueWords.man
             }
             t -= 1
@@ -152,25 +151,17 @@ extension EventCoder {
             }
         }
         // «قتل أربعة أشخاص، بينهم عنصران من الشرطة، في انفجار سيارة مفخخة»: a toll, then the act that caused it
-        // («في»، «جراء»، «إثر»، «بـ» before the act's noun), up to twelve words on.
+        // («في»، «جراء»، «إثر»، «بـ» before the act's noun, or one word before it), up to twelve words on.
         let first = hit.tokens.lowerBound
-        // (one word may come between: «في انفجار سيارة مفخخة»)
         guard hit.pattern.code.root != "14", first > sentence.tokens.lowerBound,
-            hit.analysis.proclitics.contains(.bi) || CueWords.causes.contains(firstCandidate(first - 1, doc))
-                || (first - 2 >= sentence.tokens.lowerBound && CueWords.causes.contains(firstCandidate(first - 2, doc)))
+            hit.analysis.proclitics.contains(.bi) || CueWords.causes.contains(wholeForm(first - 1, doc))
+                || (first - 2 >= sentence.tokens.lowerBound && CueWords.causes.contains(wholeForm(first - 2, doc)))
         else { return false }
         for t in max(sentence.tokens.lowerBound, first - 12)..<(first - 1) where doc.tokens[t].kind == .word {
-            guard doc.tokens[t + 1].kind == .number || CueWords.numberWords.contains(firstCandidate(t + 1, doc))
+            guard doc.tokens[t + 1].kind == .number || CueWords.numberWords.contains(wholeForm(t + 1, doc))
             else { continue }
-            let r = doc.tokens[t].candidates
-            for c in Int(r.lowerBound)..<Int(r.upperBound) where CueWords.toll.contains(doc.candidates[c].hash) {
-                return true
-            }
+            if hasAnalysis(t, in: CueWords.toll, doc) { return true }
         }
         return false
-    }
-
-    private func firstCandidate(_ t: Int, _ doc: Document) -> UInt64 {
-        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
     }
 }

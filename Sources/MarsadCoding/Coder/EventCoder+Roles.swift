@@ -31,7 +31,7 @@ extension EventCoder {
         let t = m.tokens.lowerBound - 1
         guard t >= 0, doc.tokens[t].kind == .word else { return false }
         if hasLeadingClitic(t, [.bi, .li, .ka], doc) { return true }
-        return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(firstHash(t - 1, doc))
+        return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(wholeForm(t - 1, doc))
     }
 
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
@@ -85,11 +85,11 @@ extension EventCoder {
         // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject.
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
-            && !CueWords.reflexives.contains(firstHash(hit.tokens.upperBound - 1, doc))
+            && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
-        if p.startsWithVerb, start > 0, CueWords.relatives.contains(firstHash(start - 1, doc)) {
+        if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)) {
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
         }
@@ -99,14 +99,14 @@ extension EventCoder {
         if p.startsWithVerb, sources.isEmpty, let speaker,
             speaker.tokens.upperBound <= start || speaker.sentence < context.index,
             p.firstPersonForms.contains(hit.analysis.hash)
-                || (start > 0 && CueWords.pronounComplementizers.contains(firstHash(start - 1, doc)))
+                || (start > 0 && CueWords.pronounComplementizers.contains(wholeForm(start - 1, doc)))
         {
             sources = [speaker]
         }
 
         // «وكان الجبير قد التقى لافروف»: an actor right before «قد» is the subject; the one after the verb
         // its object.
-        if p.startsWithVerb, sources.isEmpty, start >= 2, firstHash(start - 1, doc) == CueWords.qad,
+        if p.startsWithVerb, sources.isEmpty, start >= 2, wholeForm(start - 1, doc) == CueWords.qad,
             let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 })
         {
             sources = coordinated(from: i, mentions, doc)
@@ -139,7 +139,7 @@ extension EventCoder {
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
-                            CueWords.obliquePrepositions.contains(firstHash(t, doc))
+                            CueWords.obliquePrepositions.contains(wholeForm(t, doc))
                         }
                         // «قصفت طائرات تركية»، «فرضت سفن التحالف»: a word between verb and actor is usually part
                         // of the subject; a place or target noun («ستقصف مواقع حزب الله») puts the actor in the
@@ -180,7 +180,7 @@ extension EventCoder {
         // «أعلن الوزير … خلال لقاء مع نظيره»: a verbal noun after a word of time, with no genitive of its own, is
         // the act of the clause's subject (the sentence's speaker), not of the nearest actor.
         if sources.isEmpty, !p.startsWithVerb, start > doc.sentences[context.index].tokens.lowerBound,
-            Self.during.contains(firstHash(start - 1, doc)), let speaker, speaker.sentence == context.index,
+            Self.during.contains(wholeForm(start - 1, doc)), let speaker, speaker.sentence == context.index,
             speaker.tokens.upperBound <= start
         {
             sources = [speaker]
@@ -259,19 +259,15 @@ extension EventCoder {
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
     }
 
-    private func firstHash(_ t: Int, _ doc: Document) -> UInt64 {
-        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
-    }
-
-    /// A number: digits or a number word («سبعة»، «عشرات»).
     /// Whether token `t` is part of one of the sentence's date expressions.
     private func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         let span = doc.tokens[t].span
         return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
     }
 
+    /// A number: digits or a number word («سبعة»، «عشرات»).
     private func isNumber(_ t: Int, _ doc: Document) -> Bool {
-        doc.tokens[t].kind == .number || CueWords.numberWords.contains(firstHash(t, doc))
+        doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
     }
 
     /// Whether a token is a noun carrying one of the given prepositional proclitics (ب، ل) before a stem of at

@@ -1,0 +1,17 @@
+import MarsadCore
+import MarsadText
+
+extension EventCoder {
+    /// The hash of a token's whole form (its first analysis, before any clitic is split off).
+    func wholeForm(_ t: Int, _ doc: Document) -> UInt64 {
+        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
+    }
+
+    /// Whether any analysis of a token («وقامت» → «قامت») is in `set`.
+    /// NB: a plain loop over the analyses; a lazy map over them captured (copied) the whole document.
+    func hasAnalysis(_ t: Int, in set: FormTable, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) where set.contains(doc.candidates[c].hash) { return true }
+        return false
+    }
+}
