@@ -157,7 +157,23 @@ extension EventCoder {
             hit.analysis.proclitics.contains(.bi) || CueWords.causes.contains(wholeForm(first - 1, doc))
                 || (first - 2 >= sentence.tokens.lowerBound && CueWords.causes.contains(wholeForm(first - 2, doc)))
         else { return false }
-        for t in max(sentence.tokens.lowerBound, first - 12)..<(first - 1) where doc.tokens[t].kind == .word {
+        return hasTollBefore(first - 1, sentence, doc)
+    }
+
+    /// Whether a toll verb or a casualty word («قتل»، «أصيب»، «مقتل»، «قتلى») comes before `end` in the sentence.
+    func hasHarmBefore(_ end: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
+        for t in sentence.tokens.lowerBound..<end where doc.tokens[t].kind == .word {
+            if hasAnalysis(t, in: CueWords.toll, doc) || hasAnalysis(t, in: triggers.occurrenceCues, doc) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a toll with its number («قتل أربعة أشخاص»، «أصيب 20») comes in the twelve words before `end`.
+    func hasTollBefore(_ end: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
+        for t in max(sentence.tokens.lowerBound, end - 11)..<max(sentence.tokens.lowerBound, end)
+        where doc.tokens[t].kind == .word {
             guard doc.tokens[t + 1].kind == .number || CueWords.numberWords.contains(wholeForm(t + 1, doc))
             else { continue }
             if hasAnalysis(t, in: CueWords.toll, doc) { return true }

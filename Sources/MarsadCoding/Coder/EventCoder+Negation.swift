@@ -33,6 +33,18 @@ extension EventCoder {
                 if has(t, CueWords.potential) { return true }
             }
         }
+        // «بعد الهجوم»، «تدين الاعتداء»، «ضحايا التفجيرات»: an act of force or a protest named as the anchor of
+        // another act or as what others react to is told elsewhere, or is background. Not as the cause of a toll
+        // told before it («قتل 11 جنديا إثر ضربة جوية»).
+        if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) && !namesDoer(hit, sentence, doc) {
+            for back in 1...2 where first - back >= lower {
+                let t = first - back
+                if doc.tokens[t].kind == .punctuation { break }
+                guard has(t, CueWords.references) else { continue }
+                if has(t, CueWords.causes) && hasHarmBefore(t, sentence, doc) { break }
+                return true
+            }
+        }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
             let t = first - back
@@ -63,6 +75,15 @@ extension EventCoder {
         let upper = sentence.tokens.upperBound
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
             if has(t, CueWords.plannedAfter) { return true }
+        }
+        return false
+    }
+
+    /// Whether a relative verb right after a noun trigger names its doer («ضربة جوية نفذها الجيش»).
+    func namesDoer(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> Bool {
+        for t in hit.tokens.upperBound..<min(sentence.tokens.upperBound, hit.tokens.upperBound + 4) {
+            if doc.tokens[t].kind == .punctuation { return false }
+            if hasAnalysis(t, in: CueWords.perpetrated, doc) { return true }
         }
         return false
     }
