@@ -34,6 +34,20 @@ import Testing
         for e in found { #expect(e.date == CalendarDate(iso: "2015-08-10"), "\(describe(found))") }
     }
 
+    @Test func anActSetAfterPublicationIsAPlanNotAnEvent() throws {
+        let planned = try events(
+            "وينظم أنصار الحزب الشيوعي مسيرة ضد الحكومة اللبنانية مساء غد الخميس في وسط بيروت.", published: "2015-08-12"
+        )
+        #expect(!planned.contains { $0.code.root == "14" }, "\(describe(planned))")
+        // The same act told for yesterday is an event; an announcement about tomorrow is one too.
+        let done = try events(
+            "ونظم أنصار الحزب الشيوعي مسيرة ضد الحكومة اللبنانية مساء أمس في وسط بيروت.", published: "2015-08-12")
+        #expect(done.contains { $0.code.root == "14" }, "\(describe(done))")
+        let threat = try events(
+            "وهدد الحزب الشيوعي الحكومة اللبنانية بتنظيم مسيرة مساء غد الخميس.", published: "2015-08-12")
+        #expect(threat.contains { $0.code.root == "13" }, "\(describe(threat))")
+    }
+
     @Test func aYearlessDayTakesTheYearOfTheArticlesOtherMentionOfIt() throws {
         let found = try events(
             "وشارك أنصار الإخوان المسلمين في اعتصام استمر من 21 يونيو 2013 حتى 14 أغسطس من نفس العام. "

@@ -121,6 +121,14 @@ extension EventCoder {
     }
 
     /// The expression nearest the trigger in its sentence, leaving out those that date what follows «منذ».
+    /// Whether an act not told in the past is set wholly after the publication date by the time words of its
+    /// clause («ينظم التيار مسيرة مساء غد»، «اجتماع الأسبوع المقبل»): a plan, not an event.
+    func isSetInFuture(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> Bool {
+        guard let published = doc.published, let t = governingTemporal(trigger, context, doc), t.storyOffset == nil
+        else { return false }
+        return t.start > published && !Self.namesAYear(String(doc.text(of: t.span))) || t.start.year > published.year
+    }
+
     private func governingTemporal(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document)
         -> TemporalMention?
     {

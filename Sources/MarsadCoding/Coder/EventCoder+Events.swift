@@ -33,6 +33,11 @@ extension EventCoder {
         let past =
             hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
             && !isFuture(hit.analysis, at: hit.tokens.lowerBound, doc)
+        // «ينظم التيار مسيرة مساء غد»: an act set after the publication date is a plan (announcements, appeals,
+        // intents and threats are acts now, whatever they are about).
+        if !past && !Self.speechRoots.contains(hit.pattern.code.root) && isSetInFuture(triggerSpan, context, doc) {
+            return []
+        }
         let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past)
         let location = eventLocation(triggerSpan, context)
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
@@ -72,6 +77,10 @@ extension EventCoder {
         }
         return out
     }
+
+    /// Roots of acts done in words now, whatever time they speak of: statements, appeals, intents, demands,
+    /// disapproval, rejections, threats (01–03, 10–13).
+    static let speechRoots: Set<String> = ["01", "02", "03", "10", "11", "12", "13"]
 
     /// Sectors whose attacks are made in words: politicians, judges, clerics, the press, civil society.
     static let civilSectors: Set<String> = ["LEG", "OPP", "JUD", "REL", "MED", "EDU", "HRI", "LAB", "BUS"]

@@ -32,6 +32,13 @@ extension DateParser {
                     ResolvedDate(
                         value: span.start, precision: .year, start: span.start, end: ResolvedDate.year(b.number).end))
             }
+            // «7.30 ساعة»، «2.5 مليون»، «الساعة 7.30»: a decimal or a clock time, not a date.
+            if sep == Keys.period,
+                (i + 3 < tokens.count && Keys.units.contains(tokens[i + 3].key))
+                    || (i > 0 && tokens[i - 1].key == Keys.hour)
+            {
+                return nil
+            }
             return dayAndMonth(i, a, b, sep)
         }
         if joined(i + 4) && isMark(i + 5, separators) && joined(i + 5) && number(i + 6) { return nil }

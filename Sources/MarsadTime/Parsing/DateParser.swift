@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 
 /// The date grammar over one folded text: tokens, the vocabulary phrase at each token, and the reference day.
 ///
@@ -116,6 +117,14 @@ struct DateParser {
         /// «ش» or «هـ.ش», the Solar Hijri (Jalali) era.
         static let solarEra = DateToken.key("\u{0634}")
         static let period = DateToken.key(".")
+        /// Units after a number with a decimal point («7.30 ساعة»، «2.5 مليون»): a quantity, not a date.
+        static let units: Set<UInt64> = Set(
+            [
+                "ساعة", "ساعات", "دقيقة", "دقائق", "يوم", "ايام", "مليون", "مليار", "الف", "بالمئة", "بالمائة", "درجة",
+                "كيلومتر", "كلم", "كم", "متر", "دولار", "طن", "برميل", "نقطة",
+            ].map { DateToken.key(FoldedText.fold($0)) })
+        /// «الساعة 7.30»: a clock time.
+        static let hour = DateToken.key(FoldedText.fold("الساعة"))
         /// «ما» in «الأسبوع ما بعد المقبل».
         static let ma = DateToken.key("\u{0645}\u{0627}")
         /// «منذ»: since (see ``DateParser/ago(at:)``).
