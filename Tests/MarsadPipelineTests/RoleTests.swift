@@ -21,6 +21,14 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
     }
 
+    @Test func aVerbJoinedByWawSharesTheEarlierVerbsSubject() throws {
+        // The embassy is the object of «هاجم», not the subject of «اشتبكوا».
+        let found = try events(
+            "هاجم مسلحون مجهولون فجر اليوم السفارة الفرنسية في طرابلس واشتبكوا مع الشرطة الليبية لساعتين.", root: "19")
+        #expect(found.contains { $0.0 == "---REB" && $0.1.hasPrefix("LBY") }, "\(found)")
+        #expect(!found.contains { $0.0.hasPrefix("FRA") }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

@@ -49,9 +49,9 @@ extension EventCoder {
         return out
     }
 
-    func code(_ hit: Hit, _ context: SentenceContext, previousTrigger: Int, _ doc: Document, speaker: Mention? = nil)
-        -> [Event]
-    {
+    func code(
+        _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil
+    ) -> [Event] {
         let mentions = context.mentions
         let p = hit.pattern
         let start = hit.tokens.lowerBound
@@ -176,6 +176,17 @@ extension EventCoder {
             {
                 sources = [mentions[i]]
             }
+        }
+        // «هاجمت امرأتان القنصلية … وتبادلتا إطلاق النار مع الشرطة»: a verb joined by «و»/«ف» to an earlier verb
+        // of its sentence, with no subject of its own after it, shares that verb's subject; the actor between
+        // them is the earlier verb's object, not this one's subject.
+        // NB: within one clause (no punctuation between), and not for statements («وأضاف»): those continue the
+        // story's speaker.
+        if sources.isEmpty, p.startsWithVerb, p.code.root != "01", let verbSubject,
+            verbSubject.tokens.upperBound <= start, !hit.analysis.proclitics.isDisjoint(with: [.wa, .fa]),
+            !(verbSubject.tokens.upperBound..<start).contains(where: { doc.tokens[$0].kind == .punctuation })
+        {
+            sources = [verbSubject]
         }
         // «أعلن الوزير … خلال لقاء مع نظيره»: a verbal noun after a word of time, with no genitive of its own, is
         // the act of the clause's subject (the sentence's speaker), not of the nearest actor.

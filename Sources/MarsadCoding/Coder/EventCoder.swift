@@ -107,16 +107,18 @@ public struct EventCoder: Stage {
                 speaker = previous
             }
             var sentenceEvents: [Event] = []
-            for (h, hit) in hits.enumerated() {
+            // The subject of the sentence's last verb that gave an event.
+            var verbSubject: Mention?
+            for hit in hits {
                 if isBlocked(hit, document, sentence) { continue }
-                let previousTrigger = h > 0 ? hits[h - 1].tokens.upperBound : sentence.tokens.lowerBound
-                let coded = code(hit, context, previousTrigger: previousTrigger, document, speaker: speaker)
+                let coded = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
                 if let source = coded.first?.source,
                     let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     })
                 {
                     if hit.pattern.code.root == "01" && (speaker == nil || speaker!.sentence != s) { speaker = m }
+                    if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
                 }
                 sentenceEvents += coded
