@@ -59,12 +59,16 @@ enum CueWords {
         "اي", "لاي", "منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "الوقاية", "للوقاية", "خشية", "مخاوف",
         "احتمال", "احتمالات", "خطر", "مخاطر", "التخطيط", "يخطط", "يخططون", "مخطط", "مخططات", "التهديد",
     ])
-    /// Words that name an act of force or a protest as something already told: the anchor of another act in
-    /// time («بعد الهجوم»، «غداة الاعتداءات»، «على خلفية التفجيرات»), what others react to or look into
-    /// («تدين الاعتداء»، «التحقيق في التفجير»، «صلتهم بالهجوم»), or its victims («ضحايا الاعتداءات»). The act
-    /// is reported where it is told, not where it is referred to.
-    static let references = set([
+    /// Words that name an act of force or a protest as something already told, the anchor of another act in
+    /// time («بعد الهجوم»، «غداة الاعتداءات»، «على خلفية التفجيرات»): the act is reported where it is told, not
+    /// where it is referred to — unless it is told here with its doer («بعد ضربة جوية نفذها الجيش»).
+    static let anchors = set([
         "بعد", "اثر", "غداة", "عقب", "اعقاب", "خلفية", "منذ", "قبل", "قبيل", "ذكرى", "الذكرى", "لذكرى",
+    ])
+    /// Words of reaction to an act, or of looking into it, told elsewhere («تدين الاعتداء»، «التحقيق في
+    /// التفجير»، «ضحايا الاعتداءات»). Unlike an anchor in time, the act they name is not reported with them even
+    /// when its doer is named («شجب التفجير الذي نفذه الإرهابيون»).
+    static let reactions = set([
         "ادان", "ادانت", "ادانوا", "يدين", "تدين", "ادانة", "الادانة", "الادانات", "ادانته", "ادانتها", "ندد", "نددت",
         "نددوا", "يندد", "تندد", "التنديد", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكار", "شجب", "شجبت",
         "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "صلة", "صلته", "صلتهم", "علاقة", "علاقته", "تورط", "تورطه",

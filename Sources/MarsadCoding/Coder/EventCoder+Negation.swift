@@ -36,11 +36,13 @@ extension EventCoder {
         // «بعد الهجوم»، «تدين الاعتداء»، «ضحايا التفجيرات»: an act of force or a protest named as the anchor of
         // another act or as what others react to is told elsewhere, or is background. Not as the cause of a toll
         // told before it («قتل 11 جنديا إثر ضربة جوية»).
-        if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) && !namesDoer(hit, sentence, doc) {
+        if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
+            let doerNamed = namesDoer(hit, sentence, doc)
             for back in 1...2 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
-                guard has(t, CueWords.references) else { continue }
+                if has(t, CueWords.reactions) { return true }
+                guard has(t, CueWords.anchors), !doerNamed else { continue }
                 if has(t, CueWords.causes) && hasHarmBefore(t, sentence, doc) { break }
                 return true
             }
