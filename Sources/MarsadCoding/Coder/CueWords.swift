@@ -33,9 +33,12 @@ enum CueWords {
     /// «قتل 20 شخصا»، «أصيب ثلاثة جنود»، «لقي 7 أشخاص مصرعهم»: the (unvocalized passive) verbs of a toll; with a
     /// number after them they report that people were killed or hurt, so an act of force named in the same
     /// sentence took place.
-    static let toll = set(["قتل", "اصيب", "جرح", "اغتيل", "لقي", "استشهد"])
+    static let toll = set([
+        "قتل", "قتلوا", "قتلا", "اصيب", "اصيبوا", "اصيبا", "جرح", "جرحوا", "اغتيل", "لقي", "لقوا", "استشهد", "استشهدوا",
+        "قضى", "قضوا", "سقط", "سقطوا",
+    ])
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
-    static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب"])
+    static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

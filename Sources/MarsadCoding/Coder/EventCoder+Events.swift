@@ -106,6 +106,8 @@ extension EventCoder {
     /// Roots whose acts are events even when the text names no actor: protest (14), assault (18), fight
     /// (19), mass violence (20).
     static let occurrenceRoots: Set<String> = ["14", "18", "19", "20"]
+    /// How far (in tokens) before the cause of a toll («قتل 20 شخصا … في هجوم») the toll may be.
+    static let tollReach = 12
     /// How far (in tokens) from a noun trigger an occurrence cue counts.
     static let occurrenceReach = 6
 
@@ -120,6 +122,14 @@ extension EventCoder {
         // («ويعتصم آلاف المتظاهرين»).
         if hit.pattern.startsWithVerb && !hit.pattern.weak && !isVerbalNounUse(hit, doc)
             && (hit.pattern.code.root == "14" || !isPresentTense(hit, doc) || !context.temporals.isEmpty)
+        {
+            return true
+        }
+        // «مسلحين خطفوا أربعة مهندسين»: a verb with other senses too («خطف الأضواء») reports the act when it has
+        // people counted as its object.
+        if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc),
+            hit.tokens.upperBound < doc.sentences[context.index].tokens.upperBound,
+            isCount(hit.tokens.upperBound, doc)
         {
             return true
         }
@@ -159,34 +169,46 @@ extension EventCoder {
                 return true
             }
         }
-        // «قتل أربعة أشخاص، بينهم عنصران من الشرطة، في انفجار سيارة مفخخة»: a toll, then the act that caused it
-        // («في»، «جراء»، «إثر»، «بـ» before the act's noun, or one word before it), up to twelve words on.
+        return hit.pattern.code.root != "14" && tollCause(hit, sentence, doc) != nil
+    }
+
+    /// «قتل أربعة أشخاص، بينهم عنصران من الشرطة، واصيب 15 آخرون، في انفجار سيارة مفخخة»: a toll (a verb of
+    /// killing or wounding, or a casualty word) earlier in the sentence, then the act that caused it («في»،
+    /// «جراء»، «إثر»، «بـ» before the act's noun, or one word before it: «في سلسلة تفجيرات»). Returns the
+    /// positions of the first toll word and of the word that opens the cause (the trigger itself for «بـ»).
+    func tollCause(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> (toll: Int, cause: Int)? {
         let first = hit.tokens.lowerBound
-        guard hit.pattern.code.root != "14", first > sentence.tokens.lowerBound,
-            hit.analysis.proclitics.contains(.bi) || CueWords.causes.contains(wholeForm(first - 1, doc))
-                || (first - 2 >= sentence.tokens.lowerBound && CueWords.causes.contains(wholeForm(first - 2, doc)))
-        else { return false }
-        return hasTollBefore(first - 1, sentence, doc)
+        let lower = sentence.tokens.lowerBound
+        guard !hit.pattern.startsWithVerb, first > lower else { return nil }
+        if hit.analysis.proclitics.contains(.bi) { return harm(before: first, sentence, doc).map { ($0, first) } }
+        for back in 1...2 where first - back >= lower {
+            let t = first - back
+            if doc.tokens[t].kind != .word { return nil }
+            if CueWords.causes.contains(wholeForm(t, doc)) { return harm(before: t, sentence, doc).map { ($0, t) } }
+        }
+        return nil
     }
 
-    /// Whether a toll verb or a casualty word («قتل»، «أصيب»، «مقتل»، «قتلى») comes before `end` in the sentence.
-    func hasHarmBefore(_ end: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
-        for t in sentence.tokens.lowerBound..<end where doc.tokens[t].kind == .word {
-            if hasAnalysis(t, in: CueWords.toll, doc) || hasAnalysis(t, in: triggers.occurrenceCues, doc) {
-                return true
-            }
-        }
-        return false
+    /// A number in digits or words («20»، «سبعة»، «عشرات»).
+    func isCount(_ t: Int, _ doc: Document) -> Bool {
+        doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
     }
 
-    /// Whether a toll with its number («قتل أربعة أشخاص»، «أصيب 20») comes in the twelve words before `end`.
-    func hasTollBefore(_ end: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
-        for t in max(sentence.tokens.lowerBound, end - 11)..<max(sentence.tokens.lowerBound, end)
-        where doc.tokens[t].kind == .word {
-            guard doc.tokens[t + 1].kind == .number || CueWords.numberWords.contains(wholeForm(t + 1, doc))
-            else { continue }
-            if hasAnalysis(t, in: CueWords.toll, doc) { return true }
+    /// The first toll verb or casualty word («قتل»، «أصيب»، «مقتل»، «قتلى») before `end` in the sentence. Not in
+    /// a relative clause («أبو سياف الذي قتل في هجوم»): that describes someone by a past act.
+    func harm(before end: Int, _ sentence: Sentence, _ doc: Document) -> Int? {
+        let lower = sentence.tokens.lowerBound
+        for t in max(lower, end - Self.tollReach)..<end where doc.tokens[t].kind == .word {
+            if hasAnalysis(t, in: triggers.occurrenceCues, doc) { return t }
+            // A verb of a toll counts with its number after it («قتل 20 شخصا») or before it («ثمانية أشخاص قتلوا»),
+            // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
+            guard hasAnalysis(t, in: CueWords.toll, doc) else { continue }
+            if t > lower && CueWords.relatives.contains(wholeForm(t - 1, doc)) { continue }
+            let counted =
+                (t + 1 < end && isCount(t + 1, doc))
+                || (max(lower, t - 3)..<t).contains { isCount($0, doc) }
+            if counted { return t }
         }
-        return false
+        return nil
     }
 }

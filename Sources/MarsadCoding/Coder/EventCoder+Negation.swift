@@ -43,7 +43,7 @@ extension EventCoder {
                 if doc.tokens[t].kind == .punctuation { break }
                 if has(t, CueWords.reactions) { return true }
                 guard has(t, CueWords.anchors), !doerNamed else { continue }
-                if has(t, CueWords.causes) && hasHarmBefore(t, sentence, doc) { break }
+                if has(t, CueWords.causes) && harm(before: t, sentence, doc) != nil { break }
                 return true
             }
         }

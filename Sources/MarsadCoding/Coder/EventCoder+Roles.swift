@@ -177,6 +177,11 @@ extension EventCoder {
                 sources = [mentions[i]]
             }
         }
+        // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer.
+        if sources.isEmpty, !p.startsWithVerb, let doer = doer(of: hit, mentions, doc) {
+            sources = [doer]
+            searchFrom = doer.tokens.upperBound
+        }
         // «هاجمت امرأتان القنصلية … وتبادلتا إطلاق النار مع الشرطة»: a verb joined by «و»/«ف» to an earlier verb
         // of its sentence, with no subject of its own after it, shares that verb's subject; the actor between
         // them is the earlier verb's object, not this one's subject.
@@ -268,6 +273,19 @@ extension EventCoder {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+    }
+
+    /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
+    private func doer(of hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
+        var t = hit.tokens.upperBound
+        while t < min(doc.tokens.count, hit.tokens.upperBound + 4) {
+            if doc.tokens[t].kind == .punctuation { return nil }
+            if hasAnalysis(t, in: CueWords.perpetrated, doc) {
+                return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
+            }
+            t += 1
+        }
+        return nil
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
