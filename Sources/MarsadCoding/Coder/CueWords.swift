@@ -39,6 +39,8 @@ enum CueWords {
     ])
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
+    /// Words of number or series between a cause word and an act («في سلسلة من الضربات»، «في موجة من التفجيرات»).
+    static let series = set(["سلسلة", "موجة", "عدة", "من", "سلسله", "موجه"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).

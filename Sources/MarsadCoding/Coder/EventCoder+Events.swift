@@ -116,6 +116,13 @@ extension EventCoder {
     /// a verb used as a verbal noun and an act of force in a timeless present need the cue too.
     func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
+        // «مغنية الذي اغتيل في دمشق»: a verb in a relative clause describes someone; it does not report the act.
+        // NB: a "when" clause often does («أصيبوا بعدما نفذت القوات ضربة جوية»).
+        if hit.pattern.startsWithVerb, hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound,
+            CueWords.relatives.contains(wholeForm(hit.tokens.lowerBound - 1, doc))
+        {
+            return false
+        }
         // A verb reports an act when it is a verb here and tells of something done: «فرض حصار» after a preposition
         // or «تم» is a verbal noun («تدعو إلى فرض حصار»); an act of force in the present tense with no time is a
         // habit or a description («الشبان الذين يطلقون الصواريخ»), while a protest in the present goes on
@@ -174,17 +181,22 @@ extension EventCoder {
 
     /// «قتل أربعة أشخاص، بينهم عنصران من الشرطة، واصيب 15 آخرون، في انفجار سيارة مفخخة»: a toll (a verb of
     /// killing or wounding, or a casualty word) earlier in the sentence, then the act that caused it («في»،
-    /// «جراء»، «إثر»، «بـ» before the act's noun, or one word before it: «في سلسلة تفجيرات»). Returns the
+    /// «جراء»، «إثر»، «بـ» before the act's noun, or one word before it, or before «سلسلة من»: «في سلسلة تفجيرات»،
+    /// «في سلسلة من الضربات الجوية»). Returns the
     /// positions of the first toll word and of the word that opens the cause (the trigger itself for «بـ»).
     func tollCause(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> (toll: Int, cause: Int)? {
         let first = hit.tokens.lowerBound
         let lower = sentence.tokens.lowerBound
         guard !hit.pattern.startsWithVerb, first > lower else { return nil }
         if hit.analysis.proclitics.contains(.bi) { return harm(before: first, sentence, doc).map { ($0, first) } }
-        for back in 1...2 where first - back >= lower {
-            let t = first - back
-            if doc.tokens[t].kind != .word { return nil }
+        // The cause word right before the noun, or one word before it, or before «سلسلة من»-like words.
+        var t = first - 1
+        var words = 0
+        while t >= lower && doc.tokens[t].kind == .word {
             if CueWords.causes.contains(wholeForm(t, doc)) { return harm(before: t, sentence, doc).map { ($0, t) } }
+            words += 1
+            if words >= 2 && !CueWords.series.contains(wholeForm(t, doc)) { return nil }
+            t -= 1
         }
         return nil
     }
