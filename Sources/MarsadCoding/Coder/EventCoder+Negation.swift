@@ -97,9 +97,9 @@ extension EventCoder {
         return doc.candidates[Int(doc.tokens[first - 1].candidates.lowerBound)].hash == CueWords.sawfa
     }
 
-    /// A verb trigger in the present tense (begins with ي ت ن أ and is not the past form).
+    /// A verb trigger in the present tense (begins with ي ت ن and is not one of the verb's past forms).
     func isPresentTense(_ hit: Hit, _ doc: Document) -> Bool {
-        guard hit.pattern.startsWithVerb else { return false }
+        guard hit.pattern.startsWithVerb, !hit.pattern.pastForms.contains(hit.analysis.hash) else { return false }
         let b = doc.normalized[
             Int(hit.analysis.stem.lowerBound)..<min(Int(hit.analysis.stem.lowerBound) + 2, doc.normalized.count)]
         let first = String(decoding: b, as: UTF8.self)

@@ -89,7 +89,10 @@ extension EventCoder {
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
+        // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
+        // the antecedent by what it does, it does not report an act.
         if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)) {
+            if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
         }

@@ -120,6 +120,7 @@ public struct TriggerLexicon: Sendable {
         var phrase: [[String]] = []
         var startsWithVerb = false
         var firstPerson = Set<UInt64>()
+        var pastForms = Set<UInt64>()
         if head.contains("/") {
             let parts = head.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else { throw error("a verb is written PAST/PRESENT, e.g. اتهم/يتهم") }
@@ -127,6 +128,7 @@ public struct TriggerLexicon: Sendable {
             let present = parts[1].split(separator: "|").map(String.init)
             phrase.append(VerbInflector.forms(past: past, present: present))
             firstPerson = Set(VerbInflector.firstPersonForms(past: past, present: present).map(FormHash.hash))
+            pastForms = Set(VerbInflector.forms(past: past, present: []).map(FormHash.hash))
             startsWithVerb = true
         } else {
             guard kind != .verb else { throw error("a verb pattern starts with PAST/PRESENT, e.g. اتهم/يتهم") }
@@ -138,6 +140,7 @@ public struct TriggerLexicon: Sendable {
         var pattern = TriggerPattern(
             code: code, kind: kind, rule: "\(file):\(number) \(f[2])", startsWithVerb: startsWithVerb)
         pattern.firstPersonForms = firstPerson
+        pattern.pastForms = pastForms
         if f.count >= 4 {
             for option in f[3].split(separator: " ") {
                 let kv = option.split(separator: "=", maxSplits: 1).map(String.init)

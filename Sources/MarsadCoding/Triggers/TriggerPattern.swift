@@ -45,6 +45,9 @@ public struct TriggerPattern: Sendable {
     public var startsWithVerb: Bool
     /// Hashes of the first-person plural forms of the verb («ندين»، «طالبنا»): their subject is the speaker.
     public var firstPersonForms: Set<UInt64> = []
+    /// Hashes of the verb's past forms («تظاهروا»، «تسلل»): a form among them is not the present tense, even when
+    /// it begins with a present prefix letter.
+    public var pastForms: Set<UInt64> = []
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
