@@ -38,11 +38,12 @@ extension EventCoder {
         // told before it («قتل 11 جنديا إثر ضربة جوية»).
         if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
             let doerNamed = namesDoer(hit, sentence, doc)
-            for back in 1...2 where first - back >= lower {
+            // A word of reaction may have its subject between it and the act («ونددت وزارة الخارجية بالتفجير»).
+            for back in 1...6 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
                 if has(t, CueWords.reactions) { return true }
-                guard has(t, CueWords.anchors), !doerNamed else { continue }
+                guard back <= 2, has(t, CueWords.anchors), !doerNamed else { continue }
                 if has(t, CueWords.causes) && harm(before: t, sentence, doc) != nil { break }
                 return true
             }
