@@ -29,6 +29,20 @@ import Testing
         #expect(!found.contains { $0.0.hasPrefix("FRA") }, "\(found)")
     }
 
+    @Test func aHostileActASpeakerSaysAnotherCountryKeepsDoingIsTheSpeakersAccusation() throws {
+        let found = try events("وقال وزير الخارجية السعودي إن إيران تقاتل في سوريا إلى جانب قوات النظام.", root: "11")
+        #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
+        // What a government says its own forces do is a report, not an accusation.
+        let own = try events("وقال وزير الدفاع التركي إن القوات التركية تقصف مواقع المتمردين.", root: "11")
+        #expect(own.isEmpty, "\(own)")
+    }
+
+    @Test func aDemonymQualifyingAThingIsNotTheSubject() throws {
+        let found = try events("وتحدث وزير الخارجية السعودي عن الملف الإيراني، وقال إن الحوار مستمر.", root: "01")
+        #expect(!found.contains { $0.0 == "IRN" }, "\(found)")
+        #expect(found.contains { $0.0.hasPrefix("SAU") }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

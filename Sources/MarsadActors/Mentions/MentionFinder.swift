@@ -189,6 +189,29 @@ public struct MentionFinder: Stage {
         return best
     }
 
+    /// Whether the singular definite demonym at `t` («الإيراني»، «الإيرانية») follows a definite noun that is not
+    /// an actor, nor a word for a party («الجانب»، «الطرف»، «الوفد»): then it is that noun's adjective.
+    private func isAttributive(_ t: Int, _ doc: Document, _ mentions: ArraySlice<Mention>) -> Bool {
+        guard t > 0, doc.tokens[t - 1].kind == .word, mentions.last?.tokens.upperBound != t else { return false }
+        func bytes(_ i: Int) -> ArraySlice<UInt8> {
+            let r = doc.tokens[i].normalized
+            var b = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+            if b.starts(with: Self.wa) || b.starts(with: Self.fa) { b = b.dropFirst(2) }
+            return b
+        }
+        let word = bytes(t)
+        guard word.starts(with: Self.article), word.last == Self.ya || word.reversed().starts(with: Self.ehReversed)
+        else { return false }
+        let previous = bytes(t - 1)
+        guard previous.starts(with: Self.article) else { return false }
+        return !Self.parties.contains(doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash)
+    }
+    static let ya: UInt8 = Array("ي".utf8).last!
+    /// «يه» (folded «ية») reversed, the feminine ending of a demonym.
+    static let ehReversed: [UInt8] = Array("يه".utf8).reversed()
+    static let parties: Set<UInt64> = Set(
+        ["الجانب", "الطرف", "الوفد", "والجانب", "والطرف", "والوفد"].map { FormHash.hash(FoldedText.fold($0)) })
+
     /// Whether an item's first word has the article («الوزير», also written into a dictionary form).
     private func isDefinite(_ item: Item, _ doc: Document) -> Bool {
         if item.proclitics.contains(.al) { return true }
@@ -368,7 +391,12 @@ public struct MentionFinder: Stage {
                     span: span, tokens: start..<end, sentence: s, actor: actor, kind: kind, name: chain.name,
                     also: also,
                     leadingClitics: first.proclitics))
-            if case .adjective = first.entry, j == k + 1 { mentions[mentions.count - 1].isDemonym = true }
+            if case .adjective = first.entry, j == k + 1 {
+                mentions[mentions.count - 1].isDemonym = true
+                // «الملف الإيراني»، «التدخل الإيراني»: a singular demonym alone after a definite noun that is no
+                // actor qualifies that noun. («الجانب الإيراني» names a party: the side of a country.)
+                mentions[mentions.count - 1].isAttributive = isAttributive(start, doc, mentions.dropLast())
+            }
             if chain.bodySector == nil && chain.titleSector != nil { mentions[mentions.count - 1].isOffice = true }
             if kind == .bareAgent && chain.isAnonymous && chain.bodySector == nil && chain.titleSector == nil {
                 mentions[mentions.count - 1].isAnonymous = true

@@ -118,6 +118,8 @@ enum CueWords {
         "مراكز", "مركز", "قرى", "قرية", "مدن", "مدينة", "أحياء", "احياء", "حي", "مخيم", "مخيمات", "قاعدة", "قواعد",
         "مبنى", "مباني", "مصالح", "ممتلكات", "شحنات", "أراضي", "اراضي", "حدود", "تجمعات", "تحصينات", "مخازن",
     ])
+    /// «إن»، «أن»، «بأن»: they open what a speaker says.
+    static let complementizers = set(["ان", "بان", "وان", "إن", "أن", "بأن"])
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])

@@ -5,6 +5,9 @@ extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
     /// Coerce, assault, fight, mass violence.
     static let forceRoots: Set<String> = ["17", "18", "19", "20"]
+    /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
+    /// accusation: military aid and force (what a government says its own forces do is a report).
+    static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
@@ -138,7 +141,7 @@ extension EventCoder {
             let force = Self.forceRoots.contains(p.code.root)
             if sources.isEmpty && !numberFollows,
                 let i = mentions.firstIndex(where: {
-                    $0.tokens.lowerBound >= end && !isMarked($0, doc)
+                    $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
@@ -211,6 +214,7 @@ extension EventCoder {
             let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 ? window : nounReach
             if let i = mentions.lastIndex(where: {
                 $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
+                    && !$0.isAttributive
             }) {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
@@ -252,6 +256,21 @@ extension EventCoder {
                 return []
             }
             return makeEvents(hit, context, [speaker], target: firstSource, pairPartner: nil, doc)
+        }
+        // «وقال الجبير إن إيران ما تزال تساعد الأسد وتقاتل في سورية»: a hostile act in the present tense, in what a
+        // speaker of this sentence says another country's actor does, is the speaker's accusation of it (112).
+        if p.startsWithVerb, Self.accusableRoots.contains(p.code.root), isPresentTense(hit, doc),
+            let speaker, speaker.sentence == context.index, speaker.tokens.upperBound <= start,
+            speaker.actor.country != firstSource.actor.country,
+            firstSource.tokens.lowerBound >= speaker.tokens.upperBound,
+            (speaker.tokens.upperBound..<start).contains(where: {
+                CueWords.complementizers.contains(wholeForm($0, doc))
+            }),
+            let accuse = triggers.accuse
+        {
+            var accusation = hit
+            accusation.pattern.code = accuse
+            return makeEvents(accusation, context, [speaker], target: firstSource, pairPartner: nil, doc)
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner

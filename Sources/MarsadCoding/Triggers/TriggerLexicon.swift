@@ -23,6 +23,9 @@ public struct TriggerLexicon: Sendable {
     public private(set) var threatOfForce: EventCode?
     /// «criticize or denounce» (111): what an attack made in words is coded as (patterns with `verbal`).
     public private(set) var criticize: EventCode?
+    /// «accuse» (112): what a hostile act that a speaker says someone keeps doing («قال إن إيران تقاتل في
+    /// سوريا») is coded as: the speaker's accusation, not an act the text reports.
+    public private(set) var accuse: EventCode?
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
@@ -96,6 +99,7 @@ public struct TriggerLexicon: Sendable {
         intentToMeet = codebook["036"]
         threatOfForce = codebook["138"]
         criticize = codebook["111"]
+        accuse = codebook["112"]
         for line in DictionaryLines(text: text, file: file) {
             try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }

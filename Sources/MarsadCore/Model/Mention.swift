@@ -29,6 +29,9 @@ public struct Mention: Hashable, Sendable {
     public var leadingClitics: Clitic
     /// A bare nisba adjective («سعودي»، «الروسية»): after a noun it qualifies the noun.
     public var isDemonym: Bool = false
+    /// A singular demonym qualifying a noun that is no actor («الملف الإيراني»، «التدخل الإيراني»): the actor
+    /// of that noun at most (the agent of an act's noun), never the subject of a verb near it.
+    public var isAttributive: Bool = false
     /// A group the text does not place («مسلحون مجهولون»، «انتحاري»): it keeps no country.
     public var isAnonymous: Bool = false
     /// The sector comes from a person's office («وزير الخارجية»، «النائب»), not from a body or a force.
