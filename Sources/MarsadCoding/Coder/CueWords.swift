@@ -51,7 +51,11 @@ enum CueWords {
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
     /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
-    static let plans = set(["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب"])
+    static let plans = set([
+        "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب", "عزم", "عزمه", "عزمها", "عزمهم",
+        "نيته",
+        "نيتها", "نيتهم",
+    ])
     /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»، «أرجأ
     /// الاجتماع»): the act did not happen.
     static let cancellers = set([
