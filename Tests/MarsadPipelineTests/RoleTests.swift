@@ -43,6 +43,13 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("SAU") }, "\(found)")
     }
 
+    @Test func anObjectPronounPointsBackToTheLastOtherActor() throws {
+        let found = try events(
+            "وشارك عشرات من أعضاء جماعة الإخوان المسلمين في مسيرة وسط القاهرة. "
+                + "وكانت قوات الأمن المصرية قد اعتقلتهم بعد ساعات في ميدان التحرير.", root: "17")
+        #expect(found.contains { $0.0 == "EGYCOP" && $0.1 == "EGYOPP" }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

@@ -275,9 +275,18 @@ extension EventCoder {
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
-        let target =
+        var target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
+        // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
+        // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
+        // or the one before), not an actor after the verb.
+        // NB: only for verbs that take a direct object: on «سيطر على» a pronoun makes the noun «سيطرته».
+        if p.startsWithVerb, hit.analysis.encliticLength > 0, p.targetWords.isEmpty, p.targetClitics.isEmpty,
+            Self.accusableRoots.contains(p.code.root) || Self.forceRoots.contains(p.code.root), pairPartner == nil
+        {
+            target = antecedent(before: min(firstSource.tokens.lowerBound, start), excluding: sources, context, doc)
+        }
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's. NB: not for a verb whose target takes a
         // preposition («وأشاد الوزير بالتعاون»: the actor is the subject).
@@ -295,6 +304,33 @@ extension EventCoder {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+    }
+
+    /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
+    /// person, force or group before a country or city: the antecedent of an object pronoun.
+    private func antecedent(before t: Int, excluding sources: [Mention], _ context: SentenceContext, _ doc: Document)
+        -> Mention?
+    {
+        let actors = Set(sources.map(\.actor))
+        // The first mention at or after `t` (mentions are in text order).
+        var lo = 0
+        var hi = doc.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        // People, forces and groups before countries and cities («أعضاء الجماعة في وسط القاهرة … اعتقلتهم»).
+        var fallback: Mention?
+        var i = lo
+        while i > 0 {
+            i -= 1
+            let m = doc.mentions[i]
+            if m.sentence < context.index - 1 { break }
+            guard !actors.contains(m.actor) && !m.isAttributive && m.kind != .reference else { continue }
+            if m.kind != .state || m.actor.sector != nil || m.actor.organization != nil { return m }
+            if fallback == nil { fallback = m }
+        }
+        return fallback
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
