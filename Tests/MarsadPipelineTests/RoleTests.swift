@@ -50,6 +50,11 @@ import Testing
         #expect(found.contains { $0.0 == "EGYCOP" && $0.1 == "EGYOPP" }, "\(found)")
     }
 
+    @Test func aCivilianSpeakerIsNotTheDoerOfTheForceANounNames() throws {
+        let found = try events("وقال مسؤولون أمريكيون إن الهجوم على القاعدة أسفر عن مقتل ثلاثة جنود.", root: "19")
+        #expect(!found.contains { $0.0.hasPrefix("USA") }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

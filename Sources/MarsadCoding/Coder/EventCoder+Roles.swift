@@ -8,6 +8,8 @@ extension EventCoder {
     /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
     /// accusation: military aid and force (what a government says its own forces do is a report).
     static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
+    /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
+    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
@@ -240,6 +242,14 @@ extension EventCoder {
                 sources = [speaker]
             }
         }
+        // «قال مسؤولون أمريكيون إن اشتباكات وقعت …»: a speaker who is no force is not the doer of an act of force
+        // that a noun names.
+        if Self.forceRoots.contains(p.code.root), !p.startsWithVerb, hit.analysis.encliticLength == 0,
+            let speaker, speaker.sentence == context.index, sources.count == 1, sources[0].tokens == speaker.tokens,
+            !["MIL", "REB", "COP", "SPY"].contains(speaker.actor.sector ?? "")
+        {
+            sources = []
+        }
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -312,6 +322,12 @@ extension EventCoder {
         -> Mention?
     {
         let actors = Set(sources.map(\.actor))
+        // A state's own organs are not the object of its own force («اعتقلتها» after «وزارة الدفاع الأمريكية»).
+        let countries = Set(sources.compactMap(\.actor.country))
+        func ownOrgan(_ m: Mention) -> Bool {
+            guard let c = m.actor.country, countries.contains(c), let sector = m.actor.sector else { return false }
+            return Self.stateSectors.contains(sector)
+        }
         // The first mention at or after `t` (mentions are in text order).
         var lo = 0
         var hi = doc.mentions.count
@@ -326,7 +342,9 @@ extension EventCoder {
             i -= 1
             let m = doc.mentions[i]
             if m.sentence < context.index - 1 { break }
-            guard !actors.contains(m.actor) && !m.isAttributive && m.kind != .reference else { continue }
+            guard !actors.contains(m.actor) && !m.isAttributive && m.kind != .reference && !ownOrgan(m) else {
+                continue
+            }
             if m.kind != .state || m.actor.sector != nil || m.actor.organization != nil { return m }
             if fallback == nil { fallback = m }
         }
