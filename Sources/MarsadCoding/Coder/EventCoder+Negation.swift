@@ -76,6 +76,17 @@ extension EventCoder {
         }
         // «زيارة كانت مقررة»: a plan, not an act.
         let upper = sentence.tokens.upperBound
+        // «اعتصم بالصمت»، «تظاهرة ثقافية»: a word after the trigger that gives it another sense.
+        if !hit.pattern.unlessNext.isEmpty {
+            let next = hit.tokens.upperBound
+            if next < upper, doc.tokens[next].kind == .word {
+                let r = doc.tokens[next].candidates
+                for c in Int(r.lowerBound)..<Int(r.upperBound)
+                where hit.pattern.unlessNext.contains(doc.candidates[c].hash) {
+                    return true
+                }
+            }
+        }
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
             if has(t, CueWords.plannedAfter) { return true }
         }

@@ -171,6 +171,9 @@ public struct TriggerLexicon: Sendable {
                         pattern.sourceWords = words
                         pattern.sourceClitics = clitics
                     }
+                case "unless":
+                    guard kv.count == 2 else { throw error("unless= needs words, e.g. unless=بالصمت|ثقافية") }
+                    pattern.unlessNext = Set(kv[1].split(separator: "|").map { FormHash.hash(FoldedText.fold($0)) })
                 case "symmetric": pattern.symmetric = true
                 case "weak": pattern.weak = true
                 case "dyadic": pattern.dyadic = true

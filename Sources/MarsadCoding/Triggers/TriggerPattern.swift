@@ -48,6 +48,9 @@ public struct TriggerPattern: Sendable {
     /// Hashes of the verb's past forms («تظاهروا»، «تسلل»): a form among them is not the present tense, even when
     /// it begins with a present prefix letter.
     public var pastForms: Set<UInt64> = []
+    /// Words that, right after the trigger, give it another sense («اعتصم بالصمت»: kept silent; «تظاهرة ثقافية»:
+    /// a festival): option `unless=`.
+    public var unlessNext: Set<UInt64> = []
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
