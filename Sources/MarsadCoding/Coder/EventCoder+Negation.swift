@@ -48,6 +48,12 @@ extension EventCoder {
                 return true
             }
         }
+        // «تستهدف قمع المعارضة»، «بهدف تفجير»: an act named as an aim (up to two words before, «إلى» between).
+        for back in 1...2 where first - back >= lower {
+            let t = first - back
+            if doc.tokens[t].kind == .punctuation { break }
+            if has(t, CueWords.aims) { return true }
+        }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
             let t = first - back
