@@ -10,7 +10,9 @@
 /// ``MarsadCore/Document/normalized``, token by token.
 public struct FoldedText: Sendable {
     public let original: String
-    public let folded: String
+    /// The folded text's UTF-8 bytes.
+    public let foldedBytes: [UInt8]
+    public var folded: String { String(decoding: foldedBytes, as: UTF8.self) }
     /// `map[i]` is the original UTF-8 offset of folded UTF-8 offset `i`; one extra entry for the end.
     private let map: [Int32]
 
@@ -25,7 +27,7 @@ public struct FoldedText: Sendable {
         }
         map.append(Int32(count))
         self.original = original
-        self.folded = String(decoding: out, as: UTF8.self)
+        self.foldedBytes = out
         self.map = map
     }
 
