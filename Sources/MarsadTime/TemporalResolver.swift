@@ -42,7 +42,7 @@ public struct TemporalResolver: Sendable {
     public func resolve(_ text: String, reference: CalendarDate) -> [TemporalExpression] {
         let folded = FoldedText(text)
         let parser = DateParser(
-            folded: folded.folded, vocabulary: vocabulary, reference: reference, weekStart: weekStart)
+            bytes: folded.foldedBytes, vocabulary: vocabulary, reference: reference, weekStart: weekStart)
         let candidates = parser.candidates()
         guard !candidates.isEmpty else { return [] }
         // Longest first (earliest on ties), then keep whatever does not overlap what was kept.

@@ -76,7 +76,12 @@ public struct TemporalStage: Stage {
         return b == 0x2F || b == 0x2D || b == 0x2E || b == 0x5C
     }
 
-    public func process(_ document: inout Document) throws(MarsadError) {
+    public func process(_ dated: inout Document) throws(MarsadError) {
+        // NB: read through a local copy made once and append at the end: handing the inout document to the
+        // sentence filter copied it (a retain per array) for every sentence.
+        let document = dated
+        var temporals: [TemporalMention] = []
+        defer { dated.temporals.append(contentsOf: temporals) }
         guard let reference = document.published else { return }
         let utf8 = document.text.utf8
         var focus: Set<Int>?
@@ -104,7 +109,7 @@ public struct TemporalStage: Stage {
                 let span = TextSpan(
                     start: sentence.span.start + found.range.lowerBound,
                     end: sentence.span.start + found.range.upperBound)
-                document.temporals.append(
+                temporals.append(
                     TemporalMention(
                         span: span, sentence: index, value: found.value, precision: found.precision,
                         start: found.start, end: found.end, storyOffset: found.storyOffset))

@@ -42,7 +42,10 @@ public struct MentionFinder: Stage {
         var hasEnclitic: Bool
     }
 
-    public func process(_ document: inout Document) throws(MarsadError) {
+    public func process(_ found: inout Document) throws(MarsadError) {
+        // NB: read through a local copy made once: handing the inout document to the helpers copied it (a retain
+        // per array) for every sentence.
+        let document = found
         var mentions: [Mention] = []
         var places: [PlaceMention] = []
         // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
@@ -63,8 +66,8 @@ public struct MentionFinder: Stage {
             }
         }
         attachGenitives(&mentions, document)
-        document.mentions = mentions
-        document.places = places
+        found.mentions = mentions
+        found.places = places
     }
 
     /// The hash of a word without its proclitics but with its article («والاتحاد» → «الاتحاد»).

@@ -43,24 +43,27 @@ public struct PlaceFinder: Stage {
         ].map { FormHash.hash(FoldedText.fold($0)) })
 
     public func process(_ document: inout Document) throws(MarsadError) {
+        // NB: the scan reads a local copy made once: handing the inout document to the gazetteer copied it (a
+        // retain per array) for every token.
+        let doc = document
         var found: [PlaceMention] = []
-        let placesBySentence = Dictionary(grouping: document.places, by: \.sentence)
+        let placesBySentence = Dictionary(grouping: doc.places, by: \.sentence)
         // NB: flags by token, not sets: hashing every token of every document cost more than the lookups.
-        var covered = [Bool](repeating: false, count: document.tokens.count)
-        var demonyms = [Bool](repeating: false, count: document.tokens.count)
-        for p in document.places where p.sentence >= 0 { for t in p.tokens { covered[t] = true } }
-        for m in document.mentions {
+        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        var demonyms = [Bool](repeating: false, count: doc.tokens.count)
+        for p in doc.places where p.sentence >= 0 { for t in p.tokens { covered[t] = true } }
+        for m in doc.mentions {
             for t in m.tokens {
                 covered[t] = true
                 if m.isDemonym { demonyms[t] = true }
             }
         }
-        for (s, sentence) in document.sentences.enumerated() {
+        for (s, sentence) in doc.sentences.enumerated() {
             let existing = placesBySentence[s] ?? []
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                guard document.tokens[i].kind == .word, !covered[i],
-                    let m = gazetteer.lexicon.longestMatch(in: document, at: i, limit: sentence.tokens.upperBound)
+                guard doc.tokens[i].kind == .word, !covered[i],
+                    let m = gazetteer.lexicon.longestMatch(in: doc, at: i, limit: sentence.tokens.upperBound)
                 else {
                     i += 1
                     continue
@@ -68,15 +71,15 @@ public struct PlaceFinder: Stage {
                 let place = gazetteer.places[m.entry]
                 // «في حلب وإدلب»: a locative place ends right before this one.
                 let coordinated =
-                    document.candidates[m.firstAnalysis].proclitics.contains(.wa)
+                    doc.candidates[m.firstAnalysis].proclitics.contains(.wa)
                     && (existing.contains { $0.isLocative && $0.tokens.upperBound == i }
                         || found.last.map { $0.sentence == s && $0.isLocative && $0.tokens.upperBound == i } ?? false)
                 let span = TextSpan(
-                    start: document.tokens[i].span.start, end: document.tokens[m.tokens.upperBound - 1].span.end)
+                    start: doc.tokens[i].span.start, end: doc.tokens[m.tokens.upperBound - 1].span.end)
                 found.append(
                     PlaceMention(
                         span: span, tokens: m.tokens, sentence: s, country: place.country, name: place.name,
-                        isLocative: coordinated || locativeCue(before: i, m.firstAnalysis, demonyms, document)))
+                        isLocative: coordinated || locativeCue(before: i, m.firstAnalysis, demonyms, doc)))
                 i = m.tokens.upperBound
             }
         }

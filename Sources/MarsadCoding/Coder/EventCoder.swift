@@ -50,7 +50,10 @@ public struct EventCoder: Stage {
         var analysis: WordCandidate
     }
 
-    public func process(_ document: inout Document) throws(MarsadError) {
+    public func process(_ coded: inout Document) throws(MarsadError) {
+        // NB: read through a local copy made once: handing the inout document to the helpers copied it (a retain
+        // per array) on every call.
+        let document = coded
         var events: [Event] = []
         var seen = Set<String>()
         var mentionStart = 0
@@ -139,6 +142,6 @@ public struct EventCoder: Stage {
                 if seen.insert(key).inserted { events.append(event) }
             }
         }
-        document.events = events
+        coded.events = events
     }
 }

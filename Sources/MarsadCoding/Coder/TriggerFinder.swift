@@ -23,15 +23,22 @@ public struct TriggerFinder: Stage {
     }
 
     public func process(_ document: inout Document) throws(MarsadError) {
+        // NB: reads go through local copies made once: handing the inout `document` (or `self`'s lexicon) to
+        // the matcher and the sort copied the whole value, a retain per array, for every token and comparison.
+        let doc = document
+        let lexicon = triggers.lexicon
+        let patterns = triggers.patterns
+        // NB: the closures below read this array, not `doc`: a closure that reads `doc` copied it per comparison.
+        let candidates = doc.candidates
         var found: [TriggerMention] = []
         var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
-        for (s, sentence) in document.sentences.enumerated() {
+        for (s, sentence) in doc.sentences.enumerated() {
             // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
             var mask: FreeTokens?
-            while mentionIndex < document.mentions.count && document.mentions[mentionIndex].sentence == s {
+            while mentionIndex < doc.mentions.count && doc.mentions[mentionIndex].sentence == s {
                 if mask == nil { mask = FreeTokens(sentence.tokens) }
-                for t in document.mentions[mentionIndex].tokens { mask!.mark(t) }
+                for t in doc.mentions[mentionIndex].tokens { mask!.mark(t) }
                 mentionIndex += 1
             }
             // Every match at every start, then the best ones that do not overlap: more pattern words first
@@ -39,25 +46,24 @@ public struct TriggerFinder: Stage {
             // before و + ب + حث), then a strong pattern before a weak one, then the more specific code, then
             // the longer span.
             all.removeAll(keepingCapacity: true)
-            for i in sentence.tokens where document.tokens[i].kind == .word {
-                triggers.lexicon.matches(in: document, at: i, limit: sentence.tokens.upperBound, free: mask, into: &all)
+            for i in sentence.tokens where doc.tokens[i].kind == .word {
+                lexicon.matches(in: doc, at: i, limit: sentence.tokens.upperBound, free: mask, into: &all)
             }
             // A verb takes only و، ف and the future «س» before it: «بحذر» (cautiously) is not «حذر» (warned).
             all.removeAll { m in
-                triggers.patterns[m.entry].startsWithVerb
-                    && !document.candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
+                patterns[m.entry].startsWithVerb
+                    && !candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
             }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
                 if a.words != b.words { return a.words > b.words }
-                let stemA = document.candidates[a.firstAnalysis].stem.count
-                let stemB = document.candidates[b.firstAnalysis].stem.count
+                let stemA = candidates[a.firstAnalysis].stem.count
+                let stemB = candidates[b.firstAnalysis].stem.count
                 if stemA != stemB { return stemA > stemB }
-                let pa = triggers.patterns[a.entry]
-                let pb = triggers.patterns[b.entry]
-                if pa.weak != pb.weak { return !pa.weak }
-                let sa = Self.specificity(pa.code.code)
-                let sb = Self.specificity(pb.code.code)
+                let weakA = patterns[a.entry].weak
+                if weakA != patterns[b.entry].weak { return !weakA }
+                let sa = Self.specificity(patterns[a.entry].code.code)
+                let sb = Self.specificity(patterns[b.entry].code.code)
                 if sa != sb { return sa > sb }
                 if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
                 if a.tokens.lowerBound != b.tokens.lowerBound { return a.tokens.lowerBound < b.tokens.lowerBound }
@@ -69,7 +75,7 @@ public struct TriggerFinder: Stage {
                 taken.append(m.tokens)
                 chosen.append(
                     TriggerMention(
-                        sentence: s, tokens: m.tokens, pattern: m.entry, code: triggers.patterns[m.entry].code.code,
+                        sentence: s, tokens: m.tokens, pattern: m.entry, code: patterns[m.entry].code.code,
                         analysis: m.firstAnalysis))
             }
             found.append(contentsOf: chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })

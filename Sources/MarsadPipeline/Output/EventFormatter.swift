@@ -16,19 +16,12 @@ public struct EventFormatter: Sendable {
         "doc_id\tevent_id\tdate\tdate_precision\tsource\tsource_country\ttarget\ttarget_country\tcode\troot\tquad_class\tgoldstein\tplover_type\tlocation\ttrigger\tsentence\n"
 
     public func format(_ doc: Document) -> String {
+        if format == .jsonl { return jsonLines(doc) }
         var out = ""
-        // NB: the provenance array is the same for every event of a document: written once.
-        var provenance = JSONText()
-        if format == .jsonl, !doc.events.isEmpty {
-            provenance.beginArray()
-            for p in doc.provenance { provenance.string(p) }
-            provenance.endArray()
-        }
         var perSentence: [Int: Int] = [:]
-        // The sentence (and its JSON string) of the previous event: a sentence's events come together.
+        // The sentence of the previous event: a sentence's events come together.
         var lastSentence = -1
         var sentence = ""
-        var sentenceJSON = ""
         for event in doc.events {
             let n = perSentence[event.sentence, default: 0] + 1
             perSentence[event.sentence] = n
@@ -36,23 +29,54 @@ public struct EventFormatter: Sendable {
             if event.sentence != lastSentence {
                 lastSentence = event.sentence
                 sentence = String(doc.text(of: doc.sentences[event.sentence].span))
-                if format == .jsonl {
-                    var j = JSONText()
-                    j.string(sentence)
-                    sentenceJSON = j.text
-                }
             }
             let trigger = String(doc.text(of: event.trigger))
             switch format {
-            case .jsonl:
-                out += json(
-                    event, doc: doc, eventID: eventID, sentenceJSON: sentenceJSON, trigger: trigger,
-                    provenance: provenance.text)
             case .plover: out += plover(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
             case .tsv: out += tsv(event, doc: doc, eventID: eventID, sentence: sentence, trigger: trigger)
+            case .jsonl: break
             }
         }
         return out
+    }
+
+    /// The JSON Lines of a document's events, written into one buffer.
+    ///
+    /// NB: what is the same for every event of a document (its id, the provenance array) or of a sentence (the
+    /// sentence's JSON string) is written once and copied as bytes.
+    private func jsonLines(_ doc: Document) -> String {
+        guard !doc.events.isEmpty else { return "" }
+        var provenance = JSONText()
+        provenance.beginArray()
+        for p in doc.provenance { provenance.string(p) }
+        provenance.endArray()
+        var docID: [UInt8] = []
+        JSONText.appendString(doc.id.utf8, to: &docID)
+        // `"<id>#`: the event id is the document's id, «#», the sentence and the event's number in it.
+        let eventIDPrefix = docID.dropLast() + [UInt8(ascii: "#")]
+        var out = JSONText(capacity: doc.events.count * 1200)
+        var perSentence: [Int: Int] = [:]
+        var lastSentence = -1
+        var sentenceJSON: [UInt8] = []
+        for event in doc.events {
+            let n = perSentence[event.sentence, default: 0] + 1
+            perSentence[event.sentence] = n
+            if event.sentence != lastSentence {
+                lastSentence = event.sentence
+                sentenceJSON.removeAll(keepingCapacity: true)
+                JSONText.appendString(doc.text(of: doc.sentences[event.sentence].span).utf8, to: &sentenceJSON)
+            }
+            var eventID = Array(eventIDPrefix)
+            JSONText.appendInt(event.sentence, to: &eventID)
+            eventID.append(UInt8(ascii: "."))
+            JSONText.appendInt(n, to: &eventID)
+            eventID.append(UInt8(ascii: "\""))
+            json(
+                event, doc: doc, docID: docID, eventID: eventID, sentenceJSON: sentenceJSON,
+                provenance: provenance.bytes, into: &out)
+            out.separator(UInt8(ascii: "\n"))
+        }
+        return out.text
     }
 
     private func participant(_ p: Event.Participant?, _ j: inout JSONText) {
@@ -75,20 +99,20 @@ public struct EventFormatter: Sendable {
     }
 
     private func json(
-        _ e: Event, doc: Document, eventID: String, sentenceJSON: String, trigger: String, provenance: String
-    ) -> String {
-        var j = JSONText(capacity: sentenceJSON.utf8.count + 700)
+        _ e: Event, doc: Document, docID: [UInt8], eventID: [UInt8], sentenceJSON: [UInt8], provenance: [UInt8],
+        into j: inout JSONText
+    ) {
         j.beginObject()
         j.key("doc_id")
-        j.string(doc.id)
+        j.raw(docID)
         j.key("event_id")
-        j.string(eventID)
+        j.raw(eventID)
         j.key("sentence_index")
         j.int(e.sentence)
         j.key("sentence")
         j.raw(sentenceJSON)
         j.key("trigger")
-        j.string(trigger)
+        j.string(doc.text(of: e.trigger))
         j.key("code")
         j.string(e.code.code)
         j.key("root")
@@ -134,7 +158,6 @@ public struct EventFormatter: Sendable {
         j.key("provenance")
         j.raw(provenance)
         j.endObject()
-        return j.text + "\n"
     }
 
     private func plover(_ e: Event, doc: Document, eventID: String, sentence: String, trigger: String) -> String {

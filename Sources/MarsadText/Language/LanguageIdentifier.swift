@@ -46,12 +46,15 @@ public struct LanguageIdentifier: Stage {
         var persianLetters = 0
         var arabicOnly = 0
         var previous: UInt8 = 0
+        // NB: branch-light: most bytes are Arabic lead bytes or ASCII; only a continuation byte after an Arabic
+        // lead byte (D8–DB) can be one of the letters counted below.
         for b in bytes {
             if b < 0x80 {
-                if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { latin += 1 }
+                // A–Z and a–z: setting bit 0x20 maps A–Z onto a–z and nothing else into that range.
+                if (b | 0x20) &- 0x61 < 26 { latin += 1 }
             } else if b >= 0xD8 && b <= 0xDB {
                 arabicScript += 1
-            } else {
+            } else if previous >= 0xD8 && previous <= 0xDB {
                 switch (previous, b) {
                 // پ U+067E, چ U+0686, ژ U+0698, گ U+06AF, ک U+06A9, ی U+06CC
                 case (0xD9, 0xBE), (0xDA, 0x86), (0xDA, 0x98), (0xDA, 0xAF), (0xDA, 0xA9), (0xDB, 0x8C):

@@ -67,7 +67,8 @@ public enum ScalarFolding {
     }
 
     /// Whether a scalar is a letter or digit that belongs inside a token (after folding).
-    @inline(__always)
+    /// NB: inlinable: the date tokenizer in MarsadTime calls it for every scalar of a sentence.
+    @inlinable @inline(__always)
     public static func isWordScalar(_ v: UInt32) -> Bool {
         switch v {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true

@@ -23,7 +23,11 @@ struct DateParser {
     let bytes: [UInt8]
 
     init(folded: String, vocabulary: DateVocabulary, reference: CalendarDate, weekStart: Int = 6) {
-        let bytes = Array(folded.utf8)
+        self.init(bytes: Array(folded.utf8), vocabulary: vocabulary, reference: reference, weekStart: weekStart)
+    }
+
+    /// A parser over folded UTF-8 bytes (``MarsadText/FoldedText/foldedBytes``).
+    init(bytes: [UInt8], vocabulary: DateVocabulary, reference: CalendarDate, weekStart: Int = 6) {
         let tokens = DateToken.scan(bytes)
         self.tokens = tokens
         self.lexemes = tokens.indices.map { Self.lexeme(at: $0, in: tokens, bytes: bytes, vocabulary: vocabulary) }

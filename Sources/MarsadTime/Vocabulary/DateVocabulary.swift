@@ -22,6 +22,10 @@ struct DateVocabulary: Sendable {
     /// Phrases by the key of their first folded word (``DateToken/key(_:)``), longest first.
     private var index: [UInt64: [Phrase]] = [:]
 
+    /// One bit per value of a key's top 12 bits, set for every first word: most words of a sentence are no date
+    /// word, and this answers them without hashing the key again for the dictionary.
+    private var firstWords = [UInt64](repeating: 0, count: 64)
+
     /// The longest phrase in words.
     private(set) var longestPhrase = 1
 
@@ -87,12 +91,16 @@ struct DateVocabulary: Sendable {
         }
         for key in index.keys {
             index[key]?.sort { $0.rest.count > $1.rest.count }
+            let bit = Int(truncatingIfNeeded: key >> 52)
+            firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
     /// The phrases whose first folded word has key `key`, longest first.
     func phrases(startingWith key: UInt64) -> [Phrase]? {
-        index[key]
+        let bit = Int(truncatingIfNeeded: key >> 52)
+        guard firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return index[key]
     }
 
     private mutating func add(first: UInt64, rest: [UInt64], word: DateWord) {
