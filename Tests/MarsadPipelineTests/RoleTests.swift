@@ -55,6 +55,13 @@ import Testing
         #expect(!found.contains { $0.0.hasPrefix("USA") }, "\(found)")
     }
 
+    @Test func aDocumentSpeaksForTheStorysSpeaker() throws {
+        let found = try events(
+            "وقال الرئيس العراقي إن بلاده تدين القصف. "
+                + "ودعا البيان الحكومة التركية وحزب العمال الكردستاني إلى العودة إلى عملية السلام.", root: "02")
+        #expect(found.contains { $0.0.hasPrefix("IRQ") && $0.1 == "TURGOV" }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

@@ -120,6 +120,17 @@ extension EventCoder {
             sources = coordinated(from: i, mentions, doc)
         }
 
+        // «ودعا البيان الحكومة التركية إلى …»: a document in subject position speaks for whoever issued it, the
+        // story's speaker from the sentences before (when no actor precedes the verb here); the actor after it is
+        // the verb's object.
+        if p.startsWithVerb, sources.isEmpty, end < doc.tokens.count, doc.tokens[end].kind == .word,
+            hasAnalysis(end, in: CueWords.documents, doc), let speaker, speaker.sentence < context.index,
+            !mentions.contains(where: { $0.tokens.upperBound <= start })
+        {
+            sources = [speaker]
+            searchFrom = end + 1
+        }
+
         // «طالب سعودي»: a nisba adjective without the article right after the word makes it a noun qualified
         // by the adjective, not a verb with its subject («طالب السعوديون» would have the article).
         if p.startsWithVerb,
