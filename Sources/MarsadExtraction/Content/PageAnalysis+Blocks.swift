@@ -49,7 +49,7 @@ extension PageAnalysis {
             if removed[i] { continue }
             if node.isText {
                 let before = text.count
-                text.append(node.text)
+                tree.withText(of: i) { text.append($0) }
                 if linkDepth > 0 { linkChars += text.count - before }
                 continue
             }
@@ -68,7 +68,10 @@ extension PageAnalysis {
             } else if node.name == "img" || node.name == "td" {
                 text.separate()
             }
-            for c in node.children.reversed() { stack.append((c, false)) }
+            // Children pushed in reverse, so that the first is popped first.
+            let mark = stack.count
+            for c in tree.children(of: i) { stack.append((c, false)) }
+            stack[mark...].reverse()
         }
         flush()
         return blocks

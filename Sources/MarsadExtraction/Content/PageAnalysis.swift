@@ -34,7 +34,7 @@ struct PageAnalysis {
         var memo: [String: ClassMarks] = [:]
         func marksOf(_ value: String) -> ClassMarks {
             if let known = memo[value] { return known }
-            let marks = rules.classWords.marks(WordPatternSet.tokens(value))
+            let marks = rules.classWords.marks(of: value)
             memo[value] = marks
             return marks
         }
@@ -92,8 +92,7 @@ struct PageAnalysis {
             let node = tree[i]
             if node.isText {
                 var count = 0
-                var text = node.text
-                text.withUTF8 { p in
+                tree.withText(of: i) { p in
                     var k = 0
                     while k < p.count {
                         let w = WhitespaceCollapser.spaceWidth(p, k)

@@ -11,8 +11,32 @@ extension PageTree {
     /// Builds the tree from libxml2's SAX events (no libxml2 DOM is built or freed): each start tag opens
     /// an element under the innermost open one, text joins a preceding text node.
     final class Builder {
-        var tree = PageTree(nodes: [Node(name: "#document", text: "", attributes: [], parent: -1, children: [])])
+        var nodes: [Node] = [
+            Node(
+                name: "#document", nameID: 1, attributes: [], parent: -1, end: Int.max, textStart: 0, textCount: 0)
+        ]
+        var names: [String] = ["", "#document"]
+        var textBytes: [UInt8] = []
         var open: [Int] = [0]
+        /// Name IDs by the address of libxml2's name (names come from the parser's dictionary or are
+        /// constants, so one address is one name during a parse), then by the name itself.
+        var idsByAddress: [UnsafeRawPointer: Int] = [:]
+        var idsByName: [String: Int] = ["#document": 1]
+
+        func nameID(_ name: UnsafePointer<xmlChar>) -> Int {
+            if let id = idsByAddress[UnsafeRawPointer(name)] { return id }
+            let string = String(cString: name)
+            let id: Int
+            if let known = idsByName[string] {
+                id = known
+            } else {
+                id = names.count
+                names.append(string)
+                idsByName[string] = id
+            }
+            idsByAddress[UnsafeRawPointer(name)] = id
+            return id
+        }
 
         func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
             var list: [(name: String, value: String)] = []
@@ -27,30 +51,45 @@ extension PageTree {
                     a = a.advanced(by: 2)
                 }
             }
-            let parent = open.last ?? 0
-            let index = tree.nodes.count
+            let id = nameID(name)
             // NB: libxml2's HTML parser lower-cases element and attribute names already.
-            tree.nodes.append(
-                Node(name: String(cString: name), text: "", attributes: list, parent: parent, children: []))
-            tree.nodes[parent].children.append(index)
-            open.append(index)
+            nodes.append(
+                Node(
+                    name: names[id], nameID: id, attributes: list, parent: open.last ?? 0, end: Int.max,
+                    textStart: 0, textCount: 0))
+            open.append(nodes.count - 1)
         }
 
         func end() {
-            if open.count > 1 { open.removeLast() }
+            guard open.count > 1 else { return }
+            nodes[open.removeLast()].end = nodes.count
         }
 
         func text(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {
             guard count > 0 else { return }
-            let piece = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
             let parent = open.last ?? 0
-            if let last = tree.nodes[parent].children.last, tree.nodes[last].isText {
-                tree.nodes[last].text += piece
+            // The parent's last child is the last node of all when it is a text node (any element started
+            // under the parent since would come after it), and its bytes end the buffer: extend them.
+            if let last = nodes.last, last.isText, last.parent == parent,
+                last.textStart + last.textCount == textBytes.count
+            {
+                textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+                nodes[nodes.count - 1].textCount += Int(count)
                 return
             }
-            let index = tree.nodes.count
-            tree.nodes.append(Node(name: "", text: piece, attributes: [], parent: parent, children: []))
-            tree.nodes[parent].children.append(index)
+            let start = textBytes.count
+            textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+            nodes.append(
+                Node(
+                    name: "", nameID: 0, attributes: [], parent: parent, end: nodes.count + 1, textStart: start,
+                    textCount: Int(count)))
+        }
+
+        /// The tree, with the elements left open ended at the end of the page.
+        func finish() -> PageTree {
+            for i in open { nodes[i].end = nodes.count }
+            open = []
+            return PageTree(nodes: nodes, names: names, textBytes: textBytes)
         }
     }
 
@@ -69,7 +108,8 @@ extension PageTree {
         }
         defer { htmlFreeParserCtxt(context) }
         let builder = Builder()
-        builder.tree.nodes.reserveCapacity(utf8.count / 40)
+        builder.nodes.reserveCapacity(utf8.count / 40)
+        builder.textBytes.reserveCapacity(utf8.count / 4)
         let sax = context.pointee.sax!
         sax.pointee.startElement = { ctx, name, attributes in
             guard let ctx, let name else { return }
@@ -104,7 +144,7 @@ extension PageTree {
         }
         unmanaged.release()
         if let document { xmlFreeDoc(document) }
-        return builder.tree
+        return builder.finish()
     }
 }
 

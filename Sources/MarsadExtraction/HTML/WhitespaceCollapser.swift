@@ -18,26 +18,29 @@ struct WhitespaceCollapser {
 
     mutating func append(_ piece: String) {
         var piece = piece
-        piece.withUTF8 { p in
-            let n = p.count
-            var i = 0
-            while i < n {
-                let b = p[i]
-                let width = Self.spaceWidth(p, i)
-                if width > 0 {
-                    pendingSpace = true
-                    i += width
-                    continue
-                }
-                if pendingSpace && !bytes.isEmpty {
-                    bytes.append(0x20)
-                    count += 1
-                }
-                pendingSpace = false
-                bytes.append(b)
-                if b & 0xC0 != 0x80 { count += 1 }
-                i += 1
+        piece.withUTF8 { append($0) }
+    }
+
+    /// Appends UTF-8 bytes (a text node's text in ``PageTree/textBytes``).
+    mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+        let n = p.count
+        var i = 0
+        while i < n {
+            let b = p[i]
+            let width = Self.spaceWidth(p, i)
+            if width > 0 {
+                pendingSpace = true
+                i += width
+                continue
             }
+            if pendingSpace && !bytes.isEmpty {
+                bytes.append(0x20)
+                count += 1
+            }
+            pendingSpace = false
+            bytes.append(b)
+            if b & 0xC0 != 0x80 { count += 1 }
+            i += 1
         }
     }
 

@@ -183,7 +183,7 @@ public struct MetadataExtractor: Sendable {
             let cls = node.attribute("class")
             let id = node.attribute("id")
             if cls != nil || id != nil,
-                rules.dateSkipWords.matchesAny(WordPatternSet.tokens((cls ?? "") + " " + (id ?? "")))
+                rules.dateSkipWords.matchesAny(in: (cls ?? "") + " " + (id ?? ""))
             {
                 return true
             }
@@ -311,10 +311,10 @@ public struct MetadataExtractor: Sendable {
         let body = tree.first("body") ?? 0
         let end = tree.subtreeEnd(body)
         for i in body..<end where tree[i].isText {
-            let node = tree[i]
-            guard node.text.utf8.count <= 400, node.parent >= 0, !PageTree.invisible.contains(tree[node.parent].name)
+            let parent = tree[i].parent
+            guard tree.textByteCount(i) <= 400, parent >= 0, !PageTree.invisible.contains(tree[parent].name)
             else { continue }
-            if let d = dates.firstDate(in: node.text) { return MetadataField(d.description, source: "text:page") }
+            if let d = dates.firstDate(in: tree.nodeText(i)) { return MetadataField(d.description, source: "text:page") }
         }
         for i in body..<end where tree[i].name == "a" {
             if let href = tree[i].attribute("href"), let d = urlDate(href) {
