@@ -60,7 +60,7 @@ extension PageAnalysis {
             if node.name == "a" {
                 linkDepth += 1
                 stack.append((i, true))
-            } else if rules.blockElements.contains(node.name) || i == root {
+            } else if named(i, NameFlags.block) || i == root {
                 flush()
                 kinds.append(Self.kind(of: node.name) ?? kinds.last ?? .paragraph)
                 owners.append(i)

@@ -48,7 +48,7 @@ extension PageAnalysis {
     /// `<article>` / `<main>` elements (the one with the most text).
     func strongRoleRoot() -> Int? {
         var best: Int?
-        for i in tree.nodes.indices where !removed[i] && rules.strongRoles.contains(tree[i].name) {
+        for i in tree.nodes.indices where !removed[i] && named(i, NameFlags.strong) {
             if best == nil || textLength[i] > textLength[best!] { best = i }
         }
         return best

@@ -18,6 +18,21 @@ struct PageAnalysis {
     let marks: [ClassMarks]
     /// The content roots, computed once.
     private(set) var roots: [Int] = []
+    /// What the rules say of each element name of the page (``PageTree/names``): ``NameFlags`` bits.
+    let nameFlags: [UInt8]
+
+    /// Bits of ``nameFlags``.
+    enum NameFlags {
+        static let drop: UInt8 = 1
+        static let caption: UInt8 = 2
+        static let block: UInt8 = 4
+        static let strong: UInt8 = 8
+        static let articlePart: UInt8 = 16
+    }
+
+    /// True when element `i`'s name has a ``NameFlags`` bit.
+    @inline(__always)
+    func named(_ i: Int, _ flag: UInt8) -> Bool { nameFlags[tree[i].nameID] & flag != 0 }
 
     /// `showNoscript`: read `<noscript>` content as visible (the last step of the cascade, for pages whose
     /// text is only there).
@@ -29,6 +44,13 @@ struct PageAnalysis {
         textLength = [Int](repeating: 0, count: n)
         linkLength = [Int](repeating: 0, count: n)
         body = tree.first("body") ?? 0
+        nameFlags = tree.names.map { name in
+            (rules.dropElements.contains(name) ? NameFlags.drop : 0)
+                | (rules.captionElements.contains(name) ? NameFlags.caption : 0)
+                | (rules.blockElements.contains(name) ? NameFlags.block : 0)
+                | (rules.strongRoles.contains(name) ? NameFlags.strong : 0)
+                | (rules.articleParts.contains(name) ? NameFlags.articlePart : 0)
+        }
         // NB: the words of «class id» are those of the class and of the id, so each value is judged on its
         // own and once per page (values repeat: most elements of a list share a class).
         var memo: [String: ClassMarks] = [:]
@@ -50,7 +72,7 @@ struct PageAnalysis {
         for i in 0..<n where !tree[i].isText {
             if removed[i] { continue }
             if showNoscript && tree[i].name == "noscript" { continue }
-            if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
+            if tree.isInvisible(i) || isHidden(i) { removeSubtree(i) }
         }
         computeLengths()
         // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
@@ -147,8 +169,8 @@ struct PageAnalysis {
         let node = tree[i]
         if node.name == "html" { return false }
         let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
-        if rules.dropElements.contains(node.name) {
-            if rules.articleParts.contains(node.name) && hasAncestor(i, named: ["article"]) { return false }
+        if named(i, NameFlags.drop) {
+            if named(i, NameFlags.articlePart) && hasAncestor(i, named: ["article"]) { return false }
             // NB: some sites wrap the whole article in <header> or <form> (ASP.NET), and libxml2 nests the
             // page in a <nav> left open; spare such a wrapper.
             return !holdsMostParagraphs
@@ -156,7 +178,7 @@ struct PageAnalysis {
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
             return !holdsMostParagraphs
         }
-        if (marks[i].caption && !marks[i].content) || rules.captionElements.contains(node.name) {
+        if (marks[i].caption && !marks[i].content) || named(i, NameFlags.caption) {
             return textLength[i] <= ContentRules.maxCaptionChars
         }
         guard marks[i].boilerplate, !marks[i].content else { return false }

@@ -43,11 +43,24 @@ public struct PageTree: Sendable {
     /// The UTF-8 text of all text nodes, one after another.
     public var textBytes: [UInt8]
 
+    /// For each name of ``names``: whether its text is never shown (``invisible``).
+    let invisibleNames: [Bool]
+
     public init(nodes: [Node], names: [String], textBytes: [UInt8]) {
         self.nodes = nodes
         self.names = names
         self.textBytes = textBytes
+        invisibleNames = names.map(Self.invisible.contains)
     }
+
+    /// For each name of ``names``, whether it is in `set` (rules about names are looked up once per page).
+    public func nameTable(_ set: Set<String>) -> [Bool] {
+        names.map(set.contains)
+    }
+
+    /// True when node `index` is an element whose text is never shown (``invisible``).
+    @inline(__always)
+    public func isInvisible(_ index: Int) -> Bool { invisibleNames[nodes[index].nameID] }
 
     // NB: `_read` yields the stored node instead of a copy (a copy retains and releases its buffers, which
     // showed in profiles: extraction reads nodes millions of times).
@@ -123,7 +136,7 @@ public struct PageTree: Sendable {
         var out = WhitespaceCollapser()
         for i in index..<subtreeEnd(index) where nodes[i].isText {
             let p = nodes[i].parent
-            if p >= 0, Self.invisible.contains(nodes[p].name) { continue }
+            if p >= 0, isInvisible(p) { continue }
             withText(of: i) { out.append($0) }
         }
         return out.result
@@ -134,7 +147,7 @@ public struct PageTree: Sendable {
         var out = WhitespaceCollapser()
         for i in index..<subtreeEnd(index) where nodes[i].isText {
             let p = nodes[i].parent
-            if p >= 0, Self.invisible.contains(nodes[p].name) { continue }
+            if p >= 0, isInvisible(p) { continue }
             withText(of: i) { out.append($0) }
             if out.count > characters { break }
         }

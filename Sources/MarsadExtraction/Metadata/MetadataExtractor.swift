@@ -161,7 +161,8 @@ public struct MetadataExtractor: Sendable {
     /// ``ContentRules/dateSkipWords``, a `<header>` outside an `<article>`) are skipped: there the date is
     /// the edition's, a teaser's or a comment's.
     func dateElementDate(_ tree: PageTree) -> MetadataField? {
-        for i in tree.nodes.indices where !tree[i].isText && isDateElement(tree[i]) {
+        let dateNames = tree.nameTable(rules.dateElementNames)
+        for i in tree.nodes.indices where !tree[i].isText && (dateNames[tree[i].nameID] || hasDateWords(tree[i])) {
             let text = tree.textPrefix(of: i, characters: Self.dateElementChars)
             if let d = dates.firstDate(in: text, twoDigitYears: true), !inFurniture(i, tree) {
                 return MetadataField(d.description, source: "text:date-element")
@@ -194,7 +195,11 @@ public struct MetadataExtractor: Sendable {
 
     /// True when an element's name or its class, id or itemprop words say it shows a date.
     func isDateElement(_ node: PageTree.Node) -> Bool {
-        if rules.dateElementNames.contains(node.name) { return true }
+        rules.dateElementNames.contains(node.name) || hasDateWords(node)
+    }
+
+    /// True when an element's class, id or itemprop words say it shows a date.
+    func hasDateWords(_ node: PageTree.Node) -> Bool {
         for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
             var value = value
             let found = value.withUTF8 { bytes in
@@ -312,7 +317,7 @@ public struct MetadataExtractor: Sendable {
         let end = tree.subtreeEnd(body)
         for i in body..<end where tree[i].isText {
             let parent = tree[i].parent
-            guard tree.textByteCount(i) <= 400, parent >= 0, !PageTree.invisible.contains(tree[parent].name)
+            guard tree.textByteCount(i) <= 400, parent >= 0, !tree.isInvisible(parent)
             else { continue }
             if let d = dates.firstDate(in: tree.nodeText(i)) { return MetadataField(d.description, source: "text:page") }
         }

@@ -19,6 +19,11 @@ struct ClassWordTable: Sendable {
     private var entries: [(word: [UInt8], kinds: UInt8, rank: Int?)] = []
     /// Prefix, suffix and substring patterns with the kinds they mark.
     private var patterns: [(pattern: WordPattern, kinds: UInt8)] = []
+    /// Indices into ``patterns``: prefix patterns by their first byte, suffix patterns by their last byte,
+    /// and the others (substrings, empty words), so that a word is tried only against patterns that can match.
+    private var byFirstByte = [[Int]](repeating: [], count: 256)
+    private var byLastByte = [[Int]](repeating: [], count: 256)
+    private var anywhere: [Int] = []
 
     init(boilerplate: [String], caption: [String], content: [String], roots: [ByteWord: Int]) {
         for (entries, kind) in [(boilerplate, Self.boilerplate), (caption, Self.caption), (content, Self.content)] {
@@ -33,6 +38,13 @@ struct ClassWordTable: Sendable {
         }
         for (word, rank) in roots {
             exact[word, default: (0, nil)].rank = rank
+        }
+        for (k, (pattern, _)) in patterns.enumerated() {
+            switch pattern.kind {
+            case .prefix where !pattern.word.isEmpty: byFirstByte[Int(pattern.word[0])].append(k)
+            case .suffix where !pattern.word.isEmpty: byLastByte[Int(pattern.word[pattern.word.count - 1])].append(k)
+            default: anywhere.append(k)
+            }
         }
         var size = 16
         while size < exact.count * 4 { size *= 2 }
@@ -85,7 +97,18 @@ struct ClassWordTable: Sendable {
             state.kinds |= hit.kinds
             if let r = hit.rank { state.rank = min(state.rank ?? r, r) }
         }
-        for (pattern, kind) in patterns where state.kinds & kind == 0 && pattern.matches(word) { state.kinds |= kind }
+        guard let first = word.first, let last = word.last else {
+            for k in anywhere where patterns[k].pattern.matches(word) { state.kinds |= patterns[k].kinds }
+            return
+        }
+        func tryPatterns(_ list: [Int]) {
+            for k in list where state.kinds & patterns[k].kinds == 0 && patterns[k].pattern.matches(word) {
+                state.kinds |= patterns[k].kinds
+            }
+        }
+        tryPatterns(byFirstByte[Int(first)])
+        tryPatterns(byLastByte[Int(last)])
+        tryPatterns(anywhere)
     }
 
     private static func marks(_ state: (kinds: UInt8, rank: Int?)) -> ClassMarks {
