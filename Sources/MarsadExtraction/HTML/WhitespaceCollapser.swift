@@ -65,6 +65,27 @@ struct WhitespaceCollapser {
         }
     }
 
+    /// The result lower-cased when it is ASCII and Arabic letters only (U+0600–U+06FF, which have no case):
+    /// `result.lowercased()` without Unicode case tables. Nil for other text.
+    ///
+    /// NB: `lowercased()` per block looks up every Arabic letter's case properties, which showed in profiles.
+    func caselessLowercased() -> String? {
+        var lower = bytes
+        var i = 0
+        while i < lower.count {
+            let b = lower[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { lower[i] = b | 0x20 }
+                i += 1
+            } else if b >= 0xD8 && b <= 0xDB && i + 1 < lower.count && lower[i + 1] & 0xC0 == 0x80 {
+                i += 2
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: lower, as: UTF8.self)
+    }
+
     /// Forces a break between what came before and what follows (a space unless the text is empty).
     mutating func separate() {
         pendingSpace = true

@@ -50,7 +50,7 @@ public struct BoilerplateLines: Sendable {
     static func key(_ s: String) -> String {
         var c = WhitespaceCollapser()
         c.append(s)
-        var out = c.result.lowercased()
+        var out = c.caselessLowercased() ?? c.result.lowercased()
         if out.utf8.contains(0xD9) {
             out.unicodeScalars.removeAll { $0 == "\u{0640}" }  // ARABIC TATWEEL — decoration, not spelling
         }
