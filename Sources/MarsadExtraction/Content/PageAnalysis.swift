@@ -105,14 +105,13 @@ struct PageAnalysis {
         for k in i..<tree.subtreeEnd(i) { removed[k] = true }
     }
 
+    /// Characters of each text node other than whitespace (counted once, on the first call).
+    private var textChars: [Int] = []
+
     mutating func computeLengths() {
-        for i in textLength.indices {
-            textLength[i] = 0
-            linkLength[i] = 0
-        }
-        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
-            let node = tree[i]
-            if node.isText {
+        if textChars.isEmpty {
+            textChars = tree.nodes.indices.map { i in
+                guard tree[i].isText else { return 0 }
                 var count = 0
                 tree.withText(of: i) { p in
                     var k = 0
@@ -126,8 +125,19 @@ struct PageAnalysis {
                         k += 1
                     }
                 }
-                textLength[i] = count
-            } else if node.name == "a" {
+                return count
+            }
+        }
+        for i in textLength.indices {
+            textLength[i] = 0
+            linkLength[i] = 0
+        }
+        let link = tree.names.firstIndex(of: "a") ?? -1
+        for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
+            let node = tree[i]
+            if node.isText {
+                textLength[i] = textChars[i]
+            } else if node.nameID == link {
                 linkLength[i] = textLength[i]
             }
             let p = node.parent
@@ -142,14 +152,28 @@ struct PageAnalysis {
         textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
     }
 
+    /// True when element `i` is hidden: `hidden`, `aria-hidden="true"`, or a style with `display:none` or
+    /// `visibility:hidden` (the first of each attribute counts, as ``PageTree/Node/attribute(_:)`` reads it).
     func isHidden(_ i: Int) -> Bool {
-        let node = tree[i]
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden")
-        {
-            return true
+        // NB: one pass over the attributes (three lookups per element showed in profiles).
+        var seenAria = false
+        var seenStyle = false
+        for (name, value) in tree[i].attributes {
+            switch name {
+            case "hidden":
+                return true
+            case "aria-hidden" where !seenAria:
+                if value == "true" { return true }
+                seenAria = true
+            case "style" where !seenStyle:
+                let style = value.lowercased().filter { $0 != " " }
+                if style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden") {
+                    return true
+                }
+                seenStyle = true
+            default:
+                break
+            }
         }
         return false
     }
