@@ -109,25 +109,7 @@ struct PageAnalysis {
     private var textChars: [Int] = []
 
     mutating func computeLengths() {
-        if textChars.isEmpty {
-            textChars = tree.nodes.indices.map { i in
-                guard tree[i].isText else { return 0 }
-                var count = 0
-                tree.withText(of: i) { p in
-                    var k = 0
-                    while k < p.count {
-                        let w = WhitespaceCollapser.spaceWidth(p, k)
-                        if w > 0 {
-                            k += w
-                            continue
-                        }
-                        if p[k] & 0xC0 != 0x80 { count += 1 }
-                        k += 1
-                    }
-                }
-                return count
-            }
-        }
+        if textChars.isEmpty { textChars = Self.countTextChars(tree) }
         for i in textLength.indices {
             textLength[i] = 0
             linkLength[i] = 0
@@ -146,6 +128,29 @@ struct PageAnalysis {
                 linkLength[p] += linkLength[i]
             }
         }
+    }
+
+    /// Characters other than whitespace of each text node (0 for elements), read over the text buffer once.
+    static func countTextChars(_ tree: PageTree) -> [Int] {
+        var counts = [Int](repeating: 0, count: tree.nodes.count)
+        tree.textBytes.withUnsafeBufferPointer { all in
+            for i in tree.nodes.indices where tree[i].isText {
+                let p = UnsafeBufferPointer(rebasing: all[tree[i].textStart..<tree[i].textStart + tree[i].textCount])
+                var count = 0
+                var k = 0
+                while k < p.count {
+                    let w = WhitespaceCollapser.spaceWidth(p, k)
+                    if w > 0 {
+                        k += w
+                        continue
+                    }
+                    if p[k] & 0xC0 != 0x80 { count += 1 }
+                    k += 1
+                }
+                counts[i] = count
+            }
+        }
+        return counts
     }
 
     func linkDensity(_ i: Int) -> Double {

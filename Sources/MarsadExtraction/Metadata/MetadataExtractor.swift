@@ -13,14 +13,21 @@ public struct MetadataExtractor: Sendable {
     public let dates: DateParser
     public let rules: ContentRules
 
+    /// ``ContentRules/dateElementWords`` by their first byte.
+    let dateWordsByFirstByte: [[[UInt8]]]
+
     public init() throws(MarsadError) {
-        self.dates = try DateParser.bundled()
-        self.rules = try ContentRules.bundled()
+        self.init(dates: try DateParser.bundled(), rules: try ContentRules.bundled())
     }
 
     public init(dates: DateParser, rules: ContentRules) {
         self.dates = dates
         self.rules = rules
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in rules.dateElementWords {
+            if let first = word.first { table[Int(first)].append(word) }
+        }
+        dateWordsByFirstByte = table
     }
 
     /// Meta keys for the publication date, best first.
@@ -202,26 +209,23 @@ public struct MetadataExtractor: Sendable {
     func hasDateWords(_ node: PageTree.Node) -> Bool {
         for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
             var value = value
-            let found = value.withUTF8 { bytes in
-                rules.dateElementWords.contains { Self.containsIgnoringCase(bytes, $0) }
-            }
+            let found = value.withUTF8 { Self.containsAnyIgnoringCase($0, dateWordsByFirstByte) }
             if found { return true }
         }
         return false
     }
 
-    /// True when lower-case ASCII `word` occurs in `bytes`, ASCII letters compared without case.
-    static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard let first = word.first, bytes.count >= word.count else { return false }
+    /// True when one of the lower-case ASCII words (listed by their first byte) occurs in `bytes`, ASCII
+    /// letters compared without case; one pass for all the words.
+    static func containsAnyIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ wordsByFirstByte: [[[UInt8]]]) -> Bool {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        var i = 0
-        while i + word.count <= bytes.count {
-            if lower(bytes[i]) == first {
+        let n = bytes.count
+        for i in 0..<n {
+            for word in wordsByFirstByte[Int(lower(bytes[i]))] where i + word.count <= n {
                 var k = 1
                 while k < word.count && lower(bytes[i + k]) == word[k] { k += 1 }
                 if k == word.count { return true }
             }
-            i += 1
         }
         return false
     }
