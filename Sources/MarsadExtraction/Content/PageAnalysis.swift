@@ -60,19 +60,26 @@ struct PageAnalysis {
             memo[value] = marks
             return marks
         }
-        marks = tree.nodes.map { node in
+        // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
+        // lengths to spare a wrapper holding most of the page).
+        var invisible = [Bool](repeating: false, count: n)
+        for i in 0..<n where !tree[i].isText {
+            if invisible[i] { continue }
+            if showNoscript && tree[i].name == "noscript" { continue }
+            if tree.isInvisible(i) || Self.isHidden(tree[i]) {
+                for k in i..<tree.subtreeEnd(i) { invisible[k] = true }
+            }
+        }
+        removed = invisible
+        // NB: only visible elements are read for their class words (scripts, styles and hidden menus are not).
+        marks = tree.nodes.indices.map { i in
+            guard !invisible[i] else { return ClassMarks.none }
+            let node = tree[i]
             guard !node.isText else { return ClassMarks.none }
             var marks = ClassMarks.none
             if let cls = node.attribute("class") { marks = marksOf(cls) }
             if let id = node.attribute("id") { marks.merge(marksOf(id)) }
             return marks
-        }
-        // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
-        // lengths to spare a wrapper holding most of the page).
-        for i in 0..<n where !tree[i].isText {
-            if removed[i] { continue }
-            if showNoscript && tree[i].name == "noscript" { continue }
-            if tree.isInvisible(i) || isHidden(i) { removeSubtree(i) }
         }
         computeLengths()
         // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
@@ -105,11 +112,11 @@ struct PageAnalysis {
         for k in i..<tree.subtreeEnd(i) { removed[k] = true }
     }
 
-    /// Characters of each text node other than whitespace (counted once, on the first call).
+    /// Characters of each text node other than whitespace (counted once, when first needed; -1 before).
     private var textChars: [Int] = []
 
     mutating func computeLengths() {
-        if textChars.isEmpty { textChars = Self.countTextChars(tree) }
+        if textChars.isEmpty { textChars = [Int](repeating: -1, count: tree.nodes.count) }
         for i in textLength.indices {
             textLength[i] = 0
             linkLength[i] = 0
@@ -118,6 +125,7 @@ struct PageAnalysis {
         for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
             let node = tree[i]
             if node.isText {
+                if textChars[i] < 0 { textChars[i] = Self.countTextChars(tree, i) }
                 textLength[i] = textChars[i]
             } else if node.nameID == link {
                 linkLength[i] = textLength[i]
@@ -130,40 +138,35 @@ struct PageAnalysis {
         }
     }
 
-    /// Characters other than whitespace of each text node (0 for elements), read over the text buffer once.
-    static func countTextChars(_ tree: PageTree) -> [Int] {
-        var counts = [Int](repeating: 0, count: tree.nodes.count)
-        tree.textBytes.withUnsafeBufferPointer { all in
-            for i in tree.nodes.indices where tree[i].isText {
-                let p = UnsafeBufferPointer(rebasing: all[tree[i].textStart..<tree[i].textStart + tree[i].textCount])
-                var count = 0
-                var k = 0
-                while k < p.count {
-                    let w = WhitespaceCollapser.spaceWidth(p, k)
-                    if w > 0 {
-                        k += w
-                        continue
-                    }
-                    if p[k] & 0xC0 != 0x80 { count += 1 }
-                    k += 1
+    /// Characters other than whitespace of a text node.
+    static func countTextChars(_ tree: PageTree, _ i: Int) -> Int {
+        tree.withText(of: i) { p in
+            var count = 0
+            var k = 0
+            while k < p.count {
+                let w = WhitespaceCollapser.spaceWidth(p, k)
+                if w > 0 {
+                    k += w
+                    continue
                 }
-                counts[i] = count
+                if p[k] & 0xC0 != 0x80 { count += 1 }
+                k += 1
             }
+            return count
         }
-        return counts
     }
 
     func linkDensity(_ i: Int) -> Double {
         textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
     }
 
-    /// True when element `i` is hidden: `hidden`, `aria-hidden="true"`, or a style with `display:none` or
+    /// True when an element is hidden: `hidden`, `aria-hidden="true"`, or a style with `display:none` or
     /// `visibility:hidden` (the first of each attribute counts, as ``PageTree/Node/attribute(_:)`` reads it).
-    func isHidden(_ i: Int) -> Bool {
+    static func isHidden(_ node: PageTree.Node) -> Bool {
         // NB: one pass over the attributes (three lookups per element showed in profiles).
         var seenAria = false
         var seenStyle = false
-        for (name, value) in tree[i].attributes {
+        for (name, value) in node.attributes {
             switch name {
             case "hidden":
                 return true
