@@ -54,6 +54,7 @@ struct PageAnalysis {
         // NB: the words of «class id» are those of the class and of the id, so each value is judged on its
         // own and once per page (values repeat: most elements of a list share a class).
         var memo: [String: ClassMarks] = [:]
+        memo.reserveCapacity(n / 16)
         func marksOf(_ value: String) -> ClassMarks {
             if let known = memo[value] { return known }
             let marks = rules.classWords.marks(of: value)
@@ -78,7 +79,8 @@ struct PageAnalysis {
             guard !node.isText else { return ClassMarks.none }
             var marks = ClassMarks.none
             if let cls = node.attribute("class") { marks = marksOf(cls) }
-            if let id = node.attribute("id") { marks.merge(marksOf(id)) }
+            // NB: ids are read without the memo: they seldom repeat, and remembering each one cost more than reading it.
+            if let id = node.attribute("id") { marks.merge(rules.classWords.marks(of: id)) }
             return marks
         }
         computeLengths()
