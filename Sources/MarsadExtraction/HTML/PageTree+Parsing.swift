@@ -25,6 +25,10 @@ extension PageTree {
                 name: "#document", nameID: 1, attributes: [], parent: -1, end: Int.max, textStart: 0, textCount: 0)
         ]
         var names: [String] = ["", "#document"]
+        /// The kept attributes of all elements in document order, and the elements that have some with their
+        /// range (made slices when the array is complete).
+        var attributes: [(name: String, value: String)] = []
+        var attributeRanges: [(node: Int, range: Range<Int>)] = []
         var textBytes: [UInt8] = []
         var open: [Int] = [0]
         /// Name IDs by the address of libxml2's name, in a direct-mapped cache (names come from the parser's
@@ -52,14 +56,14 @@ extension PageTree {
         }
 
         mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-            var list: [(name: String, value: String)] = []
+            let first = self.attributes.count
             if var a = attributes {
                 while let n = a.pointee {
                     // NB: only the attributes extraction reads become Swift strings (most of a page's attributes
                     // are src, srcset, data-*, on*: allocating them was a large share of parsing).
                     if PageTree.isKept(n) {
                         let v = a.advanced(by: 1).pointee
-                        list.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                        self.attributes.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
                     }
                     a = a.advanced(by: 2)
                 }
@@ -68,8 +72,9 @@ extension PageTree {
             // NB: libxml2's HTML parser lower-cases element and attribute names already.
             nodes.append(
                 Node(
-                    name: names[id], nameID: id, attributes: list, parent: open.last ?? 0, end: Int.max,
+                    name: names[id], nameID: id, attributes: [], parent: open.last ?? 0, end: Int.max,
                     textStart: 0, textCount: 0))
+            if self.attributes.count > first { attributeRanges.append((nodes.count - 1, first..<self.attributes.count)) }
             open.append(nodes.count - 1)
         }
 
@@ -102,6 +107,7 @@ extension PageTree {
         mutating func finish() -> PageTree {
             for i in open { nodes[i].end = nodes.count }
             open = []
+            for (node, range) in attributeRanges { nodes[node].attributes = attributes[range] }
             return PageTree(nodes: nodes, names: names, textBytes: textBytes)
         }
     }

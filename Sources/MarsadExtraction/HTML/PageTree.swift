@@ -17,8 +17,9 @@ public struct PageTree: Sendable {
         public var name: String
         /// The name's index in ``PageTree/names`` (0 for text, whose name is empty).
         public var nameID: Int
-        /// The attributes extraction reads (``PageTree/keptAttributes``), with lower-cased names, in source order.
-        public var attributes: [(name: String, value: String)]
+        /// The attributes extraction reads (``PageTree/keptAttributes``), with lower-cased names, in source order:
+        /// a slice of one array for the whole page (an array per element was a large share of parsing).
+        public var attributes: ArraySlice<(name: String, value: String)>
         /// Index of the parent node; -1 for the root.
         public var parent: Int
         /// The index one past the node's last descendant (its next sibling, when it has one).
