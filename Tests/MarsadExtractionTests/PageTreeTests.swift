@@ -95,7 +95,8 @@ import Testing
             return ends && line.split(separator: " ").count >= 6
         }
         let lines = [
-            "", "Short.", "one two three four five six.", "one two three four five.", "  one  two three four five six. ",
+            "", "Short.", "one two three four five six.", "one two three four five.",
+            "  one  two three four five six. ",
             "a b c d e \u{301}f.", "قال المتحدث إن التعاون سيستمر بين البلدين.", "«قال إنه سيأتي غدا إلى هنا.»",
             String(repeating: "ب", count: 151), String(repeating: "ب", count: 150), "one two three four five (six.)",
             String(repeating: "word ", count: 40),

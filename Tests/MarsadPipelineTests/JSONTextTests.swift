@@ -1,6 +1,5 @@
-import Testing
-
 import MarsadPipeline
+import Testing
 
 /// JSON string escaping, written by runs of bytes: the escapes JSON needs, everything else as it is.
 @Suite struct JSONTextTests {
@@ -18,7 +17,8 @@ import MarsadPipeline
         j.endObject()
         #expect(
             j.text
-                == #"{"text":"قال: \"نعم\"\n\tC:\\dir\r\u0001\u001fend","plain":"موسكو - رويترز","empty":"","none":null}"#)
+                == #"{"text":"قال: \"نعم\"\n\tC:\\dir\r\u0001\u001fend","plain":"موسكو - رويترز","empty":"","none":null}"#
+        )
     }
 
     @Test func escapesAtTheEdges() {

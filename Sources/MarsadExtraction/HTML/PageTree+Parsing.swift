@@ -55,7 +55,9 @@ extension PageTree {
             return id
         }
 
-        mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        mutating func start(
+            _ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        ) {
             let first = self.attributes.count
             if var a = attributes {
                 while let n = a.pointee {
@@ -74,7 +76,9 @@ extension PageTree {
                 Node(
                     name: names[id], nameID: id, attributes: [], parent: open.last ?? 0, end: Int.max,
                     textStart: 0, textCount: 0))
-            if self.attributes.count > first { attributeRanges.append((nodes.count - 1, first..<self.attributes.count)) }
+            if self.attributes.count > first {
+                attributeRanges.append((nodes.count - 1, first..<self.attributes.count))
+            }
             open.append(nodes.count - 1)
         }
 

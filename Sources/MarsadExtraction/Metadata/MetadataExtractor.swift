@@ -200,11 +200,6 @@ public struct MetadataExtractor: Sendable {
         return headerOutsideArticle
     }
 
-    /// True when an element's name or its class, id or itemprop words say it shows a date.
-    func isDateElement(_ node: PageTree.Node) -> Bool {
-        rules.dateElementNames.contains(node.name) || hasDateWords(node)
-    }
-
     /// True when an element's class, id or itemprop words say it shows a date.
     func hasDateWords(_ node: PageTree.Node) -> Bool {
         for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
@@ -323,7 +318,9 @@ public struct MetadataExtractor: Sendable {
             let parent = tree[i].parent
             guard tree.textByteCount(i) <= 400, parent >= 0, !tree.isInvisible(parent)
             else { continue }
-            if let d = dates.firstDate(in: tree.nodeText(i)) { return MetadataField(d.description, source: "text:page") }
+            if let d = dates.firstDate(in: tree.nodeText(i)) {
+                return MetadataField(d.description, source: "text:page")
+            }
         }
         for i in body..<end where tree[i].name == "a" {
             if let href = tree[i].attribute("href"), let d = urlDate(href) {

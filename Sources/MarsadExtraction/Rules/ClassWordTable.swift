@@ -11,10 +11,9 @@ struct ClassWordTable: Sendable {
     static let caption: UInt8 = 2
     static let content: UInt8 = 4
 
-    /// Exact words: which kinds they are, and their content-root rank.
-    private var exact: [ByteWord: (kinds: UInt8, rank: Int?)] = [:]
-    /// The exact words again in an open-addressing table keyed by an FNV-1a hash of their bytes, so that a
-    /// word read in place is looked up without allocating (a power-of-two count of slots; -1 is empty).
+    /// Exact words (which kinds they are, and their content-root rank) in an open-addressing table keyed by an
+    /// FNV-1a hash of their bytes, so that a word read in place is looked up without allocating (a
+    /// power-of-two count of slots; -1 is empty).
     private var slots: [Int] = []
     private var entries: [(word: [UInt8], kinds: UInt8, rank: Int?)] = []
     /// Prefix, suffix and substring patterns with the kinds they mark.
@@ -26,6 +25,7 @@ struct ClassWordTable: Sendable {
     private var anywhere: [Int] = []
 
     init(boilerplate: [String], caption: [String], content: [String], roots: [ByteWord: Int]) {
+        var exact: [ByteWord: (kinds: UInt8, rank: Int?)] = [:]
         for (entries, kind) in [(boilerplate, Self.boilerplate), (caption, Self.caption), (content, Self.content)] {
             for entry in entries {
                 let p = WordPattern(entry)
