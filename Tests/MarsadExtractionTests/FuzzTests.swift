@@ -73,6 +73,10 @@ import Testing
         var corpus = [seed]
         while Date() < deadline {
             let input = m.mutate(corpus[m.below(corpus.count)])
+            // The page tree keeps its structural promises on any input (subtree ends, children, text ranges).
+            if let tree = try? PageTree.parse(PageDecoder.decode(input).utf8) {
+                #expect(PageTreeTests.brokenInvariant(tree) == nil)
+            }
             do {
                 let article = try extractor.extract(input, location: "fuzz")
                 #expect(article.blocks.allSatisfy { !$0.text.isEmpty })

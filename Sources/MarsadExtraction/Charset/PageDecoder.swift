@@ -24,13 +24,16 @@ public enum PageDecoder {
         if let label = MetaCharsetScanner.scan(bytes), let charset = CharsetLabel.canonical(label) {
             return decodeDeclared(bytes, charset: charset, source: .meta)
         }
+        if isValidUTF8(bytes) {
+            return DecodedPage(utf8: bytes, charset: "utf-8", charsetSource: .detector, replacements: 0)
+        }
         return convert(bytes, from: detect(bytes), source: .detector)
     }
 
     /// The encoding the bytes most likely use: UTF-8 when they are valid UTF-8, else windows-1256 when the
     /// high bytes are dense enough to be Arabic-script letters, else windows-1252.
     public static func detect(_ bytes: [UInt8]) -> String {
-        if invalidUTF8Sequences(bytes, limit: 1) == 0 { return "utf-8" }
+        if isValidUTF8(bytes) { return "utf-8" }
         return looksArabic(bytes) ? "windows-1256" : "windows-1252"
     }
 
@@ -38,9 +41,12 @@ public enum PageDecoder {
         switch charset {
         case "utf-8":
             // A page that says UTF-8 but is not (a few bad bytes are kept as U+FFFD; many mean a legacy page).
-            if invalidUTF8Sequences(bytes, limit: 16) >= 16 {
+            let bad = invalidUTF8Sequences(bytes, limit: 16)
+            if bad >= 16 {
                 return convert(bytes, from: detect(bytes), source: .detector)
             }
+            // NB: valid UTF-8 (most pages) is taken as it is, without a second pass in `convert`.
+            if bad == 0 { return DecodedPage(utf8: bytes, charset: "utf-8", charsetSource: source, replacements: 0) }
         case "windows-1252", "iso-8859-1", "iso-8859-15":
             if invalidUTF8Sequences(bytes, limit: 1) > 0, looksArabic(bytes) {
                 return convert(bytes, from: "windows-1256", source: .detector)
@@ -74,6 +80,8 @@ public enum PageDecoder {
         }
         return false
     }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { invalidUTF8Sequences(bytes, limit: 1) == 0 }
 
     /// Counts invalid UTF-8 sequences, stopping at `limit`.
     static func invalidUTF8Sequences(_ bytes: [UInt8], limit: Int) -> Int {

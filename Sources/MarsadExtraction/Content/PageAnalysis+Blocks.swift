@@ -49,7 +49,7 @@ extension PageAnalysis {
             if removed[i] { continue }
             if node.isText {
                 let before = text.count
-                text.append(node.text)
+                tree.withText(of: i) { text.append($0) }
                 if linkDepth > 0 { linkChars += text.count - before }
                 continue
             }
@@ -60,7 +60,7 @@ extension PageAnalysis {
             if node.name == "a" {
                 linkDepth += 1
                 stack.append((i, true))
-            } else if rules.blockElements.contains(node.name) || i == root {
+            } else if named(i, NameFlags.block) || i == root {
                 flush()
                 kinds.append(Self.kind(of: node.name) ?? kinds.last ?? .paragraph)
                 owners.append(i)
@@ -68,7 +68,10 @@ extension PageAnalysis {
             } else if node.name == "img" || node.name == "td" {
                 text.separate()
             }
-            for c in node.children.reversed() { stack.append((c, false)) }
+            // Children pushed in reverse, so that the first is popped first.
+            let mark = stack.count
+            for c in tree.children(of: i) { stack.append((c, false)) }
+            stack[mark...].reverse()
         }
         flush()
         return blocks

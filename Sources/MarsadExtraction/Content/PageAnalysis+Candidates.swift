@@ -48,7 +48,7 @@ extension PageAnalysis {
     /// `<article>` / `<main>` elements (the one with the most text).
     func strongRoleRoot() -> Int? {
         var best: Int?
-        for i in tree.nodes.indices where !removed[i] && rules.strongRoles.contains(tree[i].name) {
+        for i in tree.nodes.indices where !removed[i] && named(i, NameFlags.strong) {
             if best == nil || textLength[i] > textLength[best!] { best = i }
         }
         return best
@@ -96,7 +96,7 @@ extension PageAnalysis {
         let parent = tree[winner].parent
         if parent >= 0 && winner != body {
             let threshold = max(10, best * 0.2)
-            for s in tree[parent].children where s != winner && !removed[s] && !tree[s].isText {
+            for s in tree.children(of: parent) where s != winner && !removed[s] && !tree[s].isText {
                 let sibling = (score[s] ?? 0) * (1 - linkDensity(s))
                 if sibling >= threshold
                     || (tree[s].name == "p" && textLength[s] > 80 && linkDensity(s) < 0.25)

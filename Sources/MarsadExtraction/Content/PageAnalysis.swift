@@ -18,6 +18,21 @@ struct PageAnalysis {
     let marks: [ClassMarks]
     /// The content roots, computed once.
     private(set) var roots: [Int] = []
+    /// What the rules say of each element name of the page (``PageTree/names``): ``NameFlags`` bits.
+    let nameFlags: [UInt8]
+
+    /// Bits of ``nameFlags``.
+    enum NameFlags {
+        static let drop: UInt8 = 1
+        static let caption: UInt8 = 2
+        static let block: UInt8 = 4
+        static let strong: UInt8 = 8
+        static let articlePart: UInt8 = 16
+    }
+
+    /// True when element `i`'s name has a ``NameFlags`` bit.
+    @inline(__always)
+    func named(_ i: Int, _ flag: UInt8) -> Bool { nameFlags[tree[i].nameID] & flag != 0 }
 
     /// `showNoscript`: read `<noscript>` content as visible (the last step of the cascade, for pages whose
     /// text is only there).
@@ -29,28 +44,44 @@ struct PageAnalysis {
         textLength = [Int](repeating: 0, count: n)
         linkLength = [Int](repeating: 0, count: n)
         body = tree.first("body") ?? 0
+        nameFlags = tree.names.map { name in
+            (rules.dropElements.contains(name) ? NameFlags.drop : 0)
+                | (rules.captionElements.contains(name) ? NameFlags.caption : 0)
+                | (rules.blockElements.contains(name) ? NameFlags.block : 0)
+                | (rules.strongRoles.contains(name) ? NameFlags.strong : 0)
+                | (rules.articleParts.contains(name) ? NameFlags.articlePart : 0)
+        }
         // NB: the words of «class id» are those of the class and of the id, so each value is judged on its
         // own and once per page (values repeat: most elements of a list share a class).
         var memo: [String: ClassMarks] = [:]
+        memo.reserveCapacity(n / 16)
         func marksOf(_ value: String) -> ClassMarks {
             if let known = memo[value] { return known }
-            let marks = rules.classWords.marks(WordPatternSet.tokens(value))
+            let marks = rules.classWords.marks(of: value)
             memo[value] = marks
-            return marks
-        }
-        marks = tree.nodes.map { node in
-            guard !node.isText else { return ClassMarks.none }
-            var marks = ClassMarks.none
-            if let cls = node.attribute("class") { marks = marksOf(cls) }
-            if let id = node.attribute("id") { marks.merge(marksOf(id)) }
             return marks
         }
         // Invisible elements first, then lengths over the whole page, then boilerplate (which needs the
         // lengths to spare a wrapper holding most of the page).
+        var invisible = [Bool](repeating: false, count: n)
         for i in 0..<n where !tree[i].isText {
-            if removed[i] { continue }
+            if invisible[i] { continue }
             if showNoscript && tree[i].name == "noscript" { continue }
-            if PageTree.invisible.contains(tree[i].name) || isHidden(i) { removeSubtree(i) }
+            if tree.isInvisible(i) || Self.isHidden(tree[i]) {
+                for k in i..<tree.subtreeEnd(i) { invisible[k] = true }
+            }
+        }
+        removed = invisible
+        // NB: only visible elements are read for their class words (scripts, styles and hidden menus are not).
+        marks = tree.nodes.indices.map { i in
+            guard !invisible[i] else { return ClassMarks.none }
+            let node = tree[i]
+            guard !node.isText else { return ClassMarks.none }
+            var marks = ClassMarks.none
+            if let cls = node.attribute("class") { marks = marksOf(cls) }
+            // NB: ids are read without the memo: they seldom repeat, and remembering each one cost more than reading it.
+            if let id = node.attribute("id") { marks.merge(rules.classWords.marks(of: id)) }
+            return marks
         }
         computeLengths()
         // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
@@ -83,30 +114,22 @@ struct PageAnalysis {
         for k in i..<tree.subtreeEnd(i) { removed[k] = true }
     }
 
+    /// Characters of each text node other than whitespace (counted once, when first needed; -1 before).
+    private var textChars: [Int] = []
+
     mutating func computeLengths() {
+        if textChars.isEmpty { textChars = [Int](repeating: -1, count: tree.nodes.count) }
         for i in textLength.indices {
             textLength[i] = 0
             linkLength[i] = 0
         }
+        let link = tree.names.firstIndex(of: "a") ?? -1
         for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
             let node = tree[i]
             if node.isText {
-                var count = 0
-                var text = node.text
-                text.withUTF8 { p in
-                    var k = 0
-                    while k < p.count {
-                        let w = WhitespaceCollapser.spaceWidth(p, k)
-                        if w > 0 {
-                            k += w
-                            continue
-                        }
-                        if p[k] & 0xC0 != 0x80 { count += 1 }
-                        k += 1
-                    }
-                }
-                textLength[i] = count
-            } else if node.name == "a" {
+                if textChars[i] < 0 { textChars[i] = Self.countTextChars(tree, i) }
+                textLength[i] = textChars[i]
+            } else if node.nameID == link {
                 linkLength[i] = textLength[i]
             }
             let p = node.parent
@@ -117,18 +140,50 @@ struct PageAnalysis {
         }
     }
 
+    /// Characters other than whitespace of a text node.
+    static func countTextChars(_ tree: PageTree, _ i: Int) -> Int {
+        tree.withText(of: i) { p in
+            var count = 0
+            var k = 0
+            while k < p.count {
+                let w = WhitespaceCollapser.spaceWidth(p, k)
+                if w > 0 {
+                    k += w
+                    continue
+                }
+                if p[k] & 0xC0 != 0x80 { count += 1 }
+                k += 1
+            }
+            return count
+        }
+    }
+
     func linkDensity(_ i: Int) -> Double {
         textLength[i] == 0 ? 0 : Double(linkLength[i]) / Double(textLength[i])
     }
 
-    func isHidden(_ i: Int) -> Bool {
-        let node = tree[i]
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden")
-        {
-            return true
+    /// True when an element is hidden: `hidden`, `aria-hidden="true"`, or a style with `display:none` or
+    /// `visibility:hidden` (the first of each attribute counts, as ``PageTree/Node/attribute(_:)`` reads it).
+    static func isHidden(_ node: PageTree.Node) -> Bool {
+        // NB: one pass over the attributes (three lookups per element showed in profiles).
+        var seenAria = false
+        var seenStyle = false
+        for (name, value) in node.attributes {
+            switch name {
+            case "hidden":
+                return true
+            case "aria-hidden" where !seenAria:
+                if value == "true" { return true }
+                seenAria = true
+            case "style" where !seenStyle:
+                let style = value.lowercased().filter { $0 != " " }
+                if style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden") {
+                    return true
+                }
+                seenStyle = true
+            default:
+                break
+            }
         }
         return false
     }
@@ -148,8 +203,8 @@ struct PageAnalysis {
         let node = tree[i]
         if node.name == "html" { return false }
         let holdsMostParagraphs = pageText >= 200 && paragraphText * 2 > pageText
-        if rules.dropElements.contains(node.name) {
-            if rules.articleParts.contains(node.name) && hasAncestor(i, named: ["article"]) { return false }
+        if named(i, NameFlags.drop) {
+            if named(i, NameFlags.articlePart) && hasAncestor(i, named: ["article"]) { return false }
             // NB: some sites wrap the whole article in <header> or <form> (ASP.NET), and libxml2 nests the
             // page in a <nav> left open; spare such a wrapper.
             return !holdsMostParagraphs
@@ -157,7 +212,7 @@ struct PageAnalysis {
         if let role = node.attribute("role")?.lowercased(), rules.dropRoles.contains(role) {
             return !holdsMostParagraphs
         }
-        if (marks[i].caption && !marks[i].content) || rules.captionElements.contains(node.name) {
+        if (marks[i].caption && !marks[i].content) || named(i, NameFlags.caption) {
             return textLength[i] <= ContentRules.maxCaptionChars
         }
         guard marks[i].boilerplate, !marks[i].content else { return false }

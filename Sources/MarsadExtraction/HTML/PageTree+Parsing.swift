@@ -1,6 +1,12 @@
 import CLibXML2
 public import MarsadCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension PageTree {
     /// NB: libxml2 must be initialised once before threads parse concurrently.
     private static let libxmlReady: Bool = {
@@ -10,47 +16,103 @@ extension PageTree {
 
     /// Builds the tree from libxml2's SAX events (no libxml2 DOM is built or freed): each start tag opens
     /// an element under the innermost open one, text joins a preceding text node.
-    final class Builder {
-        var tree = PageTree(nodes: [Node(name: "#document", text: "", attributes: [], parent: -1, children: [])])
+    ///
+    /// NB: a struct the callbacks reach through a pointer: the stored properties of a class are checked
+    /// for exclusive access at run time on every mutation, which showed in profiles.
+    struct Builder {
+        var nodes: [Node] = [
+            Node(
+                name: "#document", nameID: 1, attributes: [], parent: -1, end: Int.max, textStart: 0, textCount: 0)
+        ]
+        var names: [String] = ["", "#document"]
+        /// The kept attributes of all elements in document order, and the elements that have some with their
+        /// range (made slices when the array is complete).
+        var attributes: [(name: String, value: String)] = []
+        var attributeRanges: [(node: Int, range: Range<Int>)] = []
+        var textBytes: [UInt8] = []
         var open: [Int] = [0]
+        /// Name IDs by the address of libxml2's name, in a direct-mapped cache (names come from the parser's
+        /// dictionary or are constants, so one address is one name during a parse), then by the name itself.
+        var recentAddresses = [UInt](repeating: 0, count: 64)
+        var recentIDs = [Int](repeating: 0, count: 64)
+        var idsByName: [String: Int] = ["#document": 1]
 
-        func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
-            var list: [(name: String, value: String)] = []
+        mutating func nameID(_ name: UnsafePointer<xmlChar>) -> Int {
+            let address = UInt(bitPattern: name)
+            let slot = Int((address >> 3) & 63)
+            if recentAddresses[slot] == address { return recentIDs[slot] }
+            let string = String(cString: name)
+            let id: Int
+            if let known = idsByName[string] {
+                id = known
+            } else {
+                id = names.count
+                names.append(string)
+                idsByName[string] = id
+            }
+            recentAddresses[slot] = address
+            recentIDs[slot] = id
+            return id
+        }
+
+        mutating func start(
+            _ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+        ) {
+            let first = self.attributes.count
             if var a = attributes {
                 while let n = a.pointee {
                     // NB: only the attributes extraction reads become Swift strings (most of a page's attributes
                     // are src, srcset, data-*, on*: allocating them was a large share of parsing).
                     if PageTree.isKept(n) {
                         let v = a.advanced(by: 1).pointee
-                        list.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                        self.attributes.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
                     }
                     a = a.advanced(by: 2)
                 }
             }
-            let parent = open.last ?? 0
-            let index = tree.nodes.count
+            let id = nameID(name)
             // NB: libxml2's HTML parser lower-cases element and attribute names already.
-            tree.nodes.append(
-                Node(name: String(cString: name), text: "", attributes: list, parent: parent, children: []))
-            tree.nodes[parent].children.append(index)
-            open.append(index)
+            nodes.append(
+                Node(
+                    name: names[id], nameID: id, attributes: [], parent: open.last ?? 0, end: Int.max,
+                    textStart: 0, textCount: 0))
+            if self.attributes.count > first {
+                attributeRanges.append((nodes.count - 1, first..<self.attributes.count))
+            }
+            open.append(nodes.count - 1)
         }
 
-        func end() {
-            if open.count > 1 { open.removeLast() }
+        mutating func end() {
+            guard open.count > 1 else { return }
+            nodes[open.removeLast()].end = nodes.count
         }
 
-        func text(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {
+        mutating func text(_ bytes: UnsafePointer<xmlChar>, _ count: Int32) {
             guard count > 0 else { return }
-            let piece = String(decoding: UnsafeBufferPointer(start: bytes, count: Int(count)), as: UTF8.self)
             let parent = open.last ?? 0
-            if let last = tree.nodes[parent].children.last, tree.nodes[last].isText {
-                tree.nodes[last].text += piece
+            // The parent's last child is the last node of all when it is a text node (any element started
+            // under the parent since would come after it), and its bytes end the buffer: extend them.
+            if let last = nodes.last, last.isText, last.parent == parent,
+                last.textStart + last.textCount == textBytes.count
+            {
+                textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+                nodes[nodes.count - 1].textCount += Int(count)
                 return
             }
-            let index = tree.nodes.count
-            tree.nodes.append(Node(name: "", text: piece, attributes: [], parent: parent, children: []))
-            tree.nodes[parent].children.append(index)
+            let start = textBytes.count
+            textBytes.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(count)))
+            nodes.append(
+                Node(
+                    name: "", nameID: 0, attributes: [], parent: parent, end: nodes.count + 1, textStart: start,
+                    textCount: Int(count)))
+        }
+
+        /// The tree, with the elements left open ended at the end of the page.
+        mutating func finish() -> PageTree {
+            for i in open { nodes[i].end = nodes.count }
+            open = []
+            for (node, range) in attributeRanges { nodes[node].attributes = attributes[range] }
+            return PageTree(nodes: nodes, names: names, textBytes: textBytes)
         }
     }
 
@@ -61,27 +123,33 @@ extension PageTree {
         guard utf8.count < Int32.max else { throw MarsadError(.tooLarge, "page over 2 GB", location: location) }
         // NB: libxml2 stops at a NUL byte; browsers read it as a replacement character, so it becomes a space.
         var input = utf8
-        if input.contains(0) {
+        if input.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
             for k in input.indices where input[k] == 0 { input[k] = 0x20 }
         }
         guard let context = htmlNewParserCtxt() else {
             throw MarsadError(.internalFailure, "libxml2 could not create a parser", location: location)
         }
         defer { htmlFreeParserCtxt(context) }
-        let builder = Builder()
-        builder.tree.nodes.reserveCapacity(utf8.count / 40)
+        let builder = UnsafeMutablePointer<Builder>.allocate(capacity: 1)
+        builder.initialize(to: Builder())
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
+        builder.pointee.nodes.reserveCapacity(utf8.count / 40)
+        builder.pointee.textBytes.reserveCapacity(utf8.count / 4)
         let sax = context.pointee.sax!
         sax.pointee.startElement = { ctx, name, attributes in
             guard let ctx, let name else { return }
-            Builder.of(ctx).start(name, attributes)
+            Builder.of(ctx).pointee.start(name, attributes)
         }
         sax.pointee.endElement = { ctx, _ in
             guard let ctx else { return }
-            Builder.of(ctx).end()
+            Builder.of(ctx).pointee.end()
         }
         let characters: charactersSAXFunc = { ctx, bytes, count in
             guard let ctx, let bytes else { return }
-            Builder.of(ctx).text(bytes, count)
+            Builder.of(ctx).pointee.text(bytes, count)
         }
         sax.pointee.characters = characters
         sax.pointee.ignorableWhitespace = characters
@@ -95,16 +163,14 @@ extension PageTree {
             Int32(HTML_PARSE_RECOVER.rawValue) | Int32(HTML_PARSE_NOERROR.rawValue)
             | Int32(HTML_PARSE_NOWARNING.rawValue) | Int32(HTML_PARSE_NONET.rawValue)
             | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
-        let unmanaged = Unmanaged.passRetained(builder)
-        context.pointee._private = unmanaged.toOpaque()
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         let document = input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlCtxtReadMemory(context, $0, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
-        unmanaged.release()
         if let document { xmlFreeDoc(document) }
-        return builder.tree
+        return builder.pointee.finish()
     }
 }
 
@@ -143,8 +209,8 @@ extension PageTree {
 
 extension PageTree.Builder {
     /// The builder a SAX callback's context (the parser context) carries.
-    static func of(_ ctx: UnsafeMutableRawPointer) -> PageTree.Builder {
+    static func of(_ ctx: UnsafeMutableRawPointer) -> UnsafeMutablePointer<PageTree.Builder> {
         let parser = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-        return Unmanaged<PageTree.Builder>.fromOpaque(parser.pointee._private).takeUnretainedValue()
+        return parser.pointee._private.assumingMemoryBound(to: PageTree.Builder.self)
     }
 }

@@ -18,26 +18,32 @@ struct WhitespaceCollapser {
 
     mutating func append(_ piece: String) {
         var piece = piece
-        piece.withUTF8 { p in
-            let n = p.count
-            var i = 0
-            while i < n {
-                let b = p[i]
-                let width = Self.spaceWidth(p, i)
-                if width > 0 {
-                    pendingSpace = true
-                    i += width
-                    continue
-                }
-                if pendingSpace && !bytes.isEmpty {
-                    bytes.append(0x20)
-                    count += 1
-                }
-                pendingSpace = false
-                bytes.append(b)
-                if b & 0xC0 != 0x80 { count += 1 }
-                i += 1
+        piece.withUTF8 { append($0) }
+    }
+
+    /// Appends UTF-8 bytes (a text node's text in ``PageTree/textBytes``).
+    mutating func append(_ p: UnsafeBufferPointer<UInt8>) {
+        let n = p.count
+        var i = 0
+        while i < n {
+            let width = Self.spaceWidth(p, i)
+            if width > 0 {
+                pendingSpace = true
+                i += width
+                continue
             }
+            if pendingSpace && !bytes.isEmpty {
+                bytes.append(0x20)
+                count += 1
+            }
+            pendingSpace = false
+            // NB: a run of non-space bytes is appended at once (byte by byte showed in profiles).
+            let start = i
+            repeat {
+                if p[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            } while i < n && Self.spaceWidth(p, i) == 0
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<i]))
         }
     }
 
@@ -60,6 +66,27 @@ struct WhitespaceCollapser {
         case 0xEF: return i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF ? 3 : 0  // ZERO WIDTH NO-BREAK SPACE (BOM)
         default: return 0
         }
+    }
+
+    /// The result lower-cased when it is ASCII and Arabic letters only (U+0600–U+06FF, which have no case):
+    /// `result.lowercased()` without Unicode case tables. Nil for other text.
+    ///
+    /// NB: `lowercased()` per block looks up every Arabic letter's case properties, which showed in profiles.
+    func caselessLowercased() -> String? {
+        var lower = bytes
+        var i = 0
+        while i < lower.count {
+            let b = lower[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A { lower[i] = b | 0x20 }
+                i += 1
+            } else if b >= 0xD8 && b <= 0xDB && i + 1 < lower.count && lower[i + 1] & 0xC0 == 0x80 {
+                i += 2
+            } else {
+                return nil
+            }
+        }
+        return String(decoding: lower, as: UTF8.self)
     }
 
     /// Forces a break between what came before and what follows (a space unless the text is empty).

@@ -13,14 +13,21 @@ public struct MetadataExtractor: Sendable {
     public let dates: DateParser
     public let rules: ContentRules
 
+    /// ``ContentRules/dateElementWords`` by their first byte.
+    let dateWordsByFirstByte: [[[UInt8]]]
+
     public init() throws(MarsadError) {
-        self.dates = try DateParser.bundled()
-        self.rules = try ContentRules.bundled()
+        self.init(dates: try DateParser.bundled(), rules: try ContentRules.bundled())
     }
 
     public init(dates: DateParser, rules: ContentRules) {
         self.dates = dates
         self.rules = rules
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in rules.dateElementWords {
+            if let first = word.first { table[Int(first)].append(word) }
+        }
+        dateWordsByFirstByte = table
     }
 
     /// Meta keys for the publication date, best first.
@@ -161,7 +168,8 @@ public struct MetadataExtractor: Sendable {
     /// ``ContentRules/dateSkipWords``, a `<header>` outside an `<article>`) are skipped: there the date is
     /// the edition's, a teaser's or a comment's.
     func dateElementDate(_ tree: PageTree) -> MetadataField? {
-        for i in tree.nodes.indices where !tree[i].isText && isDateElement(tree[i]) {
+        let dateNames = tree.nameTable(rules.dateElementNames)
+        for i in tree.nodes.indices where !tree[i].isText && (dateNames[tree[i].nameID] || hasDateWords(tree[i])) {
             let text = tree.textPrefix(of: i, characters: Self.dateElementChars)
             if let d = dates.firstDate(in: text, twoDigitYears: true), !inFurniture(i, tree) {
                 return MetadataField(d.description, source: "text:date-element")
@@ -183,7 +191,7 @@ public struct MetadataExtractor: Sendable {
             let cls = node.attribute("class")
             let id = node.attribute("id")
             if cls != nil || id != nil,
-                rules.dateSkipWords.matchesAny(WordPatternSet.tokens((cls ?? "") + " " + (id ?? "")))
+                rules.dateSkipWords.matchesAny(in: (cls ?? "") + " " + (id ?? ""))
             {
                 return true
             }
@@ -192,31 +200,27 @@ public struct MetadataExtractor: Sendable {
         return headerOutsideArticle
     }
 
-    /// True when an element's name or its class, id or itemprop words say it shows a date.
-    func isDateElement(_ node: PageTree.Node) -> Bool {
-        if rules.dateElementNames.contains(node.name) { return true }
+    /// True when an element's class, id or itemprop words say it shows a date.
+    func hasDateWords(_ node: PageTree.Node) -> Bool {
         for (name, value) in node.attributes where name == "class" || name == "id" || name == "itemprop" {
             var value = value
-            let found = value.withUTF8 { bytes in
-                rules.dateElementWords.contains { Self.containsIgnoringCase(bytes, $0) }
-            }
+            let found = value.withUTF8 { Self.containsAnyIgnoringCase($0, dateWordsByFirstByte) }
             if found { return true }
         }
         return false
     }
 
-    /// True when lower-case ASCII `word` occurs in `bytes`, ASCII letters compared without case.
-    static func containsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard let first = word.first, bytes.count >= word.count else { return false }
+    /// True when one of the lower-case ASCII words (listed by their first byte) occurs in `bytes`, ASCII
+    /// letters compared without case; one pass for all the words.
+    static func containsAnyIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ wordsByFirstByte: [[[UInt8]]]) -> Bool {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-        var i = 0
-        while i + word.count <= bytes.count {
-            if lower(bytes[i]) == first {
+        let n = bytes.count
+        for i in 0..<n {
+            for word in wordsByFirstByte[Int(lower(bytes[i]))] where i + word.count <= n {
                 var k = 1
                 while k < word.count && lower(bytes[i + k]) == word[k] { k += 1 }
                 if k == word.count { return true }
             }
-            i += 1
         }
         return false
     }
@@ -311,10 +315,12 @@ public struct MetadataExtractor: Sendable {
         let body = tree.first("body") ?? 0
         let end = tree.subtreeEnd(body)
         for i in body..<end where tree[i].isText {
-            let node = tree[i]
-            guard node.text.utf8.count <= 400, node.parent >= 0, !PageTree.invisible.contains(tree[node.parent].name)
+            let parent = tree[i].parent
+            guard tree.textByteCount(i) <= 400, parent >= 0, !tree.isInvisible(parent)
             else { continue }
-            if let d = dates.firstDate(in: node.text) { return MetadataField(d.description, source: "text:page") }
+            if let d = dates.firstDate(in: tree.nodeText(i)) {
+                return MetadataField(d.description, source: "text:page")
+            }
         }
         for i in body..<end where tree[i].name == "a" {
             if let href = tree[i].attribute("href"), let d = urlDate(href) {

@@ -48,7 +48,10 @@ struct PageFacts {
         var ldObjects: [[String: Any]] = []
         var publishedTime: String?
         var firstTime: String?
-        for (i, node) in tree.nodes.enumerated() where !node.isText {
+        // NB: other elements without attributes say nothing (most of a page): they are passed over by name ID.
+        let named = tree.nameTable(["meta", "title", "h1", "html", "link", "script", "time", "a"])
+        for i in tree.nodes.indices where !tree[i].isText && (named[tree[i].nameID] || !tree[i].attributes.isEmpty) {
+            let node = tree[i]
             switch node.name {
             case "meta":
                 let key =

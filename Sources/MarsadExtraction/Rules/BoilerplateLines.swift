@@ -13,9 +13,9 @@ public struct BoilerplateLines: Sendable {
     public static let maxShortLine = 90
 
     private var exact: Set<String> = []
-    private var prefixes: [String] = []
+    private var prefixes = PrefixList()
     private var related: Set<String> = []
-    private var relatedPrefixes: [String] = []
+    private var relatedPrefixes = PrefixList()
     private var labels: Set<String> = []
     private var credits: Set<String> = []
     private var attributionPrefixes: [String] = []
@@ -25,14 +25,14 @@ public struct BoilerplateLines: Sendable {
     public init(_ file: RuleFile) {
         for entry in file.lines("line") {
             if entry.hasSuffix("*") {
-                prefixes.append(Self.key(String(entry.dropLast())))
+                prefixes.add(Self.key(String(entry.dropLast())))
             } else {
                 exact.insert(Self.key(entry))
             }
         }
         for entry in file.lines("related") {
             if entry.hasSuffix("*") {
-                relatedPrefixes.append(Self.key(String(entry.dropLast())))
+                relatedPrefixes.add(Self.key(String(entry.dropLast())))
             } else {
                 related.insert(Self.key(entry))
             }
@@ -50,7 +50,7 @@ public struct BoilerplateLines: Sendable {
     static func key(_ s: String) -> String {
         var c = WhitespaceCollapser()
         c.append(s)
-        var out = c.result.lowercased()
+        var out = c.caselessLowercased() ?? c.result.lowercased()
         if out.utf8.contains(0xD9) {
             out.unicodeScalars.removeAll { $0 == "\u{0640}" }  // ARABIC TATWEEL — decoration, not spelling
         }
@@ -71,8 +71,8 @@ public struct BoilerplateLines: Sendable {
         let k = Self.key(line)
         if k.isEmpty { return (false, false) }
         let short = Self.isShortKey(k)
-        let boilerplate = exact.contains(k) || (short && prefixes.contains { Self.starts(k, with: $0) })
-        let related = related.contains(k) || (short && relatedPrefixes.contains { Self.starts(k, with: $0) })
+        let boilerplate = exact.contains(k) || (short && prefixes.isPrefix(of: k))
+        let related = related.contains(k) || (short && relatedPrefixes.isPrefix(of: k))
         return (boilerplate, related)
     }
 
@@ -82,19 +82,37 @@ public struct BoilerplateLines: Sendable {
         if k.isEmpty { return false }
         if exact.contains(k) { return true }
         guard Self.isShortKey(k) else { return false }
-        return prefixes.contains { Self.starts(k, with: $0) }
+        return prefixes.isPrefix(of: k)
     }
 
     public func isRelatedMarker(_ line: String) -> Bool {
         guard isShort(line) else { return false }
         let k = Self.key(line)
         if related.contains(k) { return true }
-        return Self.isShortKey(k) && relatedPrefixes.contains { Self.starts(k, with: $0) }
+        return Self.isShortKey(k) && relatedPrefixes.isPrefix(of: k)
     }
 
     /// NB: keys and entries go through the same ``key(_:)``, so a byte prefix is a prefix (String.hasPrefix
     /// compares by canonical equivalence, which showed in profiles).
     static func starts(_ key: String, with prefix: String) -> Bool { key.utf8.starts(with: prefix.utf8) }
+
+    /// Prefix entries (keys) by their first byte, so that a line is compared only with those that can match.
+    struct PrefixList: Sendable {
+        private var byFirstByte = [[String]](repeating: [], count: 256)
+        /// Empty prefixes (an entry «*» alone), which every key starts with.
+        private var empty = false
+
+        mutating func add(_ prefix: String) {
+            if let first = prefix.utf8.first { byFirstByte[Int(first)].append(prefix) } else { empty = true }
+        }
+
+        /// True when one of the prefixes starts `key`.
+        func isPrefix(of key: String) -> Bool {
+            if empty { return true }
+            guard let first = key.utf8.first else { return false }
+            return byFirstByte[Int(first)].contains { BoilerplateLines.starts(key, with: $0) }
+        }
+    }
 
     /// At most ``maxShortLine`` characters (the byte count bounds it from above: counting characters is slow).
     static func isShortKey(_ key: String) -> Bool { key.utf8.count <= maxShortLine || key.count <= maxShortLine }

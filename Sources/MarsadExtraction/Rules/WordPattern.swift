@@ -18,32 +18,34 @@ public struct WordPattern: Sendable, Hashable {
     }
 
     public func matches(_ token: [UInt8]) -> Bool {
-        let n = token.count
+        token.withUnsafeBufferPointer { matches($0) }
+    }
+
+    // NB: on unsafe buffers: array slices compared with elementsEqual showed in profiles (this runs for every
+    // class word of a page against every wildcard rule).
+    func matches(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = t.count
         let m = word.count
         guard n >= m else { return false }
         guard m > 0 else { return kind != .exact || n == 0 }
-        // NB: on unsafe buffers: array slices compared with elementsEqual showed in profiles (this runs for every
-        // class word of a page against every wildcard rule).
-        return token.withUnsafeBufferPointer { t in
-            word.withUnsafeBufferPointer { w in
-                func same(at offset: Int) -> Bool {
-                    var k = 0
-                    while k < m && t[offset + k] == w[k] { k += 1 }
-                    return k == m
+        return word.withUnsafeBufferPointer { w in
+            func same(at offset: Int) -> Bool {
+                var k = 0
+                while k < m && t[offset + k] == w[k] { k += 1 }
+                return k == m
+            }
+            switch kind {
+            case .exact: return n == m && same(at: 0)
+            case .prefix: return same(at: 0)
+            case .suffix: return same(at: n - m)
+            case .contains:
+                let first = w[0]
+                var i = 0
+                while i + m <= n {
+                    if t[i] == first && same(at: i) { return true }
+                    i += 1
                 }
-                switch kind {
-                case .exact: return n == m && same(at: 0)
-                case .prefix: return same(at: 0)
-                case .suffix: return same(at: n - m)
-                case .contains:
-                    let first = w[0]
-                    var i = 0
-                    while i + m <= n {
-                        if t[i] == first && same(at: i) { return true }
-                        i += 1
-                    }
-                    return false
-                }
+                return false
             }
         }
     }
@@ -70,36 +72,63 @@ public struct WordPatternSet: Sendable {
         return false
     }
 
+    /// True when any word of a class or id value (``tokens(_:)``) matches.
+    public func matchesAny(in value: String) -> Bool {
+        var found = false
+        Self.forEachToken(in: value) { word in
+            if !found && (exact.contains(ByteWord(Array(word))) || others.contains { $0.matches(word) }) {
+                found = true
+            }
+        }
+        return found
+    }
+
     /// Words of a class or id value, as lower-case UTF-8: cut at every ASCII character that is not a letter
     /// or digit (other characters count as letters). Each whole space-separated value is also a word so
     /// that `article-body` matches an `article-body` entry.
     public static func tokens(_ value: String) -> [[UInt8]] {
-        var bytes = Array(value.utf8)
-        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
         var out: [[UInt8]] = []
-        func isWordByte(_ b: UInt8) -> Bool {
-            b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-        }
-        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
-        var i = 0
-        while i < bytes.count {
-            while i < bytes.count && !isWordByte(bytes[i]) { i += 1 }
-            let start = i
-            while i < bytes.count && isWordByte(bytes[i]) { i += 1 }
-            if i > start { out.append(Array(bytes[start..<i])) }
-        }
-        i = 0
-        while i < bytes.count {
-            while i < bytes.count && isSpace(bytes[i]) { i += 1 }
-            let start = i
-            var mixed = false
-            while i < bytes.count && !isSpace(bytes[i]) {
-                if !isWordByte(bytes[i]) { mixed = true }
-                i += 1
-            }
-            if mixed && i > start { out.append(Array(bytes[start..<i])) }
-        }
+        forEachToken(in: value) { out.append(Array($0)) }
         return out
+    }
+
+    /// Calls `body` with each word of ``tokens(_:)`` in place (lower-cased into one scratch buffer; nothing
+    /// is allocated per word).
+    static func forEachToken(in value: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let n = value.utf8.count
+        guard n > 0 else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { scratch in
+            var k = 0
+            for b in value.utf8 {
+                scratch[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                k += 1
+            }
+            let bytes = UnsafeBufferPointer(scratch)
+            @inline(__always) func isWordByte(_ b: UInt8) -> Bool {
+                b >= 0x80 || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            }
+            @inline(__always) func isSpace(_ b: UInt8) -> Bool {
+                b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+            }
+            var i = 0
+            while i < n {
+                while i < n && !isWordByte(bytes[i]) { i += 1 }
+                let start = i
+                while i < n && isWordByte(bytes[i]) { i += 1 }
+                if i > start { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+            }
+            i = 0
+            while i < n {
+                while i < n && isSpace(bytes[i]) { i += 1 }
+                let start = i
+                var mixed = false
+                while i < n && !isSpace(bytes[i]) {
+                    if !isWordByte(bytes[i]) { mixed = true }
+                    i += 1
+                }
+                if mixed && i > start { body(UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+            }
+        }
     }
 }
 

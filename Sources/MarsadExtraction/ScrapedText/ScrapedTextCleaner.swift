@@ -35,16 +35,37 @@ public struct ScrapedTextCleaner: Sendable {
     /// True when a line reads as a sentence or paragraph rather than a headline or a label: it is long, or it
     /// ends with a sentence mark (possibly inside a closing quote or parenthesis) and has six or more words.
     static func isSentence(_ line: String) -> Bool {
-        let scalars = Array(line.unicodeScalars.suffix(3))
+        let scalars = line.unicodeScalars
         guard let last = scalars.last else { return false }
-        if line.unicodeScalars.count > 150 { return true }
+        // NB: more than 150 scalars, counted on UTF-8 lead bytes and only as far as needed; the words below
+        // are counted up to six (counting all scalars and splitting every block showed in profiles).
+        if line.utf8.count > 150 {
+            var count = 0
+            for b in line.utf8 where b & 0xC0 != 0x80 {
+                count += 1
+                if count > 150 { return true }
+            }
+        }
         let terminators = ".!?؟…:".unicodeScalars
         let closers = "\"»”')".unicodeScalars
         var ends = terminators.contains(last)
         if !ends && closers.contains(last) {
-            ends = scalars.dropLast().contains { terminators.contains($0) }
+            ends = scalars.suffix(3).dropLast().contains { terminators.contains($0) }
         }
-        return ends && line.split(separator: " ").count >= 6
+        guard ends else { return false }
+        // Six or more words: runs of characters other than a space (as `split(separator: " ")` cuts them).
+        var words = 0
+        var inWord = false
+        for c in line {
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= 6 { return true }
+            }
+        }
+        return false
     }
 
     /// The article in a scraped text; `lines` of the result lists what was removed and why.

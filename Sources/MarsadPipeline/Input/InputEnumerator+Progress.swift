@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// How far the walk is, in bytes of the input files as they lie on disk (compressed for `.gz`): a progress
 /// display needs no pass over the documents to know the total.
 ///
@@ -60,8 +66,14 @@ extension InputEnumerator {
         return files.sorted()
     }
 
+    /// The size of a file in bytes (0 when it cannot be read).
+    ///
+    /// NB: `stat` rather than `FileManager.attributesOfItem`, which builds a dictionary of every attribute
+    /// (owner and group names included) and showed in profiles of `marsad extract` over many small pages.
     static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int(info.st_size)
     }
 
     /// Counts the file before as walked, and `path` as the one now read (whole unless its reader says otherwise).

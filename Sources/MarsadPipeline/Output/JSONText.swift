@@ -114,7 +114,7 @@ public struct JSONText: Sendable {
     /// characters (Arabic included) written as they are.
     public static func appendString(_ s: some Collection<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        let copied = s.withContiguousStorageIfAvailable { buffer in appendEscaped(buffer, to: &out) }
+        let copied: Void? = s.withContiguousStorageIfAvailable { buffer in appendEscaped(buffer, to: &out) }
         if copied == nil { Array(s).withUnsafeBufferPointer { appendEscaped($0, to: &out) } }
         out.append(UInt8(ascii: "\""))
     }
