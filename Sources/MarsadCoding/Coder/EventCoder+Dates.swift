@@ -126,7 +126,7 @@ extension EventCoder {
     func isSetInFuture(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard let published = doc.published, let t = governingTemporal(trigger, context, doc), t.storyOffset == nil
         else { return false }
-        return t.start > published && !Self.namesAYear(String(doc.text(of: t.span))) || t.start.year > published.year
+        return (t.start > published && !Self.namesAYear(String(doc.text(of: t.span)))) || t.start.year > published.year
     }
 
     private func governingTemporal(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document)

@@ -82,6 +82,8 @@ extension EventCoder {
     /// disapproval, rejections, threats (01–03, 10–13).
     static let speechRoots: Set<String> = ["01", "02", "03", "10", "11", "12", "13"]
 
+    /// Sectors that fight: armed forces, police, rebels and militias, intelligence services.
+    static let armedSectors: Set<String> = ["MIL", "COP", "REB", "SPY"]
     /// Sectors whose attacks are made in words: politicians, judges, clerics, the press, civil society.
     static let civilSectors: Set<String> = ["LEG", "OPP", "JUD", "REL", "MED", "EDU", "HRI", "LAB", "BUS"]
 
@@ -89,7 +91,7 @@ extension EventCoder {
     /// «رئيس الحزب») or a civilian body; not a state, a force, an armed group or a government body.
     func speaksRatherThanFights(_ m: Mention) -> Bool {
         if m.actor.organization != nil { return false }
-        if let sector = m.actor.sector, ["MIL", "COP", "REB", "SPY"].contains(sector) { return false }
+        if let sector = m.actor.sector, Self.armedSectors.contains(sector) { return false }
         if m.kind == .person || m.isOffice { return true }
         return m.actor.sector.map { Self.civilSectors.contains($0) } ?? false
     }
@@ -136,7 +138,7 @@ extension EventCoder {
         // people counted as its object.
         if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc),
             hit.tokens.upperBound < doc.sentences[context.index].tokens.upperBound,
-            isCount(hit.tokens.upperBound, doc)
+            isNumber(hit.tokens.upperBound, doc)
         {
             return true
         }
@@ -182,8 +184,8 @@ extension EventCoder {
     /// «قتل أربعة أشخاص، بينهم عنصران من الشرطة، واصيب 15 آخرون، في انفجار سيارة مفخخة»: a toll (a verb of
     /// killing or wounding, or a casualty word) earlier in the sentence, then the act that caused it («في»،
     /// «جراء»، «إثر»، «بـ» before the act's noun, or one word before it, or before «سلسلة من»: «في سلسلة تفجيرات»،
-    /// «في سلسلة من الضربات الجوية»). Returns the
-    /// positions of the first toll word and of the word that opens the cause (the trigger itself for «بـ»).
+    /// «في سلسلة من الضربات الجوية»). Returns the positions of the first toll word and of the word that opens the
+    /// cause (the trigger itself for «بـ»).
     func tollCause(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> (toll: Int, cause: Int)? {
         let first = hit.tokens.lowerBound
         let lower = sentence.tokens.lowerBound
@@ -201,11 +203,6 @@ extension EventCoder {
         return nil
     }
 
-    /// A number in digits or words («20»، «سبعة»، «عشرات»).
-    func isCount(_ t: Int, _ doc: Document) -> Bool {
-        doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
-    }
-
     /// The first toll verb or casualty word («قتل»، «أصيب»، «مقتل»، «قتلى») before `end` in the sentence. Not in
     /// a relative clause («أبو سياف الذي قتل في هجوم»): that describes someone by a past act.
     func harm(before end: Int, _ sentence: Sentence, _ doc: Document) -> Int? {
@@ -217,8 +214,8 @@ extension EventCoder {
             guard hasAnalysis(t, in: CueWords.toll, doc) else { continue }
             if t > lower && CueWords.relatives.contains(wholeForm(t - 1, doc)) { continue }
             let counted =
-                (t + 1 < end && isCount(t + 1, doc))
-                || (max(lower, t - 3)..<t).contains { isCount($0, doc) }
+                (t + 1 < end && isNumber(t + 1, doc))
+                || (max(lower, t - 3)..<t).contains { isNumber($0, doc) }
             if counted { return t }
         }
         return nil

@@ -10,14 +10,8 @@ extension EventCoder {
         let first = hit.tokens.lowerBound
         let lower = sentence.tokens.lowerBound
         let root = hit.pattern.code.root
-        func hash(_ t: Int) -> UInt64 { doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash }
-        // NB: a plain loop over the token's analyses: a lazy map over them captured (copied) the whole document
-        // on every call, and this runs for every word around every trigger.
-        func has(_ t: Int, _ set: FormTable) -> Bool {
-            let r = doc.tokens[t].candidates
-            for c in Int(r.lowerBound)..<Int(r.upperBound) where set.contains(doc.candidates[c].hash) { return true }
-            return false
-        }
+        func hash(_ t: Int) -> UInt64 { wholeForm(t, doc) }
+        func has(_ t: Int, _ set: FormTable) -> Bool { hasAnalysis(t, in: set, doc) }
         // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
         // future visit or meeting was recoded as 036 by the trigger finder).
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
@@ -37,7 +31,7 @@ extension EventCoder {
         // another act or as what others react to is told elsewhere, or is background. Not as the cause of a toll
         // told before it («قتل 11 جنديا إثر ضربة جوية»).
         if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
-            let doerNamed = namesDoer(hit, sentence, doc)
+            let doerNamed = doerVerb(after: hit, sentence, doc) != nil
             // A word of reaction may have its subject between it and the act («ونددت وزارة الخارجية بالتفجير»).
             for back in 1...6 where first - back >= lower {
                 let t = first - back
@@ -83,15 +77,10 @@ extension EventCoder {
         // «زيارة كانت مقررة»: a plan, not an act.
         let upper = sentence.tokens.upperBound
         // «اعتصم بالصمت»، «تظاهرة ثقافية»: a word after the trigger that gives it another sense.
-        if !hit.pattern.unlessNext.isEmpty {
-            let next = hit.tokens.upperBound
-            if next < upper, doc.tokens[next].kind == .word {
-                let r = doc.tokens[next].candidates
-                for c in Int(r.lowerBound)..<Int(r.upperBound)
-                where hit.pattern.unlessNext.contains(doc.candidates[c].hash) {
-                    return true
-                }
-            }
+        if let unless = hit.pattern.unlessNext, hit.tokens.upperBound < upper,
+            doc.tokens[hit.tokens.upperBound].kind == .word, has(hit.tokens.upperBound, unless)
+        {
+            return true
         }
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
             if has(t, CueWords.plannedAfter) { return true }
@@ -99,13 +88,14 @@ extension EventCoder {
         return false
     }
 
-    /// Whether a relative verb right after a noun trigger names its doer («ضربة جوية نفذها الجيش»).
-    func namesDoer(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> Bool {
+    /// The relative verb right after a noun trigger that names its doer («ضربة جوية نفذها الجيش»), within
+    /// four words and before any punctuation.
+    func doerVerb(after hit: Hit, _ sentence: Sentence, _ doc: Document) -> Int? {
         for t in hit.tokens.upperBound..<min(sentence.tokens.upperBound, hit.tokens.upperBound + 4) {
-            if doc.tokens[t].kind == .punctuation { return false }
-            if hasAnalysis(t, in: CueWords.perpetrated, doc) { return true }
+            if doc.tokens[t].kind == .punctuation { return nil }
+            if hasAnalysis(t, in: CueWords.perpetrated, doc) { return t }
         }
-        return false
+        return nil
     }
 
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».

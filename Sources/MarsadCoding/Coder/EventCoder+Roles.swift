@@ -197,7 +197,7 @@ extension EventCoder {
             }
         }
         // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer.
-        if sources.isEmpty, !p.startsWithVerb, let doer = doer(of: hit, mentions, doc) {
+        if sources.isEmpty, !p.startsWithVerb, let doer = doer(of: hit, mentions, context, doc) {
             sources = [doer]
             searchFrom = doer.tokens.upperBound
         }
@@ -257,7 +257,7 @@ extension EventCoder {
         // that a noun names.
         if Self.forceRoots.contains(p.code.root), !p.startsWithVerb, hit.analysis.encliticLength == 0,
             let speaker, speaker.sentence == context.index, sources.count == 1, sources[0].tokens == speaker.tokens,
-            !["MIL", "REB", "COP", "SPY"].contains(speaker.actor.sector ?? "")
+            !Self.armedSectors.contains(speaker.actor.sector ?? "")
         {
             sources = []
         }
@@ -363,27 +363,15 @@ extension EventCoder {
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
-    private func doer(of hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
-        var t = hit.tokens.upperBound
-        while t < min(doc.tokens.count, hit.tokens.upperBound + 4) {
-            if doc.tokens[t].kind == .punctuation { return nil }
-            if hasAnalysis(t, in: CueWords.perpetrated, doc) {
-                return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
-            }
-            t += 1
-        }
-        return nil
+    private func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
+        return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
     private func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         let span = doc.tokens[t].span
         return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
-    }
-
-    /// A number: digits or a number word («سبعة»، «عشرات»).
-    private func isNumber(_ t: Int, _ doc: Document) -> Bool {
-        doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
     }
 
     /// Whether a token is a noun carrying one of the given prepositional proclitics (ب، ل) before a stem of at

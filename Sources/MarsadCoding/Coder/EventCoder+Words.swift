@@ -7,6 +7,11 @@ extension EventCoder {
         doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
     }
 
+    /// A number: digits or a number word («20»، «سبعة»، «عشرات»).
+    func isNumber(_ t: Int, _ doc: Document) -> Bool {
+        doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
+    }
+
     /// Whether any analysis of a token («وقامت» → «قامت») is in `set`.
     /// NB: a plain loop over the analyses; a lazy map over them captured (copied) the whole document.
     func hasAnalysis(_ t: Int, in set: FormTable, _ doc: Document) -> Bool {

@@ -114,8 +114,8 @@ public struct EventCoder: Stage {
             var verbSubject: Mention?
             for hit in hits {
                 if isBlocked(hit, document, sentence) { continue }
-                let coded = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
-                if let source = coded.first?.source,
+                let found = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
+                if let source = found.first?.source,
                     let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     })
@@ -124,7 +124,7 @@ public struct EventCoder: Stage {
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
                 }
-                sentenceEvents += coded
+                sentenceEvents += found
             }
             for (i, event) in sentenceEvents.enumerated() {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل

@@ -173,7 +173,7 @@ public struct TriggerLexicon: Sendable {
                     }
                 case "unless":
                     guard kv.count == 2 else { throw error("unless= needs words, e.g. unless=بالصمت|ثقافية") }
-                    pattern.unlessNext = Set(kv[1].split(separator: "|").map { FormHash.hash(FoldedText.fold($0)) })
+                    pattern.unlessNext = CueWords.set(kv[1].split(separator: "|").map(String.init))
                 case "symmetric": pattern.symmetric = true
                 case "weak": pattern.weak = true
                 case "dyadic": pattern.dyadic = true

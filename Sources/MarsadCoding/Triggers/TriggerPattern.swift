@@ -1,4 +1,5 @@
 public import MarsadCore
+public import MarsadText
 
 /// One trigger pattern from a `triggers.*.txt` file: the words that fire it and how to find its actors.
 ///
@@ -50,7 +51,7 @@ public struct TriggerPattern: Sendable {
     public var pastForms: Set<UInt64> = []
     /// Words that, right after the trigger, give it another sense («اعتصم بالصمت»: kept silent; «تظاهرة ثقافية»:
     /// a festival): option `unless=`.
-    public var unlessNext: Set<UInt64> = []
+    public var unlessNext: FormTable?
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
