@@ -158,6 +158,39 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("TUR") && $0.1.hasPrefix("USA") }, "\(found)")
         #expect(!found.contains { $0.0 == "IMGREB" }, "\(found)")
     }
+    @Test func theSubjectOfExposedSuffersTheActAndMinNamesItsDoer() throws {
+        let vso = try events("وتعرضت دورية للجيش العراقي أمس لهجوم من مسلحي تنظيم داعش قرب الموصل.", root: "19")
+        #expect(vso.contains { $0.0 == "IMGREB" && $0.1 == "IRQMIL" }, "\(vso)")
+        #expect(!vso.contains { $0.0.hasPrefix("IRQ") }, "\(vso)")
+        // Without a named doer the attack is still reported, on its target.
+        let svo = try events("السفارة البريطانية تعرضت لهجوم بقذائف الهاون مساء الأحد.", root: "19")
+        #expect(svo.contains { ($0.0 == "-" || $0.0 == "---") && $0.1.hasPrefix("GBR") }, "\(svo)")
+        let words = try events("وتعرضت الحكومة الأردنية لانتقادات حادة من نواب المعارضة.", root: "11")
+        #expect(words.contains { $0.0.hasPrefix("JOR") && $0.1 == "JORGOV" }, "\(words)")
+        #expect(!words.contains { $0.0 == "JORGOV" }, "\(words)")
+    }
+
+    @Test func aPresentLightVerbAfterARelativeDescribes() throws {
+        let found = try events(
+            "ولم تطلق القوات الروسية النار على الطائرات الفرنسية التي تقوم بقصف مواقع تنظيم داعش.", root: "19")
+        #expect(found.isEmpty, "\(found)")
+        // The past light verb reports the act.
+        let past = try events("وقامت الطائرات الفرنسية أمس بقصف مواقع المتشددين في الرقة.", root: "19")
+        #expect(!past.isEmpty, "\(past)")
+    }
+
+    @Test func aWordOfThePatternIsNotItsActor() throws {
+        // «منظمة إرهابية» is what the police declared the party, not who declared it.
+        let found = try events("واعتقلت الشرطة الأردنية عشرات من أعضاء حزب التحرير وأعلنته منظمة إرهابية.", root: "17")
+        #expect(found.contains { $0.0 == "JORCOP" && $0.1 == "JOROPP" }, "\(found)")
+        #expect(!found.contains { $0.0.hasSuffix("REB") }, "\(found)")
+    }
+
+    @Test func anIndefiniteBodyAfterAnActorWithItsCountryIsANewPhrase() throws {
+        // «ضربات جوية» is the act, not part of «الجيش المصري».
+        let found = try events("وشن الجيش المصري ضربات جوية على مواقع للمتشددين في سيناء.", root: "19")
+        #expect(found.contains { $0.0 == "EGYMIL" }, "\(found)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

@@ -326,9 +326,12 @@ public struct MentionFinder: Stage {
                     {
                         twoTitles = true
                     }
+                    // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
+                    // phrase (here the act's object), not a part of that actor.
+                    let newPhrase = kind == .body && chain.country != nil && !isDefinite(next, doc)
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
-                        && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles
+                        && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))

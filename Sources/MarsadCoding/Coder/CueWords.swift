@@ -28,6 +28,14 @@ enum CueWords {
     static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
+    /// «تعرضت الدورية لهجوم من مسلحين»: "was subjected to"; its subject suffers the act named after «لـ».
+    static let exposed = set([
+        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "يتعرضان", "تتعرضان", "تعرضن",
+    ])
+    /// «من»، «قبل» (of «من قبل»)، «يد/أيدي» (of «على يد»): words right before the doer of an act suffered.
+    static let agentMarkers = set(["من", "قبل", "يد", "ايدي", "يدي"])
+    /// «التحالف الذي يقوم بقصف …»: the light verb in the present tense, which after a relative pronoun describes.
+    static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»).
     static let man = FormHash.hash(FoldedText.fold("من"))
     /// «قتل 20 شخصا»، «أصيب ثلاثة جنود»، «لقي 7 أشخاص مصرعهم»: the (unvocalized passive) verbs of a toll; with a

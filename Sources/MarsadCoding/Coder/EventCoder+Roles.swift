@@ -66,6 +66,8 @@ extension EventCoder {
         var sources: [Mention] = []
         var pairPartner: ActorCode?
         var searchFrom = end
+        var sharedSubject = false
+        let phraseEnd = hit.tokens.upperBound
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         if p.circumstantial {
@@ -74,8 +76,25 @@ extension EventCoder {
             return makeEvents(hit, context, [speaker], target: target, pairPartner: nil, doc)
         }
 
+        // «تعرضت دورية للجيش لهجوم من مسلحين»: the subject of «تعرض» suffers the act; its doer, if named, comes
+        // after «من»، «من قبل»، «على يد».
+        if !p.startsWithVerb, p.code.root != "01", let exposed = exposedVerb(before: hit, context, doc) {
+            let sentence = doc.sentences[context.index].tokens
+            let target =
+                mentions.first(where: { $0.tokens.lowerBound > exposed && $0.tokens.upperBound <= start })
+                ?? mentions.last(where: {
+                    $0.tokens.upperBound <= exposed && exposed - $0.tokens.upperBound <= 2 && !isMarked($0, doc)
+                })
+            let source = mentions.first(where: {
+                $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 3
+                    && $0.tokens.lowerBound - 1 >= sentence.lowerBound
+                    && hasAnalysis($0.tokens.lowerBound - 1, in: CueWords.agentMarkers, doc)
+                    && !($0.actor.sector.map(Self.victimSectors.contains) ?? false)
+            })
+            return makeEvents(hit, context, source.map { [$0] } ?? [], target: target, pairPartner: nil, doc)
+        }
+
         // «الاجتماع بين X و Y»: the two parties of a symmetric act.
-        let phraseEnd = hit.tokens.upperBound
         if let b = [end, end + 1, phraseEnd].first(where: {
             $0 < doc.tokens.count && doc.candidates[Int(doc.tokens[$0].candidates.lowerBound)].hash == Self.bayna
         }), let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
@@ -100,6 +119,13 @@ extension EventCoder {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
+        }
+        // «التحالف الذي يقوم بقصف أهداف التنظيم»: the same with the light verb and a verbal noun.
+        if !p.startsWithVerb, start >= 2, hit.analysis.proclitics.contains(.bi),
+            !Self.speechRoots.contains(p.code.root), hasAnalysis(start - 1, in: CueWords.presentLightVerbs, doc),
+            CueWords.relatives.contains(wholeForm(start - 2, doc))
+        {
+            return []
         }
 
         // «وقال الاتحاد إنه يطالب إيران …»: after «إنه/إنها» the verb's subject is that pronoun, the speaker;
@@ -155,6 +181,9 @@ extension EventCoder {
             if sources.isEmpty && !numberFollows,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
+                        // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
+                        // (but the forces of «تم نشر ألف جندي» are the deploying side's: a show of force is one-sided).
+                        && !(phraseEnd - 1 > start && $0.tokens.contains(phraseEnd - 1) && p.code.root != "15")
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
@@ -211,6 +240,7 @@ extension EventCoder {
             !(verbSubject.tokens.upperBound..<start).contains(where: { doc.tokens[$0].kind == .punctuation })
         {
             sources = [verbSubject]
+            sharedSubject = true
         }
         // «أعلن الوزير … خلال لقاء مع نظيره»: a verbal noun after a word of time, with no genitive of its own, is
         // the act of the clause's subject (the sentence's speaker), not of the nearest actor.
@@ -225,9 +255,18 @@ extension EventCoder {
         // away it mostly names an act reported as background.
         if sources.isEmpty {
             let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 ? window : nounReach
+            // «وتعرض الحوثيون للقصف خلال مئات الغارات»: the subject of «تعرض» suffers the acts of its clause.
+            func suffers(_ m: Mention) -> Bool {
+                let before = m.tokens.lowerBound - 1
+                let after = m.tokens.upperBound
+                return
+                    (before >= 0 && doc.tokens[before].kind == .word && hasAnalysis(before, in: CueWords.exposed, doc))
+                    || (after < doc.tokens.count && doc.tokens[after].kind == .word
+                        && hasAnalysis(after, in: CueWords.exposed, doc))
+            }
             if let i = mentions.lastIndex(where: {
                 $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
-                    && !$0.isAttributive
+                    && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
             }) {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
@@ -306,7 +345,10 @@ extension EventCoder {
         if p.startsWithVerb, hit.analysis.encliticLength > 0, p.targetWords.isEmpty, p.targetClitics.isEmpty,
             Self.accusableRoots.contains(p.code.root) || Self.forceRoots.contains(p.code.root), pairPartner == nil
         {
-            target = antecedent(before: min(firstSource.tokens.lowerBound, start), excluding: sources, context, doc)
+            // NB: with a subject shared from an earlier verb, the actors between that subject and this verb are
+            // the nearest antecedents («شنت الحكومة حملة على الجماعة وأعلنتها …»).
+            let before = sharedSubject ? start : min(firstSource.tokens.lowerBound, start)
+            target = antecedent(before: before, excluding: sources, context, doc)
         }
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's. NB: not for a verb whose target takes a
@@ -360,6 +402,19 @@ extension EventCoder {
             if fallback == nil { fallback = m }
         }
         return fallback
+    }
+
+    /// The token of «تعرض» a few words before a noun trigger with «لـ» («تعرضت السفارة لهجوم»), within its clause.
+    private func exposedVerb(before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
+        guard hit.analysis.proclitics.contains(.li) else { return nil }
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = hit.tokens.lowerBound - 1
+        while t >= lower && hit.tokens.lowerBound - t <= 6 {
+            if doc.tokens[t].kind == .punctuation { return nil }
+            if hasAnalysis(t, in: CueWords.exposed, doc) { return t }
+            t -= 1
+        }
+        return nil
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
