@@ -78,7 +78,10 @@ enum CueWords {
         "بصدد", "الخيار", "خيار", "خيارات", "امكانية", "دعوة", "دعوات", "سياسة", "سياسات", "تاشيرة", "تاشيرات",
     ])
     /// Documents that speak for their issuer («ودعا البيان …»، «وطالبت الرسالة …»).
-    static let documents = set(["البيان", "بيان", "الرسالة", "رسالة", "المذكرة", "التقرير", "الاعلان", "النداء"])
+    static let documents = set([
+        "البيان", "بيان", "الرسالة", "رسالة", "المذكرة", "التقرير", "الاعلان", "النداء", "الاصدار", "الشريط", "التسجيل",
+        "التسجيلات", "الفيديو",
+    ])
     /// Words of aim before an act («تستهدف قمع المعارضة»، «بهدف تفجير»، «الرامية إلى اعتقال»): the act is the aim,
     /// not a report, whether its word is a noun or a verb form read as one.
     static let aims = set([
