@@ -186,6 +186,22 @@ import Testing
         #expect(!found.contains { $0.0.hasSuffix("REB") }, "\(found)")
     }
 
+    @Test func aVerbAfterACommaOpensAClauseAndIsNoPartOfAName() throws {
+        let found = try events(
+            "وعلى هامش الاجتماع مع وزراء خارجية الجامعة العربية في القاهرة، سيلتقي كيري نظيره المصري سامح شكري.",
+            root: "03")
+        #expect(found.contains { $0.0 == "USAGOV" && $0.1 == "EGYGOV" }, "\(found)")
+    }
+
+    @Test func baynaWithAPronounIsNoPrepositionBi() throws {
+        // «من بينها الملف اليمني»: «بينها» does not introduce a target with «ب».
+        let found = try events(
+            "وفي الرياض، سيلتقي لافروف نظيره السعودي عادل الجبير حيث سيبحثان قضايا عدة من بينها الملف اليمني.",
+            root: "03")
+        #expect(found.contains { $0.0 == "RUSGOV" && $0.1 == "SAUGOV" }, "\(found)")
+        #expect(!found.contains { $0.1 == "YEM" }, "\(found)")
+    }
+
     @Test func anIndefiniteBodyAfterAnActorWithItsCountryIsANewPhrase() throws {
         // «ضربات جوية» is the act, not part of «الجيش المصري».
         let found = try events("وشن الجيش المصري ضربات جوية على مواقع للمتشددين في سيناء.", root: "19")

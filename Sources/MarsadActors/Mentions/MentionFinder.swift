@@ -243,11 +243,11 @@ public struct MentionFinder: Stage {
         return false
     }
 
-    /// Honorifics and name words between a title and a known surname: words, an optional comma first, and no
-    /// function word or number.
+    /// Honorifics and name words between a title and a known surname: words, and no function word or number.
+    /// NB: not after a comma: there a word before a known name mostly opens a clause («وزراء خارجية المجلس في
+    /// قطر، سيلتقي كيري»); a name right after the comma is handled by the caller.
     private func nameWords(_ doc: Document, _ range: Range<Int>) -> Bool {
         for t in range {
-            if t == range.lowerBound && isComma(doc, t) { continue }
             guard doc.tokens[t].kind == .word else { return false }
             if Self.functionWords.contains(doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash) {
                 return false

@@ -452,7 +452,8 @@ extension EventCoder {
             if token.kind != .word { return false }
             let h = doc.candidates[Int(token.candidates.lowerBound)].hash
             if words.contains(h) { return nouns > 0 }
-            if CueWords.prepositions.contains(h) { return false }
+            // NB: any reading: «من بينها الملف السوري» — «بينها» is «بين» with a pronoun, not «ب» + a noun.
+            if hasAnalysis(t, in: CueWords.prepositions, doc) { return false }
             // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun.
             if !clitics.isEmpty && hasLeadingClitic(t, clitics, doc) { return true }
             nouns += 1
