@@ -202,6 +202,12 @@ import Testing
         #expect(!found.contains { $0.1 == "YEM" }, "\(found)")
     }
 
+    @Test func theTwoPartiesAfterBaynaAFewWordsOn() throws {
+        let meeting = try events(
+            "ورحب الوزير بالاجتماع الذي عقد أمس بين وزير الخارجية الأردني ونظيره المصري.", root: "04")
+        #expect(meeting.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(meeting)")
+    }
+
     @Test func anIndefiniteBodyAfterAnActorWithItsCountryIsANewPhrase() throws {
         // «ضربات جوية» is the act, not part of «الجيش المصري».
         let found = try events("وشن الجيش المصري ضربات جوية على مواقع للمتشددين في سيناء.", root: "19")

@@ -94,10 +94,25 @@ extension EventCoder {
             return makeEvents(hit, context, source.map { [$0] } ?? [], target: target, pairPartner: nil, doc)
         }
 
-        // «الاجتماع بين X و Y»: the two parties of a symmetric act.
-        if let b = [end, end + 1, phraseEnd].first(where: {
-            $0 < doc.tokens.count && doc.candidates[Int(doc.tokens[$0].candidates.lowerBound)].hash == Self.bayna
-        }), let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
+        // «الاجتماع بين X و Y»: the two parties of a symmetric act; also after a verb of occurrence or a word of
+        // time («مواجهات وقعت أمس بين الجيش و…»): a few words, none a preposition or an actor.
+        func isBayna(_ t: Int) -> Bool {
+            t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == Self.bayna
+        }
+        var bayna = [end, end + 1, phraseEnd].first(where: isBayna)
+        if bayna == nil, !p.startsWithVerb {
+            var t = phraseEnd
+            let limit = min(phraseEnd + 4, doc.sentences[context.index].tokens.upperBound)
+            while t < limit, doc.tokens[t].kind == .word, !mentions.contains(where: { $0.tokens.contains(t) }) {
+                if isBayna(t) {
+                    bayna = t
+                    break
+                }
+                if hasAnalysis(t, in: CueWords.prepositions, doc) { break }
+                t += 1
+            }
+        }
+        if let b = bayna, let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
             let group = coordinated(from: i, mentions, doc)
             if group.count >= 2 {
                 return makeEvents(hit, context, [group[0]], target: group[1], pairPartner: nil, doc)
