@@ -208,6 +208,11 @@ import Testing
         #expect(meeting.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(meeting)")
     }
 
+    @Test func aqdamaAlaWithAVerbalNounIsTheAct() throws {
+        let found = try events("وأقدم مسلحون من تنظيم داعش على إعدام عشرة مدنيين في الموصل.", root: "18")
+        #expect(found.contains { $0.0 == "IMGREB" && $0.1 == "IRQCVL" }, "\(found)")
+    }
+
     @Test func anIndefiniteBodyAfterAnActorWithItsCountryIsANewPhrase() throws {
         // «ضربات جوية» is the act, not part of «الجيش المصري».
         let found = try events("وشن الجيش المصري ضربات جوية على مواقع للمتشددين في سيناء.", root: "19")

@@ -34,6 +34,9 @@ enum CueWords {
     ])
     /// «من»، «قبل» (of «من قبل»)، «يد/أيدي» (of «على يد»): words right before the doer of an act suffered.
     static let agentMarkers = set(["من", "قبل", "يد", "ايدي", "يدي"])
+    /// «أقدم مسلحون على إعدام …»: "went as far as" + «على» + verbal noun is the act itself, as with «قام بـ».
+    static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
+    static let ala = FormHash.hash(FoldedText.fold("على"))
     /// «التحالف الذي يقوم بقصف …»: the light verb in the present tense, which after a relative pronoun describes.
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»).

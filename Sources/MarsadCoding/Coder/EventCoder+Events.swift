@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 
 extension EventCoder {
     /// The events of one trigger: one per source and target (compound actors), with date, place and confidence;
@@ -147,13 +148,40 @@ extension EventCoder {
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
+    /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun.
     func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
-        guard !hit.pattern.startsWithVerb, hit.analysis.proclitics.contains(.bi) else { return false }
+        guard !hit.pattern.startsWithVerb else { return false }
         let lower = doc.sentences[context.index].tokens.lowerBound
+        let verbs: FormTable
+        let withAla: Bool
+        if hit.analysis.proclitics.contains(.bi) {
+            verbs = CueWords.lightVerbs
+            withAla = false
+        } else if hit.tokens.lowerBound - 1 > lower, doc.tokens[hit.tokens.lowerBound - 1].kind == .word,
+            wholeForm(hit.tokens.lowerBound - 1, doc) == CueWords.ala
+        {
+            verbs = CueWords.lightVerbsAla
+            withAla = true
+        } else {
+            return false
+        }
         var t = hit.tokens.lowerBound - 1
         while t >= lower && hit.tokens.lowerBound - t <= 6 {
             if doc.tokens[t].kind == .punctuation { return false }
-            if hasAnalysis(t, in: CueWords.lightVerbs, doc) {
+            if hasAnalysis(t, in: verbs, doc) {
+                // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» only its subject or a time
+                // («أقدموا في شهر يونيو الماضي على إعدام»).
+                if withAla {
+                    let between = (t + 1)..<(hit.tokens.lowerBound - 1)
+                    let covered = between.allSatisfy { u in
+                        context.mentions.contains { $0.tokens.contains(u) }
+                            || hasAnalysis(u, in: CueWords.prepositions, doc)
+                            || context.temporals.contains {
+                                $0.span.start <= doc.tokens[u].span.start && doc.tokens[u].span.end <= $0.span.end
+                            }
+                    }
+                    if !covered { return false }
+                }
                 // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
                 guard t > lower else { return true }
                 let before = wholeForm(t - 1, doc)
