@@ -41,13 +41,6 @@ enum CueWords {
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»).
     static let man = FormHash.hash(FoldedText.fold("من"))
-    /// «قتل 20 شخصا»، «أصيب ثلاثة جنود»، «لقي 7 أشخاص مصرعهم»: the (unvocalized passive) verbs of a toll; with a
-    /// number after them they report that people were killed or hurt, so an act of force named in the same
-    /// sentence took place.
-    static let toll = set([
-        "قتل", "قتلوا", "قتلا", "اصيب", "اصيبوا", "اصيبا", "جرح", "جرحوا", "اغتيل", "لقي", "لقوا", "استشهد", "استشهدوا",
-        "قضى", "قضوا", "سقط", "سقطوا",
-    ])
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
     /// Words of number or series between a cause word and an act («في سلسلة من الضربات»، «في موجة من التفجيرات»).
@@ -61,64 +54,8 @@ enum CueWords {
     /// «قد» + present = may (modal); «قد» + past = has (assertive).
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
-    /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
-    static let plans = set([
-        "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المتوقع", "يتوقع", "يرتقب", "عزم", "عزمه", "عزمها", "عزمهم",
-        "نيته",
-        "نيتها", "نيتهم",
-    ])
-    /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»، «أرجأ
-    /// الاجتماع»): the act did not happen.
-    static let cancellers = set([
-        "الغى", "الغت", "الغوا", "الغاء", "يلغي", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "منع", "منعت",
-        "منعوا", "يمنع", "تمنع",
-    ])
-    /// Words before a verbal noun that make it a possibility, not an act («أي هجوم»، «لمنع وقوع هجمات»، «خشية
-    /// تعرضهم للاغتيال»، «الوقاية من التفجيرات»).
-    static let potential = set([
-        "اي", "لاي", "منع", "لمنع", "تفادي", "لتفادي", "تجنب", "لتجنب", "الوقاية", "للوقاية", "خشية", "مخاوف",
-        "احتمال", "احتمالات", "خطر", "مخاطر", "التخطيط", "يخطط", "يخططون", "مخطط", "مخططات", "التهديد", "خطط", "خطة",
-        "بصدد", "الخيار", "خيار", "خيارات", "امكانية", "دعوة", "دعوات", "سياسة", "سياسات", "تاشيرة", "تاشيرات",
-    ])
-    /// Documents that speak for their issuer («ودعا البيان …»، «وطالبت الرسالة …»).
-    static let documents = set([
-        "البيان", "بيان", "الرسالة", "رسالة", "المذكرة", "التقرير", "الاعلان", "النداء", "الاصدار", "الشريط", "التسجيل",
-        "التسجيلات", "الفيديو",
-    ])
-    /// Words of aim before an act («تستهدف قمع المعارضة»، «بهدف تفجير»، «الرامية إلى اعتقال»): the act is the aim,
-    /// not a report, whether its word is a noun or a verb form read as one.
-    static let aims = set([
-        "تستهدف", "يستهدف", "تهدف", "يهدف", "بهدف", "هدفها", "هدفه", "الهادفة", "الهادف", "الرامية", "الرامي", "ترمي",
-        "يرمي",
-    ])
-    /// Words that name an act of force or a protest as something already told, the anchor of another act in
-    /// time («بعد الهجوم»، «غداة الاعتداءات»، «على خلفية التفجيرات»): the act is reported where it is told, not
-    /// where it is referred to — unless it is told here with its doer («بعد ضربة جوية نفذها الجيش»).
-    static let anchors = set([
-        "بعد", "اثر", "غداة", "عقب", "اعقاب", "خلفية", "منذ", "قبل", "قبيل", "ذكرى", "الذكرى", "لذكرى",
-    ])
-    /// Words of reaction to an act, or of looking into it, told elsewhere («تدين الاعتداء»، «التحقيق في
-    /// التفجير»، «ضحايا الاعتداءات»). Unlike an anchor in time, the act they name is not reported with them even
-    /// when its doer is named («شجب التفجير الذي نفذه الإرهابيون»).
-    static let reactions = set([
-        "ادان", "ادانت", "ادانوا", "يدين", "تدين", "ادانة", "الادانة", "الادانات", "ادانته", "ادانتها", "ندد", "نددت",
-        "نددوا", "يندد", "تندد", "التنديد", "استنكر", "استنكرت", "يستنكر", "تستنكر", "استنكار", "شجب", "شجبت",
-        "التحقيق", "تحقيق", "التحقيقات", "تحقيقات", "صلة", "صلته", "صلتهم", "علاقة", "علاقته", "تورط", "تورطه",
-        "تورطهم", "الضلوع", "ضلوع", "ضلوعه", "منفذي", "منفذ", "مرتكبي", "ضحايا", "ضحية", "شهداء", "جريمة", "تتصل",
-        "يتصل", "المتصلة", "المتعلقة", "المتعلق", "تتعلق", "يتعلق",
-    ])
-    /// «نفذه»، «تبنته»، «شنتها»: a relative verb after an act's noun that names who did it («بعد ضربة جوية نفذها
-    /// الجيش»). An act told with its doer is reported there, even when it anchors another act.
-    static let perpetrated = set([
-        "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبناها", "تبنته", "تبنتها", "تبنوه", "شنه",
-        "شنها", "شنته", "شنتها", "شنوه", "شنوها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
-    ])
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
-    /// Words after a trigger that make it a plan («زيارة كانت مقررة»، «اجتماع مرتقب»).
-    static let plannedAfter = set([
-        "مقررة", "مقرر", "المقررة", "المقرر", "مرتقب", "مرتقبة", "المرتقب", "المرتقبة", "مزمع", "مزمعة",
-    ])
     /// Prepositions: an actor right after one is not a subject.
     static let prepositions = set([
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",
@@ -139,13 +76,6 @@ enum CueWords {
     ])
     /// Words after which a verb-like word is a verbal noun («تم فرض»، «بمثابة فرض»، «هو شن»).
     static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
-    /// Place and target nouns: an actor in their genitive right after a verb is in the object («قصفت مواقع
-    /// حزب الله»), not the subject.
-    static let objectNouns = set([
-        "مواقع", "موقع", "مناطق", "منطقة", "مقر", "مقرات", "منازل", "منزل", "أهداف", "اهداف", "هدف", "معاقل", "معقل",
-        "مراكز", "مركز", "قرى", "قرية", "مدن", "مدينة", "أحياء", "احياء", "حي", "مخيم", "مخيمات", "قاعدة", "قواعد",
-        "مبنى", "مباني", "مصالح", "ممتلكات", "شحنات", "أراضي", "اراضي", "حدود", "تجمعات", "تحصينات", "مخازن",
-    ])
     /// «إن»، «أن»، «بأن»: they open what a speaker says.
     static let complementizers = set(["ان", "بان", "وان", "إن", "أن", "بأن"])
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that

@@ -239,7 +239,7 @@ extension EventCoder {
             if hasAnalysis(t, in: triggers.occurrenceCues, doc) { return t }
             // A verb of a toll counts with its number after it («قتل 20 شخصا») or before it («ثمانية أشخاص قتلوا»),
             // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
-            guard hasAnalysis(t, in: CueWords.toll, doc) else { continue }
+            guard hasAnalysis(t, in: triggers.cues.toll, doc) else { continue }
             if t > lower && CueWords.relatives.contains(wholeForm(t - 1, doc)) { continue }
             let counted =
                 (t + 1 < end && isNumber(t + 1, doc))

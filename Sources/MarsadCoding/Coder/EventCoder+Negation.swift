@@ -24,7 +24,7 @@ extension EventCoder {
             for back in 1...3 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
-                if has(t, CueWords.potential) { return true }
+                if has(t, triggers.cues.potential) { return true }
             }
         }
         // «بعد الهجوم»، «تدين الاعتداء»، «ضحايا التفجيرات»: an act of force or a protest named as the anchor of
@@ -36,8 +36,8 @@ extension EventCoder {
             for back in 1...6 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
-                if has(t, CueWords.reactions) { return true }
-                guard back <= 2, has(t, CueWords.anchors), !doerNamed else { continue }
+                if has(t, triggers.cues.reactions) { return true }
+                guard back <= 2, has(t, triggers.cues.anchors), !doerNamed else { continue }
                 if has(t, CueWords.causes) && harm(before: t, sentence, doc) != nil { break }
                 return true
             }
@@ -46,7 +46,7 @@ extension EventCoder {
         for back in 1...2 where first - back >= lower {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
-            if has(t, CueWords.aims) { return true }
+            if has(t, triggers.cues.aims) { return true }
         }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
@@ -68,8 +68,8 @@ extension EventCoder {
             } else {
                 if root != "01", has(t, CueWords.deniers) { return true }
                 if has(t, CueWords.conditionals) { return true }
-                if root != "03", has(t, CueWords.plans) { return true }
-                if has(t, CueWords.cancellers) { return true }
+                if root != "03", has(t, triggers.cues.plans) { return true }
+                if has(t, triggers.cues.cancellers) { return true }
             }
             t -= 1
             steps += 1
@@ -83,7 +83,7 @@ extension EventCoder {
             return true
         }
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
-            if has(t, CueWords.plannedAfter) { return true }
+            if has(t, triggers.cues.plannedAfter) { return true }
         }
         return false
     }
@@ -93,7 +93,7 @@ extension EventCoder {
     func doerVerb(after hit: Hit, _ sentence: Sentence, _ doc: Document) -> Int? {
         for t in hit.tokens.upperBound..<min(sentence.tokens.upperBound, hit.tokens.upperBound + 4) {
             if doc.tokens[t].kind == .punctuation { return nil }
-            if hasAnalysis(t, in: CueWords.perpetrated, doc) { return t }
+            if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return t }
         }
         return nil
     }

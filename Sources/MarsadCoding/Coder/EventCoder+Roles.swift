@@ -165,7 +165,7 @@ extension EventCoder {
         // story's speaker from the sentences before (when no actor precedes the verb here); the actor after it is
         // the verb's object.
         if p.startsWithVerb, sources.isEmpty, end < doc.tokens.count, doc.tokens[end].kind == .word,
-            hasAnalysis(end, in: CueWords.documents, doc), let speaker, speaker.sentence < context.index,
+            hasAnalysis(end, in: triggers.cues.documents, doc), let speaker, speaker.sentence < context.index,
             !mentions.contains(where: { $0.tokens.upperBound <= start })
         {
             sources = [speaker]
@@ -211,7 +211,7 @@ extension EventCoder {
                             doc.candidates[
                                 Int(doc.tokens[t].candidates.lowerBound)..<Int(doc.tokens[t].candidates.upperBound)
                             ]
-                            .contains { CueWords.objectNouns.contains($0.hash) }
+                            .contains { triggers.cues.objectNouns.contains($0.hash) }
                         }
                 })
             {

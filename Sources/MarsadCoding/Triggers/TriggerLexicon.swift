@@ -30,6 +30,8 @@ public struct TriggerLexicon: Sendable {
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
     public private(set) var occurrenceCues = FormTable.Builder().build()
+    /// The cue words around a trigger that are vocabulary (`Resources/cues.ar.txt`).
+    public var cues = CueVocabulary()
 
     public init() {}
 
@@ -37,13 +39,23 @@ public struct TriggerLexicon: Sendable {
         do throws(MarsadError) {
             let codebook = try Codebook.bundled()
             guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil),
-                let cues = Bundle.module.url(forResource: "Resources/occurrence.ar.txt", withExtension: nil)
+                let cues = Bundle.module.url(forResource: "Resources/occurrence.ar.txt", withExtension: nil),
+                let vocabulary = Bundle.module.url(forResource: "Resources/cues.ar.txt", withExtension: nil)
             else {
                 return .failure(
                     MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
             }
             var lexicon = try TriggerLexicon(contentsOf: url, codebook: codebook)
             try lexicon.addOccurrenceCues(contentsOf: cues)
+            let text: String
+            do {
+                text = try String(contentsOf: vocabulary, encoding: .utf8)
+            } catch {
+                return .failure(
+                    MarsadError(
+                        .unreadable, "cannot read cue words: \(error.localizedDescription)", location: vocabulary.path))
+            }
+            lexicon.cues = try CueVocabulary(text: text, file: vocabulary.lastPathComponent)
             return .success(lexicon)
         } catch {
             return .failure(error)

@@ -1,0 +1,100 @@
+import Foundation
+public import MarsadCore
+public import MarsadText
+
+/// The cue words of the coder that are vocabulary rather than grammar (`Resources/cues.ar.txt`): words that
+/// tell an act around them as background, a plan, a possibility or a reaction rather than a report, and words
+/// that tell it as done.
+///
+/// ```swift
+/// let cues = try CueVocabulary(text: "[toll]\nقتل اصيب\n…", file: "cues.txt")   // every section is required
+/// ```
+///
+/// Each list is a table of folded word forms, looked up through the word analysis like the trigger words.
+public struct CueVocabulary: Sendable {
+    /// Verbs of a toll («قتل 20 شخصا»): with a number after them, an act of force in the sentence took place.
+    public private(set) var toll: FormTable
+    /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
+    public private(set) var plans: FormTable
+    /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»).
+    public private(set) var cancellers: FormTable
+    /// Words before a verbal noun that make it a possibility («أي هجوم»، «خشية تعرضهم للاغتيال»).
+    public private(set) var potential: FormTable
+    /// Documents that speak for their issuer («ودعا البيان …»).
+    public private(set) var documents: FormTable
+    /// Words of aim before an act («تستهدف قمع المعارضة»، «بهدف تفجير»).
+    public private(set) var aims: FormTable
+    /// Words that make an act the anchor of another in time («بعد الهجوم»، «على خلفية التفجيرات»).
+    public private(set) var anchors: FormTable
+    /// Words of reaction to an act told elsewhere, or of looking into it («تدين الاعتداء»، «التحقيق في التفجير»).
+    public private(set) var reactions: FormTable
+    /// Relative verbs after an act's noun that name who did it («نفذها»، «تبنته»).
+    public private(set) var perpetrated: FormTable
+    /// Words after a trigger that make it a plan («زيارة كانت مقررة»، «اجتماع مرتقب»).
+    public private(set) var plannedAfter: FormTable
+    /// Nouns of places and things that put the actor after them in the object («ستقصف مواقع حزب الله»).
+    public private(set) var objectNouns: FormTable
+
+    /// The section names of the file, in the order the file gives them.
+    public static let sections = [
+        "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
+        "plannedAfter", "objectNouns",
+    ]
+
+    /// Empty lists.
+    public init() {
+        let empty = FormTable.Builder().build()
+        (toll, plans, cancellers, potential, documents, aims) = (empty, empty, empty, empty, empty, empty)
+        (anchors, reactions, perpetrated, plannedAfter, objectNouns) = (empty, empty, empty, empty, empty)
+    }
+
+    /// Reads the lists from the text of a cue file: «[section]» lines open a list, other lines hold words
+    /// separated by spaces, «#» starts a comment line. Errors name the file and line.
+    public init(text: String, file: String) throws(MarsadError) {
+        var words: [String: [UInt64]] = [:]
+        var current: String?
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else {
+                    throw MarsadError(.invalidInput, "unclosed section name", location: "\(file):\(number)")
+                }
+                let name = String(line.dropFirst().dropLast())
+                guard Self.sections.contains(name) else {
+                    throw MarsadError(.invalidInput, "unknown section [\(name)]", location: "\(file):\(number)")
+                }
+                current = name
+                words[name, default: []] += []
+                continue
+            }
+            guard let current else {
+                throw MarsadError(.invalidInput, "words before the first [section]", location: "\(file):\(number)")
+            }
+            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+                words[current, default: []].append(FormHash.hash(FoldedText.fold(String(word))))
+            }
+        }
+        if let missing = Self.sections.first(where: { words[$0] == nil }) {
+            throw MarsadError(.invalidInput, "missing section [\(missing)]", location: file)
+        }
+        func table(_ name: String) -> FormTable {
+            var builder = FormTable.Builder()
+            for h in words[name] ?? [] { builder.add(h, entry: 0) }
+            return builder.build()
+        }
+        toll = table("toll")
+        plans = table("plans")
+        cancellers = table("cancellers")
+        potential = table("potential")
+        documents = table("documents")
+        aims = table("aims")
+        anchors = table("anchors")
+        reactions = table("reactions")
+        perpetrated = table("perpetrated")
+        plannedAfter = table("plannedAfter")
+        objectNouns = table("objectNouns")
+    }
+}
