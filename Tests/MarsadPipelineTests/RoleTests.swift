@@ -1,4 +1,5 @@
 import Foundation
+import MarsadCoding
 import MarsadCore
 import MarsadPipeline
 import Testing
@@ -211,6 +212,31 @@ import Testing
     @Test func aqdamaAlaWithAVerbalNounIsTheAct() throws {
         let found = try events("وأقدم مسلحون من تنظيم داعش على إعدام عشرة مدنيين في الموصل.", root: "18")
         #expect(found.contains { $0.0 == "IMGREB" && $0.1 == "IRQCVL" }, "\(found)")
+    }
+
+    @Test func aWordThatIsVerbAndNounIsTheVerbWhereItOpensTheClause() throws {
+        // «خطف» opens the sentence: the verb, with its subject and object («مصورا فرنسيا», accusative).
+        let found = try events("خطف مسلحون مجهولون مصورا فرنسيا في شمال الصومال أمس.", root: "18")
+        #expect(found.contains { $0.0 == "---REB" && $0.1 == "FRAMED" }, "\(found)")
+    }
+
+    @Test func anOriginInTheAccusativeQualifiesTheObject() throws {
+        let found = try events("اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.", root: "17")
+        #expect(found.contains { $0.0 == "TURCOP" && $0.1 == "USAMED" }, "\(found)")
+    }
+
+    @Test func aCognateVerbalNounIsTheSameActAsItsVerb() throws {
+        // A lexicon where the noun «رفض» alone would give an event (the bundled one marks it weak).
+        var triggers = try TriggerLexicon(
+            text: "120\tverb\tرفض|رفضت/يرفض\n120\tnoun\tرفض\ttarget=ل\n", file: "t.txt", codebook: .bundled())
+        triggers.cues = try TriggerLexicon.bundled().cues
+        let pipeline = try MarsadPipeline(actors: .bundled(), triggers: triggers, places: .bundled())
+        var doc = Document(
+            id: "cognate", text: "ويرفض البرلمان الأردني رفضا قاطعا للتدخل الإيراني في البحرين.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try pipeline.run(&doc)
+        let rejections = doc.events.filter { $0.code.root == "12" }
+        #expect(rejections.count == 1, "\(rejections.map(\.trigger))")
     }
 
     @Test func anIndefiniteBodyAfterAnActorWithItsCountryIsANewPhrase() throws {

@@ -81,7 +81,11 @@ public struct ActorDictionary: Sendable {
         case .state, .capital, .named: keepArticle = true
         default: keepArticle = false
         }
+        // «اعتقلت الشرطة صحفيا إيرانيا»: an origin is an object's adjective in the accusative too. (Not titles:
+        // «مؤتمرا صحافيا» is a press conference; their accusatives are written in the file where they are used.)
+        if case .adjective = entry { lexicon.nisbaAccusative = true }
         lexicon.add(words, keepArticle: keepArticle)
+        lexicon.nisbaAccusative = false
         entries.append(entry)
     }
 

@@ -327,8 +327,12 @@ public struct MentionFinder: Stage {
                         twoTitles = true
                     }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
-                    // phrase (here the act's object), not a part of that actor.
-                    let newPhrase = kind == .body && chain.country != nil && !isDefinite(next, doc)
+                    // phrase (here the act's object), not a part of that actor; so is an indefinite agent after
+                    // anonymous people («خطف مسلحون مجهولون مصورا»: subject, then object).
+                    let newPhrase =
+                        !isDefinite(next, doc)
+                        && (((kind == .body || kind == .title) && chain.country != nil)
+                            || (chain.isAnonymous && kind != .anonymous))
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase

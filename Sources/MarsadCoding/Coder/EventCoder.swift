@@ -112,7 +112,19 @@ public struct EventCoder: Stage {
             var sentenceEvents: [Event] = []
             // The subject of the sentence's last verb that gave an event.
             var verbSubject: Mention?
-            for hit in hits {
+            for (k, hit) in hits.enumerated() {
+                // «ويرفض المجلس رفضا قاطعا»: a verbal noun right after a verb of its code (or after the verb and its
+                // subject) is that verb's cognate object, the same act.
+                if k > 0, !hit.pattern.startsWithVerb, hits[k - 1].pattern.startsWithVerb,
+                    hits[k - 1].pattern.code == hit.pattern.code,
+                    (hits[k - 1].tokens.upperBound..<hit.tokens.lowerBound).allSatisfy({ t in
+                        context.mentions.contains { $0.tokens.contains(t) }
+                            || (hit.tokens.lowerBound - hits[k - 1].tokens.upperBound <= 2
+                                && document.tokens[t].kind == .word)
+                    })
+                {
+                    continue
+                }
                 if isBlocked(hit, document, sentence) { continue }
                 let found = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
                 if let source = found.first?.source,

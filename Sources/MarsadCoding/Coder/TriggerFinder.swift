@@ -30,6 +30,7 @@ public struct TriggerFinder: Stage {
         let patterns = triggers.patterns
         // NB: the closures below read this array, not `doc`: a closure that reads `doc` copied it per comparison.
         let candidates = doc.candidates
+        let tokens = doc.tokens
         var found: [TriggerMention] = []
         var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
@@ -67,6 +68,14 @@ public struct TriggerFinder: Stage {
                 if sa != sb { return sa > sb }
                 if a.tokens.count != b.tokens.count { return a.tokens.count > b.tokens.count }
                 if a.tokens.lowerBound != b.tokens.lowerBound { return a.tokens.lowerBound < b.tokens.lowerBound }
+                // «خطف مسلحون مصورا» / «بعد خطف الرهائن»: a word that is both a verb and a verbal noun is the verb
+                // where it opens a clause (Arabic puts the verb first), the noun elsewhere.
+                let verbA = patterns[a.entry].startsWithVerb
+                if verbA != patterns[b.entry].startsWithVerb {
+                    let t = a.tokens.lowerBound
+                    let opens = t == sentence.tokens.lowerBound || tokens[t - 1].kind == .punctuation
+                    return verbA == opens
+                }
                 return a.entry < b.entry
             }
             var taken: [Range<Int>] = []

@@ -18,7 +18,11 @@ public enum LexiconForm {
     /// The folded spelling variants a written form is indexed under.
     /// `stripArticle`: also index the form without a leading «ال» (for nouns written with the article that
     /// also occur in construct state, «الحكومة» / «حكومة بوتين»); never for verbs («التقى»).
-    public static func variants(of form: String, stripArticle: Bool = true) -> [[UInt8]] {
+    /// `nisbaAccusative`: also the accusative of a word ending in a written «ي» («إيراني» → «إيرانيا»، «صحفي» →
+    /// «صحفيا»): right for the names of people and their origins, not for verbs («نفى» / «نفيا»).
+    public static func variants(of form: String, stripArticle: Bool = true, nisbaAccusative: Bool = false)
+        -> [[UInt8]]
+    {
         let folded = Array(FoldedText.fold(form).utf8)
         guard !folded.isEmpty else { return [] }
         var out: [[UInt8]] = [folded]
@@ -31,11 +35,13 @@ public enum LexiconForm {
         if let last = out.first?.suffix(2), out[0].count >= 6, ![alef, yeh, tehMarbuta, heh, waw].contains(Array(last))
         {
             out.append(out[0] + alef)
+        } else if nisbaAccusative, form.hasSuffix("ي"), out[0].count >= 6 {
+            out.append(out[0] + alef)
         }
         return out
     }
 
-    public static func hashes(of form: String, stripArticle: Bool = true) -> [UInt64] {
-        variants(of: form, stripArticle: stripArticle).map { FormHash.hash($0) }
+    public static func hashes(of form: String, stripArticle: Bool = true, nisbaAccusative: Bool = false) -> [UInt64] {
+        variants(of: form, stripArticle: stripArticle, nisbaAccusative: nisbaAccusative).map { FormHash.hash($0) }
     }
 }

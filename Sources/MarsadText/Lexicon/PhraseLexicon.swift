@@ -45,6 +45,8 @@ public struct PhraseLexicon: Sendable {
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
+    /// Index words ending in «ي» under their accusative too («إيرانيا»); see ``LexiconForm/variants(of:stripArticle:nisbaAccusative:)``.
+    public var nisbaAccusative = false
 
     public init() {}
 
@@ -65,7 +67,10 @@ public struct PhraseLexicon: Sendable {
             }
             var set = Set<UInt64>()
             for form in alternatives {
-                set.formUnion(LexiconForm.hashes(of: form, stripArticle: !keepArticle && !(verbFirst && k == 0)))
+                set.formUnion(
+                    LexiconForm.hashes(
+                        of: form, stripArticle: !keepArticle && !(verbFirst && k == 0), nisbaAccusative: nisbaAccusative
+                    ))
             }
             let sorted = set.sorted()
             if k == 0 { for h in sorted { builder.add(h, entry: Int32(id)) } }
