@@ -260,4 +260,18 @@ import Testing
             "\(praise.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })")
     }
 
+    /// The subject of this sentence's verb, not the speaker of the sentence before: «أكد … دعم» is coded 051.
+    @Test func participleAfterAnActTakesThatVerbsSubject() throws {
+        var doc = Document(
+            id: "hal2",
+            text: "وقال المتحدث باسم الحكومة التركية إن أنقرة تتابع الوضع في ليبيا. "
+                + "وأكد وزير الخارجية المصري دعم بلاده للحكومة الليبية، مشيدا بجهود الأمم المتحدة في الوساطة.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try RoleTests.pipeline.run(&doc)
+        let praise = doc.events.filter { $0.rule.contains("مشيدا") }
+        #expect(
+            praise.contains { $0.source?.actor.code == "EGYGOV" && $0.target?.actor.code == "IGOUNO" },
+            "\(praise.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })")
+    }
+
 }

@@ -70,10 +70,14 @@ extension EventCoder {
         let phraseEnd = hit.tokens.upperBound
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
+        // The subject of this sentence's statement; else of its last verb that gave an event before the participle
+        // («وأكد الوزير دعم بلاده …، مشيدا …»: «أكد … دعم» is coded 051, not as a statement); else the story's speaker.
         if p.circumstantial {
-            guard let speaker else { return [] }
-            let target = targetMention(hit, mentions, after: end, doc, exclude: [speaker])
-            return makeEvents(hit, context, [speaker], target: target, pairPartner: nil, doc)
+            let statementSubject = speaker.flatMap { $0.sentence == context.index ? $0 : nil }
+            let verbBefore = verbSubject.flatMap { $0.tokens.upperBound <= start ? $0 : nil }
+            guard let subject = statementSubject ?? verbBefore ?? speaker else { return [] }
+            let target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
+            return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
 
         // «تعرضت دورية للجيش لهجوم من مسلحين»: the subject of «تعرض» suffers the act; its doer, if named, comes
