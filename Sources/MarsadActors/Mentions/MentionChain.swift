@@ -57,7 +57,11 @@ struct MentionChain {
             name = n
             if let published {
                 let current = (from.map { published >= $0 } ?? true) && (to.map { published <= $0 } ?? true)
-                if !current { code.sector = nil }  // a former office-holder keeps only the country
+                // A former office-holder keeps only the country; a former IGO official («كوفي عنان» in 2015)
+                // names no actor.
+                if !current {
+                    code = code.organization == nil ? ActorCode(country: code.country) : ActorCode(country: nil)
+                }
             }
             personCode = code
             if !hasAgent { kind = .person }
@@ -79,6 +83,6 @@ struct MentionChain {
         } else {
             actor = ActorCode(country: country, sector: sector)
         }
-        return actor.country == nil && actor.sector == nil ? nil : actor
+        return actor.country == nil && actor.sector == nil && actor.organization == nil ? nil : actor
     }
 }

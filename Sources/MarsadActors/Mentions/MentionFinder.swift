@@ -183,13 +183,27 @@ public struct MentionFinder: Stage {
                 let stemM = doc.candidates[m.firstAnalysis].stem.count
                 let stemB = doc.candidates[b.firstAnalysis].stem.count
                 if m.tokens.count < b.tokens.count { continue }
-                if m.tokens.count == b.tokens.count && (stemM < stemB || (stemM == stemB && m.entry > b.entry)) {
-                    continue
+                if m.tokens.count == b.tokens.count && stemM < stemB { continue }
+                if m.tokens.count == b.tokens.count && stemM == stemB {
+                    // One name, two dated roles («غوتيريش», «توسك»): the role held at the article date.
+                    if let inM = isInOffice(m.entry, doc.published), let inB = isInOffice(b.entry, doc.published),
+                        inM != inB
+                    {
+                        if !inM { continue }
+                    } else if m.entry > b.entry {
+                        continue
+                    }
                 }
             }
             best = m
         }
         return best
+    }
+
+    /// Whether a dictionary entry, a named person, is in office at `date`; nil for other entries or no date.
+    private func isInOffice(_ entry: Int, _ date: CalendarDate?) -> Bool? {
+        guard case .person(_, _, let from, let to) = dictionary.entries[entry], let date else { return nil }
+        return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
     }
 
     /// Whether the singular definite demonym at `t` («الإيراني»، «الإيرانية») follows a definite noun that is not
