@@ -181,16 +181,33 @@ struct PageAnalysis {
                 if value == "true" { return true }
                 seenAria = true
             case "style" where !seenStyle:
-                let style = value.lowercased().filter { $0 != " " }
-                if style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden") {
-                    return true
-                }
+                if hidesByStyle(value) { return true }
                 seenStyle = true
             default:
                 break
             }
         }
         return false
+    }
+
+    /// True when a `style` value says `display:none` or `visibility:hidden` (case and spaces ignored).
+    ///
+    /// NB: on bytes, ASCII lower-cased and spaces dropped: the same answer as `value.lowercased()` without
+    /// `" "` characters (no other character lower-cases to a run of those ASCII letters), without building
+    /// strings character by character, which showed in profiles.
+    static func hidesByStyle(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+                var n = 0
+                for b in bytes where b != 0x20 {
+                    scratch[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                let squeezed = UnsafeBufferPointer(rebasing: scratch[0..<n])
+                return squeezed.contains(ascii: "display:none") || squeezed.contains(ascii: "visibility:hidden")
+            }
+        }
     }
 
     /// True when an ancestor of element `i` has one of these names.

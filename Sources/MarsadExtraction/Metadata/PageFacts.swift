@@ -195,16 +195,21 @@ extension PageTree {
 extension String.UTF8View {
     /// True when the bytes contain an ASCII word (a fast substring test for class names).
     func contains(ascii word: StaticString) -> Bool {
+        withContiguousStorageIfAvailable { $0.contains(ascii: word) } ?? false
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when the bytes contain an ASCII word.
+    func contains(ascii word: StaticString) -> Bool {
         word.withUTF8Buffer { needle in
             guard let first = needle.first, count >= needle.count else { return false }
-            return withContiguousStorageIfAvailable { hay -> Bool in
-                var i = 0
-                while i + needle.count <= hay.count {
-                    if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
-                    i += 1
-                }
-                return false
-            } ?? false
+            var i = 0
+            while i + needle.count <= count {
+                if self[i] == first && self[i..<i + needle.count].elementsEqual(needle) { return true }
+                i += 1
+            }
+            return false
         }
     }
 }
