@@ -369,8 +369,9 @@ public struct MetadataExtractor: Sendable {
                 var width = 0
                 if b >= 0x30 && b <= 0x39 {
                     width = 1
-                } else if i + 1 < n, (b == 0xD9 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xA9)
-                    || (b == 0xDB && p[i + 1] >= 0xB0 && p[i + 1] <= 0xB9)
+                } else if i + 1 < n,
+                    (b == 0xD9 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xA9)
+                        || (b == 0xDB && p[i + 1] >= 0xB0 && p[i + 1] <= 0xB9)
                 {
                     width = 2
                 }
