@@ -17,6 +17,10 @@ extractors are scored by one implementation.
 Usage:
   python3 Benchmarks/extraction/compare.py --marsad .build/release/marsad [--no-trafilatura]
       [--floors Evaluation/extraction/baseline.json] [--out results.json] [--limit N]
+      [--bound /tmp/parse_bound [--bound-mode sax|read-only|dom]]
+  --bound runs Benchmarks/extraction/parse_bound.c (build command in its header) over the same pages in the
+  same batches and reports its documents per CPU-second: reading, gunzip and libxml2's SAX parse alone, an
+  upper bound for Marsad's speed.
 Exit status 1 when --floors is given and a Marsad score is below its floor.
 """
 import argparse
@@ -68,6 +72,17 @@ def run_marsad(binary, ds, rs):
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return out, cpu, failures
+
+
+def run_bound(binary, mode, ds, rs):
+    """Runs parse_bound over the pages in the batches run_marsad uses; returns child CPU seconds."""
+    items = [str((BENCH / ds / r['html']).resolve()) for r in rs]
+    flag = {'sax': [], 'read-only': ['--read-only'], 'dom': ['--dom']}[mode]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    for k in range(0, len(items), 400):
+        subprocess.run([binary] + flag + items[k:k + 400], capture_output=True, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def run_trafilatura(rs, ds, text=True, meta=False):
@@ -134,10 +149,13 @@ def main():
     ap.add_argument('--floors', type=Path, help='baseline.json with minimum scores for Marsad')
     ap.add_argument('--out', type=Path)
     ap.add_argument('--limit', type=int, default=0)
+    ap.add_argument('--bound', help='parse_bound binary: also time reading, gunzip and libxml2 alone')
+    ap.add_argument('--bound-mode', choices=['sax', 'read-only', 'dom'], default='sax')
     a = ap.parse_args()
     with_traf = not a.no_trafilatura
     res = {'marsad': {}, 'trafilatura': {}}
     speed = {'marsad': [0, 0.0], 'trafilatura': [0, 0.0]}
+    bound = [0, 0.0]
 
     def note(name, key, value):
         res[name][key] = value
@@ -149,6 +167,9 @@ def main():
         mo, mcpu, mfail = run_marsad(a.marsad, ds, rs)
         speed['marsad'][0] += len(rs)
         speed['marsad'][1] += mcpu
+        if a.bound:
+            bound[0] += len(rs)
+            bound[1] += run_bound(a.bound, a.bound_mode, ds, rs)
         mtext = {k: v.get('text') or '' for k, v in mo.items()}
         mtitle = {k: v.get('title') or '' for k, v in mo.items()}
         if with_traf:
@@ -181,6 +202,9 @@ def main():
     mo, mcpu, _ = run_marsad(a.marsad, 'htmldate', rs)
     speed['marsad'][0] += len(rs)
     speed['marsad'][1] += mcpu
+    if a.bound:
+        bound[0] += len(rs)
+        bound[1] += run_bound(a.bound, a.bound_mode, 'htmldate', rs)
     note('marsad', 'htmldate/date', dates(rs, {k: v.get('published') or '' for k, v in mo.items()}))
     for sub in ('mediacloud2020',):
         sel = [r for r in rs if r['set'] == sub]
@@ -199,6 +223,11 @@ def main():
     for name, (n, cpu) in speed.items():
         if cpu:
             note(name, 'speed/docs_per_cpu_sec', {'docs': n, 'cpu_sec': round(cpu, 2), 'docs_per_cpu_sec': n / cpu})
+
+    if a.bound and bound[1]:
+        res['bound'] = {}
+        note('bound', f'speed/{a.bound_mode}/docs_per_cpu_sec',
+             {'docs': bound[0], 'cpu_sec': round(bound[1], 2), 'docs_per_cpu_sec': bound[0] / bound[1]})
 
     if a.out:
         a.out.write_text(json.dumps(res, indent=1, ensure_ascii=False))

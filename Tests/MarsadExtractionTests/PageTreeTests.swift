@@ -111,8 +111,56 @@ import Testing
             c.append(text)
             if let fast = c.caselessLowercased() { #expect(fast == c.result.lowercased(), "\(text)") }
         }
+        // Every character of ASCII, Latin-1 and the Arabic block, between letters of both cases.
+        for v in Array(0x21...0xFF) + Array(0x600...0x6FF) {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            var c = WhitespaceCollapser()
+            c.append("Ab" + String(Character(scalar)) + "Éé")
+            let fast = c.caselessLowercased()
+            #expect(fast != nil, "U+\(String(v, radix: 16)) has a fast path")
+            if let fast { #expect(fast == c.result.lowercased(), "U+\(String(v, radix: 16))") }
+        }
         var latin = WhitespaceCollapser()
         latin.append("Ünïcode")
-        #expect(latin.caselessLowercased() == nil)
+        #expect(latin.caselessLowercased() == "ünïcode")
+        var extended = WhitespaceCollapser()
+        extended.append("Ĉase İ")
+        #expect(extended.caselessLowercased() == nil)
+    }
+
+    /// The byte test of `style` values equals the string definition it replaces.
+    @Test func hiddenStyleEqualsStringDefinition() {
+        func reference(_ value: String) -> Bool {
+            let style = value.lowercased().filter { $0 != " " }
+            return style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden")
+        }
+        let values = [
+            "", "display:none", "DISPLAY : NONE", "color:red; display: none !important", "display:\u{301} none",
+            "display: block", "visibility :hidden", "VISIBILITY: HIDDEN", "visİbility:hidden", "dİsplay:none",
+            "display:\u{212A}none", "display:\tnone", "display:nonE;", "displaynone", "visibility:hidde",
+            "ÉCRAN display:none", "ٱdisplay:none",
+        ]
+        for value in values { #expect(PageAnalysis.hidesByStyle(value) == reference(value), "\(value)") }
+    }
+
+    /// The digit-run test that lets `urlDate` skip most links says yes exactly when ``DateParser/pieces(_:)``
+    /// finds a number of 4 or 8 digits.
+    @Test func urlDateDigitRunPrefilter() throws {
+        func reference(_ url: String) -> Bool {
+            DateParser.pieces(Substring(url)).contains {
+                if case .number(_, let digits) = $0 { return digits == 4 || digits == 8 }
+                return false
+            }
+        }
+        let urls = [
+            "https://example.com/2019/05/12/story", "https://example.com/20190512-story", "/a/b/c", "/12345/",
+            "https://example.com/٢٠١٩/٠٥/١٢/x", "https://example.com/۲۰۱۹-۰۵-۱۲", "/story-123456789", "/2019",
+            "https://example.com/news/2019-5-1/a?id=2020", "/a/123/45678/b", "/a/12٣4/", "/x1234", "1234",
+            "/é2019é/", "/123456789012/", "/ab12cd5678", "",
+        ]
+        for url in urls { #expect(MetadataExtractor.hasDateDigitRun(url) == reference(url), "\(url)") }
+        let extractor = try MetadataExtractor()
+        #expect(extractor.urlDate("https://example.com/2019/05/12/story")?.value == "2019-05-12")
+        #expect(extractor.urlDate("https://example.com/story/12345") == nil)
     }
 }

@@ -22,6 +22,9 @@ extension PageAnalysis {
         var kinds: [TextBlock.Kind] = [.paragraph]
         var owners: [Int] = [root]
         var linkDepth = 0
+        // NB: names compared by their ID in the page (string comparisons per node showed in profiles).
+        func id(_ name: String) -> Int { tree.names.firstIndex(of: name) ?? -1 }
+        let (a, br, hr, img, td) = (id("a"), id("br"), id("hr"), id("img"), id("td"))
 
         func flush() {
             if !text.isEmpty {
@@ -35,9 +38,9 @@ extension PageAnalysis {
         }
 
         while let (i, exit) = stack.popLast() {
-            let node = tree[i]
+            let name = tree[i].nameID
             if exit {
-                if node.name == "a" {
+                if name == a {
                     linkDepth -= 1
                     continue
                 }
@@ -47,25 +50,25 @@ extension PageAnalysis {
                 continue
             }
             if removed[i] { continue }
-            if node.isText {
+            if tree[i].isText {
                 let before = text.count
                 tree.withText(of: i) { text.append($0) }
                 if linkDepth > 0 { linkChars += text.count - before }
                 continue
             }
-            if node.name == "br" || node.name == "hr" {
+            if name == br || name == hr {
                 flush()
                 continue
             }
-            if node.name == "a" {
+            if name == a {
                 linkDepth += 1
                 stack.append((i, true))
             } else if named(i, NameFlags.block) || i == root {
                 flush()
-                kinds.append(Self.kind(of: node.name) ?? kinds.last ?? .paragraph)
+                kinds.append(Self.kind(of: tree.names[name]) ?? kinds.last ?? .paragraph)
                 owners.append(i)
                 stack.append((i, true))
-            } else if node.name == "img" || node.name == "td" {
+            } else if name == img || name == td {
                 text.separate()
             }
             // Children pushed in reverse, so that the first is popped first.

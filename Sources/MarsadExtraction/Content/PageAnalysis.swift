@@ -74,21 +74,20 @@ struct PageAnalysis {
         removed = invisible
         // NB: only visible elements are read for their class words (scripts, styles and hidden menus are not).
         marks = tree.nodes.indices.map { i in
-            guard !invisible[i] else { return ClassMarks.none }
-            let node = tree[i]
-            guard !node.isText else { return ClassMarks.none }
+            guard !invisible[i], !tree[i].isText, !tree[i].attributes.isEmpty else { return ClassMarks.none }
             var marks = ClassMarks.none
-            if let cls = node.attribute("class") { marks = marksOf(cls) }
+            if let cls = tree[i].attribute("class") { marks = marksOf(cls) }
             // NB: ids are read without the memo: they seldom repeat, and remembering each one cost more than reading it.
-            if let id = node.attribute("id") { marks.merge(rules.classWords.marks(of: id)) }
+            if let id = tree[i].attribute("id") { marks.merge(rules.classWords.marks(of: id)) }
             return marks
         }
         computeLengths()
         // Paragraph text (of <p> elements with 60+ characters) under each element: a wrapper that holds
         // most of it is the page's main column, whatever its class says.
         var paragraphText = [Int](repeating: 0, count: n)
+        let paragraph = tree.names.firstIndex(of: "p") ?? -1
         for i in stride(from: n - 1, through: 1, by: -1) where !removed[i] {
-            if tree[i].name == "p" && textLength[i] >= 60 { paragraphText[i] = textLength[i] }
+            if tree[i].nameID == paragraph && textLength[i] >= 60 { paragraphText[i] = textLength[i] }
             let p = tree[i].parent
             if p >= 0 { paragraphText[p] += paragraphText[i] }
         }
@@ -125,14 +124,13 @@ struct PageAnalysis {
         }
         let link = tree.names.firstIndex(of: "a") ?? -1
         for i in stride(from: tree.nodes.count - 1, through: 1, by: -1) where !removed[i] {
-            let node = tree[i]
-            if node.isText {
+            if tree[i].isText {
                 if textChars[i] < 0 { textChars[i] = Self.countTextChars(tree, i) }
                 textLength[i] = textChars[i]
-            } else if node.nameID == link {
+            } else if tree[i].nameID == link {
                 linkLength[i] = textLength[i]
             }
-            let p = node.parent
+            let p = tree[i].parent
             if p >= 0 {
                 textLength[p] += textLength[i]
                 linkLength[p] += linkLength[i]
@@ -146,6 +144,13 @@ struct PageAnalysis {
             var count = 0
             var k = 0
             while k < p.count {
+                // NB: ASCII first, without the general whitespace test.
+                let b = p[k]
+                if b < 0x80 {
+                    if b != 0x20 && (b < 0x09 || b > 0x0D) { count += 1 }
+                    k += 1
+                    continue
+                }
                 let w = WhitespaceCollapser.spaceWidth(p, k)
                 if w > 0 {
                     k += w
@@ -176,16 +181,33 @@ struct PageAnalysis {
                 if value == "true" { return true }
                 seenAria = true
             case "style" where !seenStyle:
-                let style = value.lowercased().filter { $0 != " " }
-                if style.utf8.contains(ascii: "display:none") || style.utf8.contains(ascii: "visibility:hidden") {
-                    return true
-                }
+                if hidesByStyle(value) { return true }
                 seenStyle = true
             default:
                 break
             }
         }
         return false
+    }
+
+    /// True when a `style` value says `display:none` or `visibility:hidden` (case and spaces ignored).
+    ///
+    /// NB: on bytes, ASCII lower-cased and spaces dropped: the same answer as `value.lowercased()` without
+    /// `" "` characters (no other character lower-cases to a run of those ASCII letters), without building
+    /// strings character by character, which showed in profiles.
+    static func hidesByStyle(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { scratch in
+                var n = 0
+                for b in bytes where b != 0x20 {
+                    scratch[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                let squeezed = UnsafeBufferPointer(rebasing: scratch[0..<n])
+                return squeezed.contains(ascii: "display:none") || squeezed.contains(ascii: "visibility:hidden")
+            }
+        }
     }
 
     /// True when an ancestor of element `i` has one of these names.

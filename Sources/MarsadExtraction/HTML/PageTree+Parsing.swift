@@ -36,6 +36,24 @@ extension PageTree {
         var recentAddresses = [UInt](repeating: 0, count: 64)
         var recentIDs = [Int](repeating: 0, count: 64)
         var idsByName: [String: Int] = ["#document": 1]
+        /// Attribute names by address, as for element names: the index in ``PageTree/keptAttributes`` plus one,
+        /// or 0 for an attribute that is not kept.
+        var attributeAddresses = [UInt](repeating: 0, count: 64)
+        var attributeKinds = [Int](repeating: 0, count: 64)
+
+        /// The index of a kept attribute name in ``PageTree/keptAttributes``, or nil.
+        mutating func keptIndex(_ name: UnsafePointer<xmlChar>) -> Int? {
+            let address = UInt(bitPattern: name)
+            let slot = Int((address >> 3) & 63)
+            if attributeAddresses[slot] == address {
+                let kind = attributeKinds[slot]
+                return kind > 0 ? kind - 1 : nil
+            }
+            let index = PageTree.keptIndex(name)
+            attributeAddresses[slot] = address
+            attributeKinds[slot] = index.map { $0 + 1 } ?? 0
+            return index
+        }
 
         mutating func nameID(_ name: UnsafePointer<xmlChar>) -> Int {
             let address = UInt(bitPattern: name)
@@ -63,9 +81,10 @@ extension PageTree {
                 while let n = a.pointee {
                     // NB: only the attributes extraction reads become Swift strings (most of a page's attributes
                     // are src, srcset, data-*, on*: allocating them was a large share of parsing).
-                    if PageTree.isKept(n) {
+                    // NB: the kept name's own string is reused (no string is made from libxml2's).
+                    if let k = keptIndex(n) {
                         let v = a.advanced(by: 1).pointee
-                        self.attributes.append((String(cString: n), v.map { String(cString: $0) } ?? ""))
+                        self.attributes.append((PageTree.keptAttributes[k], v.map { String(cString: $0) } ?? ""))
                     }
                     a = a.advanced(by: 2)
                 }
@@ -181,29 +200,29 @@ extension PageTree {
         "http-equiv", "datetime", "href", "rel", "type", "lang", "xml:lang", "pubdate", "data-testid", "charset",
     ]
 
-    /// The kept names as bytes, indexed by length.
-    private static let keptByLength: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 16)
-        for name in keptAttributes { table[name.utf8.count].append(Array(name.utf8)) }
+    /// The kept names as bytes with their index in ``keptAttributes``, by length.
+    private static let keptByLength: [[(bytes: [UInt8], index: Int)]] = {
+        var table = [[(bytes: [UInt8], index: Int)]](repeating: [], count: 16)
+        for (index, name) in keptAttributes.enumerated() { table[name.utf8.count].append((Array(name.utf8), index)) }
         return table
     }()
 
-    /// True when a (lower-cased, NUL-terminated) attribute name is one of ``keptAttributes``.
-    static func isKept(_ name: UnsafePointer<xmlChar>) -> Bool {
+    /// The index in ``keptAttributes`` of a (lower-cased, NUL-terminated) attribute name, or nil.
+    static func keptIndex(_ name: UnsafePointer<xmlChar>) -> Int? {
         var length = 0
         while name[length] != 0 {
             length += 1
-            if length >= 16 { return false }
+            if length >= 16 { return nil }
         }
         for candidate in keptByLength[length] {
             var same = true
-            for k in 0..<length where name[k] != candidate[k] {
+            for k in 0..<length where name[k] != candidate.bytes[k] {
                 same = false
                 break
             }
-            if same { return true }
+            if same { return candidate.index }
         }
-        return false
+        return nil
     }
 }
 

@@ -32,7 +32,10 @@ public struct PageTree: Sendable {
 
         /// The value of an attribute (names are lower-case).
         public func attribute(_ name: String) -> String? {
-            for a in attributes where a.name == name { return a.value }
+            // NB: byte counts first: most names differ in length, and a failed string comparison is a call
+            // into the runtime (it showed in profiles).
+            let count = name.utf8.count
+            for a in attributes where a.name.utf8.count == count && a.name == name { return a.value }
             return nil
         }
     }
@@ -118,9 +121,11 @@ public struct PageTree: Sendable {
     /// Calls `body` with the UTF-8 bytes of a text node (empty for an element).
     @inline(__always)
     public func withText<R>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let node = nodes[index]
+        // NB: the two fields only: a copy of the node retains and releases its name and attributes.
+        let start = nodes[index].textStart
+        let count = nodes[index].textCount
         return try textBytes.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[node.textStart..<node.textStart + node.textCount]))
+            try body(UnsafeBufferPointer(rebasing: $0[start..<start + count]))
         }
     }
 

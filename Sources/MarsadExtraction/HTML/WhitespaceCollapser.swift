@@ -68,10 +68,11 @@ struct WhitespaceCollapser {
         }
     }
 
-    /// The result lower-cased when it is ASCII and Arabic letters only (U+0600–U+06FF, which have no case):
-    /// `result.lowercased()` without Unicode case tables. Nil for other text.
+    /// The result lower-cased when it is ASCII, Latin-1 (U+0080–U+00FF) and Arabic letters (U+0600–U+06FF, which
+    /// have no case) only: `result.lowercased()` without Unicode case tables. Nil for other text.
     ///
-    /// NB: `lowercased()` per block looks up every Arabic letter's case properties, which showed in profiles.
+    /// NB: `lowercased()` per block looks up every letter's case properties, which showed in profiles (Arabic,
+    /// then German and French lines).
     func caselessLowercased() -> String? {
         var lower = bytes
         var i = 0
@@ -80,6 +81,12 @@ struct WhitespaceCollapser {
             if b < 0x80 {
                 if b >= 0x41 && b <= 0x5A { lower[i] = b | 0x20 }
                 i += 1
+            } else if (b == 0xC2 || b == 0xC3) && i + 1 < lower.count && lower[i + 1] & 0xC0 == 0x80 {
+                // À…Þ (U+00C0–U+00DE) but × (U+00D7) lower-case by +0x20; the rest of Latin-1 has no lower-case
+                // mapping to another character (ß and µ stay as they are).
+                let c = lower[i + 1]
+                if b == 0xC3 && c <= 0x9E && c != 0x97 { lower[i + 1] = c + 0x20 }
+                i += 2
             } else if b >= 0xD8 && b <= 0xDB && i + 1 < lower.count && lower[i + 1] & 0xC0 == 0x80 {
                 i += 2
             } else {

@@ -332,6 +332,8 @@ public struct MetadataExtractor: Sendable {
 
     /// A date in the URL path (`/2019/05/12/`, `/2019-05-12-`, `/20190512/`).
     func urlDate(_ url: String) -> MetadataField? {
+        // NB: a date needs a run of 4 or 8 digits; most links have none (pieces() of every link showed in profiles).
+        guard Self.hasDateDigitRun(url) else { return nil }
         let path = url.split(separator: "?").first.map(String.init) ?? url
         let pieces = DateParser.pieces(Substring(path))
         for i in pieces.indices {
@@ -352,5 +354,37 @@ public struct MetadataExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// True when the text has a run of exactly 4 or 8 digits (ASCII, Arabic-Indic or Extended Arabic-Indic, as
+    /// ``DateParser`` reads them), which ``urlDate(_:)`` needs.
+    static func hasDateDigitRun(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { p in
+            var run = 0
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                var width = 0
+                if b >= 0x30 && b <= 0x39 {
+                    width = 1
+                } else if i + 1 < n,
+                    (b == 0xD9 && p[i + 1] >= 0xA0 && p[i + 1] <= 0xA9)
+                        || (b == 0xDB && p[i + 1] >= 0xB0 && p[i + 1] <= 0xB9)
+                {
+                    width = 2
+                }
+                if width > 0 {
+                    run += 1
+                    i += width
+                    continue
+                }
+                if run == 4 || run == 8 { return true }
+                run = 0
+                i += 1
+            }
+            return run == 4 || run == 8
+        }
     }
 }

@@ -50,10 +50,15 @@ struct PageFacts {
         var firstTime: String?
         // NB: other elements without attributes say nothing (most of a page): they are passed over by name ID.
         let named = tree.nameTable(["meta", "title", "h1", "html", "link", "script", "time", "a"])
+        // NB: names compared by their ID in the page (a string switch per element showed in profiles).
+        func id(_ name: String) -> Int { tree.names.firstIndex(of: name) ?? -1 }
+        let (metaID, titleID, h1ID, htmlID, linkID, scriptID, timeID, aID) = (
+            id("meta"), id("title"), id("h1"), id("html"), id("link"), id("script"), id("time"), id("a")
+        )
         for i in tree.nodes.indices where !tree[i].isText && (named[tree[i].nameID] || !tree[i].attributes.isEmpty) {
             let node = tree[i]
-            switch node.name {
-            case "meta":
+            switch node.nameID {
+            case metaID:
                 let key =
                     (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
                     ?? node.attribute("http-equiv"))?.lowercased()
@@ -63,18 +68,18 @@ struct PageFacts {
                     if meta[key] == nil { meta[key] = content }
                     metaInOrder.append((key, content))
                 }
-            case "title":
+            case titleID:
                 if title == nil, node.parent >= 0, tree[node.parent].name != "svg" { title = tree.text(ofRaw: i) }
-            case "h1":
+            case h1ID:
                 if h1s.count < 4 { h1s.append(tree.text(of: i)) }
-            case "html":
+            case htmlID:
                 htmlLang = htmlLang ?? node.attribute("lang") ?? node.attribute("xml:lang")
-            case "link":
+            case linkID:
                 let rel = node.attribute("rel")?.lowercased() ?? ""
                 if rel.split(separator: " ").contains("canonical"), canonical == nil {
                     canonical = node.attribute("href")
                 }
-            case "script":
+            case scriptID:
                 if node.attribute("type")?.lowercased().contains("ld+json") == true {
                     let json = tree.rawText(of: i)
                     // NB: JSON-LD that does not parse (a stray comma, an unescaped quote) is read for its date
@@ -85,7 +90,7 @@ struct PageFacts {
                 } else if stateScripts.count < 32 {
                     stateScripts.append(tree.rawText(of: i))
                 }
-            case "time":
+            case timeID:
                 let value = node.attribute("datetime") ?? tree.text(of: i)
                 if firstTime == nil { firstTime = value }
                 let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("itemprop") ?? "")).lowercased()
@@ -95,7 +100,7 @@ struct PageFacts {
                 {
                     publishedTime = value
                 }
-            case "a":
+            case aID:
                 if relAuthor == nil, node.attribute("rel")?.lowercased() == "author" {
                     relAuthor = tree.text(of: i)
                 }
@@ -107,7 +112,7 @@ struct PageFacts {
                     meta[property] = content
                 }
             }
-            if let prop = node.attribute("itemprop")?.lowercased(), itemprop[prop] == nil, node.name != "meta" {
+            if let prop = node.attribute("itemprop")?.lowercased(), itemprop[prop] == nil, node.nameID != metaID {
                 let value =
                     node.attribute("content") ?? node.attribute("datetime")
                     ?? (prop == "author" ? tree.text(of: i) : (prop.hasPrefix("date") ? tree.text(of: i) : nil))
@@ -190,16 +195,21 @@ extension PageTree {
 extension String.UTF8View {
     /// True when the bytes contain an ASCII word (a fast substring test for class names).
     func contains(ascii word: StaticString) -> Bool {
+        withContiguousStorageIfAvailable { $0.contains(ascii: word) } ?? false
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// True when the bytes contain an ASCII word.
+    func contains(ascii word: StaticString) -> Bool {
         word.withUTF8Buffer { needle in
             guard let first = needle.first, count >= needle.count else { return false }
-            return withContiguousStorageIfAvailable { hay -> Bool in
-                var i = 0
-                while i + needle.count <= hay.count {
-                    if hay[i] == first && hay[i..<i + needle.count].elementsEqual(needle) { return true }
-                    i += 1
-                }
-                return false
-            } ?? false
+            var i = 0
+            while i + needle.count <= count {
+                if self[i] == first && self[i..<i + needle.count].elementsEqual(needle) { return true }
+                i += 1
+            }
+            return false
         }
     }
 }
