@@ -35,6 +35,10 @@ import Testing
             "خطف مسلحون مجهولون مصورا فرنسيا في شمال الصومال أمس.", "18", "---REB", "FRAMED"
         ),
         (
+            "unknown people («مجهولين») are the doers", "وأفادت الشرطة بأن مجهولين اختطفوا صحفيا يابانيا في كابول.",
+            "18", "---REB", "JPNMED"
+        ),
+        (
             "an origin in the accusative qualifies the object", "اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.",
             "17", "TURCOP", "USAMED"
         ),
