@@ -83,9 +83,9 @@ public struct ActorDictionary: Sendable {
         }
         // «اعتقلت الشرطة صحفيا إيرانيا»: an origin is an object's adjective in the accusative too. (Not titles:
         // «مؤتمرا صحافيا» is a press conference; their accusatives are written in the file where they are used.)
-        if case .adjective = entry { lexicon.nisbaAccusative = true }
-        lexicon.add(words, keepArticle: keepArticle)
-        lexicon.nisbaAccusative = false
+        let isOrigin: Bool
+        if case .adjective = entry { isOrigin = true } else { isOrigin = false }
+        lexicon.add(words, keepArticle: keepArticle, nisbaAccusative: isOrigin)
         entries.append(entry)
     }
 

@@ -16,6 +16,13 @@ public enum ActorEntry: Sendable, Hashable {
     case person(ActorCode, name: String, from: CalendarDate?, to: CalendarDate?)
     /// A word standing for the two parties just named («الجانبان»، «البلدين»).
     case pair
+
+    /// Whether a named person holds the role on `date` (from and to inclusive, open ends open); nil for other
+    /// entries.
+    public func isInOffice(on date: CalendarDate) -> Bool? {
+        guard case .person(_, _, let from, let to) = self else { return nil }
+        return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
+    }
 }
 
 /// Titles name a person's office, bodies an institution or force, people a group of persons; anonymous

@@ -53,13 +53,12 @@ struct MentionChain {
                 peopleSector = sector
                 isAnonymous = true
             }
-        case .person(var code, let n, let from, let to):
+        case .person(var code, let n, _, _):
             name = n
             if let published {
-                let current = (from.map { published >= $0 } ?? true) && (to.map { published <= $0 } ?? true)
                 // A former office-holder keeps only the country; a former IGO official («كوفي عنان» in 2015)
                 // names no actor.
-                if !current {
+                if item.entry.isInOffice(on: published) == false {
                     code = code.organization == nil ? ActorCode(country: code.country) : ActorCode(country: nil)
                 }
             }

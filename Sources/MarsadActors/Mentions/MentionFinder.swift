@@ -186,8 +186,8 @@ public struct MentionFinder: Stage {
                 if m.tokens.count == b.tokens.count && stemM < stemB { continue }
                 if m.tokens.count == b.tokens.count && stemM == stemB {
                     // One name, two dated roles («غوتيريش», «توسك»): the role held at the article date.
-                    if let inM = isInOffice(m.entry, doc.published), let inB = isInOffice(b.entry, doc.published),
-                        inM != inB
+                    if let date = doc.published, let inM = dictionary.entries[m.entry].isInOffice(on: date),
+                        let inB = dictionary.entries[b.entry].isInOffice(on: date), inM != inB
                     {
                         if !inM { continue }
                     } else if m.entry > b.entry {
@@ -198,12 +198,6 @@ public struct MentionFinder: Stage {
             best = m
         }
         return best
-    }
-
-    /// Whether a dictionary entry, a named person, is in office at `date`; nil for other entries or no date.
-    private func isInOffice(_ entry: Int, _ date: CalendarDate?) -> Bool? {
-        guard case .person(_, _, let from, let to) = dictionary.entries[entry], let date else { return nil }
-        return (from.map { date >= $0 } ?? true) && (to.map { date <= $0 } ?? true)
     }
 
     /// Whether the singular definite demonym at `t` («الإيراني»، «الإيرانية») follows a definite noun that is not

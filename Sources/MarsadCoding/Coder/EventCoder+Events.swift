@@ -165,31 +165,23 @@ extension EventCoder {
         } else {
             return false
         }
-        var t = hit.tokens.lowerBound - 1
-        while t >= lower && hit.tokens.lowerBound - t <= 6 {
-            if doc.tokens[t].kind == .punctuation { return false }
-            if hasAnalysis(t, in: verbs, doc) {
-                // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» only its subject or a time
-                // («أقدموا في شهر يونيو الماضي على إعدام»).
-                if withAla {
-                    let between = (t + 1)..<(hit.tokens.lowerBound - 1)
-                    let covered = between.allSatisfy { u in
-                        context.mentions.contains { $0.tokens.contains(u) }
-                            || hasAnalysis(u, in: CueWords.prepositions, doc)
-                            || context.temporals.contains {
-                                $0.span.start <= doc.tokens[u].span.start && doc.tokens[u].span.end <= $0.span.end
-                            }
+        guard let t = clauseWord(in: verbs, before: hit, context, doc) else { return false }
+        // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» only its subject or a time
+        // («أقدموا في شهر يونيو الماضي على إعدام»).
+        if withAla {
+            let covered = ((t + 1)..<(hit.tokens.lowerBound - 1)).allSatisfy { u in
+                context.mentions.contains { $0.tokens.contains(u) }
+                    || hasAnalysis(u, in: CueWords.prepositions, doc)
+                    || context.temporals.contains {
+                        $0.span.start <= doc.tokens[u].span.start && doc.tokens[u].span.end <= $0.span.end
                     }
-                    if !covered { return false }
-                }
-                // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
-                guard t > lower else { return true }
-                let before = wholeForm(t - 1, doc)
-                return !CueWords.relatives.contains(before) && before != CueWords.man
             }
-            t -= 1
+            if !covered { return false }
         }
-        return false
+        // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
+        guard t > lower else { return true }
+        let before = wholeForm(t - 1, doc)
+        return !CueWords.relatives.contains(before) && before != CueWords.man
     }
 
     /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.

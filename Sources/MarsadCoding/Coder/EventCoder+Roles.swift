@@ -426,14 +426,7 @@ extension EventCoder {
     /// The token of «تعرض» a few words before a noun trigger with «لـ» («تعرضت السفارة لهجوم»), within its clause.
     private func exposedVerb(before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
         guard hit.analysis.proclitics.contains(.li) else { return nil }
-        let lower = doc.sentences[context.index].tokens.lowerBound
-        var t = hit.tokens.lowerBound - 1
-        while t >= lower && hit.tokens.lowerBound - t <= 6 {
-            if doc.tokens[t].kind == .punctuation { return nil }
-            if hasAnalysis(t, in: CueWords.exposed, doc) { return t }
-            t -= 1
-        }
-        return nil
+        return clauseWord(in: CueWords.exposed, before: hit, context, doc)
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).

@@ -19,4 +19,17 @@ extension EventCoder {
         for c in Int(r.lowerBound)..<Int(r.upperBound) where set.contains(doc.candidates[c].hash) { return true }
         return false
     }
+
+    /// The nearest token before `hit` within six words of its clause (no punctuation between) that has an analysis
+    /// in `set` («قامت القوات باعتقال»، «تعرضت السفارة لهجوم»).
+    func clauseWord(in set: FormTable, before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = hit.tokens.lowerBound - 1
+        while t >= lower && hit.tokens.lowerBound - t <= 6 {
+            if doc.tokens[t].kind == .punctuation { return nil }
+            if hasAnalysis(t, in: set, doc) { return t }
+            t -= 1
+        }
+        return nil
+    }
 }

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import MarsadCore
 public import MarsadText
 
@@ -46,6 +46,17 @@ public struct CueVocabulary: Sendable {
         let empty = FormTable.Builder().build()
         (toll, plans, cancellers, potential, documents, aims) = (empty, empty, empty, empty, empty, empty)
         (anchors, reactions, perpetrated, plannedAfter, objectNouns) = (empty, empty, empty, empty, empty)
+    }
+
+    /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
+    public init(contentsOf url: URL) throws(MarsadError) {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw MarsadError(.unreadable, "cannot read cue words: \(error.localizedDescription)", location: url.path)
+        }
+        try self.init(text: text, file: url.lastPathComponent)
     }
 
     /// Reads the lists from the text of a cue file: «[section]» lines open a list, other lines hold words

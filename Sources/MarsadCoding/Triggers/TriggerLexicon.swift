@@ -47,15 +47,7 @@ public struct TriggerLexicon: Sendable {
             }
             var lexicon = try TriggerLexicon(contentsOf: url, codebook: codebook)
             try lexicon.addOccurrenceCues(contentsOf: cues)
-            let text: String
-            do {
-                text = try String(contentsOf: vocabulary, encoding: .utf8)
-            } catch {
-                return .failure(
-                    MarsadError(
-                        .unreadable, "cannot read cue words: \(error.localizedDescription)", location: vocabulary.path))
-            }
-            lexicon.cues = try CueVocabulary(text: text, file: vocabulary.lastPathComponent)
+            lexicon.cues = try CueVocabulary(contentsOf: vocabulary)
             return .success(lexicon)
         } catch {
             return .failure(error)

@@ -45,8 +45,6 @@ public struct PhraseLexicon: Sendable {
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
-    /// Index words ending in «ي» under their accusative too («إيرانيا»); see ``LexiconForm/variants(of:stripArticle:nisbaAccusative:)``.
-    public var nisbaAccusative = false
 
     public init() {}
 
@@ -55,9 +53,12 @@ public struct PhraseLexicon: Sendable {
     /// Adds a phrase: one array of alternative written forms per element; `["..."]` is a gap. Returns its id.
     /// `verbFirst`: the first element is a verb, whose «ال» is not an article («التقى»). `keepArticle`: the
     /// article is part of the name («الولايات المتحدة», «الهند» — not «هند»); «للهند» still matches through
-    /// the analyzer's «ل» + «ال» split.
+    /// the analyzer's «ل» + «ال» split. `nisbaAccusative`: words ending in «ي» match their accusative too
+    /// («إيرانيا»; see ``LexiconForm/variants(of:stripArticle:nisbaAccusative:)``).
     @discardableResult
-    public mutating func add(_ phrase: [[String]], verbFirst: Bool = false, keepArticle: Bool = false) -> Int {
+    public mutating func add(
+        _ phrase: [[String]], verbFirst: Bool = false, keepArticle: Bool = false, nisbaAccusative: Bool = false
+    ) -> Int {
         let id = wordCounts.count
         var words: Int32 = 0
         for (k, alternatives) in phrase.enumerated() {
