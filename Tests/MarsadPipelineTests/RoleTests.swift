@@ -51,6 +51,11 @@ import Testing
             "the two parties after «بين» a few words after the noun",
             "ورحب الوزير بالاجتماع الذي عقد أمس بين وزير الخارجية الأردني ونظيره المصري.", "04", "JORGOV", "EGYGOV"
         ),
+        (
+            "«في الوقت الذي» is \"while\": the clause after it reports, and a first-person verb is the speaker's",
+            "وقال وزير الخارجية الأردني: في الوقت الذي ندين فيه القصف الإسرائيلي نطالب المجتمع الدولي بالتحرك.",
+            "11", "JORGOV", "ISR"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

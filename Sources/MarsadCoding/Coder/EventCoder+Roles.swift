@@ -134,7 +134,7 @@ extension EventCoder {
         // before the pronoun, or else no actor at all.
         // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
         // the antecedent by what it does, it does not report an act.
-        if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)) {
+        if p.startsWithVerb, start > 0, opensRelativeClause(start - 1, doc) {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
@@ -142,7 +142,7 @@ extension EventCoder {
         // «التحالف الذي يقوم بقصف أهداف التنظيم»: the same with the light verb and a verbal noun.
         if !p.startsWithVerb, start >= 2, hit.analysis.proclitics.contains(.bi),
             !Self.speechRoots.contains(p.code.root), hasAnalysis(start - 1, in: CueWords.presentLightVerbs, doc),
-            CueWords.relatives.contains(wholeForm(start - 2, doc))
+            opensRelativeClause(start - 2, doc)
         {
             return []
         }
