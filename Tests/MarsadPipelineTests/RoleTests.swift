@@ -56,6 +56,15 @@ import Testing
             "وقال وزير الخارجية الأردني: في الوقت الذي ندين فيه القصف الإسرائيلي نطالب المجتمع الدولي بالتحرك.",
             "11", "JORGOV", "ISR"
         ),
+        (
+            "a place taken by force: the loser is the armed party it was taken from, not the place's civilians",
+            "وحرر الجيش العراقي مدينة تكريت من مقاتلي تنظيم داعش بعد معارك استمرت أسبوعين.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "the loser may be named before the act, after the winner, and have the winner's code",
+            "وأعلنت المقاومة الشعبية المديرية خالية من الحوثيين بعدما استعادت السيطرة على مركزها.", "19", "YEMREB",
+            "YEMREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

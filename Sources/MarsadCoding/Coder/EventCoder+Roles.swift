@@ -380,12 +380,39 @@ extension EventCoder {
         {
             return makeEvents(hit, context, [speaker], target: sources[0], pairPartner: nil, doc)
         }
+        // «استعادت المقاومة السيطرة على المديرية بعد طرد قوى التمرد»: taking a place, the loser is the other armed
+        // party the sentence names, not the place (nor its civilians).
+        // NB: «سيطرته على السلطة» is the noun (control), not the verb with an object pronoun.
+        if p.seizure, pairPartner == nil, target == nil || target?.actor.sector == nil,
+            hit.analysis.encliticLength == 0,
+            let loser = adversary(of: sources, hit, mentions, doc)
+        {
+            target = loser
+        }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
         // event between the first two.
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+    }
+
+    /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
+    /// taken by force. It comes after the winner: the one the place was taken from («من داعش») after the act;
+    /// else the last between the winner and the act («خالية من قوى التمرد، مشيرة إلى أنها استعادت السيطرة»);
+    /// else the first after the act («بعد طرد الحوثيين منها»). The same code as the winner's is allowed for
+    /// another phrase (fighting between two militias of one country).
+    private func adversary(of sources: [Mention], _ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
+        guard let winner = sources.map(\.tokens.upperBound).max() else { return nil }
+        let parties = mentions.filter { m in
+            m.tokens.lowerBound >= winner && !m.tokens.overlaps(hit.tokens)
+                && (m.actor.sector.map(Self.armedSectors.contains) == true
+                    || m.actor.organization?.hasPrefix("IMG") == true)
+                && !sources.contains { $0.tokens == m.tokens }
+        }
+        let after = parties.filter { $0.tokens.lowerBound >= hit.tokens.upperBound }
+        return after.first { preposition(before: $0, doc) == CueWords.man }
+            ?? parties.last { $0.tokens.upperBound <= hit.tokens.lowerBound } ?? after.first
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
