@@ -61,6 +61,11 @@ import Testing
             "وحرر الجيش العراقي مدينة تكريت من مقاتلي تنظيم داعش بعد معارك استمرت أسبوعين.", "19", "IRQMIL", "IMGREB"
         ),
         (
+            "a verb joined by «و» in a speaker's clause accuses the clause's subject, not the earlier verb's object",
+            "وقال وزير الخارجية الإماراتي إن إيران ما زالت تمول الحوثيين، وتقاتل في سوريا إلى جانب النظام.", "11",
+            "AREGOV", "IRN"
+        ),
+        (
             "the loser may be named before the act, after the winner, and have the winner's code",
             "وأعلنت المقاومة الشعبية المديرية خالية من الحوثيين بعدما استعادت السيطرة على مركزها.", "19", "YEMREB",
             "YEMREB"

@@ -349,7 +349,20 @@ extension EventCoder {
         {
             var accusation = hit
             accusation.pattern.code = accuse
-            return makeEvents(accusation, context, [speaker], target: firstSource, pairPartner: nil, doc)
+            // «إن إيران ما تزال تساعد الأسد، وتقاتل في سوريا»: a verb joined by «و» shares the subject of the
+            // clause the speaker opened, the actor right after «إن», not the object of the verb before it.
+            var accused = firstSource
+            if hit.analysis.proclitics.contains(.wa),
+                let c = (speaker.tokens.upperBound..<start).last(where: {
+                    CueWords.complementizers.contains(wholeForm($0, doc))
+                }),
+                let subject = mentions.first(where: { $0.tokens.lowerBound == c + 1 }),
+                subject.tokens.upperBound <= firstSource.tokens.lowerBound,
+                subject.actor.country != speaker.actor.country
+            {
+                accused = subject
+            }
+            return makeEvents(accusation, context, [speaker], target: accused, pairPartner: nil, doc)
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
