@@ -51,6 +51,18 @@ import Testing
             "the two parties after «بين» a few words after the noun",
             "ورحب الوزير بالاجتماع الذي عقد أمس بين وزير الخارجية الأردني ونظيره المصري.", "04", "JORGOV", "EGYGOV"
         ),
+        (
+            "an actor after the phrase's last word is its object, not a subject after the verb",
+            "وقال الوزير إن القوات العراقية بدأت بقتال تنظيم داعش في الرمادي.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "the prosecution in subject position is not the place a case is referred to",
+            "أحالت النيابة العامة المصرية قادة جماعة الإخوان إلى المحاكمة.", "17", "EGYJUD", "EGYOPP"
+        ),
+        (
+            "an escalation announced for the future is a threat of force by the announcer",
+            "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -203,6 +203,8 @@ extension EventCoder {
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
                         // (but the forces of «تم نشر ألف جندي» are the deploying side's: a show of force is one-sided).
                         && !(phraseEnd - 1 > start && $0.tokens.contains(phraseEnd - 1) && p.code.root != "15")
+                        // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
+                        && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
