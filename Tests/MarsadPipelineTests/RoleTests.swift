@@ -60,6 +60,10 @@ import Testing
             "أحالت النيابة العامة المصرية قادة جماعة الإخوان إلى المحاكمة.", "17", "EGYJUD", "EGYOPP"
         ),
         (
+            "a call received is made by the one after «من», to the verb's subject",
+            "وتلقى الرئيس المصري اتصالا هاتفيا من العاهل الأردني.", "04", "JORGOV", "EGYGOV"
+        ),
+        (
             "an escalation announced for the future is a threat of force by the announcer",
             "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
         ),

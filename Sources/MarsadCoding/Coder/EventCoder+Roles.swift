@@ -353,6 +353,18 @@ extension EventCoder {
             accusation.pattern.code = accuse
             return makeEvents(accusation, context, [speaker], target: firstSource, pairPartner: nil, doc)
         }
+        // «تلقى الملك اتصالا هاتفيا من الرئيس»، «تلقوا تدريبات في إيران»: a verb of receiving with a `source=`
+        // preposition; the actor it introduces after the phrase gives, the verb's subject receives.
+        if p.startsWithVerb, !p.sourceWords.isEmpty || !p.sourceClitics.isEmpty,
+            let giver = mentions.first(where: { m in
+                m.tokens.lowerBound >= phraseEnd && m.tokens.lowerBound - phraseEnd <= window
+                    && !sources.contains(where: { $0.tokens == m.tokens })
+                    && (p.sourceWords.contains(wholeForm(m.tokens.lowerBound - 1, doc))
+                        || introduced(m, by: p.sourceWords, or: p.sourceClitics, doc))
+            })
+        {
+            return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
