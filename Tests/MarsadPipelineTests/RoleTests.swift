@@ -64,6 +64,10 @@ import Testing
             "وتلقى الرئيس المصري اتصالا هاتفيا من العاهل الأردني.", "04", "JORGOV", "EGYGOV"
         ),
         (
+            "«في الوقت الذي» is while: the verb after it keeps its own subject and object",
+            "وفي الوقت الذي استقبل فيه الرئيس المصري نظيره اليمني، أعلنت الحكومة خطة جديدة.", "04", "EGYGOV", "YEMGOV"
+        ),
+        (
             "an escalation announced for the future is a threat of force by the announcer",
             "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
         ),

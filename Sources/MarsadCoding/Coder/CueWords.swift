@@ -68,6 +68,9 @@ enum CueWords {
     static let obliquePrepositions = set(["عن", "من", "في", "الى", "مع", "ضد", "لدى", "بحق"])
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+    /// «في الوقت الذي ندين»، «في حين»: "while" — a time noun before the relative pronoun makes a conjunction,
+    /// and the verb after it keeps its own subject.
+    static let whileNouns = set(["الوقت", "وقت"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).
     static let numberWords = set([
         "واحد", "اثنان", "اثنين", "ثلاثة", "ثلاث", "اربعة", "اربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",

@@ -134,7 +134,9 @@ extension EventCoder {
         // before the pronoun, or else no actor at all.
         // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
         // the antecedent by what it does, it does not report an act.
-        if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)) {
+        if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)),
+            !(start >= 2 && CueWords.whileNouns.contains(wholeForm(start - 2, doc)))
+        {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
