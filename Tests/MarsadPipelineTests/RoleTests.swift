@@ -68,6 +68,10 @@ import Testing
             "وفي الوقت الذي استقبل فيه الرئيس المصري نظيره اليمني، أعلنت الحكومة خطة جديدة.", "04", "EGYGOV", "YEMGOV"
         ),
         (
+            "a number and its noun after a verb of protest are the protesters, not its object",
+            "واعتصم مئات الطلاب المصريين أمام وزارة التعليم.", "14", "EGYEDU", "EGYGOV"
+        ),
+        (
             "an escalation announced for the future is a threat of force by the announcer",
             "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
         ),

@@ -10,6 +10,8 @@ extension EventCoder {
     static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
     /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
     static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+    /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
+    static let crowdProtests: Set<String> = ["140", "141", "142", "143"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
@@ -125,10 +127,13 @@ extension EventCoder {
 
         // «قتل 22 شخصا»، «وقتل سبعة متشددين»: a number right after the verb is its patient, never its subject
         // (the verb is an unvocalized passive, or its subject came before it).
-        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject.
+        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject;
+        // so they are after a verb of demonstrating, striking or boycotting («تظاهر آلاف العراقيين»، «احتج مئات
+        // الطلاب»); riots and blockades («رشق مئات المتظاهرين قوات الأمن») have an object after the number.
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
             && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
+            && !Self.crowdProtests.contains(p.code.code)
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
