@@ -83,6 +83,18 @@ import Testing
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
     }
 
+    @Test func anActThatIsNotJointByBothSidesGoesEachWay() throws {
+        let text =
+            "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وأثنى الجانبان على تطور العلاقات بين البلدين."
+        let praise = try events(text, root: "05")
+        #expect(praise.contains { $0.0 == "SAUGOV" && $0.1 == "ITAGOV" }, "\(praise)")
+        #expect(praise.contains { $0.0 == "ITAGOV" && $0.1 == "SAUGOV" }, "\(praise)")
+        // A joint act (a meeting) of «الجانبان» stays one event.
+        let meeting = try events(
+            "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وتبادل الجانبان وجهات النظر حول اليمن.", root: "04")
+        #expect(meeting.filter { $0.0 == "ITAGOV" }.isEmpty, "\(meeting)")
+    }
+
     @Test func directObjectOfAVerbThatAlsoTakesAPreposition() throws {
         let found = try events(
             "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")

@@ -406,7 +406,16 @@ extension EventCoder {
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
-        return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        let events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
+        // done by each of the two to the other.
+        guard pairPartner != nil, !p.symmetric, p.code.root != "01" else { return events }
+        return events
+            + events.map { e in
+                var reverse = e
+                (reverse.source, reverse.target) = (e.target, e.source)
+                return reverse
+            }
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
