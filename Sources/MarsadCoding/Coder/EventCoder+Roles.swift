@@ -408,8 +408,10 @@ extension EventCoder {
         }
         let events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
         // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
-        // done by each of the two to the other.
-        guard pairPartner != nil, !p.symmetric, p.code.root != "01" else { return events }
+        // done by each of the two to the other — unless it names a third party («حث الجانبان الحكومة العراقية»).
+        guard pairPartner != nil, !p.symmetric, p.code.root != "01",
+            targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) == nil
+        else { return events }
         return events
             + events.map { e in
                 var reverse = e
