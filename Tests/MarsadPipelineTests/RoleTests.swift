@@ -72,6 +72,11 @@ import Testing
             "واعتصم مئات الطلاب المصريين أمام وزارة التعليم.", "14", "EGYEDU", "EGYGOV"
         ),
         (
+            "an invitation to visit is addressed to who comes after «لـ»",
+            "ووجه الملك سلمان دعوة للرئيس الفرنسي لزيارة المملكة.",
+            "03", "SAUGOV", "FRAGOV"
+        ),
+        (
             "an escalation announced for the future is a threat of force by the announcer",
             "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
         ),
