@@ -10,6 +10,8 @@ extension EventCoder {
     static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
     /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
     static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+    /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
+    static let crowdProtests: Set<String> = ["140", "141", "142", "143"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
@@ -125,10 +127,13 @@ extension EventCoder {
 
         // «قتل 22 شخصا»، «وقتل سبعة متشددين»: a number right after the verb is its patient, never its subject
         // (the verb is an unvocalized passive, or its subject came before it).
-        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject.
+        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject;
+        // so they are after a verb of demonstrating, striking or boycotting («تظاهر آلاف العراقيين»، «احتج مئات
+        // الطلاب»); riots and blockades («رشق مئات المتظاهرين قوات الأمن») have an object after the number.
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
             && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
+            && !Self.crowdProtests.contains(p.code.code)
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
@@ -203,6 +208,8 @@ extension EventCoder {
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
                         // (but the forces of «تم نشر ألف جندي» are the deploying side's: a show of force is one-sided).
                         && !(phraseEnd - 1 > start && $0.tokens.contains(phraseEnd - 1) && p.code.root != "15")
+                        // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
+                        && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
@@ -364,6 +371,18 @@ extension EventCoder {
             }
             return makeEvents(accusation, context, [speaker], target: accused, pairPartner: nil, doc)
         }
+        // «تلقى الملك اتصالا هاتفيا من الرئيس»، «تلقوا تدريبات في إيران»: a verb of receiving with a `source=`
+        // preposition; the actor it introduces after the phrase gives, the verb's subject receives.
+        if p.startsWithVerb, !p.sourceWords.isEmpty || !p.sourceClitics.isEmpty,
+            let giver = mentions.first(where: { m in
+                m.tokens.lowerBound >= phraseEnd && m.tokens.lowerBound - phraseEnd <= window
+                    && !sources.contains(where: { $0.tokens == m.tokens })
+                    && (p.sourceWords.contains(wholeForm(m.tokens.lowerBound - 1, doc))
+                        || introduced(m, by: p.sourceWords, or: p.sourceClitics, doc))
+            })
+        {
+            return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
@@ -407,7 +426,18 @@ extension EventCoder {
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
-        return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        let events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
+        // done by each of the two to the other — unless it names a third party («حث الجانبان الحكومة العراقية»).
+        guard pairPartner != nil, !p.symmetric, p.code.root != "01",
+            targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) == nil
+        else { return events }
+        return events
+            + events.map { e in
+                var reverse = e
+                (reverse.source, reverse.target) = (e.target, e.source)
+                return reverse
+            }
     }
 
     /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
