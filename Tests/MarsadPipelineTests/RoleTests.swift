@@ -119,6 +119,16 @@ import Testing
         #expect(meeting.filter { $0.0 == "ITAGOV" }.isEmpty, "\(meeting)")
     }
 
+    /// «بحضور X»: X attends the meeting, so it meets the source too; its «ب» does not make X the target instead.
+    @Test func anAttendantOfAMeetingTakesPartInIt() throws {
+        let found = try events(
+            "والتقى وزير الخارجية الأردني نظيره المصري في عمان بحضور وزير الخارجية الأمريكي جون كيري.", root: "04")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(found)")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "USAGOV" }, "\(found)")
+        let praise = try events("وأشاد وزير الخارجية الأردني بالتعاون مع مصر بحضور السفير الأمريكي.", root: "05")
+        #expect(!praise.contains { $0.1.hasPrefix("USA") }, "\(praise)")
+    }
+
     @Test func directObjectOfAVerbThatAlsoTakesAPreposition() throws {
         let found = try events(
             "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")

@@ -70,6 +70,14 @@ enum CueWords {
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
     /// Nouns that make «الذي» part of a conjunction rather than a relative pronoun: «في الوقت الذي» ("while").
     static let conjunctiveAntecedents = set(["الوقت", "وقت"])
+    /// Compound prepositions of company («بحضور»، «بمشاركة»، «برفقة»، «بقيادة»، «بدعم»): the actor after them is there,
+    /// leads or helps; their «ب» does not introduce a target («التقى الجبير لافروف بحضور كيري»).
+    static let companions = set([
+        "بحضور", "بمشاركة", "برفقة", "بمرافقة", "بقيادة", "بدعم", "بمساعدة", "باشراف", "بإشراف", "بتنسيق", "بالتنسيق",
+        "بالتعاون", "بحضورهم", "بحضوره",
+    ])
+    /// «بحضور»، «بمشاركة»: the actor after them attends a meeting, and so takes part in it.
+    static let attendance = set(["بحضور", "بمشاركة"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).
     static let numberWords = set([
         "واحد", "اثنان", "اثنين", "ثلاثة", "ثلاث", "اربعة", "اربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",

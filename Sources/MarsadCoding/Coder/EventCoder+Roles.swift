@@ -426,7 +426,19 @@ extension EventCoder {
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
-        let events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        var events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        // «التقى الجبير لافروف في الدوحة بحضور كيري»: who attends a meeting takes part in it — one more meeting of the
+        // source with each attendant named right after «بحضور» or «بمشاركة».
+        if p.code.root == "04", let first = events.first {
+            for m in mentions where m.tokens.lowerBound > end && m.tokens.lowerBound - end <= window {
+                guard hasAnalysis(m.tokens.lowerBound - 1, in: CueWords.attendance, doc),
+                    !sources.contains(where: { $0.tokens == m.tokens }), m.actor != first.target?.actor
+                else { continue }
+                var joint = first
+                joint.target = Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
+                events.append(joint)
+            }
+        }
         // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
         // done by each of the two to the other — unless it names a third party («حث الجانبان الحكومة العراقية»).
         guard pairPartner != nil, !p.symmetric, p.code.root != "01",
@@ -536,7 +548,8 @@ extension EventCoder {
             if words.contains(h) { return nouns > 0 }
             // NB: any reading: «من بينها الملف السوري» — «بينها» is «بين» with a pronoun, not «ب» + a noun.
             if hasAnalysis(t, in: CueWords.prepositions, doc) { return false }
-            // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun.
+            // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun; not in «بحضور كيري».
+            if hasAnalysis(t, in: CueWords.companions, doc) { return false }
             if !clitics.isEmpty && hasLeadingClitic(t, clitics, doc) { return true }
             nouns += 1
             t -= 1
