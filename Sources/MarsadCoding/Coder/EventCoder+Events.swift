@@ -119,6 +119,8 @@ extension EventCoder {
     /// a verb used as a verbal noun and an act of force in a timeless present need the cue too.
     func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
+        // A crowd that acts («وتدفق آلاف المتظاهرين»): checked before coding (`crowdActs`).
+        if hit.pattern.crowd { return true }
         // «مغنية الذي اغتيل في دمشق»: a verb in a relative clause describes someone; it does not report the act.
         // NB: a "when" clause often does («أصيبوا بعدما نفذت القوات ضربة جوية»).
         if hit.pattern.startsWithVerb, hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound,

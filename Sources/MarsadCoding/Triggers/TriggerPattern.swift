@@ -40,6 +40,9 @@ public struct TriggerPattern: Sendable {
     /// An attack that is in words when a person or a civilian office makes it («هاجمت رايس حماس قائلة»، «شن
     /// النائب هجوما على الحزب»): coded as criticism (111); states, forces and armed groups attack with arms.
     public var verbalByPersons = false
+    /// A crowd word («متظاهرون»، «محتجين») coded only as the counted or unnamed subject of its clause's verb («وتدفق
+    /// آلاف المتظاهرين الى …»، «وحاصر متظاهرون المطار»): a crowd that acts reports a protest.
+    public var crowd = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
