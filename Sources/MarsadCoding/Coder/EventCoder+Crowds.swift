@@ -53,13 +53,17 @@ extension EventCoder {
         guard counted, t >= lower, doc.tokens[t].kind == .word, isVerbShaped(t, doc),
             !context.mentions.contains(where: { $0.tokens.contains(t) })
         else { return false }
-        // The verb opens its clause: first in the sentence, after punctuation, with «و»/«ف», or after «كما»، «فيما».
-        let opens =
-            t == lower || doc.tokens[t - 1].kind == .punctuation || hasConjunction(t, doc)
-            || hasAnalysis(t - 1, in: Self.clauseOpeners, doc)
-        guard opens else { return false }
+        guard opensClause(t, context, doc) else { return false }
         if hits.contains(where: { $0.tokens.contains(t) }) { return false }
         return !hasAnalysis(t, in: triggers.cues.toll, doc)
+    }
+
+    /// Whether a word opens its clause: first in the sentence, after punctuation, with «و»/«ف», or after «كما»،
+    /// «فيما»، «قد».
+    func opensClause(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        return t == lower || doc.tokens[t - 1].kind == .punctuation || hasConjunction(t, doc)
+            || hasAnalysis(t - 1, in: Self.clauseOpeners, doc)
     }
 
     /// The letters of a token as folded.

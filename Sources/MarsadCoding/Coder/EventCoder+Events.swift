@@ -138,12 +138,25 @@ extension EventCoder {
             return true
         }
         // «مسلحين خطفوا أربعة مهندسين»: a verb with other senses too («خطف الأضواء») reports the act when it has
-        // people counted as its object.
-        if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc),
-            hit.tokens.upperBound < doc.sentences[context.index].tokens.upperBound,
-            isNumber(hit.tokens.upperBound, doc)
-        {
-            return true
+        // people counted after it: its object, after its subject («وخطفت الجماعة خمسة صيادين»), or the doers of a
+        // phrase («وأضرم عشرات الشبان النار»).
+        if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc) {
+            let upper = doc.sentences[context.index].tokens.upperBound
+            if hit.tokens.upperBound < upper && isNumber(hit.tokens.upperBound, doc) { return true }
+            var next = hit.tokens.lowerBound + 1
+            if let subject = context.mentions.first(where: { $0.tokens.lowerBound == next }) {
+                next = subject.tokens.upperBound
+            }
+            if next < upper && isNumber(next, doc) { return true }
+            // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
+            // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
+            // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.
+            if hit.analysis.encliticLength > 0, let last = stemLastLetter(hit.analysis, doc),
+                last == "ت" || last == "و",
+                opensClause(hit.tokens.lowerBound, context, doc)
+            {
+                return true
+            }
         }
         return hasOccurrenceCue(hit, context, doc)
     }
@@ -235,11 +248,22 @@ extension EventCoder {
             // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
             guard hasAnalysis(t, in: triggers.cues.toll, doc) else { continue }
             if t > lower && CueWords.relatives.contains(wholeForm(t - 1, doc)) { continue }
+            // «قتل أكثر من 30 شخصا»، «أصيب نحو عشرين»: a word of approximation before the number.
+            var n = t + 1
+            if n < end && hasAnalysis(n, in: Self.approximations, doc) {
+                n += n + 1 < end && wholeForm(n + 1, doc) == Self.of ? 2 : 1
+            }
             let counted =
-                (t + 1 < end && isNumber(t + 1, doc))
+                (n < end && isNumber(n, doc))
                 || (max(lower, t - 3)..<t).contains { isNumber($0, doc) }
             if counted { return t }
         }
         return nil
+    }
+
+    /// The last letter of an analysis' stem («قتلت» of «قتلتهم»).
+    func stemLastLetter(_ analysis: WordCandidate, _ doc: Document) -> Unicode.Scalar? {
+        let bytes = doc.normalized[Int(analysis.stem.lowerBound)..<Int(analysis.stem.upperBound)]
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.last
     }
 }
