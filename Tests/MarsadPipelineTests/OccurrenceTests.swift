@@ -30,6 +30,8 @@ import Testing
         // An explosion timed to a passing convoy; «بدون طيار» does not negate the launch after it.
         ("وانفجرت سيارة متوقفة لدى مرور موكب الوزير في العاصمة.", "18"),
         ("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة في الصحراء.", "19"),
+        // A protest named with its organizer's relative verb.
+        ("وشارك الوزير في مظاهرة نظمها الحزب.", "14"),
     ])
     func actorlessActIsCoded(_ text: String, _ root: String) throws {
         let found = try events(text)

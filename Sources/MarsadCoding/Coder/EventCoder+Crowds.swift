@@ -25,7 +25,7 @@ extension EventCoder {
     /// «وأغلق عدة آلاف من المحتجين طريقا». A counted crowd that acts reports that a protest took place; the bare
     /// «وهتف المتظاهرون» names the demonstrators of a protest already told, and tells more of it. Not when that
     /// verb is itself a trigger, a toll or an actor («واعتقلت الشرطة…»، «قتل 12 متظاهرا»: that act is coded, or
-    /// none), and not «عدد المتظاهرين» (their number).
+    /// none; a weak trigger may be the protest itself), and not «عدد المتظاهرين» (their number).
     func crowdActs(_ hit: Hit, _ hits: [Hit], _ context: SentenceContext, _ doc: Document) -> Bool {
         let lower = doc.sentences[context.index].tokens.lowerBound
         let crowd = hit.tokens.upperBound - 1
@@ -54,7 +54,9 @@ extension EventCoder {
             !context.mentions.contains(where: { $0.tokens.contains(t) })
         else { return false }
         guard opensClause(t, context, doc) else { return false }
-        if hits.contains(where: { $0.tokens.contains(t) }) { return false }
+        // «واعتقلت …»، «وقال متظاهرون»: that act is coded. A weak one may be the crowd's protest («واجتاح حشد المتظاهرين
+        // الشوارع»).
+        if hits.contains(where: { $0.tokens.contains(t) && !$0.pattern.weak }) { return false }
         return !hasAnalysis(t, in: triggers.cues.toll, doc)
     }
 
@@ -95,7 +97,8 @@ extension EventCoder {
         if w.count >= 5 && w.last == "ت" && w[w.count - 2] == "ا" { return false }
         if w.count >= 4 && w.last == "ت" { w.removeLast() }
         guard (3...6).contains(w.count) else { return false }
-        if w[0] == "ا" && w[1] == "ل" { return false }
+        // «الشرطة»; but «ألقى» (folded «القي») is a verb.
+        if w.count >= 5 && w[0] == "ا" && w[1] == "ل" { return false }
         if w[0] == "م" || w[0] == "ب" || w[0] == "ل" { return false }
         if w.last == "ة" { return false }
         let penultimate = w[w.count - 2]
