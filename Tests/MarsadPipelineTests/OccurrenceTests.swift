@@ -30,6 +30,9 @@ import Testing
         // An explosion timed to a passing convoy; «بدون طيار» does not negate the launch after it.
         ("وانفجرت سيارة متوقفة لدى مرور موكب الوزير في العاصمة.", "18"),
         ("وقامت طائرة بدون طيار بإطلاق صاروخ على سيارة في الصحراء.", "19"),
+        // People counted after a one-word subject; «واحد» follows its noun and counts nothing after it.
+        ("وخطفت العصابة خمسة تجار من السوق المركزي.", "18"),
+        ("ولكن بعد أسبوع واحد اغتيل القاضي أمام منزله.", "18"),
         // A protest named with its organizer's relative verb.
         ("وشارك الوزير في مظاهرة نظمها الحزب.", "14"),
     ])

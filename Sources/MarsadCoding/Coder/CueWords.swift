@@ -77,6 +77,8 @@ enum CueWords {
         "اربعين", "خمسين", "عدد", "العشرات", "المئات", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "ستين", "سبعون",
         "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
     ])
+    /// Numbers that follow the noun they count («شهر واحد»، «رجلان اثنان»), so never stand before a counted word.
+    static let postposedNumbers = set(["واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"])
     /// Words after which a verb-like word is a verbal noun («تم فرض»، «بمثابة فرض»، «هو شن»).
     static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
     /// «إن»، «أن»، «بأن»: they open what a speaker says.

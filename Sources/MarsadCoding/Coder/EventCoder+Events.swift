@@ -148,6 +148,12 @@ extension EventCoder {
                 next = subject.tokens.upperBound
             }
             if next < upper && isNumber(next, doc) { return true }
+            // A subject the actor stage did not find, of one or two words («وخطفت الحركة عشرات …»).
+            for words in 1...2 where hit.tokens.lowerBound + words + 1 < upper {
+                let n = hit.tokens.lowerBound + words + 1
+                if ((hit.tokens.lowerBound + 1)..<n).contains(where: { doc.tokens[$0].kind != .word }) { break }
+                if isNumber(n, doc) { return true }
+            }
             // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
             // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
             // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.

@@ -199,7 +199,10 @@ extension EventCoder {
 
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
-        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc) {
+        // «واحد» and «اثنان» follow their noun («خلال شهر واحد اغتيل …»): they count nothing after them.
+        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc)
+            && !hasAnalysis(start - 1, in: CueWords.postposedNumbers, doc)
+        {
             return []
         }
 
