@@ -33,6 +33,8 @@ import Testing
         // People counted after a one-word subject; «واحد» follows its noun and counts nothing after it.
         ("وخطفت العصابة خمسة تجار من السوق المركزي.", "18"),
         ("ولكن بعد أسبوع واحد اغتيل القاضي أمام منزله.", "18"),
+        // An actor in the accusative right after «قتلت» is its object: the verb is active.
+        ("وقالت الشرطة إن دورية قتلت مسلحا على الحدود.", "18"),
         // A protest named with its organizer's relative verb.
         ("وشارك الوزير في مظاهرة نظمها الحزب.", "14"),
     ])

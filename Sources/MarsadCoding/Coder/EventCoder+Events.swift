@@ -148,6 +148,14 @@ extension EventCoder {
                 next = subject.tokens.upperBound
             }
             if next < upper && isNumber(next, doc) { return true }
+            // «أن قواته قتلت مسلحا»: an actor in the accusative («مسلحا»، «صحفيا») right after the verb is its object, so
+            // the verb is active, not the passive «قُتلت» whose subject follows it.
+            if let object = context.mentions.first(where: { $0.tokens.lowerBound == hit.tokens.lowerBound + 1 }),
+                object.tokens.count == 1, object.leadingClitics.isDisjoint(with: [.al]),
+                bareLastLetter(object.tokens.lowerBound, doc) == "ا"
+            {
+                return true
+            }
             // A subject the actor stage did not find, of one or two words («وخطفت الحركة عشرات …»).
             for words in 1...2 where hit.tokens.lowerBound + words + 1 < upper {
                 let n = hit.tokens.lowerBound + words + 1
@@ -278,5 +286,12 @@ extension EventCoder {
     func stemLastLetter(_ analysis: WordCandidate, _ doc: Document) -> Unicode.Scalar? {
         let bytes = doc.normalized[Int(analysis.stem.lowerBound)..<Int(analysis.stem.upperBound)]
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.last
+    }
+
+    /// The last letter of a token as folded.
+    func bareLastLetter(_ t: Int, _ doc: Document) -> Unicode.Scalar? {
+        let r = doc.tokens[t].normalized
+        return String(decoding: doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)], as: UTF8.self).unicodeScalars
+            .last
     }
 }
