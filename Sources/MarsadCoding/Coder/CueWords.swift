@@ -47,6 +47,8 @@ enum CueWords {
     static let series = set(["سلسلة", "موجة", "عدة", "من", "سلسله", "موجه"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
+    /// «طائرة بدون طيار»: "without a pilot" (a drone); the negator before it belongs to the compound.
+    static let pilot = set(["طيار"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).
     static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
     /// Open a condition or hypothesis («إذا هاجمت»، «لو وقع»).
@@ -82,8 +84,11 @@ enum CueWords {
     static let numberWords = set([
         "واحد", "اثنان", "اثنين", "ثلاثة", "ثلاث", "اربعة", "اربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
         "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "الاف", "آلاف", "مئة", "مائة", "الف", "عشرين", "ثلاثين",
-        "اربعين", "خمسين", "عدد", "العشرات", "المئات",
+        "اربعين", "خمسين", "عدد", "العشرات", "المئات", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "ستين", "سبعون",
+        "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
     ])
+    /// Numbers that follow the noun they count («شهر واحد»، «رجلان اثنان»), so never stand before a counted word.
+    static let postposedNumbers = set(["واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"])
     /// Words after which a verb-like word is a verbal noun («تم فرض»، «بمثابة فرض»، «هو شن»).
     static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
     /// «إن»، «أن»، «بأن»: they open what a speaker says.

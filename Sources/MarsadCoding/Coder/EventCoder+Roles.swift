@@ -82,6 +82,17 @@ extension EventCoder {
             return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
 
+        // «وتدفق آلاف المتظاهرين الى …»: the crowd is the source when the actor stage found it («---CVL»), else an
+        // actor right after it («متظاهرون أكراد»). The target is the one protested against («ضد الحكومة»).
+        if p.crowd && !p.startsWithVerb {
+            let own = mentions.first {
+                $0.tokens.contains(start) || ($0.tokens.lowerBound == phraseEnd && !isMarked($0, doc))
+            }
+            let sources = own.map { [$0] } ?? []
+            let target = targetMention(hit, mentions, after: phraseEnd, doc, exclude: sources)
+            return makeEvents(hit, context, sources, target: target, pairPartner: nil, doc)
+        }
+
         // «تعرضت دورية للجيش لهجوم من مسلحين»: the subject of «تعرض» suffers the act; its doer, if named, comes
         // after «من»، «من قبل»، «على يد».
         if !p.startsWithVerb, p.code.root != "01", let exposed = exposedVerb(before: hit, context, doc) {
@@ -193,7 +204,10 @@ extension EventCoder {
 
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
-        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc) {
+        // «واحد» and «اثنان» follow their noun («خلال شهر واحد اغتيل …»): they count nothing after them.
+        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc)
+            && !hasAnalysis(start - 1, in: CueWords.postposedNumbers, doc)
+        {
             return []
         }
 
@@ -518,7 +532,7 @@ extension EventCoder {
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
-    private func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+    func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         let span = doc.tokens[t].span
         return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
     }
