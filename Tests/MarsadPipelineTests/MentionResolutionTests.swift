@@ -33,6 +33,16 @@ import Testing
         #expect(m?.actor.code == "SOMREB", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
     }
 
+    /// A country's adjective after a kind of place and its name says where the place is; it is no actor.
+    @Test func countryAdjectiveAfterAPlaceNameIsWhereItIs() throws {
+        let doc = try run("وقتل طالب سعودي برصاص مجهول داخل جامعة بولاية كانساس الأمريكية أمس.")
+        #expect(mention(doc, "الأمريكية") == nil, "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+        #expect(doc.places.contains { $0.country == "USA" && $0.isLocative })
+        // A definite noun before the adjective is not a place name: «الخارجية الفرنسية» stays an actor.
+        let other = try run("وانتقدت الخارجية الفرنسية قرار الحكومة.")
+        #expect(other.mentions.contains { $0.actor.code == "FRAGOV" })
+    }
+
     @Test func genitiveWithLiGivesTheCountry() throws {
         let doc = try run("واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي في مكتبه.")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("المستشار") }

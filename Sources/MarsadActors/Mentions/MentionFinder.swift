@@ -205,6 +205,27 @@ public struct MentionFinder: Stage {
         return best
     }
 
+    /// Whether token `t` follows a kind of place and a name of one or two words («بولاية كانساس»، «في مدينة سان
+    /// دييغو»).
+    private func followsPlaceName(_ t: Int, _ doc: Document) -> Bool {
+        for back in 2...3 where t - back >= 0 {
+            guard (t - back + 1..<t).allSatisfy({ doc.tokens[$0].kind == .word }) else { return false }
+            let r = doc.tokens[t - back].candidates
+            if doc.tokens[t - back].kind == .word,
+                (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: {
+                    Self.placeKinds.contains(doc.candidates[$0].hash)
+                })
+            {
+                return true
+            }
+        }
+        return false
+    }
+    static let placeKinds: Set<UInt64> = Set(
+        ["ولاية", "مدينة", "محافظة", "إقليم", "منطقة", "بلدة", "قرية", "جزيرة", "ضاحية", "مقاطعة", "بلدية"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
+
     /// Whether the singular definite demonym at `t` («الإيراني»، «الإيرانية») follows a definite noun that is not
     /// an actor, nor a word for a party («الجانب»، «الطرف»، «الوفد»): then it is that noun's adjective.
     private func isAttributive(_ t: Int, _ doc: Document, _ mentions: ArraySlice<Mention>) -> Bool {
@@ -312,6 +333,13 @@ public struct MentionFinder: Stage {
                 continue
             }
             if case .state(let c) = first.entry, opensPlace(doc, start) || afterPlace {
+                places.append(place(doc, first.tokens, s, c, locative: true))
+                k += 1
+                continue
+            }
+            // «بولاية كانساس الأمريكية»، «في مدينة ليون الفرنسية»: a country's adjective after a kind of place and its
+            // name tells where the place is; it names no actor.
+            if case .adjective(let c) = first.entry, followsPlaceName(start, doc) {
                 places.append(place(doc, first.tokens, s, c, locative: true))
                 k += 1
                 continue
