@@ -331,11 +331,20 @@ import Testing
     /// A lone participle with no target preposition («مطالبا»، «محملا»، «منتقدا»، «مناشدا»، «متوعدا») acts
     /// for its clause's subject on the actor right after it, its object (sentences written for these tests).
     @Test(arguments: [
-        ("وقال وزير الخارجية الليبي إن المفاوضات تعثرت، مطالبا الأمم المتحدة بتعيين مبعوث جديد.", "10", "LBYGOV", "IGOUNO"),
+        (
+            "وقال وزير الخارجية الليبي إن المفاوضات تعثرت، مطالبا الأمم المتحدة بتعيين مبعوث جديد.", "10", "LBYGOV",
+            "IGOUNO"
+        ),
         ("وأكد وزير الإعلام اليمني أن الهدنة انهارت، محملا الحوثيين مسؤولية سقوط الضحايا.", "11", "YEMGOV", "YEMREB"),
-        ("وقال محافظ الأنبار إن آلاف الأسر نزحت من الرمادي، مناشدا الحكومة العراقية إرسال المساعدات.", "02", "IRQGOV", "IRQGOV"),
+        (
+            "وقال محافظ الأنبار إن آلاف الأسر نزحت من الرمادي، مناشدا الحكومة العراقية إرسال المساعدات.", "02",
+            "IRQGOV", "IRQGOV"
+        ),
         ("وقال زعيم المعارضة التركية إن الانتخابات لم تكن نزيهة، منتقدا الحكومة التركية.", "11", "TUROPP", "TURGOV"),
-        ("وقال وزير الخارجية الإسباني إن المحادثات كانت بناءة، معربا في هذا الصدد عن تقديره لدور الأردن.", "05", "ESPGOV", "JOR"),
+        (
+            "وقال وزير الخارجية الإسباني إن المحادثات كانت بناءة، معربا في هذا الصدد عن تقديره لدور الأردن.", "05",
+            "ESPGOV", "JOR"
+        ),
     ])
     func loneParticipleTakesTheActorAfterIt(_ text: String, _ root: String, _ source: String, _ target: String) throws {
         let found = try RoleTests().events(text, root: root)

@@ -82,7 +82,8 @@ extension EventCoder {
             // governs its object directly — the actor right after it, or none (never one further on).
             if hit.tokens.count == 1, p.targetWords.isEmpty, p.targetClitics.isEmpty {
                 let object = mentions.first {
-                    $0.tokens.lowerBound == end && $0.tokens.lowerBound != subject.tokens.lowerBound && !isMarked($0, doc)
+                    $0.tokens.lowerBound == end && $0.tokens.lowerBound != subject.tokens.lowerBound
+                        && !isMarked($0, doc)
                 }
                 return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
             }
