@@ -338,4 +338,38 @@ import Testing
             "\(praise.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })")
     }
 
+    /// A lone participle with no target preposition («مطالبا»، «محملا»، «منتقدا»، «مناشدا»، «متوعدا») acts
+    /// for its clause's subject on the actor right after it, its object (sentences written for these tests).
+    @Test(arguments: [
+        (
+            "وقال وزير الخارجية الليبي إن المفاوضات تعثرت، مطالبا الأمم المتحدة بتعيين مبعوث جديد.", "10", "LBYGOV",
+            "IGOUNO"
+        ),
+        ("وأكد وزير الإعلام اليمني أن الهدنة انهارت، محملا الحوثيين مسؤولية سقوط الضحايا.", "11", "YEMGOV", "YEMREB"),
+        (
+            "وقال محافظ الأنبار إن آلاف الأسر نزحت من الرمادي، مناشدا الحكومة العراقية إرسال المساعدات.", "02",
+            "IRQGOV", "IRQGOV"
+        ),
+        ("وقال زعيم المعارضة التركية إن الانتخابات لم تكن نزيهة، منتقدا الحكومة التركية.", "11", "TUROPP", "TURGOV"),
+        (
+            "وقال وزير الخارجية الإسباني إن المحادثات كانت بناءة، معربا في هذا الصدد عن تقديره لدور الأردن.", "05",
+            "ESPGOV", "JOR"
+        ),
+    ])
+    func loneParticipleTakesTheActorAfterIt(_ text: String, _ root: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: root)
+        #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+    }
+
+    /// The object is the actor right after the participle or none: «محملة بالمساعدات» is "loaded with aid", and an
+    /// actor further on is not the object («مطالبا بإنشاء منظمة على غرار منظمة أوبك»).
+    @Test(arguments: [
+        "وقال وزير الخارجية الأردني إن القافلة وصلت إلى عدن، محملة بالمساعدات الطبية للمستشفيات.",
+        "وقال وزير الزراعة المصري إن القمح سلعة استراتيجية، مطالبا بإنشاء منظمة للمصدرين على غرار منظمة أوبك.",
+    ])
+    func loneParticipleWithoutObjectIsNoEvent(_ text: String) throws {
+        let found = try RoleTests().events(text, root: "11") + RoleTests().events(text, root: "10")
+        #expect(found.isEmpty, "\(found)")
+    }
+
 }

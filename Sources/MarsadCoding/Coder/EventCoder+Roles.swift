@@ -78,6 +78,15 @@ extension EventCoder {
             let statementSubject = speaker.flatMap { $0.sentence == context.index ? $0 : nil }
             let verbBefore = verbSubject.flatMap { $0.tokens.upperBound <= start ? $0 : nil }
             guard let subject = statementSubject ?? verbBefore ?? speaker else { return [] }
+            // «…، مطالبا الحكومة بالإفراج»، «…، محملا إيران المسؤولية»: a lone participle with no target preposition
+            // governs its object directly — the actor right after it, or none (never one further on).
+            if hit.tokens.count == 1, p.targetWords.isEmpty, p.targetClitics.isEmpty {
+                let object = mentions.first {
+                    $0.tokens.lowerBound == end && $0.tokens.lowerBound != subject.tokens.lowerBound
+                        && !isMarked($0, doc)
+                }
+                return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
+            }
             let target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
             return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
