@@ -385,7 +385,21 @@ extension EventCoder {
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
+        // «وأثنى الجانبان على …»، «وأكد الجانبان دعمهما …»: each of the two parties did it to the other — one event
+        // in each direction; a joint act (meet, sign, cooperate: 04, 057, 06) stays one event.
+        if let partner = pairPartner, !isJointAct(p), sources.count == 1 {
+            var other = sources[0]
+            other.actor = partner
+            return makeEvents(hit, context, sources, target: nil, pairPartner: partner, doc)
+                + makeEvents(hit, context, [other], target: nil, pairPartner: sources[0].actor, doc)
+        }
         return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+    }
+
+    /// Whether the two parties of a pattern act together, so that «الجانبان» as its subject is one event: meetings
+    /// (04), formal agreements (057), cooperation (06), or a pattern marked `symmetric`.
+    func isJointAct(_ p: TriggerPattern) -> Bool {
+        p.symmetric || p.code.root == "04" || p.code.root == "06" || p.code.code.hasPrefix("057")
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
