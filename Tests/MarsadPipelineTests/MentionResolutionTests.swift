@@ -68,6 +68,7 @@ import Testing
             "EGYOPP"
         ),
         ("وقتل الجيش الإسرائيلي ثلاثة من عناصر حركة حماس.", "ثلاثة من عناصر حركة حماس", nil),
+        ("واعتقلت الشرطة النيجيرية عناصر من «بوكو حرام» في مايدوغوري.", "عناصر من «بوكو حرام", "NGAREB"),
     ])
     func membersOfAGroupAreTheGroup(_ text: String, _ phrase: String, _ code: String?) throws {
         let doc = try run(text)

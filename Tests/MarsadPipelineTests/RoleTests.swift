@@ -272,7 +272,15 @@ import Testing
     @Test func aCountedGroupBeforeANounOfForceIsItsTollNotItsDoer() throws {
         let found = try events("وقتل أربعة عناصر من الشرطة التركية في انفجار قنبلة جنوب شرق البلاد.", root: "18")
         #expect(!found.isEmpty)
-        #expect(!found.contains { $0.0 == "TURCOP" }, "\(found)")
+        #expect(!found.contains { $0.0.hasPrefix("TUR") }, "\(found)")
+        // The speaker does not become the doer either, nor do the soldiers.
+        let reported = try events("وأعلنت الشرطة العراقية مقتل ثلاثة جنود في انفجار عبوة ناسفة.", root: "18")
+        #expect(!reported.isEmpty && !reported.contains { $0.0.hasPrefix("IRQ") }, "\(reported)")
+    }
+
+    @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
+        let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
+        #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")
     }
 }
 

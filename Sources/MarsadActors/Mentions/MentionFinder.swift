@@ -160,7 +160,12 @@ public struct MentionFinder: Stage {
             let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
             var first = m.tokens.lowerBound
             var head: WordCandidate?
-            if first - 2 >= floor, joinedByPreposition(first - 1), let c = analysis(first - 2, in: parts, doc) {
+            // «عناصر من «بوكو حرام»»: an opening quotation mark may stand between «من» and the name.
+            let quoted = first - 1 >= floor && isOpeningQuote(doc, first - 1)
+            if quoted, first - 3 >= floor, joinedByPreposition(first - 2), let c = analysis(first - 3, in: parts, doc) {
+                first -= 3
+                head = c
+            } else if first - 2 >= floor, joinedByPreposition(first - 1), let c = analysis(first - 2, in: parts, doc) {
                 first -= 2
                 head = c
             } else if first - 1 >= floor, let c = analysis(first - 1, in: parts, doc) {
@@ -172,7 +177,8 @@ public struct MentionFinder: Stage {
                     || dictionary.counts.contains(doc.candidates[Int(doc.tokens[first - 2].candidates.lowerBound)].hash)
             {
                 first -= 2
-                head = analysis(first, in: quantities, doc)
+                head =
+                    analysis(first, in: quantities, doc) ?? doc.candidates[Int(doc.tokens[first].candidates.lowerBound)]
             } else if first - 1 >= floor, let c = analysis(first - 1, in: quantities, doc) {
                 if m.kind == .reference && head == nil {
                     mentions.remove(at: i)
@@ -429,6 +435,15 @@ public struct MentionFinder: Stage {
             "هذه",
             "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
         ].map { FormHash.hash(FoldedText.fold($0)) })
+
+    /// Whether token `t` is an opening quotation mark («، "، “).
+    private func isOpeningQuote(_ doc: Document, _ t: Int) -> Bool {
+        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
+        let r = doc.tokens[t].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        return Self.openingQuotes.contains { bytes.elementsEqual($0) }
+    }
+    static let openingQuotes: [[UInt8]] = ["«", "\"", "“"].map { Array($0.utf8) }
 
     private func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }

@@ -3,6 +3,7 @@ import MarsadText
 
 extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
+    static let with = FormHash.hash(FoldedText.fold("مع"))
     /// Coerce, assault, fight, mass violence.
     static let forceRoots: Set<String> = ["17", "18", "19", "20"]
     /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
@@ -291,8 +292,14 @@ extension EventCoder {
                     || (m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].kind != .punctuation
                         && isNumber(m.tokens.lowerBound - 1, doc))
             }
+            // NB: not a fight «مع» another party («مقتل سبعة عناصر من الحركة في مواجهات مع الجيش»): there the counted
+            // group is one of the two sides.
+            let withParty =
+                phraseEnd < doc.tokens.count && doc.tokens[phraseEnd].kind == .word
+                && wholeForm(phraseEnd, doc) == Self.with
             let tollNoun =
                 !p.startsWithVerb && hit.analysis.encliticLength == 0 && Self.forceRoots.contains(p.code.root)
+                && !withParty
             let nearest = mentions.lastIndex(where: {
                 $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
                     && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
