@@ -67,6 +67,15 @@ import Testing
         #expect(coded == expected, "«\(name)» on \(published): \(mentions)")
     }
 
+    /// A name does not take the article: «الرئيسي» is the adjective "main", not Raisi.
+    @Test func aNameWithTheArticleIsAnAdjective() throws {
+        let (main, mentions) = try code(
+            "وقال المستشار إن المسبب الرئيسي للأزمة هو الحكومة.", published: "2022-06-01", of: "الرئيسي")
+        #expect(main == nil, "\(mentions)")
+        let (name, _) = try code("وقال رئيسي إن طهران لن تتراجع.", published: "2022-06-01", of: "رئيسي")
+        #expect(name == "IRNGOV")
+    }
+
     /// An IGO office-holder out of office has no country to fall back on: no actor at all, not the IGO.
     @Test func formerIGOOfficialNamesNoActor() throws {
         let text = "وقال كوفي عنان إن الحل في سوريا سياسي."

@@ -65,6 +65,25 @@ import Testing
             "the two parties after «بين» a few words after the noun",
             "ورحب الوزير بالاجتماع الذي عقد أمس بين وزير الخارجية الأردني ونظيره المصري.", "04", "JORGOV", "EGYGOV"
         ),
+        (
+            "«في الوقت الذي» is \"while\": the clause after it reports, and a first-person verb is the speaker's",
+            "وقال وزير الخارجية الأردني: في الوقت الذي ندين فيه القصف الإسرائيلي نطالب المجتمع الدولي بالتحرك.",
+            "11", "JORGOV", "ISR"
+        ),
+        (
+            "a place taken by force: the loser is the armed party it was taken from, not the place's civilians",
+            "وحرر الجيش العراقي مدينة تكريت من مقاتلي تنظيم داعش بعد معارك استمرت أسبوعين.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "a verb joined by «و» in a speaker's clause accuses the clause's subject, not the earlier verb's object",
+            "وقال وزير الخارجية الإماراتي إن إيران ما زالت تمول الحوثيين، وتقاتل في سوريا إلى جانب النظام.", "11",
+            "AREGOV", "IRN"
+        ),
+        (
+            "the loser may be named before the act, after the winner, and have the winner's code",
+            "وأعلنت المقاومة الشعبية المديرية خالية من الحوثيين بعدما استعادت السيطرة على مركزها.", "19", "YEMREB",
+            "YEMREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -336,6 +336,11 @@ public struct MentionFinder: Stage {
             if doc.candidates[m.firstAnalysis].encliticLength > 0 {
                 guard case .agent(_, .title) = dictionary.entries[m.entry] else { continue }
             }
+            // A name does not take the article: «المسبب الرئيسي» is "the main cause", not «رئيسي». Names written
+            // with it («الأسد») match as written.
+            if doc.candidates[m.firstAnalysis].proclitics.contains(.al), case .person = dictionary.entries[m.entry] {
+                continue
+            }
             if let b = best {
                 let stemM = doc.candidates[m.firstAnalysis].stem.count
                 let stemB = doc.candidates[b.firstAnalysis].stem.count

@@ -68,6 +68,8 @@ enum CueWords {
     static let obliquePrepositions = set(["عن", "من", "في", "الى", "مع", "ضد", "لدى", "بحق"])
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+    /// Nouns that make «الذي» part of a conjunction rather than a relative pronoun: «في الوقت الذي» ("while").
+    static let conjunctiveAntecedents = set(["الوقت"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).
     static let numberWords = set([
         "واحد", "اثنان", "اثنين", "ثلاثة", "ثلاث", "اربعة", "اربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",

@@ -122,7 +122,7 @@ extension EventCoder {
         // «مغنية الذي اغتيل في دمشق»: a verb in a relative clause describes someone; it does not report the act.
         // NB: a "when" clause often does («أصيبوا بعدما نفذت القوات ضربة جوية»).
         if hit.pattern.startsWithVerb, hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound,
-            CueWords.relatives.contains(wholeForm(hit.tokens.lowerBound - 1, doc))
+            opensRelativeClause(hit.tokens.lowerBound - 1, doc)
         {
             return false
         }
@@ -181,7 +181,7 @@ extension EventCoder {
         // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
         guard t > lower else { return true }
         let before = wholeForm(t - 1, doc)
-        return !CueWords.relatives.contains(before) && before != CueWords.man
+        return !opensRelativeClause(t - 1, doc) && before != CueWords.man
     }
 
     /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.
@@ -232,7 +232,7 @@ extension EventCoder {
             // A verb of a toll counts with its number after it («قتل 20 شخصا») or before it («ثمانية أشخاص قتلوا»),
             // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
             guard hasAnalysis(t, in: triggers.cues.toll, doc) else { continue }
-            if t > lower && CueWords.relatives.contains(wholeForm(t - 1, doc)) { continue }
+            if t > lower && opensRelativeClause(t - 1, doc) { continue }
             let counted =
                 (t + 1 < end && isNumber(t + 1, doc))
                 || (max(lower, t - 3)..<t).contains { isNumber($0, doc) }

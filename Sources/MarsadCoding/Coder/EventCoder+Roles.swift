@@ -135,7 +135,7 @@ extension EventCoder {
         // before the pronoun, or else no actor at all.
         // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
         // the antecedent by what it does, it does not report an act.
-        if p.startsWithVerb, start > 0, CueWords.relatives.contains(wholeForm(start - 1, doc)) {
+        if p.startsWithVerb, start > 0, opensRelativeClause(start - 1, doc) {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
             sources = [mentions[i]]
@@ -143,7 +143,7 @@ extension EventCoder {
         // «التحالف الذي يقوم بقصف أهداف التنظيم»: the same with the light verb and a verbal noun.
         if !p.startsWithVerb, start >= 2, hit.analysis.proclitics.contains(.bi),
             !Self.speechRoots.contains(p.code.root), hasAnalysis(start - 1, in: CueWords.presentLightVerbs, doc),
-            CueWords.relatives.contains(wholeForm(start - 2, doc))
+            opensRelativeClause(start - 2, doc)
         {
             return []
         }
@@ -368,7 +368,20 @@ extension EventCoder {
         {
             var accusation = hit
             accusation.pattern.code = accuse
-            return makeEvents(accusation, context, [speaker], target: firstSource, pairPartner: nil, doc)
+            // «إن إيران ما تزال تساعد الأسد، وتقاتل في سوريا»: a verb joined by «و» shares the subject of the
+            // clause the speaker opened, the actor right after «إن», not the object of the verb before it.
+            var accused = firstSource
+            if hit.analysis.proclitics.contains(.wa),
+                let c = (speaker.tokens.upperBound..<start).last(where: {
+                    CueWords.complementizers.contains(wholeForm($0, doc))
+                }),
+                let subject = mentions.first(where: { $0.tokens.lowerBound == c + 1 }),
+                subject.tokens.upperBound <= firstSource.tokens.lowerBound,
+                subject.actor.country != speaker.actor.country
+            {
+                accused = subject
+            }
+            return makeEvents(accusation, context, [speaker], target: accused, pairPartner: nil, doc)
         }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
@@ -399,6 +412,15 @@ extension EventCoder {
         {
             return makeEvents(hit, context, [speaker], target: sources[0], pairPartner: nil, doc)
         }
+        // «استعادت المقاومة السيطرة على المديرية بعد طرد قوى التمرد»: taking a place, the loser is the other armed
+        // party the sentence names, not the place (nor its civilians).
+        // NB: «سيطرته على السلطة» is the noun (control), not the verb with an object pronoun.
+        if p.seizure, pairPartner == nil, target == nil || target?.actor.sector == nil,
+            hit.analysis.encliticLength == 0,
+            let loser = adversary(of: sources, hit, mentions, doc)
+        {
+            target = loser
+        }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
         // event between the first two.
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
@@ -419,6 +441,24 @@ extension EventCoder {
     /// (04), formal agreements (057), cooperation (06), or a pattern marked `symmetric`.
     func isJointAct(_ p: TriggerPattern) -> Bool {
         p.symmetric || p.code.root == "04" || p.code.root == "06" || p.code.code.hasPrefix("057")
+    }
+
+    /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
+    /// taken by force. It comes after the winner: the one the place was taken from («من داعش») after the act;
+    /// else the last between the winner and the act («خالية من قوى التمرد، مشيرة إلى أنها استعادت السيطرة»);
+    /// else the first after the act («بعد طرد الحوثيين منها»). The same code as the winner's is allowed for
+    /// another phrase (fighting between two militias of one country).
+    private func adversary(of sources: [Mention], _ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
+        guard let winner = sources.map(\.tokens.upperBound).max() else { return nil }
+        let parties = mentions.filter { m in
+            m.tokens.lowerBound >= winner && !m.tokens.overlaps(hit.tokens)
+                && (m.actor.sector.map(Self.armedSectors.contains) == true
+                    || m.actor.organization?.hasPrefix("IMG") == true)
+                && !sources.contains { $0.tokens == m.tokens }
+        }
+        let after = parties.filter { $0.tokens.lowerBound >= hit.tokens.upperBound }
+        return after.first { preposition(before: $0, doc) == CueWords.man }
+            ?? parties.last { $0.tokens.upperBound <= hit.tokens.lowerBound } ?? after.first
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a

@@ -12,6 +12,16 @@ extension EventCoder {
         doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
     }
 
+    /// Whether token `t` is a relative pronoun that opens a relative clause: «التحالف الذي يقصف». Not after
+    /// «الوقت» («في الوقت الذي ندين هذا القصف»): there «الذي» ends the conjunction "while", and the clause after it
+    /// reports.
+    func opensRelativeClause(_ t: Int, _ doc: Document) -> Bool {
+        guard t >= 0, CueWords.relatives.contains(wholeForm(t, doc)) else { return false }
+        return
+            !(t > 0 && doc.tokens[t - 1].kind == .word
+            && CueWords.conjunctiveAntecedents.contains(wholeForm(t - 1, doc)))
+    }
+
     /// Whether any analysis of a token («وقامت» → «قامت») is in `set`.
     /// NB: a plain loop over the analyses; a lazy map over them captured (copied) the whole document.
     func hasAnalysis(_ t: Int, in set: FormTable, _ doc: Document) -> Bool {

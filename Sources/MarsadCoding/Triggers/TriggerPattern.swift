@@ -40,6 +40,9 @@ public struct TriggerPattern: Sendable {
     /// An attack that is in words when a person or a civilian office makes it («هاجمت رايس حماس قائلة»، «شن
     /// النائب هجوما على الحزب»): coded as criticism (111); states, forces and armed groups attack with arms.
     public var verbalByPersons = false
+    /// Taking a place by force («استعادت القوات السيطرة على المدينة»، «حرروا قرية»): the place is not the target,
+    /// nor are its civilians; the loser is the other armed party the sentence names.
+    public var seizure = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
