@@ -99,10 +99,13 @@ import Testing
             "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
     }
 
-    @Test func possessivesNeedAnAntecedentInTheirSentenceAndAThirdOrFirstPerson() throws {
+    @Test func possessivesNeedAnAntecedentAClauseOfTheirOwnAndAThirdOrFirstPerson() throws {
         let doc = try run(
             "التقى وزير الخارجية التركي نظيره الأمريكي. إن بلاده تريد السلام. وقال الوزير: إن بلادكم ستدفع الثمن.")
         #expect(mention(doc, "بلاده") == nil)
         #expect(mention(doc, "بلادكم") == nil)
+        // A genitive names no actor of its own: the congratulation is the king's, to the president.
+        let genitive = try run("وهنأ الملك رئيس السنغال بذكرى استقلال بلاده، وعقد اجتماعا مع الرئيس الفلسطيني.")
+        #expect(mention(genitive, "بلاده") == nil)
     }
 }

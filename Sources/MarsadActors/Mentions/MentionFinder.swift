@@ -207,7 +207,8 @@ public struct MentionFinder: Stage {
         let possessives = dictionary.possessives
         guard !possessives.isEmpty else { return }
         var added: [Mention] = []
-        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
+        // NB: the complementizer first: it is one hash test, and most words follow none.
+        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word && opensClause(t, doc) {
             let r = doc.tokens[t].candidates
             var found: (WordCandidate, String)?
             for c in Int(r.lowerBound)..<Int(r.upperBound) {
@@ -231,6 +232,16 @@ public struct MentionFinder: Stage {
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Whether token `t` follows a complementizer («أن بلاده»، «إن حكومته»، «بأن بلادنا»): the subject of a reported
+    /// clause. NB: elsewhere such a word is mostly a genitive («ذكرى استقلال بلاده»، «دعم بلاده»), which names no
+    /// actor of its own: the act is the speaker's.
+    private func opensClause(_ t: Int, _ doc: Document) -> Bool {
+        guard t > 0, doc.tokens[t - 1].kind == .word else { return false }
+        return Self.complementizers.contains(doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash)
+    }
+    static let complementizers: Set<UInt64> = Set(
+        ["ان", "بان", "لان", "وان", "فان"].map { FormHash.hash(FoldedText.fold($0)) })
 
     /// Whether the pronoun suffix of a word is of the third person («ـه»، «ـها»، «ـهم») or the first («ـنا»، «ـي»),
     /// not of the second («ـك»، «ـكم»: the one spoken to).
