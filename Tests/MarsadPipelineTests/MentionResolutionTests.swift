@@ -24,6 +24,15 @@ import Testing
         #expect(mention(doc, "رادان")?.actor.code == "IRNCOP")
     }
 
+    /// The press quotes a group's name after the kind of group it is; the quotation mark does not split the name.
+    @Test(arguments: ["«", "“", "\""])
+    func quotedNameAfterTheKindOfGroup(_ quote: String) throws {
+        let close = quote == "«" ? "»" : quote == "“" ? "”" : quote
+        let doc = try run("وهاجمت جماعة \(quote)الشباب\(close) قاعدة لقوات الاتحاد الإفريقي جنوب مقديشو.")
+        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("جماعة") }
+        #expect(m?.actor.code == "SOMREB", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
     @Test func genitiveWithLiGivesTheCountry() throws {
         let doc = try run("واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي في مكتبه.")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("المستشار") }

@@ -84,12 +84,63 @@ import Testing
             "وأعلنت المقاومة الشعبية المديرية خالية من الحوثيين بعدما استعادت السيطرة على مركزها.", "19", "YEMREB",
             "YEMREB"
         ),
+        (
+            "an actor after the phrase's last word is its object, not a subject after the verb",
+            "وقال الوزير إن القوات العراقية بدأت بقتال تنظيم داعش في الرمادي.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "the prosecution in subject position is not the place a case is referred to",
+            "أحالت النيابة العامة المصرية قادة جماعة الإخوان إلى المحاكمة.", "17", "EGYJUD", "EGYOPP"
+        ),
+        (
+            "a call received is made by the one after «من», to the verb's subject",
+            "وتلقى الرئيس المصري اتصالا هاتفيا من العاهل الأردني.", "04", "JORGOV", "EGYGOV"
+        ),
+        (
+            "«في الوقت الذي» is while: the verb after it keeps its own subject and object",
+            "وفي الوقت الذي استقبل فيه الرئيس المصري نظيره اليمني، أعلنت الحكومة خطة جديدة.", "04", "EGYGOV", "YEMGOV"
+        ),
+        (
+            "a number and its noun after a verb of protest are the protesters, not its object",
+            "واعتصم مئات الطلاب المصريين أمام وزارة التعليم.", "14", "EGYEDU", "EGYGOV"
+        ),
+        (
+            "an invitation to visit is addressed to who comes after «لـ»",
+            "ووجه الملك سلمان دعوة للرئيس الفرنسي لزيارة المملكة.",
+            "03", "SAUGOV", "FRAGOV"
+        ),
+        (
+            "an escalation announced for the future is a threat of force by the announcer",
+            "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    @Test func anActThatIsNotJointByBothSidesGoesEachWay() throws {
+        let text =
+            "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وأثنى الجانبان على تطور العلاقات بين البلدين."
+        let praise = try events(text, root: "05")
+        #expect(praise.contains { $0.0 == "SAUGOV" && $0.1 == "ITAGOV" }, "\(praise)")
+        #expect(praise.contains { $0.0 == "ITAGOV" && $0.1 == "SAUGOV" }, "\(praise)")
+        // A joint act (a meeting) of «الجانبان» stays one event.
+        let meeting = try events(
+            "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وتبادل الجانبان وجهات النظر حول اليمن.", root: "04")
+        #expect(meeting.filter { $0.0 == "ITAGOV" }.isEmpty, "\(meeting)")
+    }
+
+    /// «بحضور X»: X attends the meeting, so it meets the source too; its «ب» does not make X the target instead.
+    @Test func anAttendantOfAMeetingTakesPartInIt() throws {
+        let found = try events(
+            "والتقى وزير الخارجية الأردني نظيره المصري في عمان بحضور وزير الخارجية الأمريكي جون كيري.", root: "04")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(found)")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "USAGOV" }, "\(found)")
+        let praise = try events("وأشاد وزير الخارجية الأردني بالتعاون مع مصر بحضور السفير الأمريكي.", root: "05")
+        #expect(!praise.contains { $0.1.hasPrefix("USA") }, "\(praise)")
     }
 
     @Test func directObjectOfAVerbThatAlsoTakesAPreposition() throws {

@@ -12,7 +12,11 @@ public import MarsadText
 ///
 /// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`.
 public struct ActorDictionary: Sendable {
-    public private(set) var lexicon = PhraseLexicon()
+    public private(set) var lexicon: PhraseLexicon = {
+        var lexicon = PhraseLexicon()
+        lexicon.skipsQuotes = true
+        return lexicon
+    }()
     /// What each lexicon phrase stands for, by phrase id.
     public private(set) var entries: [ActorEntry] = []
     /// Country code → Arabic name, for output and places.

@@ -47,6 +47,8 @@ enum CueWords {
     static let series = set(["سلسلة", "موجة", "عدة", "من", "سلسله", "موجه"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).
     static let nounNegators = set(["عدم", "دون", "بدون", "غياب"])
+    /// «طائرة بدون طيار»: "without a pilot" (a drone); the negator before it belongs to the compound.
+    static let pilot = set(["طيار"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).
     static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
     /// Open a condition or hypothesis («إذا هاجمت»، «لو وقع»).
@@ -69,13 +71,24 @@ enum CueWords {
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
     /// Nouns that make «الذي» part of a conjunction rather than a relative pronoun: «في الوقت الذي» ("while").
-    static let conjunctiveAntecedents = set(["الوقت"])
+    static let conjunctiveAntecedents = set(["الوقت", "وقت"])
+    /// Compound prepositions of company («بحضور»، «بمشاركة»، «برفقة»، «بقيادة»، «بدعم»): the actor after them is there,
+    /// leads or helps; their «ب» does not introduce a target («التقى الجبير لافروف بحضور كيري»).
+    static let companions = set([
+        "بحضور", "بمشاركة", "برفقة", "بمرافقة", "بقيادة", "بدعم", "بمساعدة", "باشراف", "بإشراف", "بتنسيق", "بالتنسيق",
+        "بالتعاون", "بحضورهم", "بحضوره",
+    ])
+    /// «بحضور»، «بمشاركة»: the actor after them attends a meeting, and so takes part in it.
+    static let attendance = set(["بحضور", "بمشاركة"])
     /// Number words that can stand where an actor would («قتل سبعة متشددين»).
     static let numberWords = set([
         "واحد", "اثنان", "اثنين", "ثلاثة", "ثلاث", "اربعة", "اربع", "خمسة", "خمس", "ستة", "ست", "سبعة", "سبع", "ثمانية",
         "ثماني", "تسعة", "تسع", "عشرة", "عشر", "عشرات", "مئات", "الاف", "آلاف", "مئة", "مائة", "الف", "عشرين", "ثلاثين",
-        "اربعين", "خمسين", "عدد", "العشرات", "المئات",
+        "اربعين", "خمسين", "عدد", "العشرات", "المئات", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "ستين", "سبعون",
+        "سبعين", "ثمانون", "ثمانين", "تسعون", "تسعين",
     ])
+    /// Numbers that follow the noun they count («شهر واحد»، «رجلان اثنان»), so never stand before a counted word.
+    static let postposedNumbers = set(["واحد", "واحدة", "اثنان", "اثنين", "اثنتان", "اثنتين"])
     /// Words after which a verb-like word is a verbal noun («تم فرض»، «بمثابة فرض»، «هو شن»).
     static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
     /// «إن»، «أن»، «بأن»: they open what a speaker says.

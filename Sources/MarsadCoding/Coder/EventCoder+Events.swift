@@ -119,6 +119,8 @@ extension EventCoder {
     /// a verb used as a verbal noun and an act of force in a timeless present need the cue too.
     func reportsOccurrence(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard Self.occurrenceRoots.contains(hit.pattern.code.root), !hit.pattern.dyadic else { return false }
+        // A crowd that acts («وتدفق آلاف المتظاهرين»): checked before coding (`crowdActs`).
+        if hit.pattern.crowd { return true }
         // «مغنية الذي اغتيل في دمشق»: a verb in a relative clause describes someone; it does not report the act.
         // NB: a "when" clause often does («أصيبوا بعدما نفذت القوات ضربة جوية»).
         if hit.pattern.startsWithVerb, hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound,
@@ -136,10 +138,44 @@ extension EventCoder {
             return true
         }
         // «مسلحين خطفوا أربعة مهندسين»: a verb with other senses too («خطف الأضواء») reports the act when it has
-        // people counted as its object.
-        if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc),
-            hit.tokens.upperBound < doc.sentences[context.index].tokens.upperBound,
-            isNumber(hit.tokens.upperBound, doc)
+        // people counted after it: its object, after its subject («وخطفت الجماعة خمسة صيادين»), or the doers of a
+        // phrase («وأضرم عشرات الشبان النار»).
+        if hit.pattern.startsWithVerb && hit.pattern.weak && !isVerbalNounUse(hit, doc) && !isPresentTense(hit, doc) {
+            let upper = doc.sentences[context.index].tokens.upperBound
+            if hit.tokens.upperBound < upper && isNumber(hit.tokens.upperBound, doc) { return true }
+            var next = hit.tokens.lowerBound + 1
+            if let subject = context.mentions.first(where: { $0.tokens.lowerBound == next }) {
+                next = subject.tokens.upperBound
+            }
+            if next < upper && isNumber(next, doc) { return true }
+            // «أن قواته قتلت مسلحا»: an actor in the accusative («مسلحا»، «صحفيا») right after the verb is its object, so
+            // the verb is active, not the passive «قُتلت» whose subject follows it.
+            if let object = context.mentions.first(where: { $0.tokens.lowerBound == hit.tokens.lowerBound + 1 }),
+                object.tokens.count == 1, object.leadingClitics.isDisjoint(with: [.al]),
+                bareLastLetter(object.tokens.lowerBound, doc) == "ا"
+            {
+                return true
+            }
+            // A subject the actor stage did not find, of one or two words («وخطفت الحركة عشرات …»).
+            for words in 1...2 where hit.tokens.lowerBound + words + 1 < upper {
+                let n = hit.tokens.lowerBound + words + 1
+                if ((hit.tokens.lowerBound + 1)..<n).contains(where: { doc.tokens[$0].kind != .word }) { break }
+                if isNumber(n, doc) { return true }
+            }
+            // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
+            // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
+            // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.
+            if hit.analysis.encliticLength > 0, let last = stemLastLetter(hit.analysis, doc),
+                last == "ت" || last == "و",
+                opensClause(hit.tokens.lowerBound, context, doc)
+            {
+                return true
+            }
+        }
+        // «مظاهرة نظمها الحزب»: a protest named with the relative verb of its organizer is told as done. NB: not acts of
+        // force, whose doer verbs as often name an act referred to («أشار إلى الغارات التي شنتها …»; dev dyad F1 fell).
+        if !hit.pattern.startsWithVerb && hit.pattern.code.root == "14"
+            && doerVerb(after: hit, doc.sentences[context.index], doc) != nil
         {
             return true
         }
@@ -233,11 +269,29 @@ extension EventCoder {
             // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
             guard hasAnalysis(t, in: triggers.cues.toll, doc) else { continue }
             if t > lower && opensRelativeClause(t - 1, doc) { continue }
+            // «قتل أكثر من 30 شخصا»، «أصيب نحو عشرين»: a word of approximation before the number.
+            var n = t + 1
+            if n < end && hasAnalysis(n, in: Self.approximations, doc) {
+                n += n + 1 < end && wholeForm(n + 1, doc) == Self.of ? 2 : 1
+            }
             let counted =
-                (t + 1 < end && isNumber(t + 1, doc))
+                (n < end && isNumber(n, doc))
                 || (max(lower, t - 3)..<t).contains { isNumber($0, doc) }
             if counted { return t }
         }
         return nil
+    }
+
+    /// The last letter of an analysis' stem («قتلت» of «قتلتهم»).
+    func stemLastLetter(_ analysis: WordCandidate, _ doc: Document) -> Unicode.Scalar? {
+        let bytes = doc.normalized[Int(analysis.stem.lowerBound)..<Int(analysis.stem.upperBound)]
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.last
+    }
+
+    /// The last letter of a token as folded.
+    func bareLastLetter(_ t: Int, _ doc: Document) -> Unicode.Scalar? {
+        let r = doc.tokens[t].normalized
+        return String(decoding: doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)], as: UTF8.self).unicodeScalars
+            .last
     }
 }

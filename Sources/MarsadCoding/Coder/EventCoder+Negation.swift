@@ -54,7 +54,9 @@ extension EventCoder {
             if doc.tokens[t].kind == .punctuation { break }
             // «لا تزال تعتقل»: the negator belongs to «تزال», and the two mean "still".
             if has(t, CueWords.still) { break }
-            if has(t, CueWords.verbNegators) || has(t, CueWords.nounNegators) { return true }
+            if has(t, CueWords.verbNegators) { return true }
+            // «عدم التوقيع»، «عدم تكرار القصف»: a noun negator; but «طائرة بدون طيار بإطلاق صاروخ» is a drone.
+            if has(t, CueWords.nounNegators) && !(back == 2 && has(first - 1, CueWords.pilot)) { return true }
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }

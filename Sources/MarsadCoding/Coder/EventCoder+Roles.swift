@@ -11,6 +11,8 @@ extension EventCoder {
     static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
     /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
     static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+    /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
+    static let crowdProtests: Set<String> = ["140", "141", "142", "143"]
     static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
@@ -81,6 +83,17 @@ extension EventCoder {
             return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
 
+        // «وتدفق آلاف المتظاهرين الى …»: the crowd is the source when the actor stage found it («---CVL»), else an
+        // actor right after it («متظاهرون أكراد»). The target is the one protested against («ضد الحكومة»).
+        if p.crowd && !p.startsWithVerb {
+            let own = mentions.first {
+                $0.tokens.contains(start) || ($0.tokens.lowerBound == phraseEnd && !isMarked($0, doc))
+            }
+            let sources = own.map { [$0] } ?? []
+            let target = targetMention(hit, mentions, after: phraseEnd, doc, exclude: sources)
+            return makeEvents(hit, context, sources, target: target, pairPartner: nil, doc)
+        }
+
         // «تعرضت دورية للجيش لهجوم من مسلحين»: the subject of «تعرض» suffers the act; its doer, if named, comes
         // after «من»، «من قبل»، «على يد».
         if !p.startsWithVerb, p.code.root != "01", let exposed = exposedVerb(before: hit, context, doc) {
@@ -126,10 +139,13 @@ extension EventCoder {
 
         // «قتل 22 شخصا»، «وقتل سبعة متشددين»: a number right after the verb is its patient, never its subject
         // (the verb is an unvocalized passive, or its subject came before it).
-        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject.
+        // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject;
+        // so they are after a verb of demonstrating, striking or boycotting («تظاهر آلاف العراقيين»، «احتج مئات
+        // الطلاب»); riots and blockades («رشق مئات المتظاهرين قوات الأمن») have an object after the number.
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
             && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
+            && !Self.crowdProtests.contains(p.code.code)
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
@@ -189,7 +205,10 @@ extension EventCoder {
 
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
-        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc) {
+        // «واحد» and «اثنان» follow their noun («خلال شهر واحد اغتيل …»): they count nothing after them.
+        if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc)
+            && !hasAnalysis(start - 1, in: CueWords.postposedNumbers, doc)
+        {
             return []
         }
 
@@ -204,6 +223,8 @@ extension EventCoder {
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
                         // (but the forces of «تم نشر ألف جندي» are the deploying side's: a show of force is one-sided).
                         && !(phraseEnd - 1 > start && $0.tokens.contains(phraseEnd - 1) && p.code.root != "15")
+                        // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
+                        && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         && !(end..<$0.tokens.lowerBound).contains { t in
@@ -383,6 +404,18 @@ extension EventCoder {
             }
             return makeEvents(accusation, context, [speaker], target: accused, pairPartner: nil, doc)
         }
+        // «تلقى الملك اتصالا هاتفيا من الرئيس»، «تلقوا تدريبات في إيران»: a verb of receiving with a `source=`
+        // preposition; the actor it introduces after the phrase gives, the verb's subject receives.
+        if p.startsWithVerb, !p.sourceWords.isEmpty || !p.sourceClitics.isEmpty,
+            let giver = mentions.first(where: { m in
+                m.tokens.lowerBound >= phraseEnd && m.tokens.lowerBound - phraseEnd <= window
+                    && !sources.contains(where: { $0.tokens == m.tokens })
+                    && (p.sourceWords.contains(wholeForm(m.tokens.lowerBound - 1, doc))
+                        || introduced(m, by: p.sourceWords, or: p.sourceClitics, doc))
+            })
+        {
+            return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
@@ -426,15 +459,31 @@ extension EventCoder {
         if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
-        // «وأثنى الجانبان على …»، «وأكد الجانبان دعمهما …»: each of the two parties did it to the other — one event
-        // in each direction; a joint act (meet, sign, cooperate: 04, 057, 06) stays one event.
-        if let partner = pairPartner, !isJointAct(p), sources.count == 1 {
-            var other = sources[0]
-            other.actor = partner
-            return makeEvents(hit, context, sources, target: nil, pairPartner: partner, doc)
-                + makeEvents(hit, context, [other], target: nil, pairPartner: sources[0].actor, doc)
+        var events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        // «التقى الجبير لافروف في الدوحة بحضور كيري»: who attends a meeting takes part in it — one more meeting of the
+        // source with each attendant named right after «بحضور» or «بمشاركة».
+        if p.code.root == "04", let first = events.first {
+            for m in mentions where m.tokens.lowerBound > end && m.tokens.lowerBound - end <= window {
+                guard hasAnalysis(m.tokens.lowerBound - 1, in: CueWords.attendance, doc),
+                    !sources.contains(where: { $0.tokens == m.tokens }), m.actor != first.target?.actor
+                else { continue }
+                var joint = first
+                joint.target = Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
+                events.append(joint)
+            }
         }
-        return makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
+        // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
+        // done by each of the two to the other — unless it names a third party («حث الجانبان الحكومة العراقية»).
+        // A joint act (meet, sign an agreement, cooperate: 04, 057, 06) stays one event.
+        guard pairPartner != nil, !isJointAct(p), p.code.root != "01",
+            targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) == nil
+        else { return events }
+        return events
+            + events.map { e in
+                var reverse = e
+                (reverse.source, reverse.target) = (e.target, e.source)
+                return reverse
+            }
     }
 
     /// Whether the two parties of a pattern act together, so that «الجانبان» as its subject is one event: meetings
@@ -509,7 +558,7 @@ extension EventCoder {
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
-    private func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+    func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         let span = doc.tokens[t].span
         return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
     }
@@ -539,7 +588,8 @@ extension EventCoder {
             if words.contains(h) { return nouns > 0 }
             // NB: any reading: «من بينها الملف السوري» — «بينها» is «بين» with a pronoun, not «ب» + a noun.
             if hasAnalysis(t, in: CueWords.prepositions, doc) { return false }
-            // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun.
+            // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun; not in «بحضور كيري».
+            if hasAnalysis(t, in: CueWords.companions, doc) { return false }
             if !clitics.isEmpty && hasLeadingClitic(t, clitics, doc) { return true }
             nouns += 1
             t -= 1

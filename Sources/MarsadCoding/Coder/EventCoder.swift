@@ -126,6 +126,7 @@ public struct EventCoder: Stage {
                     continue
                 }
                 if isBlocked(hit, document, sentence) { continue }
+                if hit.pattern.crowd && !crowdActs(hit, hits, context, document) { continue }
                 let found = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
                 if let source = found.first?.source,
                     let m = context.mentions.first(where: {

@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -186,6 +186,7 @@ public struct TriggerLexicon: Sendable {
                 case "circumstantial": pattern.circumstantial = true
                 case "verbal": pattern.verbalByPersons = true
                 case "seizure": pattern.seizure = true
+                case "crowd": pattern.crowd = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

@@ -43,6 +43,9 @@ public struct TriggerPattern: Sendable {
     /// Taking a place by force («استعادت القوات السيطرة على المدينة»، «حرروا قرية»): the place is not the target,
     /// nor are its civilians; the loser is the other armed party the sentence names.
     public var seizure = false
+    /// A crowd word («متظاهرون»، «محتجين») coded only as the counted or unnamed subject of its clause's verb («وتدفق
+    /// آلاف المتظاهرين الى …»، «وحاصر متظاهرون المطار»): a crowd that acts reports a protest.
+    public var crowd = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).

@@ -45,6 +45,9 @@ public struct PhraseLexicon: Sendable {
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
+    /// Whether an opening quotation mark may stand between two words of a phrase: the press quotes the name
+    /// after the kind of group it is («جماعة «الشباب»»، «حركة “فتح”»).
+    public var skipsQuotes = false
 
     public init() {}
 
@@ -124,7 +127,9 @@ public struct PhraseLexicon: Sendable {
         in doc: Document, at: Int, limit: Int, free: FreeTokens?, _ body: (Match) -> Void
     ) {
         let token = doc.tokens[at]
-        let nextMask = at + 1 < limit ? doc.tokens[at + 1].candidateMask : 0
+        var next = at + 1
+        if skipsQuotes && next + 1 < limit && isOpeningQuote(next, doc) { next += 1 }
+        let nextMask = next < limit ? doc.tokens[next].candidateMask : 0
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
             for p in start..<start + count {
@@ -135,6 +140,16 @@ public struct PhraseLexicon: Sendable {
                 body(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
         }
+    }
+
+    /// Whether token `t` is an opening quotation mark: «, “ or ".
+    @inline(__always)
+    private func isOpeningQuote(_ t: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[t].kind == .punctuation else { return false }
+        let r = doc.tokens[t].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        return bytes.elementsEqual([0x22]) || bytes.elementsEqual([0xC2, 0xAB])
+            || bytes.elementsEqual([0xE2, 0x80, 0x9C])
     }
 
     /// Whether token `t` has an analysis among the forms of element `e`.
@@ -159,6 +174,9 @@ public struct PhraseLexicon: Sendable {
         if e == Int(elementStarts[id + 1]) { return t }
         let element = elements[e]
         if !element.isGap {
+            if skipsQuotes && k > 0 && t + 1 < limit && isOpeningQuote(t, doc) {
+                return extend(id, element: k, token: t + 1, limit: limit, doc, free)
+            }
             guard t < limit, doc.tokens[t].kind != .punctuation, tokenMatches(t, element, doc) else { return nil }
             return extend(id, element: k + 1, token: t + 1, limit: limit, doc, free)
         }
