@@ -220,13 +220,16 @@ public struct MentionFinder: Stage {
             }
             guard let (candidate, sector) = found, isPersonalSuffix(t, candidate, doc),
                 !mentions[start...].contains(where: { $0.tokens.contains(t) }),
-                let country = possessor(before: t, mentions, sentence: s, doc)
+                let owner = possessor(before: t, mentions, sentence: s, doc), let country = owner.country
             else { continue }
+            // «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»: a government's officer speaks for the country through his
+            // government (TURGOV); another's country is the country itself.
+            let own = sector.isEmpty ? (owner.sector == "GOV" ? "GOV" : nil) : sector
             added.append(
                 Mention(
                     span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s,
-                    actor: ActorCode(country: country, sector: sector.isEmpty ? nil : sector),
-                    kind: .reference, leadingClitics: candidate.proclitics))
+                    actor: ActorCode(country: country, sector: own), kind: .reference,
+                    leadingClitics: candidate.proclitics))
         }
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)
@@ -259,12 +262,12 @@ public struct MentionFinder: Stage {
     static let na: [UInt8] = Array("نا".utf8)
     static let yaSuffix: [UInt8] = Array("ي".utf8)
 
-    /// The country of the person or body a pronoun at `t` points back to (see `addPossessives`).
-    private func possessor(before t: Int, _ mentions: [Mention], sentence s: Int, _ doc: Document) -> String? {
-        var nearest: String?
+    /// The actor of the person or body a pronoun at `t` points back to (see `addPossessives`).
+    private func possessor(before t: Int, _ mentions: [Mention], sentence s: Int, _ doc: Document) -> ActorCode? {
+        var nearest: ActorCode?
         for m in mentions.reversed() where m.tokens.upperBound <= t {
             if m.sentence < s { break }
-            guard m.kind == .person || m.kind == .agent, let country = m.actor.country, m.actor.organization == nil,
+            guard m.kind == .person || m.kind == .agent, m.actor.country != nil, m.actor.organization == nil,
                 !m.isAttributive
             else { continue }
             let before = m.tokens.lowerBound - 1
@@ -272,8 +275,8 @@ public struct MentionFinder: Stage {
                 !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
                 || (before >= 0 && doc.tokens[before].kind == .word
                     && Self.prepositions.contains(doc.candidates[Int(doc.tokens[before].candidates.lowerBound)].hash))
-            if !introduced { return country }
-            if nearest == nil { nearest = country }
+            if !introduced { return m.actor }
+            if nearest == nil { nearest = m.actor }
         }
         return nearest
     }
