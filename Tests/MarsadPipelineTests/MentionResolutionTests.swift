@@ -73,4 +73,59 @@ import Testing
         #expect(force?.source?.actor.sector == "COP")
         #expect(force?.target?.actor.sector == "REB")
     }
+
+    /// Members or a number of a group are the group, with or without «في»/«من» (sentences written for this test).
+    @Test(arguments: [
+        ("ووجه وزير الدفاع العراقي أصابع الاتهام إلى قادة في القوات العراقية.", "قادة في القوات العراقية", "IRQMIL"),
+        (
+            "واتهمت الحكومة الأفغانية ضباطا في الشرطة الباكستانية بتسهيل الهجوم.", "ضباطا في الشرطة الباكستانية",
+            "PAKCOP"
+        ),
+        ("واعتقل الجيش الأمريكي أحد عناصر حركة طالبان في قندهار.", "أحد عناصر حركة طالبان", "AFGREB"),
+        (
+            "واعتقلت الشرطة المصرية عددا من قيادات جماعة الإخوان المسلمين.", "عددا من قيادات جماعة الإخوان المسلمين",
+            "EGYOPP"
+        ),
+        ("وقتل الجيش الإسرائيلي ثلاثة من عناصر حركة حماس.", "ثلاثة من عناصر حركة حماس", nil),
+        ("واعتقلت الشرطة النيجيرية عناصر من «بوكو حرام» في مايدوغوري.", "عناصر من «بوكو حرام", "NGAREB"),
+    ])
+    func membersOfAGroupAreTheGroup(_ text: String, _ phrase: String, _ code: String?) throws {
+        let doc = try run(text)
+        let m = mention(doc, phrase)
+        #expect(m != nil, "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+        if let code { #expect(m?.actor.code == code) }
+    }
+
+    @Test func oneOfTwoPartiesIsNotBoth() throws {
+        let doc = try run("اجتمع وزير الخارجية الأردني بنظيره المصري. ويتصل أحد الطرفين بالآخر كل أسبوع.")
+        #expect(!doc.mentions.contains { $0.kind == .reference })
+    }
+
+    /// «بلاده»، «حكومته»، «بلادنا»: the country (or its organ) of the actor the pronoun points back to in its sentence.
+    @Test(arguments: [
+        ("أعلن وزير الخارجية التركي أن بلاده ستشن غارات على مواقع تنظيم داعش.", "بلاده", "TURGOV"),
+        ("وقال قائد الجيش الباكستاني إن بلاده لن تسمح بذلك.", "بلاده", "PAK"),
+        ("وقال وزير الخارجية التركي إن حكومته تدين الهجوم على السفارة.", "حكومته", "TURGOV"),
+        (
+            "وقال وزير الخارجية التركي في مؤتمر صحفي مع نظيره الأمريكي إن بلاده ستواصل دعم المعارضة.", "بلاده",
+            "TURGOV"
+        ),
+        ("وقال وزير الدفاع الروسي: إن بلادنا لن تسمح بذلك.", "بلادنا", "RUSGOV"),
+    ])
+    func possessiveNounsPointBack(_ text: String, _ word: String, _ code: String) throws {
+        let doc = try run(text)
+        #expect(
+            mention(doc, word)?.actor.code == code,
+            "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
+    @Test func possessivesNeedAnAntecedentAClauseOfTheirOwnAndAThirdOrFirstPerson() throws {
+        let doc = try run(
+            "التقى وزير الخارجية التركي نظيره الأمريكي. إن بلاده تريد السلام. وقال الوزير: إن بلادكم ستدفع الثمن.")
+        #expect(mention(doc, "بلاده") == nil)
+        #expect(mention(doc, "بلادكم") == nil)
+        // A genitive names no actor of its own: the congratulation is the king's, to the president.
+        let genitive = try run("وهنأ الملك رئيس السنغال بذكرى استقلال بلاده، وعقد اجتماعا مع الرئيس الفلسطيني.")
+        #expect(mention(genitive, "بلاده") == nil)
+    }
 }

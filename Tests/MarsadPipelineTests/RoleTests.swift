@@ -48,6 +48,20 @@ import Testing
             "USAGOV", "EGYGOV"
         ),
         (
+            "members of a group after «في» are the target of the preposition before them",
+            "ووجه وزير الدفاع العراقي أصابع الاتهام إلى قادة في القوات العراقية.", "11", "IRQGOV", "IRQMIL"
+        ),
+        (
+            "«الجانبان» praising: each party praised the other (first direction)",
+            "التقى وزير الخارجية السعودي نظيره الإيطالي في روما. وأثنى الجانبان على تطور العلاقات الثنائية.", "05",
+            "SAUGOV", "ITAGOV"
+        ),
+        (
+            "«الجانبان» praising: each party praised the other (second direction)",
+            "التقى وزير الخارجية السعودي نظيره الإيطالي في روما. وأثنى الجانبان على تطور العلاقات الثنائية.", "05",
+            "ITAGOV", "SAUGOV"
+        ),
+        (
             "the two parties after «بين» a few words after the noun",
             "ورحب الوزير بالاجتماع الذي عقد أمس بين وزير الخارجية الأردني ونظيره المصري.", "04", "JORGOV", "EGYGOV"
         ),
@@ -317,6 +331,26 @@ import Testing
         // «ضربات جوية» is the act, not part of «الجيش المصري».
         let found = try events("وشن الجيش المصري ضربات جوية على مواقع للمتشددين في سيناء.", root: "19")
         #expect(found.contains { $0.0 == "EGYMIL" }, "\(found)")
+    }
+
+    @Test func aJointActOfThePairIsOneEvent() throws {
+        let found = try events(
+            "اجتمع وزير الخارجية السعودي مع نظيره التركي. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.", root: "05")
+        #expect(found.count == 1, "\(found)")
+    }
+
+    @Test func aCountedGroupBeforeANounOfForceIsItsTollNotItsDoer() throws {
+        let found = try events("وقتل أربعة عناصر من الشرطة التركية في انفجار قنبلة جنوب شرق البلاد.", root: "18")
+        #expect(!found.isEmpty)
+        #expect(!found.contains { $0.0.hasPrefix("TUR") }, "\(found)")
+        // The speaker does not become the doer either, nor do the soldiers.
+        let reported = try events("وأعلنت الشرطة العراقية مقتل ثلاثة جنود في انفجار عبوة ناسفة.", root: "18")
+        #expect(!reported.isEmpty && !reported.contains { $0.0.hasPrefix("IRQ") }, "\(reported)")
+    }
+
+    @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
+        let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
+        #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")
     }
 }
 

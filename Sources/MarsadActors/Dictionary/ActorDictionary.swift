@@ -21,6 +21,16 @@ public struct ActorDictionary: Sendable {
     public private(set) var entries: [ActorEntry] = []
     /// Country code → Arabic name, for output and places.
     public private(set) var countryNames: [String: String] = [:]
+    /// Nouns for members or parts of a group («عناصر»، «قادة»، «ضباط»): before an actor, with or without
+    /// «من»/«في», they name that actor («قادة في القوات العراقية» is IRQMIL). Folded-form hashes.
+    public private(set) var partitives: Set<UInt64> = []
+    /// Words of quantity before a group («أحد»، «عدد»، «بعض»): «عدد من قيادات الجماعة» is the group.
+    public private(set) var quantifiers: Set<UInt64> = []
+    /// Number words, taken into a member phrase only before «من» («ثلاثة من عناصر الحركة»).
+    public private(set) var counts: Set<UInt64> = []
+    /// Nouns that with a pronoun suffix stand for the antecedent's country or one of its organs («بلاده» → the
+    /// country, «حكومته» → GOV): form hash → sector ("" for the country itself).
+    public private(set) var possessives: [UInt64: String] = [:]
 
     public init() {}
 
@@ -168,7 +178,21 @@ public struct ActorDictionary: Sendable {
 
     private mutating func addReference(_ line: DictionaryLines.Line) throws(MarsadError) {
         let f = line.fields
-        guard f.count >= 2, f[0] == "pair" else { throw line.error("expected pair<TAB>FORM") }
-        add(Self.words(f[1]), .pair)
+        func hash(_ form: String) -> UInt64 { FormHash.hash(FoldedText.fold(form)) }
+        switch (f.first, f.count) {
+        case ("pair", 2...): add(Self.words(f[1]), .pair)
+        case ("part", 2...): partitives.insert(hash(f[1]))
+        case ("quantity", 2...): quantifiers.insert(hash(f[1]))
+        case ("count", 2...): counts.insert(hash(f[1]))
+        case ("own", 3...):
+            let sector = f[1] == "-" ? "" : f[1]
+            guard sector.isEmpty || (sector.count == 3 && sector.allSatisfy { $0.isASCII && $0.isUppercase }) else {
+                throw line.error("\"\(f[1])\" is not a sector code or «-»")
+            }
+            possessives[hash(f[2])] = sector
+        default:
+            throw line.error(
+                "expected pair<TAB>FORM, part<TAB>FORM, quantity<TAB>FORM, count<TAB>FORM or own<TAB>SECTOR|-<TAB>FORM")
+        }
     }
 }

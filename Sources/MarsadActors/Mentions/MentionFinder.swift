@@ -56,6 +56,8 @@ public struct MentionFinder: Stage {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
+            extendPartitives(&mentions, from: before, document)
+            addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
@@ -108,6 +110,175 @@ public struct MentionFinder: Stage {
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The analysis of token `t` whose stem is in `set` (with no pronoun suffix), if any.
+    private func analysis(_ t: Int, in set: Set<UInt64>, _ doc: Document) -> WordCandidate? {
+        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .word else { return nil }
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            // NB: indefinite only: «إعداد القادة في جامعة» is no partitive.
+            if candidate.encliticLength == 0 && set.contains(candidate.hash) && !candidate.proclitics.contains(.al)
+                && !doc.normalized[Int(candidate.stem.lowerBound)..<Int(candidate.stem.upperBound)].starts(
+                    with: Self.article)
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+
+    /// «قادة في القوات العراقية»، «عناصر من الجيش»، «أحد عناصر حركة حماس»، «ثلاثة من عناصر القوة التنفيذية»: members
+    /// or a number of a group are that group. The mention is widened to the head noun and its quantity, so that the
+    /// preposition before the phrase («إلى قادة في …») is the mention's, and «في»/«من» inside it are not.
+    /// «أحد الطرفين» is one of two parties, not both: that reference is dropped.
+    private func extendPartitives(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        let parts = dictionary.partitives
+        let quantities = dictionary.quantifiers
+        guard !parts.isEmpty || !quantities.isEmpty else { return }
+        var i = start
+        while i < mentions.count {
+            let m = mentions[i]
+            func joinedByPreposition(_ t: Int) -> Bool { isToken(doc, t, Self.min) || isToken(doc, t, Self.fi) }
+            // «ضباطا في الجيش الأفغاني»: a member noun that is itself a title without a country («ضباط») gives way to
+            // the group after «في»/«من».
+            if i > start, m.kind != .reference, m.actor.country != nil || m.actor.organization != nil,
+                mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
+                mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
+                joinedByPreposition(m.tokens.lowerBound - 1),
+                analysis(mentions[i - 1].tokens.lowerBound, in: parts, doc) != nil
+            {
+                mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
+                mentions[i].span = TextSpan(start: mentions[i - 1].span.start, end: m.span.end)
+                mentions[i].leadingClitics = mentions[i - 1].leadingClitics
+                mentions[i].isDemonym = false
+                mentions[i].isAttributive = false
+                mentions.remove(at: i - 1)
+                continue
+            }
+            let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
+            var first = m.tokens.lowerBound
+            var head: WordCandidate?
+            // «عناصر من «بوكو حرام»»: an opening quotation mark may stand between «من» and the name.
+            let quoted = first - 1 >= floor && isOpeningQuote(doc, first - 1)
+            if quoted, first - 3 >= floor, joinedByPreposition(first - 2), let c = analysis(first - 3, in: parts, doc) {
+                first -= 3
+                head = c
+            } else if first - 2 >= floor, joinedByPreposition(first - 1), let c = analysis(first - 2, in: parts, doc) {
+                first -= 2
+                head = c
+            } else if first - 1 >= floor, let c = analysis(first - 1, in: parts, doc) {
+                first -= 1
+                head = c
+            }
+            if first - 2 >= floor, isToken(doc, first - 1, Self.min), head != nil,
+                doc.tokens[first - 2].kind == .number || analysis(first - 2, in: quantities, doc) != nil
+                    || dictionary.counts.contains(doc.candidates[Int(doc.tokens[first - 2].candidates.lowerBound)].hash)
+            {
+                first -= 2
+                head =
+                    analysis(first, in: quantities, doc) ?? doc.candidates[Int(doc.tokens[first].candidates.lowerBound)]
+            } else if first - 1 >= floor, let c = analysis(first - 1, in: quantities, doc) {
+                if m.kind == .reference && head == nil {
+                    mentions.remove(at: i)
+                    continue
+                }
+                first -= 1
+                head = c
+            }
+            if first < m.tokens.lowerBound {
+                mentions[i].tokens = first..<m.tokens.upperBound
+                mentions[i].span = TextSpan(start: doc.tokens[first].span.start, end: m.span.end)
+                mentions[i].leadingClitics = head?.proclitics ?? []
+                mentions[i].isDemonym = false
+                mentions[i].isAttributive = false
+            }
+            i += 1
+        }
+    }
+
+    /// «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»، «وقال إن حكومته …»، «إن بلادنا …»: a country or organ word with a
+    /// pronoun suffix (third or first person) is a reference (kind `.reference`, no `also`) to the country of the
+    /// person or body the pronoun points back to — the nearest such actor before it in its sentence, preferring one that no preposition introduces
+    /// (the subject over «مع نظيره الأمريكي»). NB: not across sentences: there the pronoun mostly points at the
+    /// story's speaker, whom the mentions do not know.
+    private func addPossessives(_ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document) {
+        let possessives = dictionary.possessives
+        guard !possessives.isEmpty else { return }
+        var added: [Mention] = []
+        // NB: the complementizer first: it is one hash test, and most words follow none.
+        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word && opensClause(t, doc) {
+            let r = doc.tokens[t].candidates
+            var found: (WordCandidate, String)?
+            for c in Int(r.lowerBound)..<Int(r.upperBound) {
+                let candidate = doc.candidates[c]
+                if candidate.encliticLength > 0, let sector = possessives[candidate.hash] {
+                    found = (candidate, sector)
+                    break
+                }
+            }
+            guard let (candidate, sector) = found, isPersonalSuffix(t, candidate, doc),
+                !mentions[start...].contains(where: { $0.tokens.contains(t) }),
+                let owner = possessor(before: t, mentions, sentence: s, doc), let country = owner.country
+            else { continue }
+            // «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»: a government's officer speaks for the country through his
+            // government (TURGOV); another's country is the country itself.
+            let own = sector.isEmpty ? (owner.sector == "GOV" ? "GOV" : nil) : sector
+            added.append(
+                Mention(
+                    span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s,
+                    actor: ActorCode(country: country, sector: own), kind: .reference,
+                    leadingClitics: candidate.proclitics))
+        }
+        guard !added.isEmpty else { return }
+        mentions.append(contentsOf: added)
+        mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether token `t` follows a complementizer («أن بلاده»، «إن حكومته»، «بأن بلادنا»): the subject of a reported
+    /// clause. NB: elsewhere such a word is mostly a genitive («ذكرى استقلال بلاده»، «دعم بلاده»), which names no
+    /// actor of its own: the act is the speaker's.
+    private func opensClause(_ t: Int, _ doc: Document) -> Bool {
+        guard t > 0, doc.tokens[t - 1].kind == .word else { return false }
+        return Self.complementizers.contains(doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash)
+    }
+    static let complementizers: Set<UInt64> = Set(
+        ["ان", "بان", "لان", "وان", "فان"].map { FormHash.hash(FoldedText.fold($0)) })
+
+    /// Whether the pronoun suffix of a word is of the third person («ـه»، «ـها»، «ـهم») or the first («ـنا»، «ـي»),
+    /// not of the second («ـك»، «ـكم»: the one spoken to).
+    private func isPersonalSuffix(_ t: Int, _ candidate: WordCandidate, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        let suffix = bytes.suffix(Int(candidate.encliticLength))
+        return suffix.starts(with: Self.ha) || suffix.elementsEqual(Self.na) || suffix.elementsEqual(Self.yaSuffix)
+    }
+    static let ha: [UInt8] = Array("ه".utf8)
+    static let prepositions: Set<UInt64> = Set(
+        ["في", "من", "الى", "على", "عن", "مع", "ضد", "لدى", "بين", "حول", "خلال", "عند"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
+    static let na: [UInt8] = Array("نا".utf8)
+    static let yaSuffix: [UInt8] = Array("ي".utf8)
+
+    /// The actor of the person or body a pronoun at `t` points back to (see `addPossessives`).
+    private func possessor(before t: Int, _ mentions: [Mention], sentence s: Int, _ doc: Document) -> ActorCode? {
+        var nearest: ActorCode?
+        for m in mentions.reversed() where m.tokens.upperBound <= t {
+            if m.sentence < s { break }
+            guard m.kind == .person || m.kind == .agent, m.actor.country != nil, m.actor.organization == nil,
+                !m.isAttributive
+            else { continue }
+            let before = m.tokens.lowerBound - 1
+            let introduced =
+                !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
+                || (before >= 0 && doc.tokens[before].kind == .word
+                    && Self.prepositions.contains(doc.candidates[Int(doc.tokens[before].candidates.lowerBound)].hash))
+            if !introduced { return m.actor }
+            if nearest == nil { nearest = m.actor }
+        }
+        return nearest
     }
 
     /// «رادان» after «قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان»، «كيري» after «وزير الخارجية الأمريكي جون
@@ -304,6 +475,15 @@ public struct MentionFinder: Stage {
             "هذه",
             "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
         ].map { FormHash.hash(FoldedText.fold($0)) })
+
+    /// Whether token `t` is an opening quotation mark («، "، “).
+    private func isOpeningQuote(_ doc: Document, _ t: Int) -> Bool {
+        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
+        let r = doc.tokens[t].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        return Self.openingQuotes.contains { bytes.elementsEqual($0) }
+    }
+    static let openingQuotes: [[UInt8]] = ["«", "\"", "“"].map { Array($0.utf8) }
 
     private func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }

@@ -3,6 +3,7 @@ import MarsadText
 
 extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
+    static let with = FormHash.hash(FoldedText.fold("مع"))
     /// Coerce, assault, fight, mass violence.
     static let forceRoots: Set<String> = ["17", "18", "19", "20"]
     /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
@@ -302,6 +303,7 @@ extension EventCoder {
         // SVO, or the subject of the clause for a possessive noun («خلال زيارته»): the nearest unmarked actor
         // before the trigger. NB: a bare verbal noun («الهجوم»، «الاعتداء») takes only a close subject: farther
         // away it mostly names an act reported as background.
+        var countedToll = false
         if sources.isEmpty {
             let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 ? window : nounReach
             // «وتعرض الحوثيون للقصف خلال مئات الغارات»: the subject of «تعرض» suffers the acts of its clause.
@@ -313,10 +315,27 @@ extension EventCoder {
                     || (after < doc.tokens.count && doc.tokens[after].kind == .word
                         && hasAnalysis(after, in: CueWords.exposed, doc))
             }
-            if let i = mentions.lastIndex(where: {
+            // «قتل أربعة عناصر من الشرطة في انفجار قنبلة»: a counted group right before a bare noun of force is its toll,
+            // not its doer (and nobody before it is).
+            func counted(_ m: Mention) -> Bool {
+                isNumber(m.tokens.lowerBound, doc)
+                    || (m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].kind != .punctuation
+                        && isNumber(m.tokens.lowerBound - 1, doc))
+            }
+            // NB: not a fight «مع» another party («مقتل سبعة عناصر من الحركة في مواجهات مع الجيش»): there the counted
+            // group is one of the two sides.
+            let withParty =
+                phraseEnd < doc.tokens.count && doc.tokens[phraseEnd].kind == .word
+                && wholeForm(phraseEnd, doc) == Self.with
+            let tollNoun =
+                !p.startsWithVerb && hit.analysis.encliticLength == 0 && Self.forceRoots.contains(p.code.root)
+                && !withParty
+            let nearest = mentions.lastIndex(where: {
                 $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
                     && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
-            }) {
+            })
+            countedToll = tollNoun && nearest.map { counted(mentions[$0]) } ?? false
+            if !countedToll, let i = nearest {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
                     mentions[head].tokens.lowerBound - mentions[head - 1].tokens.upperBound <= 1
@@ -326,7 +345,7 @@ extension EventCoder {
                 sources = coordinated(from: head, mentions, doc)
             }
         }
-        if sources.isEmpty, let speaker,
+        if sources.isEmpty, !countedToll, let speaker,
             speaker.sentence < context.index || speaker.tokens.upperBound <= start
         {
             // The previous sentence's subject only for a verb that opens this one, or for a possessive noun
@@ -464,7 +483,8 @@ extension EventCoder {
         }
         // «وأثنى الجانبان على تطور العلاقات»: an act that is not a joint one (praise, blame), done by «الجانبان», is
         // done by each of the two to the other — unless it names a third party («حث الجانبان الحكومة العراقية»).
-        guard pairPartner != nil, !p.symmetric, p.code.root != "01",
+        // A joint act (meet, sign an agreement, cooperate: 04, 057, 06) stays one event.
+        guard pairPartner != nil, !isJointAct(p), p.code.root != "01",
             targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) == nil
         else { return events }
         return events
@@ -473,6 +493,12 @@ extension EventCoder {
                 (reverse.source, reverse.target) = (e.target, e.source)
                 return reverse
             }
+    }
+
+    /// Whether the two parties of a pattern act together, so that «الجانبان» as its subject is one event: meetings
+    /// (04), formal agreements (057), cooperation (06), or a pattern marked `symmetric`.
+    func isJointAct(_ p: TriggerPattern) -> Bool {
+        p.symmetric || p.code.root == "04" || p.code.root == "06" || p.code.code.hasPrefix("057")
     }
 
     /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
@@ -598,9 +624,16 @@ extension EventCoder {
         let p = hit.pattern
         // «نشرت الولايات المتحدة مقاتلات»، «شن … غارات جوية»: the pattern's own last word is the act, not its target.
         let lastWord = hit.tokens.count > 1 ? hit.tokens.upperBound - 1 : -1
+        // «هنأ رئيس السنغال بذكرى استقلال بلاده»، «الاجتماع الأسبوعي لحكومته»: a word pointing back to the source's own
+        // country («بلاده»، «حكومته») is never its target.
+        let sourceCountries = Set(exclude.compactMap(\.actor.country))
+        func ownReference(_ m: Mention) -> Bool {
+            m.kind == .reference && m.also.isEmpty && m.actor.country.map(sourceCountries.contains) ?? false
+        }
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
                 && !excluded.contains($0.tokens.lowerBound) && !sameActor($0) && !$0.tokens.contains(lastWord)
+                && !ownReference($0)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
