@@ -39,6 +39,10 @@ import Testing
             "18", "---REB", "JPNMED"
         ),
         (
+            "an indefinite accusative right after a verb of force is its object; the subject is the clause's",
+            "وأعلنت الشرطة المصرية أن قواتها قتلت مسلحا في شمال سيناء.", "18", "EGYCOP", "---REB"
+        ),
+        (
             "an origin in the accusative qualifies the object", "اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.",
             "17", "TURCOP", "USAMED"
         ),

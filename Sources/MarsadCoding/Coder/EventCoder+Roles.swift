@@ -41,6 +41,13 @@ extension EventCoder {
         return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(wholeForm(t - 1, doc))
     }
 
+    /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
+    /// or a person («روسيا»، «تركيا» end in alef too).
+    func isAccusativeObject(_ m: Mention, _ doc: Document) -> Bool {
+        m.tokens.count == 1 && m.kind != .state && m.kind != .person && !m.leadingClitics.contains(.al)
+            && bareLastLetter(m.tokens.lowerBound, doc) == "ا"
+    }
+
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
     func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
         var out = [mentions[index]]
@@ -226,6 +233,9 @@ extension EventCoder {
                         && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
+                        // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
+                        // verb's object, not its subject.
+                        && !(force && isAccusativeObject($0, doc))
                         && !(end..<$0.tokens.lowerBound).contains { t in
                             CueWords.obliquePrepositions.contains(wholeForm(t, doc))
                         }
