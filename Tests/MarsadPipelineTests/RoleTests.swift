@@ -43,6 +43,14 @@ import Testing
             "وأعلنت الشرطة المصرية أن قواتها قتلت مسلحا في شمال سيناء.", "18", "EGYCOP", "---REB"
         ),
         (
+            "the people a toll names as killed by a named doer's act are its victims, not the place's civilians",
+            "قتل خمسة جنود باكستانيين في هجوم شنته حركة طالبان قرب بيشاور.", "19", "AFGREB", "PAKMIL"
+        ),
+        (
+            "a partitive «من» after the toll's number names the victims",
+            "قتل ثلاثة من رجال الشرطة العراقية في هجوم انتحاري في الموصل.", "18", "---REB", "IRQCOP"
+        ),
+        (
             "an origin in the accusative qualifies the object", "اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.",
             "17", "TURCOP", "USAMED"
         ),

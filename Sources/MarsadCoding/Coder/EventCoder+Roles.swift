@@ -350,6 +350,8 @@ extension EventCoder {
         {
             sources = []
         }
+        // «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»: who a toll names as killed or hurt by the act is its victim.
+        let victim = Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -413,6 +415,9 @@ extension EventCoder {
         var target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
+        if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
+            target = victim
+        }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
@@ -474,6 +479,32 @@ extension EventCoder {
                 (reverse.source, reverse.target) = (e.target, e.source)
                 return reverse
             }
+    }
+
+    /// The victims of a noun act of force that caused a toll earlier in its sentence («قتل جنديان أميركيان في هجوم
+    /// انتحاري»، «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»): the actor counted right after the toll verb (after
+    /// its number and «من»), else the one ending right before it.
+    func tollVictim(of hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard let toll = tollCause(hit, doc.sentences[context.index], doc)?.toll,
+            hasAnalysis(toll, in: triggers.cues.toll, doc)
+        else { return nil }
+        let mentions = context.mentions.filter { !$0.tokens.overlaps(hit.tokens) }
+        var t = toll + 1
+        while t < hit.tokens.lowerBound, t - toll <= 4,
+            isNumber(t, doc) || hasAnalysis(t, in: Self.approximations, doc) || wholeForm(t, doc) == Self.of
+        {
+            t += 1
+        }
+        // «قتل سبعة من عناصر الشرطة»: a partitive «من» after the number; no other preposition.
+        if let after = mentions.first(where: {
+            ($0.tokens.lowerBound == t || $0.tokens.lowerBound == toll + 1)
+                && (!isMarked($0, doc) || (t > toll + 1 && preposition(before: $0, doc) == Self.of))
+        }) {
+            return after
+        }
+        return mentions.last {
+            ($0.tokens.upperBound == toll || $0.tokens.upperBound + 1 == toll) && !isMarked($0, doc)
+        }
     }
 
     /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
