@@ -51,6 +51,10 @@ import Testing
             "قتل ثلاثة من رجال الشرطة العراقية في هجوم انتحاري في الموصل.", "18", "---REB", "IRQCOP"
         ),
         (
+            "in an act of force, «من» after a counted object names the ones counted",
+            "وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في ولاية غزني.", "18", "AFGREB", "KOR"
+        ),
+        (
             "an origin in the accusative qualifies the object", "اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.",
             "17", "TURCOP", "USAMED"
         ),

@@ -48,6 +48,14 @@ extension EventCoder {
             && bareLastLetter(m.tokens.lowerBound, doc) == "ا"
     }
 
+    /// Whether a mention follows a number and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر الشرطة»): it names
+    /// the ones counted.
+    func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound
+        return t >= 2 && preposition(before: m, doc) == Self.of && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+            && isNumber(t - 2, doc)
+    }
+
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
     func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
         var out = [mentions[index]]
@@ -665,9 +673,13 @@ extension EventCoder {
             return nil
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
+        // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
+        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
+        let force = ForcePartyFiller.roots.contains(p.code.root)
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
-                !isMarked($0, doc) && !isInPhrase($0, doc) && !$0.leadingClitics.contains(.wa)
+                ((force && isPartitive($0, doc)) || (!isMarked($0, doc) && !isInPhrase($0, doc)))
+                    && !$0.leadingClitics.contains(.wa)
             })
         {
             return direct
