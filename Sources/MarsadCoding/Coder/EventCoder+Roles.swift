@@ -52,7 +52,8 @@ extension EventCoder {
     /// the ones counted.
     func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
         let t = m.tokens.lowerBound
-        return t >= 2 && preposition(before: m, doc) == Self.of && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+        return t >= 2 && preposition(before: m, doc) == Self.of
+            && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
             && isNumber(t - 2, doc)
     }
 
