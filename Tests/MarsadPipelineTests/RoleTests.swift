@@ -39,6 +39,22 @@ import Testing
             "18", "---REB", "JPNMED"
         ),
         (
+            "an indefinite accusative right after a verb of force is its object; the subject is the clause's",
+            "وأعلنت الشرطة المصرية أن قواتها قتلت مسلحا في شمال سيناء.", "18", "EGYCOP", "---REB"
+        ),
+        (
+            "the people a toll names as killed by a named doer's act are its victims, not the place's civilians",
+            "قتل خمسة جنود باكستانيين في هجوم شنته حركة طالبان قرب بيشاور.", "19", "AFGREB", "PAKMIL"
+        ),
+        (
+            "a partitive «من» after the toll's number names the victims",
+            "قتل ثلاثة من رجال الشرطة العراقية في هجوم انتحاري في الموصل.", "18", "---REB", "IRQCOP"
+        ),
+        (
+            "in an act of force, «من» after a counted object names the ones counted",
+            "وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في ولاية غزني.", "18", "AFGREB", "KOR"
+        ),
+        (
             "an origin in the accusative qualifies the object", "اعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول أمس.",
             "17", "TURCOP", "USAMED"
         ),

@@ -224,7 +224,12 @@ public struct MentionFinder: Stage {
             else { continue }
             // «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»: a government's officer speaks for the country through his
             // government (TURGOV); another's country is the country itself.
-            let own = sector.isEmpty ? (owner.sector == "GOV" ? "GOV" : nil) : sector
+            // «أعلنت الشرطة أن قواتها …»، «قال الحزب إن قواته …»: the forces of an armed body are that body.
+            let armed: Set<String> = ["MIL", "COP", "SPY", "REB"]
+            let own =
+                sector.isEmpty
+                ? (owner.sector == "GOV" ? "GOV" : nil)
+                : (sector == "MIL" && owner.sector.map(armed.contains) == true ? owner.sector : sector)
             added.append(
                 Mention(
                     span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s,

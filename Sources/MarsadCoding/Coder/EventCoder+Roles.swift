@@ -42,6 +42,22 @@ extension EventCoder {
         return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(wholeForm(t - 1, doc))
     }
 
+    /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
+    /// or a person («روسيا»، «تركيا» end in alef too).
+    func isAccusativeObject(_ m: Mention, _ doc: Document) -> Bool {
+        m.tokens.count == 1 && m.kind != .state && m.kind != .person && !m.leadingClitics.contains(.al)
+            && bareLastLetter(m.tokens.lowerBound, doc) == "ا"
+    }
+
+    /// Whether a mention follows a number and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر الشرطة»): it names
+    /// the ones counted.
+    func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound
+        return t >= 2 && preposition(before: m, doc) == Self.of
+            && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+            && isNumber(t - 2, doc)
+    }
+
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
     func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
         var out = [mentions[index]]
@@ -236,6 +252,9 @@ extension EventCoder {
                         && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
+                        // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
+                        // verb's object, not its subject.
+                        && !(force && isAccusativeObject($0, doc))
                         && !(end..<$0.tokens.lowerBound).contains { t in
                             CueWords.obliquePrepositions.contains(wholeForm(t, doc))
                         }
@@ -368,6 +387,8 @@ extension EventCoder {
         {
             sources = []
         }
+        // «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»: who a toll names as killed or hurt by the act is its victim.
+        let victim = Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -431,6 +452,9 @@ extension EventCoder {
         var target =
             pairPartner == nil
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
+        if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
+            target = victim
+        }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
@@ -499,6 +523,32 @@ extension EventCoder {
     /// (04), formal agreements (057), cooperation (06), or a pattern marked `symmetric`.
     func isJointAct(_ p: TriggerPattern) -> Bool {
         p.symmetric || p.code.root == "04" || p.code.root == "06" || p.code.code.hasPrefix("057")
+    }
+
+    /// The victims of a noun act of force that caused a toll earlier in its sentence («قتل جنديان أميركيان في هجوم
+    /// انتحاري»، «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»): the actor counted right after the toll verb (after
+    /// its number and «من»), else the one ending right before it.
+    func tollVictim(of hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard let toll = tollCause(hit, doc.sentences[context.index], doc)?.toll,
+            hasAnalysis(toll, in: triggers.cues.toll, doc)
+        else { return nil }
+        let mentions = context.mentions.filter { !$0.tokens.overlaps(hit.tokens) }
+        var t = toll + 1
+        while t < hit.tokens.lowerBound, t - toll <= 4,
+            isNumber(t, doc) || hasAnalysis(t, in: Self.approximations, doc) || wholeForm(t, doc) == Self.of
+        {
+            t += 1
+        }
+        // «قتل سبعة من عناصر الشرطة»: a partitive «من» after the number; no other preposition.
+        if let after = mentions.first(where: {
+            ($0.tokens.lowerBound == t || $0.tokens.lowerBound == toll + 1)
+                && (!isMarked($0, doc) || (t > toll + 1 && preposition(before: $0, doc) == Self.of))
+        }) {
+            return after
+        }
+        return mentions.last {
+            ($0.tokens.upperBound == toll || $0.tokens.upperBound + 1 == toll) && !isMarked($0, doc)
+        }
     }
 
     /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
@@ -666,9 +716,13 @@ extension EventCoder {
             return nil
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
+        // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
+        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
+        let force = ForcePartyFiller.roots.contains(p.code.root)
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
-                !isMarked($0, doc) && !isInPhrase($0, doc) && !$0.leadingClitics.contains(.wa)
+                ((force && isPartitive($0, doc)) || (!isMarked($0, doc) && !isInPhrase($0, doc)))
+                    && !$0.leadingClitics.contains(.wa)
             })
         {
             return direct
