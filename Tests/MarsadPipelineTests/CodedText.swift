@@ -1,0 +1,14 @@
+import MarsadCore
+import MarsadPipeline
+
+/// The standard pipeline run over a test's own text: one shared pipeline for the suites that code sentences.
+enum CodedText {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    /// The document of `text` after the whole pipeline, published on `published` (YYYY-MM-DD).
+    static func document(_ text: String, published: String = "2024-03-10", id: String = "test") throws -> Document {
+        var doc = Document(id: id, text: text, published: CalendarDate(iso: published))
+        try pipeline.run(&doc)
+        return doc
+    }
+}
