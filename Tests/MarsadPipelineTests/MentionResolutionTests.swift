@@ -43,6 +43,16 @@ import Testing
         #expect(other.mentions.contains { $0.actor.code == "FRAGOV" })
     }
 
+    /// «رئاسة الإقليم» after «إقليم كردستان العراق» is the presidency of that region, of its country.
+    @Test func theRegionRefersBackToTheRegionNamedBefore() throws {
+        let doc = try run(
+            "طالبت رئاسة إقليم كردستان العراق حزب العمال الكردستاني بإخراج قواعده. وأكد المستشار في رئاسة الإقليم أن الغارات التركية قتلت مدنيين."
+        )
+        #expect(
+            mention(doc, "رئاسة الإقليم")?.actor.code == "IRQGOV",
+            "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
     @Test func genitiveWithLiGivesTheCountry() throws {
         let doc = try run("واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي في مكتبه.")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("المستشار") }

@@ -434,6 +434,13 @@ public struct MentionFinder: Stage {
         return bytes.starts(with: Self.article)
     }
     static let wa: [UInt8] = Array("و".utf8)
+    static let theRegion = FormHash.hash(FoldedText.fold("الإقليم"))
+    static let region = FormHash.hash(FoldedText.fold("إقليم"))
+
+    private func hasAnalysis(_ doc: Document, _ t: Int, _ hash: UInt64) -> Bool {
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].hash == hash }
+    }
     static let fa: [UInt8] = Array("ف".utf8)
 
     private func isToken(_ doc: Document, _ t: Int, _ hash: UInt64) -> Bool {
@@ -599,6 +606,22 @@ public struct MentionFinder: Stage {
                 j += 1
             }
 
+            // «رئاسة الإقليم»، «حكومة الإقليم» after «إقليم كردستان العراق»: the region named before, and its country.
+            if chain.hasAgent && chain.country == nil && chain.organization == nil {
+                let inChain = isToken(doc, chain.end - 1, Self.theRegion)
+                let after =
+                    !inChain && chain.end < doc.sentences[s].tokens.upperBound
+                    && isToken(doc, chain.end, Self.theRegion)
+                if inChain || after,
+                    let region = mentions.last(where: { m in
+                        m.actor.country != nil && m.kind == .state
+                            && m.tokens.contains { hasAnalysis(doc, $0, Self.region) }
+                    })
+                {
+                    chain.country = region.actor.country
+                    if after { chain.end += 1 }
+                }
+            }
             var kind = chain.kind
             var actor: ActorCode
             var also: [ActorCode] = []
