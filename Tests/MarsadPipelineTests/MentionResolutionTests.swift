@@ -53,6 +53,15 @@ import Testing
             "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
     }
 
+    /// The first two words of a named group told before stand for it («حزب العمال» after «حزب العمال الكردستاني»).
+    @Test func theFirstTwoWordsOfAGroupToldBeforeAreThatGroup() throws {
+        let doc = try run(
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني في جبال قنديل. وقال مسؤول إن حزب العمال نقل مقاتليه إلى سوريا."
+        )
+        let later = doc.mentions.last { String(doc.text(of: $0.span)) == "حزب العمال" }
+        #expect(later?.actor.code == "TURREB", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
     @Test func genitiveWithLiGivesTheCountry() throws {
         let doc = try run("واستقبل الوزير المستشار الدبلوماسي لرئيس الوزراء الإيطالي في مكتبه.")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix("المستشار") }

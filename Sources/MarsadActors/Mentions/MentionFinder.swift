@@ -50,6 +50,7 @@ public struct MentionFinder: Stage {
         var places: [PlaceMention] = []
         // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
         var shortNames: [UInt64: Mention] = [:]
+        var shortPairs: [UInt64: Mention] = [:]
         // The role the article gave each named person so far.
         var roles: [String: ActorCode] = [:]
         for (s, sentence) in document.sentences.enumerated() {
@@ -61,6 +62,17 @@ public struct MentionFinder: Stage {
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
+            }
+            if !shortPairs.isEmpty {
+                addShortPairs(shortPairs, sentence: s, document, &mentions, from: before)
+            }
+            // «حزب العمال» after «حزب العمال الكردستاني»: the first two words of a named group of three or more.
+            for m in mentions[before...]
+            where m.tokens.count >= 3 && m.name != nil && m.actor.sector != nil
+                && (m.kind == .state || m.kind == .organization)
+            {
+                let key = pairHash(m.tokens.lowerBound, document)
+                if shortPairs[key] == nil { shortPairs[key] = m }
             }
             for m in mentions[before...] where m.kind == .organization && m.tokens.count >= 2 {
                 let head = headHash(m.tokens.lowerBound, document)
@@ -110,6 +122,44 @@ public struct MentionFinder: Stage {
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The first two words of a phrase at `t` as one key (the first without its proclitics).
+    private func pairHash(_ t: Int, _ doc: Document) -> UInt64 {
+        guard t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word else { return 0 }
+        return headHash(t, doc) &* 0x9E37_79B9_7F4A_7C15
+            &+ doc.candidates[Int(doc.tokens[t + 1].candidates.lowerBound)].hash
+    }
+
+    /// «حزب العمال» after «حزب العمال الكردستاني»: the first two words of a named group told before stand for it,
+    /// where the dictionary found only bare agents in them («حزب»، «العمال»).
+    private func addShortPairs(
+        _ shortPairs: [UInt64: Mention], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], from start: Int
+    ) {
+        let sentence = doc.sentences[s]
+        var t = sentence.tokens.lowerBound
+        while t + 1 < sentence.tokens.upperBound {
+            defer { t += 1 }
+            guard doc.tokens[t].kind == .word, doc.tokens[t + 1].kind == .word,
+                let full = shortPairs[pairHash(t, doc)]
+            else { continue }
+            let pair = t..<(t + 2)
+            let covering = mentions.indices[start...].filter { mentions[$0].tokens.overlaps(pair) }
+            guard
+                covering.allSatisfy({
+                    mentions[$0].kind == .bareAgent && pair.contains(mentions[$0].tokens.lowerBound)
+                        && mentions[$0].tokens.upperBound <= pair.upperBound
+                })
+            else { continue }
+            let clitics = covering.first.map { mentions[$0].leadingClitics } ?? []
+            for i in covering.reversed() { mentions.remove(at: i) }
+            mentions.append(
+                Mention(
+                    span: TextSpan(start: doc.tokens[t].span.start, end: doc.tokens[t + 1].span.end), tokens: pair,
+                    sentence: s, actor: full.actor, kind: full.kind, name: full.name, leadingClitics: clitics))
+            mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            t += 1
+        }
     }
 
     /// The analysis of token `t` whose stem is in `set` (with no pronoun suffix), if any.
