@@ -91,6 +91,10 @@ import Testing
             "وحرر الجيش العراقي مدينة تكريت من مقاتلي تنظيم داعش بعد معارك استمرت أسبوعين.", "19", "IRQMIL", "IMGREB"
         ),
         (
+            "an actor right before a verb that opens its clause is the subject; the actor in the phrase's gap its object",
+            "وقال المتحدث إن الحكومة العراقية تطالب الحكومة التركية بسحب قواتها من بعشيقة.", "10", "IRQGOV", "TURGOV"
+        ),
+        (
             "a verb joined by «و» in a speaker's clause accuses the clause's subject, not the earlier verb's object",
             "وقال وزير الخارجية الإماراتي إن إيران ما زالت تمول الحوثيين، وتقاتل في سوريا إلى جانب النظام.", "11",
             "AREGOV", "IRN"

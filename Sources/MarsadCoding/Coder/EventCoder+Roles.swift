@@ -242,7 +242,17 @@ extension EventCoder {
             // preposition or number: in «أفرج عن ثمانية أشخاص» the actor is the object).
             // For acts of force a victim right after the verb is its object («اعتقلوا الفتاة»), not its subject.
             let force = Self.forceRoots.contains(p.code.root)
-            if sources.isEmpty && !numberFollows,
+            // «إن العراق يطالب تركيا بسحب قواتها»: an actor right before the verb that opens its clause (after the
+            // sentence start, a punctuation mark or «إن/أن») is the subject (SVO); the actor after the verb is then
+            // the object, even inside the phrase's gap.
+            let lower = doc.sentences[context.index].tokens.lowerBound
+            let svo = mentions.contains { m in
+                guard m.tokens.upperBound == start, !isMarked(m, doc), !m.isAttributive else { return false }
+                let before = m.tokens.lowerBound - 1
+                return before < lower || doc.tokens[before].kind == .punctuation
+                    || CueWords.complementizers.contains(wholeForm(before, doc))
+            }
+            if sources.isEmpty && !numberFollows && !svo,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
