@@ -5,12 +5,9 @@ import Testing
 
 /// Which date an event gets, through the standard pipeline. Sentences written for these tests.
 @Suite struct EventDateTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     /// The coded events (no plain statements unless `statements`) of a text published on `published`.
     func events(statements: Bool = false, _ text: String, published: String) throws -> [Event] {
-        var doc = Document(id: "dates", text: text, published: CalendarDate(iso: published))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: published, id: "dates")
         return doc.events.filter { statements || $0.code.root != "01" }
     }
 

@@ -41,7 +41,7 @@ import Testing
     func eventGetsTheLocation(_ c: Case) throws {
         var doc = Document(id: "p", text: c.text, published: CalendarDate(iso: "2023-07-03"))
         doc.dateline = c.dateline
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         let events = doc.events.filter { $0.code.root != "01" }
         try #require(!events.isEmpty, "no event")
         for e in events {
@@ -54,7 +54,7 @@ import Testing
     @Test func aParenthesisAfterASubjectIsNoDateline() throws {
         var doc = Document(
             id: "p", text: "اتهمت إيران (في بيان) إسرائيل بالهجوم.", published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         #expect(!doc.places.contains { $0.isDateline })
     }
 
@@ -62,7 +62,7 @@ import Testing
         var doc = Document(
             id: "p", text: "وفرضت سفن التحالف العربي حصارا شبه كامل على اليمن. واتهمت السعودية إيران بدعم الحوثيين.",
             published: CalendarDate(iso: "2015-08-06"))
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         let blockade = doc.events.filter { $0.code.root == "19" }
         try #require(!blockade.isEmpty, "\(doc.events.map(\.code.code))")
         for e in blockade { #expect(e.location?.country == "YEM", "\(e.location.map { "\($0)" } ?? "nil")") }
@@ -73,7 +73,7 @@ import Testing
         var doc = Document(
             id: "p", text: "قتل عشرة في حلب وإدلب، وقال مسؤول إن وفدا سيزور بالموصل.",
             published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         let places = doc.places.map { "\($0.name)/\($0.country)/\($0.isLocative)" }
         #expect(places == ["حلب/SYR/true", "إدلب/SYR/true", "الموصل/IRQ/true"])
     }
@@ -83,7 +83,7 @@ import Testing
         var doc = try InputDocument.parse(
             Array(line.utf8), location: "in.jsonl:1", fallbackID: "x", defaultPublished: nil, language: nil)
         #expect(doc.dateline == "واس (أبوظبي)")
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         let place = try #require(doc.places.first { $0.isDateline })
         #expect(place.name == "أبوظبي" && place.country == "ARE" && place.sentence == -1)
     }
@@ -92,7 +92,7 @@ import Testing
         var doc = Document(
             id: "p", text: "اتهمت روسيا أوكرانيا بقصف محطة كهرباء في خاركيف.",
             published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        try CodedText.pipeline.run(&doc)
         let out = EventFormatter(format: .jsonl).format(doc)
         #expect(out.contains(#""location":{"country":"UKR","name":"خاركيف"}"#))
     }

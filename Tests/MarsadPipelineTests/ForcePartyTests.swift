@@ -6,11 +6,8 @@ import Testing
 /// Acts of force whose parties the text leaves unnamed: unknown attacker, the place's civilians as victims.
 /// Sentences written for these tests.
 @Suite struct ForcePartyTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func events(_ text: String) throws -> [Event] {
-        var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2023-07-03", id: "force")
         return doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
     }
 

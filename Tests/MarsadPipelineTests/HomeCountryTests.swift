@@ -6,11 +6,8 @@ import Testing
 /// Which country an agent named without one gets: its own story's, in a digest of stories from several
 /// countries; none for unnamed gunmen and bombers. Texts written for these tests.
 @Suite struct HomeCountryTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func run(_ text: String) throws -> Document {
-        var doc = Document(id: "home", text: text, published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2023-07-03", id: "home")
         return doc
     }
 

@@ -6,11 +6,8 @@ import Testing
 /// How mentions resolve in context: repeated names keep the article's role, «لـ» genitives give a country,
 /// «في شمال X» is a place, and a collective after a body is a second actor. Sentences written for these tests.
 @Suite struct MentionResolutionTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func run(_ text: String) throws -> Document {
-        var doc = Document(id: "men", text: text, published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2023-07-03", id: "men")
         return doc
     }
 

@@ -25,16 +25,13 @@ import Testing
         return out
     }()
 
-    static let pipeline = try! MarsadPipeline.standard()
-
     @Test func thereAreNegativeCases() {
         #expect(Self.cases.count >= 30)
     }
 
     @Test(arguments: cases)
     func noEventOnTheTrigger(_ c: Case) throws {
-        var doc = Document(id: "neg", text: c.sentence, published: CalendarDate(iso: "2023-07-03"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(c.sentence, published: "2023-07-03", id: "neg")
         let range = try #require(c.sentence.utf8.firstRange(of: c.trigger.utf8))
         let start = c.sentence.utf8.distance(from: c.sentence.utf8.startIndex, to: range.lowerBound)
         let span = TextSpan(start: start, end: start + c.trigger.utf8.count)

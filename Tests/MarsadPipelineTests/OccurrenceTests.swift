@@ -7,11 +7,8 @@ import Testing
 /// occurrence word nearby; an act coded with its actors is not coded again without them. Sentences written
 /// for these tests.
 @Suite struct OccurrenceTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func events(_ text: String) throws -> [Event] {
-        var doc = Document(id: "occ", text: text, published: CalendarDate(iso: "2024-03-10"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2024-03-10", id: "occ")
         return doc.events.filter { $0.code.root != "01" }
     }
 
@@ -74,11 +71,8 @@ import Testing
 /// Announced future acts: a future act of force in someone's words is a threat of force (138); without an
 /// announcement it is a plan and not coded.
 @Suite struct AnnouncedForceTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func events(_ text: String) throws -> [Event] {
-        var doc = Document(id: "future", text: text, published: CalendarDate(iso: "2024-03-10"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2024-03-10", id: "future")
         return doc.events.filter { $0.code.root != "01" }
     }
 
@@ -97,11 +91,8 @@ import Testing
 
 /// What someone says an actor does («إن إيران تدعم الإرهاب») is the speaker's accusation of that actor.
 @Suite struct ReportedAccusationTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func events(_ text: String) throws -> [Event] {
-        var doc = Document(id: "rep", text: text, published: CalendarDate(iso: "2024-03-10"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2024-03-10", id: "rep")
         return doc.events.filter { $0.code.root == "11" }
     }
 
@@ -120,11 +111,8 @@ import Testing
 
 /// A bare «هجوم» is an event only where the text says it took place.
 @Suite struct BareAttackTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func roots(_ text: String) throws -> [String] {
-        var doc = Document(id: "attack", text: text, published: CalendarDate(iso: "2024-03-10"))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: "2024-03-10", id: "attack")
         return doc.events.map(\.code.root)
     }
 

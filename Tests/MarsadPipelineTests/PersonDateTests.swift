@@ -7,12 +7,9 @@ import Testing
 /// role, only the country; a name shared by two roles takes the one current at the date. Sentences written
 /// for these tests.
 @Suite struct PersonDateTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     /// The code of the first mention holding `name`, and all the mentions (for the failure message).
     func code(_ text: String, published: String, of name: String) throws -> (String?, String) {
-        var doc = Document(id: "people", text: text, published: CalendarDate(iso: published))
-        try Self.pipeline.run(&doc)
+        let doc = try CodedText.document(text, published: published, id: "people")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).contains(name) }
         return (
             m?.actor.code,
