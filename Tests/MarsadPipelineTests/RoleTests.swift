@@ -133,12 +133,59 @@ import Testing
             "an escalation announced for the future is a threat of force by the announcer",
             "وأعلن حزب العمال الكردستاني أنه سيصعد الهجمات على قوات الجيش التركي.", "13", "TURREB", "TURMIL"
         ),
+        (
+            "condemning an act targets the doer a nisba adjective of the act names",
+            "أدان الرئيس الفرنسي القصف الروسي على المدن السورية.", "11", "FRAGOV", "RUS"
+        ),
+        (
+            "denouncing an act targets the doer a relative verb after the act names, not its attributive adjective",
+            "واستنكرت الحكومة العراقية التفجير الإرهابي الذي نفذه تنظيم داعش في بغداد.", "11", "IRQGOV", "IMGREB"
+        ),
+        (
+            "condemning «this bombing» targets the doer of the story's last act of force",
+            "شنت الطائرات الإسرائيلية غارات على مواقع في جنوب لبنان. وأدانت الحكومة اللبنانية هذا القصف بشدة.",
+            "11", "LBNGOV", "ISRMIL"
+        ),
+        (
+            "«ندد بـ» an act of force targets the doer of the story's last such act",
+            "قصفت القوات التركية قرى كردية في شمال العراق. وندد البرلمان العراقي بالقصف.", "11", "IRQLEG", "TURMIL"
+        ),
+        (
+            "the victims in a relative clause on the condemned act are not the condemnation's target: its doer is",
+            "قصفت الطائرات التركية قرية في شمال العراق. وأدان الرئيس العراقي القصف الذي أدى إلى مقتل مدنيين.",
+            "11", "IRQGOV", "TURMIL"
+        ),
+        (
+            "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
+            "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    @Test func aReactionToAnActWithNoKnownDoerIsLeftAsItWas() throws {
+        // No act of force before it: no target to give.
+        #expect(try events("أدان وزير الخارجية السعودي الهجوم.", root: "11").isEmpty)
+        // The victim after «على» is the target the sentence gives; it stays.
+        let victim = try events("أدان الأمين العام للأمم المتحدة الهجوم على السفارة السعودية في طهران.", root: "11")
+        #expect(victim.allSatisfy { $0.1 == "SAUGOV" } && !victim.isEmpty, "\(victim)")
+        // An act of force too many sentences back is another story.
+        let far = try events(
+            "قصفت القوات الروسية مواقع في سوريا. والتقى وزير الخارجية السعودي نظيره الأمريكي. وبحثا الأزمة في اليمن. "
+                + "وناقشا العلاقات الثنائية. وأكدا أهمية الحل السياسي. وأدان الوزير الهجوم.", root: "11")
+        #expect(!far.contains { $0.1.hasPrefix("RUS") }, "\(far)")
+        // The reactor's own state's forces are not taken from an earlier sentence as the doer, and the actor
+        // after the verb stays its subject (no object-first reading: the act's noun is the object).
+        let own = try events("قصفت القوات المصرية مواقع في سيناء. وأدانت الحكومة المصرية الهجوم.", root: "11")
+        #expect(own.isEmpty, "\(own)")
+        // A reaction whose object is no act of force takes nothing from the act before it.
+        let other = try events(
+            "قصفت القوات التركية قرى كردية في شمال العراق. وأدان البرلمان العراقي القرار.", root: "11")
+        #expect(!other.contains { $0.1 == "TURMIL" }, "\(other)")
     }
 
     @Test func anActThatIsNotJointByBothSidesGoesEachWay() throws {

@@ -96,4 +96,8 @@ enum CueWords {
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
+    /// Demonstratives before a noun («هذا الهجوم»، «هذه الهجمات»، «تلك الاعتداءات»).
+    static let demonstratives = set(["هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"])
+    /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
+    static let intensifiers = set(["بشدة", "بقوة", "بشده"])
 }

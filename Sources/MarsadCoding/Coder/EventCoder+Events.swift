@@ -6,7 +6,7 @@ extension EventCoder {
     /// none when a non-statement trigger lacks a source or a target.
     func makeEvents(
         _ hit: Hit, _ context: SentenceContext, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?,
-        _ doc: Document
+        _ doc: Document, targetActor: Event.Participant? = nil
     ) -> [Event] {
         let s = context.index
         let triggerSpan = TextSpan(
@@ -21,7 +21,8 @@ extension EventCoder {
         // A show of force (15: alert, mobilize, deploy) is one-sided by nature: its source is enough.
         let oneSided = hit.pattern.code.root == "15" && !sources.isEmpty
         let done = isLightVerbAct(hit, context, doc)
-        if hit.pattern.code.root != "01" && (sources.isEmpty || (target == nil && pairPartner == nil))
+        if hit.pattern.code.root != "01"
+            && (sources.isEmpty || (target == nil && pairPartner == nil && targetActor == nil))
             && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)
             && !reportsOccurrence(hit, context, doc) && !oneSided
         {
@@ -55,7 +56,9 @@ extension EventCoder {
                 code = criticize
             }
             for target in targets {
-                var targetParticipant = target.map(participant)
+                // «وأدانت مصر هذا القصف»: a target taken from an earlier sentence has no mention here.
+                var targetParticipant = target.map(participant) ?? targetActor
+                if target == nil, let t = targetParticipant, let source, t.actor == source.actor { continue }
                 if let pairPartner, let source {
                     targetParticipant = Event.Participant(actor: pairPartner, text: String(doc.text(of: source.span)))
                 }

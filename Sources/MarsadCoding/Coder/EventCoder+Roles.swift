@@ -74,7 +74,8 @@ extension EventCoder {
     }
 
     func code(
-        _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil
+        _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil,
+        recentDoer: Event.Participant? = nil
     ) -> [Event] {
         let mentions = context.mentions
         let p = hit.pattern
@@ -277,6 +278,10 @@ extension EventCoder {
                             ]
                             .contains { triggers.cues.objectNouns.contains($0.hash) }
                         }
+                        // «الأردن تدين التفجير الإرهابي»: after the noun of an act of force that a reaction has as
+                        // its object, an actor qualifies the act.
+                        && !(p.code.root == "11"
+                            && (end..<$0.tokens.lowerBound).contains { forceNoun(at: $0, context, doc) != nil })
                 })
             {
                 sources = coordinated(from: i, mentions, doc)
@@ -477,11 +482,25 @@ extension EventCoder {
             let before = sharedSubject ? start : min(firstSource.tokens.lowerBound, start)
             target = antecedent(before: before, excluding: sources, context, doc)
         }
+        // «أدان الوزير الهجوم»، «استنكرت الحكومة التفجير الإرهابي الذي نفذه داعش»، «وأدانت مصر هذا القصف»: a reaction
+        // to an act of force targets the act's doer, as CAMEO codes it — the doer the act's own phrase names, else
+        // the source of the story's last act of force — when its only target is an actor that describes the act
+        // (see `describesAct`).
+        let reacted = pairPartner == nil ? reactedAct(hit, sources: sources, context, doc) : nil
+        if let act = reacted, target.map({ describesAct($0, act, context, doc) }) ?? true {
+            if let named = namedDoer(of: act, context, doc), !sources.contains(where: { $0.actor == named.actor }) {
+                target = named
+            } else if let recentDoer, !isOwnState(recentDoer.actor, of: sources) {
+                return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentDoer)
+            }
+        }
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's. NB: not for a verb whose target takes a
         // preposition («وأشاد الوزير بالتعاون»: the actor is the subject).
-        // NB: not for a statement: «وقال الأمين العام …» is the subject speaking.
-        if target == nil, pairPartner == nil, p.startsWithVerb, p.code.root != "01", p.targetWords.isEmpty,
+        // NB: not for a statement: «وقال الأمين العام …» is the subject speaking; nor for a reaction whose object is
+        // an act of force («وأدانت الحكومة المصرية الهجوم»: the object slot is taken, the actor is the subject).
+        if target == nil, pairPartner == nil, reacted == nil, p.startsWithVerb, p.code.root != "01",
+            p.targetWords.isEmpty,
             p.targetClitics.isEmpty, sources.count == 1, let speaker,
             speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
             sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
@@ -621,7 +640,7 @@ extension EventCoder {
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
-    private func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
+    func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
         return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
     }

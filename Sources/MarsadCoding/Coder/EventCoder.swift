@@ -127,7 +127,13 @@ public struct EventCoder: Stage {
                 }
                 if isBlocked(hit, document, sentence) { continue }
                 if hit.pattern.crowd && !crowdActs(hit, hits, context, document) { continue }
-                let found = code(hit, context, document, speaker: speaker, verbSubject: verbSubject)
+                // NB: only a reaction (root 11) looks back for the doer of the act it names.
+                let recentDoer =
+                    hit.pattern.code.root == "11"
+                    ? Self.recentDoer(
+                        in: events + sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
+                let found = code(
+                    hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer)
                 if let source = found.first?.source,
                     let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text

@@ -1,0 +1,89 @@
+import MarsadCore
+import MarsadText
+
+extension EventCoder {
+    /// Roots of the acts whose doer a reaction to them targets: assault, fight, mass violence.
+    static let reactedRoots: Set<String> = ["18", "19", "20"]
+
+    /// The act of force that a one-word reaction verb (root 11: «أدان»، «استنكر»، «شجب»، «ندد بـ») names as its direct object:
+    /// right after the verb or after the subject right behind it, after «بشدة» at most and a demonstrative
+    /// («ندين هذا القصف»), with no preposition but the one the pattern takes («ندد بالهجوم»).
+    func reactedAct(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> TriggerMention? {
+        let p = hit.pattern
+        guard p.code.root == "11", p.startsWithVerb, hit.tokens.count == 1 else { return nil }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        var t = hit.tokens.upperBound
+        if let subject = sources.first(where: { $0.tokens.lowerBound == t }) { t = subject.tokens.upperBound }
+        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
+        guard t < sentenceEnd, doc.tokens[t].kind == .word, let act = forceNoun(at: t, context, doc) else { return nil }
+        // A possessive noun («هجومه») is somebody's act named already; a preposition other than the pattern's
+        // («أدان الوزير في الهجوم …») makes the noun no object.
+        let analysis = doc.candidates[act.analysis]
+        guard analysis.encliticLength == 0 else { return nil }
+        let allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
+        return analysis.proclitics.isSubset(of: allowed) ? act : nil
+    }
+
+    /// The noun of an act of force (roots 18–20) that starts at token `t` («الهجوم»، «التفجير»، «القصف»), if any.
+    func forceNoun(at t: Int, _ context: SentenceContext, _ doc: Document) -> TriggerMention? {
+        guard let act = doc.triggers.first(where: { $0.sentence == context.index && $0.tokens.lowerBound == t })
+        else { return nil }
+        let pattern = triggers.patterns[act.pattern]
+        return Self.reactedRoots.contains(pattern.code.root) && !pattern.startsWithVerb ? act : nil
+    }
+
+    /// The doer that an act's own phrase names: a nisba adjective with a country («القصف التركي») or a relative
+    /// verb of doing («التفجير الذي نفذه تنظيم داعش»، «الهجمات التي شنتها الجماعة»).
+    func namedDoer(of act: TriggerMention, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        let actHit = Hit(
+            pattern: triggers.patterns[act.pattern], tokens: act.tokens, analysis: doc.candidates[act.analysis])
+        if let m = doer(of: actHit, context.mentions, context, doc), isKnown(m.actor) { return m }
+        return context.mentions.first {
+            $0.tokens.lowerBound == act.tokens.upperBound && $0.isDemonym && isKnown($0.actor)
+        }
+    }
+
+    /// Whether a mention only describes the act a reaction names, and so is no target of the reaction: an
+    /// anonymous or attributive actor right after the act's noun («التفجير الإرهابي»), or any actor in a relative
+    /// clause on the act («القصف الذي أدى إلى مقتل مدنيين»: the victims of the act, not of the reaction).
+    func describesAct(_ m: Mention, _ act: TriggerMention, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let after = act.tokens.upperBound
+        guard m.tokens.lowerBound >= after else { return false }
+        if m.tokens.lowerBound - after <= 3 && (!isKnown(m.actor) || m.isAttributive) { return true }
+        // The relative pronoun right after the noun or after its adjective, and no punctuation before the mention.
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        guard
+            let r = (after..<min(after + 2, sentenceEnd)).first(where: {
+                doc.tokens[$0].kind == .word && CueWords.relatives.contains(wholeForm($0, doc))
+            }), r < m.tokens.lowerBound
+        else { return false }
+        return !(r..<m.tokens.lowerBound).contains { doc.tokens[$0].kind == .punctuation }
+    }
+
+    /// Whether a doer taken from an earlier sentence is the reactor's own state or one of its organs («وأدانت مصر
+    /// الهجوم» after an act coded to «مصر»): a reaction to «the attack» is seldom aimed at one's own state, and such
+    /// a doer is mostly a misread subject. Rebels and groups of the same country stay («هاجم مسلحون … وأدانت
+    /// الحكومة الهجوم»).
+    func isOwnState(_ doer: ActorCode, of sources: [Mention]) -> Bool {
+        guard doer.organization == nil, let country = doer.country else { return false }
+        let state = doer.sector.map(Self.stateSectors.contains) ?? true
+        return state && sources.contains { $0.actor.country == country }
+    }
+
+    /// Whether an actor names whom it belongs to: a country or an organization, not an anonymous «---» group.
+    func isKnown(_ actor: ActorCode) -> Bool {
+        actor.country != nil || actor.organization != nil
+    }
+
+    /// The source of the most recent act of force (roots 18–20) of the story before a reaction: what a reaction
+    /// to «the attack» refers to when its own phrase names no doer («شنت إسرائيل غارات … وأدانت مصر هذا القصف»).
+    static func recentDoer(in events: some BidirectionalCollection<Event>, since first: Int) -> Event.Participant? {
+        for event in events.reversed() {
+            if event.sentence < first { return nil }
+            guard reactedRoots.contains(event.code.root), let source = event.source else { continue }
+            if source.actor.country != nil || source.actor.organization != nil { return source }
+        }
+        return nil
+    }
+}
