@@ -91,6 +91,11 @@ import Testing
             "وحرر الجيش العراقي مدينة تكريت من مقاتلي تنظيم داعش بعد معارك استمرت أسبوعين.", "19", "IRQMIL", "IMGREB"
         ),
         (
+            "a first-person verb has its subject in the verb; the actor after it is its object",
+            "وبحسب بيان وزارة الخارجية الأردنية فإنه «في الوقت الذي ندين فيه العدوان نطالب الحكومة الإسرائيلية بوقف الاستيطان».",
+            "10", "JORGOV", "ISRGOV"
+        ),
+        (
             "an actor right before a verb that opens its clause is the subject; the actor in the phrase's gap its object",
             "وقال المتحدث إن الحكومة العراقية تطالب الحكومة التركية بسحب قواتها من بعشيقة.", "10", "IRQGOV", "TURGOV"
         ),

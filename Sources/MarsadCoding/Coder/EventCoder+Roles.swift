@@ -253,7 +253,10 @@ extension EventCoder {
                 return before < lower || doc.tokens[before].kind == .punctuation
                     || CueWords.complementizers.contains(wholeForm(before, doc))
             }
-            if sources.isEmpty && !numberFollows && !svo,
+            // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
+            // is its object.
+            let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
+            if sources.isEmpty && !numberFollows && !svo && !firstPerson,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
