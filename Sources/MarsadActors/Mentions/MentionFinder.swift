@@ -211,7 +211,7 @@ public struct MentionFinder: Stage {
             var first = m.tokens.lowerBound
             var head: WordCandidate?
             // «عناصر من «بوكو حرام»»: an opening quotation mark may stand between «من» and the name.
-            let quoted = first - 1 >= floor && isOpeningQuote(doc, first - 1)
+            let quoted = first - 1 >= floor && doc.isOpeningQuote(first - 1)
             if quoted, first - 3 >= floor, joinedByPreposition(first - 2), let c = analysis(first - 3, in: parts, doc) {
                 first -= 3
                 head = c
@@ -275,11 +275,10 @@ public struct MentionFinder: Stage {
             // «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»: a government's officer speaks for the country through his
             // government (TURGOV); another's country is the country itself.
             // «أعلنت الشرطة أن قواتها …»، «قال الحزب إن قواته …»: the forces of an armed body are that body.
-            let armed: Set<String> = ["MIL", "COP", "SPY", "REB"]
             let own =
                 sector.isEmpty
                 ? (owner.sector == "GOV" ? "GOV" : nil)
-                : (sector == "MIL" && owner.sector.map(armed.contains) == true ? owner.sector : sector)
+                : (sector == "MIL" && owner.sector.map(Self.armedSectors.contains) == true ? owner.sector : sector)
             added.append(
                 Mention(
                     span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s,
@@ -310,6 +309,8 @@ public struct MentionFinder: Stage {
         return suffix.starts(with: Self.ha) || suffix.elementsEqual(Self.na) || suffix.elementsEqual(Self.yaSuffix)
     }
     static let ha: [UInt8] = Array("ه".utf8)
+    /// Sectors that fight; their own forces («قواتها») are themselves.
+    static let armedSectors: Set<String> = ["MIL", "COP", "SPY", "REB"]
     static let prepositions: Set<UInt64> = Set(
         ["في", "من", "الى", "على", "عن", "مع", "ضد", "لدى", "بين", "حول", "خلال", "عند"].map {
             FormHash.hash(FoldedText.fold($0))
@@ -537,15 +538,6 @@ public struct MentionFinder: Stage {
             "هذه",
             "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
         ].map { FormHash.hash(FoldedText.fold($0)) })
-
-    /// Whether token `t` is an opening quotation mark («، "، “).
-    private func isOpeningQuote(_ doc: Document, _ t: Int) -> Bool {
-        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
-        let r = doc.tokens[t].normalized
-        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        return Self.openingQuotes.contains { bytes.elementsEqual($0) }
-    }
-    static let openingQuotes: [[UInt8]] = ["«", "\"", "“"].map { Array($0.utf8) }
 
     private func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }

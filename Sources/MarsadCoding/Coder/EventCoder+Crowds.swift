@@ -10,7 +10,6 @@ extension EventCoder {
     static let approximations = CueWords.set(["نحو", "حوالي", "قرابة", "زهاء", "عدة", "اكثر", "اقل", "بضعة", "بضع"])
     /// «عدد المتظاهرين» is "the number of the demonstrators"; only «عدد من» counts them.
     static let numberOf = FormHash.hash(FoldedText.fold("عدد"))
-    static let of = FormHash.hash(FoldedText.fold("من"))
     /// Words that open a clause before its verb («كما هاجم متظاهرون»، «فيما تدفق آلاف المتظاهرين»).
     static let clauseOpeners = CueWords.set([
         "كما", "ثم", "قد", "وقد", "فقد", "لقد", "فيما", "بينما", "حيث", "عندما", "حين", "بعدما", "لما", "اذ", "كذلك",
@@ -31,7 +30,7 @@ extension EventCoder {
         let crowd = hit.tokens.upperBound - 1
         var t = crowd - 1
         var counted = false
-        if t > lower, wholeForm(t, doc) == Self.of { t -= 1 }
+        if t > lower, wholeForm(t, doc) == CueWords.man { t -= 1 }
         while t >= lower, doc.tokens[t].kind != .punctuation,
             isNumber(t, doc) || hasAnalysis(t, in: Self.crowdCounts, doc)
         {
@@ -40,7 +39,7 @@ extension EventCoder {
             t -= 1
         }
         // «نحو 200»، «أكثر من مليون».
-        if counted, t > lower, wholeForm(t, doc) == Self.of, hasAnalysis(t - 1, in: Self.approximations, doc) {
+        if counted, t > lower, wholeForm(t, doc) == CueWords.man, hasAnalysis(t - 1, in: Self.approximations, doc) {
             t -= 2
         } else if counted, t >= lower, doc.tokens[t].kind == .word, hasAnalysis(t, in: Self.approximations, doc) {
             t -= 1

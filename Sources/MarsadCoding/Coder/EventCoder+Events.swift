@@ -275,7 +275,7 @@ extension EventCoder {
             // «قتل أكثر من 30 شخصا»، «أصيب نحو عشرين»: a word of approximation before the number.
             var n = t + 1
             if n < end && hasAnalysis(n, in: Self.approximations, doc) {
-                n += n + 1 < end && wholeForm(n + 1, doc) == Self.of ? 2 : 1
+                n += n + 1 < end && wholeForm(n + 1, doc) == CueWords.man ? 2 : 1
             }
             let counted =
                 (n < end && isNumber(n, doc))
@@ -287,14 +287,17 @@ extension EventCoder {
 
     /// The last letter of an analysis' stem («قتلت» of «قتلتهم»).
     func stemLastLetter(_ analysis: WordCandidate, _ doc: Document) -> Unicode.Scalar? {
-        let bytes = doc.normalized[Int(analysis.stem.lowerBound)..<Int(analysis.stem.upperBound)]
-        return String(decoding: bytes, as: UTF8.self).unicodeScalars.last
+        lastScalar(doc.normalized[Int(analysis.stem.lowerBound)..<Int(analysis.stem.upperBound)])
     }
 
     /// The last letter of a token as folded.
     func bareLastLetter(_ t: Int, _ doc: Document) -> Unicode.Scalar? {
         let r = doc.tokens[t].normalized
-        return String(decoding: doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)], as: UTF8.self).unicodeScalars
-            .last
+        return lastScalar(doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)])
+    }
+
+    /// The last scalar of UTF-8 bytes, decoded from their last four bytes only (a small string: no allocation).
+    private func lastScalar(_ bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        String(decoding: bytes.suffix(4), as: UTF8.self).unicodeScalars.last
     }
 }

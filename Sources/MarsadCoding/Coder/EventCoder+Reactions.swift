@@ -26,10 +26,23 @@ extension EventCoder {
     }
 
     /// The noun of an act of force (roots 18–20) that starts at token `t` («الهجوم»، «التفجير»، «القصف»), if any.
+    /// NB: the triggers are in text order; a binary search finds the sentence's, not a scan of the document's.
     func forceNoun(at t: Int, _ context: SentenceContext, _ doc: Document) -> TriggerMention? {
-        guard let act = doc.triggers.first(where: { $0.sentence == context.index && $0.tokens.lowerBound == t })
+        let triggers = doc.triggers
+        var low = 0
+        var high = triggers.count
+        while low < high {
+            let mid = (low + high) / 2
+            if triggers[mid].sentence < context.index || triggers[mid].tokens.lowerBound < t {
+                low = mid + 1
+            } else {
+                high = mid
+            }
+        }
+        guard low < triggers.count, triggers[low].sentence == context.index, triggers[low].tokens.lowerBound == t
         else { return nil }
-        let pattern = triggers.patterns[act.pattern]
+        let act = triggers[low]
+        let pattern = self.triggers.patterns[act.pattern]
         return Self.reactedRoots.contains(pattern.code.root) && !pattern.startsWithVerb ? act : nil
     }
 
@@ -78,11 +91,14 @@ extension EventCoder {
 
     /// The source of the most recent act of force (roots 18–20) of the story before a reaction: what a reaction
     /// to «the attack» refers to when its own phrase names no doer («شنت إسرائيل غارات … وأدانت مصر هذا القصف»).
-    static func recentDoer(in events: some BidirectionalCollection<Event>, since first: Int) -> Event.Participant? {
-        for event in events.reversed() {
-            if event.sentence < first { return nil }
-            guard reactedRoots.contains(event.code.root), let source = event.source else { continue }
-            if source.actor.country != nil || source.actor.organization != nil { return source }
+    /// The events of the sentence so far come after those of the document: both are searched, latest first.
+    static func recentDoer(in events: [Event], then later: [Event], since first: Int) -> Event.Participant? {
+        for list in [later, events] {
+            for event in list.reversed() {
+                if event.sentence < first { return nil }
+                guard reactedRoots.contains(event.code.root), let source = event.source else { continue }
+                if source.actor.country != nil || source.actor.organization != nil { return source }
+            }
         }
         return nil
     }

@@ -53,7 +53,7 @@ extension EventCoder {
     /// the ones counted.
     func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
         let t = m.tokens.lowerBound
-        return t >= 2 && preposition(before: m, doc) == Self.of
+        return t >= 2 && preposition(before: m, doc) == CueWords.man
             && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
             && isNumber(t - 2, doc)
     }
@@ -567,14 +567,14 @@ extension EventCoder {
         let mentions = context.mentions.filter { !$0.tokens.overlaps(hit.tokens) }
         var t = toll + 1
         while t < hit.tokens.lowerBound, t - toll <= 4,
-            isNumber(t, doc) || hasAnalysis(t, in: Self.approximations, doc) || wholeForm(t, doc) == Self.of
+            isNumber(t, doc) || hasAnalysis(t, in: Self.approximations, doc) || wholeForm(t, doc) == CueWords.man
         {
             t += 1
         }
         // «قتل سبعة من عناصر الشرطة»: a partitive «من» after the number; no other preposition.
         if let after = mentions.first(where: {
             ($0.tokens.lowerBound == t || $0.tokens.lowerBound == toll + 1)
-                && (!isMarked($0, doc) || (t > toll + 1 && preposition(before: $0, doc) == Self.of))
+                && (!isMarked($0, doc) || (t > toll + 1 && preposition(before: $0, doc) == CueWords.man))
         }) {
             return after
         }

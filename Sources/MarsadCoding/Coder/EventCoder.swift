@@ -131,7 +131,7 @@ public struct EventCoder: Stage {
                 let recentDoer =
                     hit.pattern.code.root == "11"
                     ? Self.recentDoer(
-                        in: events + sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
+                        in: events, then: sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
                 let found = code(
                     hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer)
                 if let source = found.first?.source,

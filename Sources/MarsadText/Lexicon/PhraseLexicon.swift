@@ -128,7 +128,7 @@ public struct PhraseLexicon: Sendable {
     ) {
         let token = doc.tokens[at]
         var next = at + 1
-        if skipsQuotes && next + 1 < limit && isOpeningQuote(next, doc) { next += 1 }
+        if skipsQuotes && next + 1 < limit && doc.isOpeningQuote(next) { next += 1 }
         let nextMask = next < limit ? doc.tokens[next].candidateMask : 0
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
@@ -140,16 +140,6 @@ public struct PhraseLexicon: Sendable {
                 body(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
         }
-    }
-
-    /// Whether token `t` is an opening quotation mark: «, “ or ".
-    @inline(__always)
-    private func isOpeningQuote(_ t: Int, _ doc: Document) -> Bool {
-        guard doc.tokens[t].kind == .punctuation else { return false }
-        let r = doc.tokens[t].normalized
-        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        return bytes.elementsEqual([0x22]) || bytes.elementsEqual([0xC2, 0xAB])
-            || bytes.elementsEqual([0xE2, 0x80, 0x9C])
     }
 
     /// Whether token `t` has an analysis among the forms of element `e`.
@@ -174,7 +164,7 @@ public struct PhraseLexicon: Sendable {
         if e == Int(elementStarts[id + 1]) { return t }
         let element = elements[e]
         if !element.isGap {
-            if skipsQuotes && k > 0 && t + 1 < limit && isOpeningQuote(t, doc) {
+            if skipsQuotes && k > 0 && t + 1 < limit && doc.isOpeningQuote(t) {
                 return extend(id, element: k, token: t + 1, limit: limit, doc, free)
             }
             guard t < limit, doc.tokens[t].kind != .punctuation, tokenMatches(t, element, doc) else { return nil }
