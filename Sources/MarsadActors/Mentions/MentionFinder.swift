@@ -297,8 +297,13 @@ public struct MentionFinder: Stage {
         guard t > 0, doc.tokens[t - 1].kind == .word else { return false }
         return Self.complementizers.contains(doc.candidates[Int(doc.tokens[t - 1].candidates.lowerBound)].hash)
     }
-    static let complementizers: Set<UInt64> = Set(
-        ["ان", "بان", "لان", "وان", "فان"].map { FormHash.hash(FoldedText.fold($0)) })
+    /// NB: a `FormTable`, not a `Set`: it is asked about every word of every sentence.
+    static let complementizers = table(["ان", "بان", "لان", "وان", "فان"])
+    static func table(_ words: [String]) -> FormTable {
+        var builder = FormTable.Builder()
+        for w in words { builder.add(FormHash.hash(FoldedText.fold(w)), entry: 0) }
+        return builder.build()
+    }
 
     /// Whether the pronoun suffix of a word is of the third person («ـه»، «ـها»، «ـهم») or the first («ـنا»، «ـي»),
     /// not of the second («ـك»، «ـكم»: the one spoken to).

@@ -247,10 +247,12 @@ extension EventCoder {
             // sentence start, a punctuation mark or «إن/أن») is the subject (SVO); the actor after the verb is then
             // the object, even inside the phrase's gap.
             let lower = doc.sentences[context.index].tokens.lowerBound
-            let svo = mentions.contains { m in
-                guard m.tokens.upperBound == start, !isMarked(m, doc), !m.isAttributive else { return false }
+            // NB: the closure only compares token positions; the checks that call methods run after it.
+            var svo = false
+            if let m = mentions.last(where: { $0.tokens.upperBound == start }), !isMarked(m, doc), !m.isAttributive {
                 let before = m.tokens.lowerBound - 1
-                return before < lower || doc.tokens[before].kind == .punctuation
+                svo =
+                    before < lower || doc.tokens[before].kind == .punctuation
                     || CueWords.complementizers.contains(wholeForm(before, doc))
             }
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
