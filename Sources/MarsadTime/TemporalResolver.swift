@@ -38,6 +38,10 @@ public struct TemporalResolver: Sendable {
     /// Folded words that can anchor a date expression (see ``TemporalStage``'s sentence filter).
     public var cueWords: Set<String> { vocabulary.cueWords }
 
+    /// Folded words of which every date expression holds one, or else a digit: the cue words and the year
+    /// units («منذ 3 سنوات»).
+    public var anchorWords: Set<String> { vocabulary.anchorWords }
+
     /// The date expressions of `text`, resolved against `reference`, sorted by offset and not overlapping.
     public func resolve(_ text: String, reference: CalendarDate) -> [TemporalExpression] {
         let folded = FoldedText(text)

@@ -19,6 +19,8 @@ public struct TemporalStage: Stage {
     private let resolver: TemporalResolver
     /// Hashes of the cue words, as the clitic analyses of tokens see them.
     private let cues: FormTable
+    /// Hashes of the anchor words (``TemporalResolver/anchorWords``).
+    private let anchors: FormTable
     /// Only resolve dates in sentences with a trigger other than a plain statement (the coder needs no others).
     public let onlyTriggerSentences: Bool
 
@@ -37,26 +39,46 @@ public struct TemporalStage: Stage {
             for h in LexiconForm.hashes(of: word) { builder.add(h, entry: 0) }
         }
         cues = builder.build()
+        var anchorBuilder = FormTable.Builder()
+        for word in resolver.anchorWords {
+            for h in LexiconForm.hashes(of: word) { anchorBuilder.add(h, entry: 0) }
+        }
+        anchors = anchorBuilder.build()
     }
 
-    /// Whether a sentence has a digit or a cue word; most sentences have neither and are skipped, which
-    /// saves folding them again.
+    /// How many tokens before its first anchor and after its last a date expression may reach («منذ نحو ثلاثة
+    /// أسابيع»، «في الثلاثين من يونيو (حزيران) الماضي»، «من 5 إلى 10 مايو»), with room to spare.
+    static let anchorReach = 12
+
+    /// Whether a sentence has a digit that may be part of a date or a cue word; most sentences have neither and
+    /// are skipped, which saves folding them again.
     ///
     /// NB: a number alone («قتل 22 شخصا») is no date: days and counts of days come with a cue word («15 مايو»،
     /// «قبل 3 أيام»). Only a number of four digits (a year), one with separators inside, or a number, a
     /// separator and a number («30 / 6») makes a sentence worth folding for its digits.
     private func mayHaveDate(_ sentence: Sentence, _ doc: Document) -> Bool {
-        for t in sentence.tokens {
-            let token = doc.tokens[t]
-            if token.kind == .number {
-                if mayBeDateNumber(t, sentence, doc) { return true }
-                continue
-            }
-            guard token.kind == .word else { continue }
-            for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound)
-            where cues.contains(doc.candidates[c].hash) {
-                return true
-            }
+        sentence.tokens.contains { t in
+            doc.tokens[t].kind == .number ? mayBeDateNumber(t, sentence, doc) : has(t, in: cues, doc)
+        }
+    }
+
+    /// The tokens from the first to the last anchor of a sentence: a number or an anchor word.
+    private func anchorSpan(_ sentence: Sentence, _ doc: Document) -> Range<Int>? {
+        var first: Int?
+        var last = 0
+        for t in sentence.tokens where doc.tokens[t].kind == .number || has(t, in: anchors, doc) {
+            if first == nil { first = t }
+            last = t
+        }
+        return first.map { $0..<last + 1 }
+    }
+
+    private func has(_ t: Int, in table: FormTable, _ doc: Document) -> Bool {
+        let token = doc.tokens[t]
+        guard token.kind == .word else { return false }
+        for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound)
+        where table.contains(doc.candidates[c].hash) {
+            return true
         }
         return false
     }
@@ -103,12 +125,17 @@ public struct TemporalStage: Stage {
                     "sentence \(index) ends at UTF-8 offset \(sentence.span.end), past the end of the text "
                         + "(\(utf8.count)); the sentence stage produced a bad span")
             }
-            if !mayHaveDate(sentence, document) { continue }
-            let text = String(document.text(of: sentence.span))
+            guard mayHaveDate(sentence, document), let anchored = anchorSpan(sentence, document) else { continue }
+            // Only the stretch around the anchors is folded and parsed: every date expression holds one, and none
+            // reaches further than `anchorReach` tokens from it.
+            let tokens = sentence.tokens
+            let first = max(tokens.lowerBound, anchored.lowerBound - Self.anchorReach)
+            let last = min(tokens.upperBound, anchored.upperBound + Self.anchorReach)
+            let start = first == tokens.lowerBound ? sentence.span.start : document.tokens[first].span.start
+            let end = last == tokens.upperBound ? sentence.span.end : document.tokens[last].span.start
+            let text = String(document.text(of: TextSpan(start: start, end: end)))
             for found in resolver.resolve(text, reference: reference) {
-                let span = TextSpan(
-                    start: sentence.span.start + found.range.lowerBound,
-                    end: sentence.span.start + found.range.upperBound)
+                let span = TextSpan(start: start + found.range.lowerBound, end: start + found.range.upperBound)
                 temporals.append(
                     TemporalMention(
                         span: span, sentence: index, value: found.value, precision: found.precision,

@@ -696,12 +696,12 @@ extension EventCoder {
     private func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
         -> Mention?
     {
-        let excluded = Set(exclude.map(\.tokens.lowerBound))
-        let sourceCodes = Set(exclude.map(\.actor))
+        // NB: `exclude` holds a source or two: scanning it beats building sets for every trigger.
+        func excludes(_ m: Mention) -> Bool { exclude.contains { $0.tokens.lowerBound == m.tokens.lowerBound } }
         // Two people or bodies of one government are two actors; a country named twice is one, and so is a
         // title split from its name («وزير الخارجية الأستاذ عادل الجبير»).
         func sameActor(_ m: Mention) -> Bool {
-            guard sourceCodes.contains(m.actor) else { return false }
+            guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
@@ -710,13 +710,13 @@ extension EventCoder {
         let lastWord = hit.tokens.count > 1 ? hit.tokens.upperBound - 1 : -1
         // «هنأ رئيس السنغال بذكرى استقلال بلاده»، «الاجتماع الأسبوعي لحكومته»: a word pointing back to the source's own
         // country («بلاده»، «حكومته») is never its target.
-        let sourceCountries = Set(exclude.compactMap(\.actor.country))
         func ownReference(_ m: Mention) -> Bool {
-            m.kind == .reference && m.also.isEmpty && m.actor.country.map(sourceCountries.contains) ?? false
+            guard m.kind == .reference, m.also.isEmpty, let country = m.actor.country else { return false }
+            return exclude.contains { $0.actor.country == country }
         }
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
-                && !excluded.contains($0.tokens.lowerBound) && !sameActor($0) && !$0.tokens.contains(lastWord)
+                && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
                 && !ownReference($0)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
@@ -743,7 +743,7 @@ extension EventCoder {
                 let start = hit.tokens.lowerBound
                 return mentions.last {
                     $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8
-                        && !excluded.contains($0.tokens.lowerBound) && !sameActor($0)
+                        && !excludes($0) && !sameActor($0)
                         && introduced($0, by: p.targetWords, or: p.targetClitics, doc)
                 }
             }

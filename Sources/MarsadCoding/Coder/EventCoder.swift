@@ -16,11 +16,23 @@ import MarsadText
 /// subject. The target is the first actor after a preposition the pattern names (`target=مع`), else the
 /// first unmarked actor after the source. Compound sources («الولايات المتحدة وبريطانيا») give one event each.
 public struct EventCoder: Stage {
-    public let name = "ar.code.v1"
-    public let requires: Set<Annotation> = [.tokens, .words, .sentences, .mentions, .triggers, .temporals, .places]
-    public let provides: Set<Annotation> = [.events]
+    public var name: String { "ar.code.v1" }
+    public var requires: Set<Annotation> { Self.required }
+    public var provides: Set<Annotation> { [.events] }
+    private static let required: Set<Annotation> = [
+        .tokens, .words, .sentences, .mentions, .triggers, .temporals, .places,
+    ]
 
-    public let triggers: TriggerLexicon
+    /// The patterns and cue words the coder reads.
+    public var triggers: TriggerLexicon { storage.triggers }
+    /// NB: behind one reference. The coder's closures capture `self`, and Swift copied the whole struct into
+    /// their contexts (a retain and a release per array of the trigger lexicon: about 2% of coding time).
+    private let storage: Storage
+
+    private final class Storage: Sendable {
+        let triggers: TriggerLexicon
+        init(_ triggers: TriggerLexicon) { self.triggers = triggers }
+    }
     /// How far (in tokens) an actor may be from its trigger.
     public var window = 14
     /// How far before a bare verbal noun its subject may be.
@@ -29,7 +41,7 @@ public struct EventCoder: Stage {
     static let storyReach = 3
 
     public init(triggers: TriggerLexicon) {
-        self.triggers = triggers
+        storage = Storage(triggers)
     }
 
     /// What the coder knows about the sentence of a trigger.

@@ -8,7 +8,9 @@
 /// code.plover       // PLOVERCategory(type: "AGREE", mode: nil)
 /// ```
 public struct EventCode: Hashable, Sendable {
-    public var code: String
+    public var code: String { didSet { root = String(code.prefix(2)) } }
+    /// The two-digit root («05» of «057»). NB: stored: the coder asks for it many times per trigger.
+    public private(set) var root: String
     public var name: String
     public var quadClass: Int
     public var goldstein: Double
@@ -16,13 +18,12 @@ public struct EventCode: Hashable, Sendable {
 
     public init(code: String, name: String, quadClass: Int, goldstein: Double, plover: PLOVERCategory) {
         self.code = code
+        self.root = String(code.prefix(2))
         self.name = name
         self.quadClass = quadClass
         self.goldstein = goldstein
         self.plover = plover
     }
-
-    public var root: String { String(code.prefix(2)) }
 
     /// Roots whose dyad is unordered when scored (consult, cooperate, material cooperation).
     public var isSymmetric: Bool { ["04", "05", "06"].contains(root) }

@@ -11,10 +11,14 @@
 /// hashing them again (Swift's `Dictionary` runs SipHash on every probe: the lexicon lookup was the
 /// hottest path of the coder).
 public struct FormTable: Sendable {
-    private var keys: [UInt64]
-    /// For slot i: start and count of its entries in `postings`.
-    private var starts: [Int32]
-    private var counts: [Int32]
+    /// A key (0: empty) with the start and count of its entries in `postings`. NB: one array of slots, not
+    /// three arrays: a hit then reads one cache line, not three.
+    struct Slot {
+        var key: UInt64
+        var start: Int32
+        var count: Int32
+    }
+    private var slots: [Slot]
     private var postings: [Int32]
     private var mask: Int
     /// A bit per (high bits of a) hash, set for every key: most probes are for words that are not keys, and
@@ -46,8 +50,8 @@ public struct FormTable: Sendable {
                 filterLog += 1
             }
             var table = FormTable(
-                keys: [UInt64](repeating: 0, count: capacity), starts: [Int32](repeating: 0, count: capacity),
-                counts: [Int32](repeating: 0, count: capacity), postings: [], mask: capacity - 1,
+                slots: [Slot](repeating: Slot(key: 0, start: 0, count: 0), count: capacity), postings: [],
+                mask: capacity - 1,
                 filter: [UInt64](repeating: 0, count: filterBits / 64), filterShift: 64 - filterLog)
             var i = 0
             while i < sorted.count {
@@ -61,12 +65,10 @@ public struct FormTable: Sendable {
                 }
                 let key = h == 0 ? 1 : h  // 0 marks an empty slot
                 var slot = Int(truncatingIfNeeded: key) & table.mask
-                while table.keys[slot] != 0 { slot = (slot + 1) & table.mask }
-                table.keys[slot] = key
+                while table.slots[slot].key != 0 { slot = (slot + 1) & table.mask }
+                table.slots[slot] = Slot(key: key, start: Int32(start), count: Int32(table.postings.count - start))
                 let bit = Int(truncatingIfNeeded: key >> table.filterShift)
                 table.filter[bit >> 6] |= 1 << UInt64(bit & 63)
-                table.starts[slot] = Int32(start)
-                table.counts[slot] = Int32(table.postings.count - start)
             }
             return table
         }
@@ -76,13 +78,8 @@ public struct FormTable: Sendable {
         self = Builder().build()
     }
 
-    private init(
-        keys: [UInt64], starts: [Int32], counts: [Int32], postings: [Int32], mask: Int, filter: [UInt64],
-        filterShift: UInt64
-    ) {
-        self.keys = keys
-        self.starts = starts
-        self.counts = counts
+    private init(slots: [Slot], postings: [Int32], mask: Int, filter: [UInt64], filterShift: UInt64) {
+        self.slots = slots
         self.postings = postings
         self.mask = mask
         self.filter = filter
@@ -97,7 +94,7 @@ public struct FormTable: Sendable {
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = Int(truncatingIfNeeded: key) & mask
         while true {
-            let k = keys[slot]
+            let k = slots[slot].key
             if k == key { return slot }
             if k == 0 { return nil }
             slot = (slot + 1) & mask
@@ -111,17 +108,20 @@ public struct FormTable: Sendable {
     @inline(__always)
     public func postings(for hash: UInt64) -> (Int, Int) {
         guard let s = slot(hash) else { return (0, 0) }
-        return (Int(starts[s]), Int(counts[s]))
+        return (Int(slots[s].start), Int(slots[s].count))
     }
 
     @inline(__always)
     public func posting(_ i: Int) -> Int { Int(postings[i]) }
 
+    /// How many postings the table holds (``posting(_:)`` takes `0..<postingCount`).
+    public var postingCount: Int { postings.count }
+
     /// The entry ids stored under a hash (empty when absent).
     @inline(__always)
     public func entries(for hash: UInt64) -> ArraySlice<Int32> {
         guard let s = slot(hash) else { return [] }
-        let start = Int(starts[s])
-        return postings[start..<start + Int(counts[s])]
+        let start = Int(slots[s].start)
+        return postings[start..<start + Int(slots[s].count)]
     }
 }

@@ -20,6 +20,9 @@ public struct PhraseLexicon: Sendable {
     struct Element: Sendable {
         var formsStart: Int32
         var formsCount: Int32
+        /// Bit `h & 63` of each form `h`: a token whose ``MarsadCore/Token/candidateMask`` shares none cannot
+        /// match, and is skipped without comparing its analyses with every form.
+        var mask: UInt64 = 0
         var isGap: Bool { formsCount < 0 }
     }
 
@@ -42,6 +45,15 @@ public struct PhraseLexicon: Sendable {
     /// For phrase i: bit `h & 63` of each form `h` of its second element (0 when it has none or a gap there),
     /// tested against the next token's ``MarsadCore/Token/candidateMask`` before matching the phrase.
     private var secondMasks: [UInt64] = []
+    /// Each posting of `index` (in posting order) with its phrase's `secondMasks`. NB: side by side: read by
+    /// phrase id, the mask of a word that starts many phrases («وزير») was spread over the whole array, and
+    /// that load missed the cache on most postings (a fifth of the matcher's time).
+    private var postingEntries: [Posting] = []
+
+    struct Posting {
+        var second: UInt64
+        var phrase: Int
+    }
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
@@ -78,7 +90,10 @@ public struct PhraseLexicon: Sendable {
             }
             let sorted = set.sorted()
             if k == 0 { for h in sorted { builder.add(h, entry: Int32(id)) } }
-            elements.append(Element(formsStart: Int32(forms.count), formsCount: Int32(sorted.count)))
+            elements.append(
+                Element(
+                    formsStart: Int32(forms.count), formsCount: Int32(sorted.count),
+                    mask: sorted.reduce(0) { $0 | 1 << ($1 & 63) }))
             forms.append(contentsOf: sorted)
             words += 1
         }
@@ -97,6 +112,9 @@ public struct PhraseLexicon: Sendable {
     /// Builds the lookup index; call once after adding phrases (adding more later needs another call).
     public mutating func finish() {
         index = builder.build()
+        postingEntries = (0..<index.postingCount).map {
+            Posting(second: secondMasks[index.posting($0)], phrase: index.posting($0))
+        }
     }
 
     /// Appends every phrase that starts at token `at` and ends before `limit` to `out` (a buffer the caller
@@ -133,9 +151,9 @@ public struct PhraseLexicon: Sendable {
         for c in Int(token.candidates.lowerBound)..<Int(token.candidates.upperBound) {
             let (start, count) = index.postings(for: doc.candidates[c].hash)
             for p in start..<start + count {
-                let id = index.posting(p)
-                let second = secondMasks[id]
-                if second != 0 && second & nextMask == 0 { continue }
+                let posting = postingEntries[p]
+                if posting.second != 0 && posting.second & nextMask == 0 { continue }
+                let id = posting.phrase
                 guard let end = extend(id, element: 1, token: at + 1, limit: limit, doc, free) else { continue }
                 body(Match(entry: id, tokens: at..<end, firstAnalysis: c, words: Int(wordCounts[id])))
             }
@@ -145,6 +163,7 @@ public struct PhraseLexicon: Sendable {
     /// Whether token `t` has an analysis among the forms of element `e`.
     @inline(__always)
     private func tokenMatches(_ t: Int, _ e: Element, _ doc: Document) -> Bool {
+        guard doc.tokens[t].candidateMask & e.mask != 0 else { return false }
         let r = doc.tokens[t].candidates
         let lo = Int(e.formsStart)
         let hi = lo + Int(e.formsCount)

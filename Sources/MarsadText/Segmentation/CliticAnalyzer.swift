@@ -49,6 +49,8 @@ public struct CliticAnalyzer: Stage {
         var start: Int
         var length: Int
         var clitics: Clitic
+        /// The affix's first two bytes (its first letter), tested before the whole affix.
+        var lead: UInt16
     }
 
     private let affixBytes: [UInt8]
@@ -60,7 +62,7 @@ public struct CliticAnalyzer: Stage {
         var bytes: [UInt8] = []
         func flat(_ b: [UInt8], _ c: Clitic) -> Affix {
             defer { bytes.append(contentsOf: b) }
-            return Affix(start: bytes.count, length: b.count, clitics: c)
+            return Affix(start: bytes.count, length: b.count, clitics: c, lead: UInt16(b[0]) << 8 | UInt16(b[1]))
         }
         prefixes = Self.proclitics.map { flat($0.0, $0.1) }
         suffixes = Self.enclitics.map { flat($0, []) }
@@ -157,15 +159,19 @@ public struct CliticAnalyzer: Stage {
         let mayHavePrefix =
             (c0 == 0xD9 && (c1 == 0x88 || c1 == 0x81 || c1 == 0x83 || c1 == 0x84))
             || (c0 == 0xD8 && (c1 == 0xA8 || c1 == 0xA7 || c1 == 0xB3))
-        // p == -1 is "no prefix"; then each proclitic sequence that matches.
-        var p = -1
+        let lead = UInt16(c0) << 8 | UInt16(c1)
+        // p == -1 is "no prefix" (nothing to do without a suffix either); then each proclitic sequence that
+        // matches. NB: the first letter is compared before the whole affix, and most affixes differ in it.
+        var p = suffixMask == 1 ? 0 : -1
         while p < (mayHavePrefix ? proclitics.count : 0) {
             defer { p += 1 }
             var prefixLength = 0
             var clitics: Clitic = []
             if p >= 0 {
                 let affix = proclitics[p]
-                guard Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else { continue }
+                guard affix.lead == lead, Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else {
+                    continue
+                }
                 prefixLength = affix.length
                 clitics = affix.clitics
             }
@@ -176,7 +182,7 @@ public struct CliticAnalyzer: Stage {
             var hashedTo = lo
             // Suffixes are listed longest first; k = 0 (no suffix, the longest stem) comes last.
             for step in 1...(enclitics.count + 1) {
-                let k = step % (enclitics.count + 1)
+                let k = step == enclitics.count + 1 ? 0 : step  // NB: not `%`: a division per step was a tenth
                 guard suffixMask & (1 << UInt32(k)) != 0 else { continue }
                 let sl = k == 0 ? 0 : enclitics[k - 1].length
                 if prefixLength == 0 && sl == 0 { continue }

@@ -32,6 +32,9 @@ struct DateVocabulary: Sendable {
     /// Folded words that can anchor a date expression (months, weekdays, day words, relative words and
     /// units); a sentence with none of them and no digit has no date, and the stage skips it.
     private(set) var cueWords: Set<String> = []
+    /// The cue words and the year units left out of them: every date expression holds one of these (or a
+    /// digit), so the stage parses only the stretch of a sentence around them.
+    private(set) var anchorWords: Set<String> = []
 
     /// The vocabulary bundled with MarsadTime, parsed on first use.
     static let bundled: Result<DateVocabulary, MarsadError> = Result { () throws(MarsadError) in
@@ -83,10 +86,9 @@ struct DateVocabulary: Sendable {
             ]
             // A phrase can only match from its first word, so that word is cue enough («رأس السنة» needs
             // «رأس», not the common «السنة»).
-            if cueKinds.contains(String(columns[0])) && String(columns[2]) != "year",
-                let w = FoldedText.fold(columns[1]).split(separator: " ").first
-            {
-                cueWords.insert(String(w))
+            if cueKinds.contains(String(columns[0])), let w = FoldedText.fold(columns[1]).split(separator: " ").first {
+                anchorWords.insert(String(w))
+                if String(columns[2]) != "year" { cueWords.insert(String(w)) }
             }
         }
         for key in index.keys {
