@@ -411,6 +411,27 @@ import Testing
         #expect(found.count == 1, "\(found)")
     }
 
+    /// An agreement or a meeting reported again with the parties named by their countries is the same act; praise
+    /// said again is said twice.
+    @Test func anActReportedAgainByCountryIsOneEvent() throws {
+        let signed = try events(
+            "وقع وزير الخارجية المصري ونظيره الأردني اتفاقية للتعاون في مجال الطاقة. "
+                + "وقال بيان إن الأردن ومصر وقعتا الاتفاقية بعد محادثات استمرت يومين.", root: "05")
+        #expect(signed.filter { $0.0.hasPrefix("EGY") || $0.1.hasPrefix("EGY") }.count == 1, "\(signed)")
+        let met = try events(
+            "التقى الرئيس الفرنسي نظيره الروسي في باريس أمس. وقالت الرئاسة إن فرنسا التقت روسيا لبحث الأزمة.",
+            root: "04")
+        #expect(met.count == 1, "\(met)")
+        let praised = try events(
+            "أشاد وزير الخارجية المصري بدور الأردن في المنطقة. وأشاد وزير الخارجية المصري بدور الأردن في المنطقة.",
+            root: "05")
+        #expect(praised.count == 1, "\(praised)")
+        let again = try events(
+            "أشاد وزير الخارجية المصري بدور الأردن في دعم اللاجئين. وفي الجلسة الثانية أشادت مصر بالأردن مجددا.",
+            root: "05")
+        #expect(again.count == 2, "\(again)")
+    }
+
     @Test func aCountedGroupBeforeANounOfForceIsItsTollNotItsDoer() throws {
         let found = try events("وقتل أربعة عناصر من الشرطة التركية في انفجار قنبلة جنوب شرق البلاد.", root: "18")
         #expect(!found.isEmpty)

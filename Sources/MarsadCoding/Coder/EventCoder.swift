@@ -158,7 +158,8 @@ public struct EventCoder: Stage {
                     continue
                 }
                 let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
-                if seen.insert(key).inserted { events.append(event) }
+                // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
+                if seen.insert(key).inserted, !events.contains(where: event.repeats) { events.append(event) }
             }
         }
         coded.events = events
