@@ -161,6 +161,19 @@ import Testing
             "11", "IRQGOV", "TURMIL"
         ),
         (
+            "a past relative verb with an object pronoun has the antecedent as object and its subject after it",
+            "وأفرجت السلطات عن الصحفيين الأتراك الذين اعتقلتهم الشرطة المصرية الأسبوع الماضي.", "17", "EGYCOP",
+            "TURMED"
+        ),
+        (
+            "the host named after a relative «استقبله» receives the antecedent",
+            "ووصل وزير الخارجية الإيراني الذي استقبله نظيره العماني في مسقط أمس.", "04", "OMNGOV", "IRNGOV"
+        ),
+        (
+            "a relative verb with an object pronoun may stand before a second verb of the same subject",
+            "وقتل ستة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة.", "07", "USA", "SYRREB"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),
@@ -170,6 +183,16 @@ import Testing
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// A relative verb in the present tense describes its antecedent, also with an object pronoun; without an object
+    /// pronoun the antecedent is the subject.
+    @Test func aRelativeVerbWithoutAnObjectPronounOrInThePresentKeepsItsReading() throws {
+        #expect(try events("وهذه هي الجماعة التي تدعمها إيران منذ سنوات.", root: "07").isEmpty)
+        let attack = try events("وأدان الأردن الهجوم الذي استهدف السفارة السعودية.", root: "11")
+        #expect(attack.contains { $0.0 == "JOR" && $0.1 == "SAUGOV" }, "\(attack)")
+        let subject = try events("وأشاد الوزير بالقوات العراقية التي حررت مدينة الرمادي من تنظيم داعش.", root: "19")
+        #expect(!subject.contains { $0.1 == "IRQMIL" }, "\(subject)")
     }
 
     @Test func aReactionToAnActWithNoKnownDoerIsLeftAsItWas() throws {

@@ -177,6 +177,21 @@ extension EventCoder {
         // before the pronoun, or else no actor at all.
         // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
         // the antecedent by what it does, it does not report an act.
+        // «المقاتلين الذين سلحتهم الولايات المتحدة»، «الوزير الذي استقبله نظيره العماني»: a past relative verb with an
+        // object pronoun has the antecedent as its object, and its subject comes after it.
+        if p.startsWithVerb, start > 0, hit.analysis.encliticLength > 0, opensRelativeClause(start - 1, doc),
+            let antecedent = mentions.last(where: { $0.tokens.upperBound == start - 1 }),
+            let i = mentions.firstIndex(where: {
+                $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 2 && !$0.leadingClitics.contains(.wa)
+            }),
+            !isMarked(mentions[i], doc), !isPresentTense(hit, doc)
+        {
+            var subjects = coordinated(from: i, mentions, doc)
+            if Self.forceRoots.contains(p.code.root) {
+                subjects.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
+            }
+            return makeEvents(hit, context, subjects, target: antecedent, pairPartner: nil, doc)
+        }
         if p.startsWithVerb, start > 0, opensRelativeClause(start - 1, doc) {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
