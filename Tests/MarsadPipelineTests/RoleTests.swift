@@ -244,6 +244,15 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
     }
 
+    /// «غادر X المدينة متوجها إلى Y»: the city left is not visited; the host is after «إلى» or nowhere.
+    @Test func thePlaceLeftIsNotTheHostOfAVisit() throws {
+        let left = try events(
+            "غادر وزير الخارجية الأمريكي جون كيري واشنطن متوجها إلى منطقة الشرق الأوسط في جولة.", root: "04")
+        #expect(left.isEmpty, "\(left)")
+        let host = try events("غادر الرئيس المصري القاهرة متوجها إلى الرياض في زيارة رسمية.", root: "04")
+        #expect(host.contains { $0.0 == "EGYGOV" && $0.1 == "SAU" } && !host.contains { $0.1 == "EGY" }, "\(host)")
+    }
+
     @Test func aVerbJoinedByWawSharesTheEarlierVerbsSubject() throws {
         // The embassy is the object of «هاجم», not the subject of «اشتبكوا».
         let found = try events(

@@ -740,7 +740,8 @@ extension EventCoder {
             }
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
             // direct object right after its subject.
-            if p.startsWithVerb,
+            // NB: not when the pattern ends in its preposition («غادر كيري واشنطن متوجها إلى …»): the object is left.
+            if p.startsWithVerb, !p.targetWords.contains(wholeForm(hit.tokens.upperBound - 1, doc)),
                 let m = candidates.first(where: {
                     $0.tokens.lowerBound - after <= 1 && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
                 })
