@@ -174,6 +174,11 @@ import Testing
             "وقتل ستة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة.", "07", "USA", "SYRREB"
         ),
         (
+            "«أنه» after the sentence's second statement verb points to that verb's subject, not the first speaker's",
+            "وقال المتحدث باسم الحكومة السورية إن الهجمات لم تقع، وأعلن وزير الخارجية الأمريكي جون كيري أنه توصل إلى "
+                + "اتفاق مع نظيره الروسي سيرغي لافروف.", "05", "USAGOV", "RUSGOV"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),

@@ -139,7 +139,8 @@ public struct EventCoder: Stage {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     })
                 {
-                    if hit.pattern.code.root == "01" && (speaker == nil || speaker!.sentence != s) { speaker = m }
+                    // NB: the latest statement of the sentence: «… في حين تصر روسيا …، وأعلن كيري أنه توصل …».
+                    if hit.pattern.code.root == "01" { speaker = m }
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
                 }
