@@ -179,6 +179,11 @@ import Testing
                 + "اتفاق مع نظيره الروسي سيرغي لافروف.", "05", "USAGOV", "RUSGOV"
         ),
         (
+            "«نظيره/نظراءه» right after a verb is its object: the subject is the clause's actor before it",
+            "ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى الدوحة حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي.",
+            "03", "USAGOV", "IGOPGSGCC"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),

@@ -282,6 +282,7 @@ extension EventCoder {
                         // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
                         && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
+                        && !hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
