@@ -184,6 +184,11 @@ import Testing
             "03", "USAGOV", "IGOPGSGCC"
         ),
         (
+            "«مواقع لـX» after a verb of force names the object's owner, before an actor of a later clause",
+            "وقصفت طائرات أردنية مواقع لتنظيم داعش في سوريا وسمحت عمان للتحالف باستخدام قواعدها الجوية.", "19",
+            "JORMIL", "IMGREB"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),

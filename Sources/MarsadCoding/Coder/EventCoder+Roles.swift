@@ -776,7 +776,14 @@ extension EventCoder {
                     && !$0.leadingClitics.contains(.wa)
             })
         {
-            return direct
+            // «قصفت طائرات تركية مواقع لتنظيم داعش … وسمحت أنقرة …»: an actor with «لـ» after a target noun that
+            // comes first owns the object; an unmarked actor further on belongs to another clause.
+            let owner = candidates.first {
+                $0.tokens.lowerBound < direct.tokens.lowerBound && $0.tokens.lowerBound > 0
+                    && $0.leadingClitics.contains(.li)
+                    && hasAnalysis($0.tokens.lowerBound - 1, in: triggers.cues.objectNouns, doc)
+            }
+            return owner ?? direct
         }
         // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»).
         let next = hit.tokens.upperBound
