@@ -15,6 +15,19 @@ import Testing
         doc.mentions.first { String(doc.text(of: $0.span)) == text }
     }
 
+    /// «الأممي» after an envoy or an official names the UN, not the country the envoy is sent to.
+    @Test(arguments: [
+        "وطالب الرئيس اليمني المبعوث الأممي إلى اليمن بزيارة عدن.", "وقال المسؤول الأممي إن المساعدات لم تصل.",
+        "وأكدت البعثة الأممية في ليبيا أن الحوار مستمر.",
+    ])
+    func theUNAdjectiveNamesTheUN(_ text: String) throws {
+        let doc = try run(text)
+        let un = doc.mentions.first {
+            String(doc.text(of: $0.span)).hasSuffix("الأممي") || String(doc.text(of: $0.span)).hasSuffix("الأممية")
+        }
+        #expect(un?.actor.code == "IGOUNO", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
     @Test func repeatedNameKeepsTheRole() throws {
         let doc = try run(
             "التقى قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان نظيره الروسي في موسكو. وقال رادان إن التعاون سيتعزز.")
