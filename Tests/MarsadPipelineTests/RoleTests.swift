@@ -189,6 +189,11 @@ import Testing
             "JORMIL", "IMGREB"
         ),
         (
+            "who reaffirms («جدد التأكيد») speaks on: «خلال لقائه» in the next sentence is his meeting",
+            "جدد الرئيس التونسي التأكيد على أهمية الحوار الليبي. وأكد خلال لقائه أمس المبعوث الأممي إلى ليبيا ضرورة "
+                + "التوافق.", "04", "TUNGOV", "IGOUNO"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),
