@@ -139,8 +139,13 @@ public struct EventCoder: Stage {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     })
                 {
-                    // NB: the latest statement of the sentence: «… في حين تصر روسيا …، وأعلن كيري أنه توصل …».
-                    if hit.pattern.code.root == "01" { speaker = m }
+                    // NB: a later statement of the sentence takes over when its subject follows its verb: «… في حين تصر
+                    // روسيا …، وأعلن كيري أنه توصل …»; not «…، وأشار إلى أن …», whose subject was only guessed.
+                    if hit.pattern.code.root == "01"
+                        && (speaker == nil || speaker!.sentence != s || m.tokens.lowerBound >= hit.tokens.upperBound)
+                    {
+                        speaker = m
+                    }
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
                 }
