@@ -15,6 +15,34 @@ import Testing
         doc.mentions.first { String(doc.text(of: $0.span)) == text }
     }
 
+    /// «الأممي» after an envoy or an official names the UN, not the country the envoy is sent to.
+    @Test(arguments: [
+        "وطالب الرئيس اليمني المبعوث الأممي إلى اليمن بزيارة عدن.", "وقال المسؤول الأممي إن المساعدات لم تصل.",
+        "وأكدت البعثة الأممية في ليبيا أن الحوار مستمر.",
+    ])
+    func theUNAdjectiveNamesTheUN(_ text: String) throws {
+        let doc = try run(text)
+        let un = doc.mentions.first {
+            String(doc.text(of: $0.span)).hasSuffix("الأممي") || String(doc.text(of: $0.span)).hasSuffix("الأممية")
+        }
+        #expect(un?.actor.code == "IGOUNO", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+    }
+
+    /// «صحفي» after a word of speaking is the adjective "press"; elsewhere it is a journalist.
+    @Test func pressAfterAWordOfSpeakingIsNoJournalist() throws {
+        for text in [
+            "وقال وزير الخارجية الأردني خلال مؤتمر صحفي مع نظيره المصري إن الحوار مستمر.",
+            "وأكد الوزير في تصريح صحافي أن الزيارة ناجحة.", "وقال في تصريحات صحفية إن المفاوضات تعثرت.",
+        ] {
+            let doc = try run(text)
+            #expect(!doc.mentions.contains { $0.actor.sector == "MED" }, "\(text)")
+        }
+        let journalist = try run("واعتقلت الشرطة التركية صحفيا أمريكيا في إسطنبول.")
+        #expect(journalist.mentions.contains { $0.actor.code == "USAMED" })
+        let killed = try run("وأدان الاتحاد مقتل صحفي عراقي في بغداد.")
+        #expect(killed.mentions.contains { $0.actor.code == "IRQMED" })
+    }
+
     @Test func repeatedNameKeepsTheRole() throws {
         let doc = try run(
             "التقى قائد قوى الأمن الداخلي الإيراني أحمد رضا رادان نظيره الروسي في موسكو. وقال رادان إن التعاون سيتعزز.")

@@ -161,6 +161,39 @@ import Testing
             "11", "IRQGOV", "TURMIL"
         ),
         (
+            "a past relative verb with an object pronoun has the antecedent as object and its subject after it",
+            "وأفرجت السلطات عن الصحفيين الأتراك الذين اعتقلتهم الشرطة المصرية الأسبوع الماضي.", "17", "EGYCOP",
+            "TURMED"
+        ),
+        (
+            "the host named after a relative «استقبله» receives the antecedent",
+            "ووصل وزير الخارجية الإيراني الذي استقبله نظيره العماني في مسقط أمس.", "04", "OMNGOV", "IRNGOV"
+        ),
+        (
+            "a relative verb with an object pronoun may stand before a second verb of the same subject",
+            "وقتل ستة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة.", "07", "USA", "SYRREB"
+        ),
+        (
+            "«أنه» after the sentence's second statement verb points to that verb's subject, not the first speaker's",
+            "وقال المتحدث باسم الحكومة السورية إن الهجمات لم تقع، وأعلن وزير الخارجية الأمريكي جون كيري أنه توصل إلى "
+                + "اتفاق مع نظيره الروسي سيرغي لافروف.", "05", "USAGOV", "RUSGOV"
+        ),
+        (
+            "«نظيره/نظراءه» right after a verb is its object: the subject is the clause's actor before it",
+            "ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى الدوحة حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي.",
+            "03", "USAGOV", "IGOPGSGCC"
+        ),
+        (
+            "«مواقع لـX» after a verb of force names the object's owner, before an actor of a later clause",
+            "وقصفت طائرات أردنية مواقع لتنظيم داعش في سوريا وسمحت عمان للتحالف باستخدام قواعدها الجوية.", "19",
+            "JORMIL", "IMGREB"
+        ),
+        (
+            "who reaffirms («جدد التأكيد») speaks on: «خلال لقائه» in the next sentence is his meeting",
+            "جدد الرئيس التونسي التأكيد على أهمية الحوار الليبي. وأكد خلال لقائه أمس المبعوث الأممي إلى ليبيا ضرورة "
+                + "التوافق.", "04", "TUNGOV", "IGOUNO"
+        ),
+        (
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),
@@ -170,6 +203,16 @@ import Testing
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// A relative verb in the present tense describes its antecedent, also with an object pronoun; without an object
+    /// pronoun the antecedent is the subject.
+    @Test func aRelativeVerbWithoutAnObjectPronounOrInThePresentKeepsItsReading() throws {
+        #expect(try events("وهذه هي الجماعة التي تدعمها إيران منذ سنوات.", root: "07").isEmpty)
+        let attack = try events("وأدان الأردن الهجوم الذي استهدف السفارة السعودية.", root: "11")
+        #expect(attack.contains { $0.0 == "JOR" && $0.1 == "SAUGOV" }, "\(attack)")
+        let subject = try events("وأشاد الوزير بالقوات العراقية التي حررت مدينة الرمادي من تنظيم داعش.", root: "19")
+        #expect(!subject.contains { $0.1 == "IRQMIL" }, "\(subject)")
     }
 
     @Test func aReactionToAnActWithNoKnownDoerIsLeftAsItWas() throws {
@@ -219,6 +262,15 @@ import Testing
         let found = try events(
             "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")
         #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
+    }
+
+    /// «غادر X المدينة متوجها إلى Y»: the city left is not visited; the host is after «إلى» or nowhere.
+    @Test func thePlaceLeftIsNotTheHostOfAVisit() throws {
+        let left = try events(
+            "غادر وزير الخارجية الأمريكي جون كيري واشنطن متوجها إلى منطقة الشرق الأوسط في جولة.", root: "04")
+        #expect(left.isEmpty, "\(left)")
+        let host = try events("غادر الرئيس المصري القاهرة متوجها إلى الرياض في زيارة رسمية.", root: "04")
+        #expect(host.contains { $0.0 == "EGYGOV" && $0.1 == "SAU" } && !host.contains { $0.1 == "EGY" }, "\(host)")
     }
 
     @Test func aVerbJoinedByWawSharesTheEarlierVerbsSubject() throws {
@@ -409,6 +461,27 @@ import Testing
         let found = try events(
             "اجتمع وزير الخارجية السعودي مع نظيره التركي. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.", root: "05")
         #expect(found.count == 1, "\(found)")
+    }
+
+    /// An agreement or a meeting reported again with the parties named by their countries is the same act; praise
+    /// said again is said twice.
+    @Test func anActReportedAgainByCountryIsOneEvent() throws {
+        let signed = try events(
+            "وقع وزير الخارجية المصري ونظيره الأردني اتفاقية للتعاون في مجال الطاقة. "
+                + "وقال بيان إن الأردن ومصر وقعتا الاتفاقية بعد محادثات استمرت يومين.", root: "05")
+        #expect(signed.filter { $0.0.hasPrefix("EGY") || $0.1.hasPrefix("EGY") }.count == 1, "\(signed)")
+        let met = try events(
+            "التقى الرئيس الفرنسي نظيره الروسي في باريس أمس. وقالت الرئاسة إن فرنسا التقت روسيا لبحث الأزمة.",
+            root: "04")
+        #expect(met.count == 1, "\(met)")
+        let praised = try events(
+            "أشاد وزير الخارجية المصري بدور الأردن في المنطقة. وأشاد وزير الخارجية المصري بدور الأردن في المنطقة.",
+            root: "05")
+        #expect(praised.count == 1, "\(praised)")
+        let again = try events(
+            "أشاد وزير الخارجية المصري بدور الأردن في دعم اللاجئين. وفي الجلسة الثانية أشادت مصر بالأردن مجددا.",
+            root: "05")
+        #expect(again.count == 2, "\(again)")
     }
 
     @Test func aCountedGroupBeforeANounOfForceIsItsTollNotItsDoer() throws {

@@ -453,6 +453,22 @@ public struct MentionFinder: Stage {
         }
         return false
     }
+    /// «صحفي» as an adjective ("press"), and the words of speaking it qualifies («مؤتمر صحفي»، «تصريحات صحافية»).
+    static let press: Set<UInt64> = Set(
+        ["صحفي", "صحافي", "صحفية", "صحافية", "صحفيا", "صحافيا", "صحفيه", "صحافيه"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
+    static let pressNouns: Set<UInt64> = Set(
+        [
+            "مؤتمر", "مؤتمرا", "مؤتمرات", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا", "بيانات", "حوار", "حوارا",
+            "لقاء", "لقاءات", "مقابلة", "مقابلات", "ايجاز", "إيجاز", "تقرير", "تقارير", "جولة", "اسئلة", "أسئلة",
+        ].map { FormHash.hash(FoldedText.fold($0)) })
+
+    private func hasAnalysis(_ doc: Document, _ t: Int, in set: Set<UInt64>) -> Bool {
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains { set.contains(doc.candidates[$0].hash) }
+    }
+
     static let placeKinds: Set<UInt64> = Set(
         ["ولاية", "مدينة", "محافظة", "إقليم", "منطقة", "بلدة", "قرية", "جزيرة", "ضاحية", "مقاطعة", "بلدية"].map {
             FormHash.hash(FoldedText.fold($0))
@@ -580,6 +596,14 @@ public struct MentionFinder: Stage {
             // name tells where the place is; it names no actor.
             if case .adjective(let c) = first.entry, followsPlaceName(start, doc) {
                 places.append(place(doc, first.tokens, s, c, locative: true))
+                k += 1
+                continue
+            }
+            // «مؤتمر صحفي»، «في تصريح صحافي»: «صحفي» right after a word of speaking is its adjective ("press"), not a
+            // journalist.
+            if case .agent = first.entry, first.tokens.count == 1, start > 0, doc.tokens[start - 1].kind == .word,
+                hasAnalysis(doc, start, in: Self.press), hasAnalysis(doc, start - 1, in: Self.pressNouns)
+            {
                 k += 1
                 continue
             }

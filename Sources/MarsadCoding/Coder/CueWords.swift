@@ -98,6 +98,11 @@ enum CueWords {
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
     /// Demonstratives before a noun («هذا الهجوم»، «هذه الهجمات»، «تلك الاعتداءات»).
     static let demonstratives = set(["هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"])
+    /// «نظيره»، «نظراءه»: "his counterpart(s)" point back to the clause's subject, so they are never the subject of
+    /// the verb they follow («سيلتقي نظراءه الخليجيين»: he will meet them).
+    static let counterparts = set([
+        "نظيره", "نظيرها", "نظيريه", "نظيريها", "نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظيرته", "نظيرتها",
+    ])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
 }

@@ -177,6 +177,21 @@ extension EventCoder {
         // before the pronoun, or else no actor at all.
         // «التحالف الذي يقصف التنظيم»، «الجماعة التي تقاتل الحكومة»: in the present tense such a clause describes
         // the antecedent by what it does, it does not report an act.
+        // «المقاتلين الذين سلحتهم الولايات المتحدة»، «الوزير الذي استقبله نظيره العماني»: a past relative verb with an
+        // object pronoun has the antecedent as its object, and its subject comes after it.
+        if p.startsWithVerb, start > 0, hit.analysis.encliticLength > 0, opensRelativeClause(start - 1, doc),
+            let antecedent = mentions.last(where: { $0.tokens.upperBound == start - 1 }),
+            let i = mentions.firstIndex(where: {
+                $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 2 && !$0.leadingClitics.contains(.wa)
+            }),
+            !isMarked(mentions[i], doc), !isPresentTense(hit, doc)
+        {
+            var subjects = coordinated(from: i, mentions, doc)
+            if Self.forceRoots.contains(p.code.root) {
+                subjects.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
+            }
+            return makeEvents(hit, context, subjects, target: antecedent, pairPartner: nil, doc)
+        }
         if p.startsWithVerb, start > 0, opensRelativeClause(start - 1, doc) {
             if isPresentTense(hit, doc) && !Self.speechRoots.contains(p.code.root) { return [] }
             guard let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }) else { return [] }
@@ -267,6 +282,7 @@ extension EventCoder {
                         // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
                         && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
                         && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
+                        && !hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
@@ -725,7 +741,8 @@ extension EventCoder {
             }
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
             // direct object right after its subject.
-            if p.startsWithVerb,
+            // NB: not when the pattern ends in its preposition («غادر كيري واشنطن متوجها إلى …»): the object is left.
+            if p.startsWithVerb, !p.targetWords.contains(wholeForm(hit.tokens.upperBound - 1, doc)),
                 let m = candidates.first(where: {
                     $0.tokens.lowerBound - after <= 1 && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
                 })
@@ -759,7 +776,14 @@ extension EventCoder {
                     && !$0.leadingClitics.contains(.wa)
             })
         {
-            return direct
+            // «قصفت طائرات تركية مواقع لتنظيم داعش … وسمحت أنقرة …»: an actor with «لـ» after a target noun that
+            // comes first owns the object; an unmarked actor further on belongs to another clause.
+            let owner = candidates.first {
+                $0.tokens.lowerBound < direct.tokens.lowerBound && $0.tokens.lowerBound > 0
+                    && $0.leadingClitics.contains(.li)
+                    && hasAnalysis($0.tokens.lowerBound - 1, in: triggers.cues.objectNouns, doc)
+            }
+            return owner ?? direct
         }
         // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»).
         let next = hit.tokens.upperBound

@@ -151,7 +151,13 @@ public struct EventCoder: Stage {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     })
                 {
-                    if hit.pattern.code.root == "01" && (speaker == nil || speaker!.sentence != s) { speaker = m }
+                    // NB: a later statement of the sentence takes over when its subject follows its verb: «… في حين تصر
+                    // روسيا …، وأعلن كيري أنه توصل …»; not «…، وأشار إلى أن …», whose subject was only guessed.
+                    if hit.pattern.code.root == "01"
+                        && (speaker == nil || speaker!.sentence != s || m.tokens.lowerBound >= hit.tokens.upperBound)
+                    {
+                        speaker = m
+                    }
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
                 }
@@ -170,7 +176,8 @@ public struct EventCoder: Stage {
                     continue
                 }
                 let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
-                if seen.insert(key).inserted { events.append(event) }
+                // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
+                if seen.insert(key).inserted, !events.contains(where: event.repeats) { events.append(event) }
             }
         }
         coded.events = events
