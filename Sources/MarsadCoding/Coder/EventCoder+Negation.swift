@@ -19,8 +19,15 @@ extension EventCoder {
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
-        // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility.
-        if !hit.pattern.startsWithVerb {
+        // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
+        // a verb-first pattern is a verbal noun too («بصدد شن هجوم»، «خيار شن هجوم»); not after one with a suffix,
+        // which ends its phrase («ولدى محاولة قوات الأمن إيقافه فجر نفسه»).
+        if hit.pattern.startsWithVerb {
+            if first > lower && doc.tokens[first - 1].kind == .word && triggers.cues.potential.contains(hash(first - 1))
+            {
+                return true
+            }
+        } else {
             for back in 1...3 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
@@ -60,7 +67,9 @@ extension EventCoder {
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }
-        // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words).
+        // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words); for an
+        // act of force or a protest, a claim too («زعم أنه تعرض للتعذيب»: alleged, not reported).
+        let occurrence = Self.occurrenceRoots.contains(root)
         var t = first - 1
         var steps = 0
         while t >= lower && steps < 8 {
@@ -72,6 +81,7 @@ extension EventCoder {
                 if has(t, CueWords.conditionals) { return true }
                 if root != "03", has(t, triggers.cues.plans) { return true }
                 if has(t, triggers.cues.cancellers) { return true }
+                if occurrence, has(t, triggers.cues.claims) { return true }
             }
             t -= 1
             steps += 1
