@@ -15,12 +15,12 @@ extension EventCoder {
         let start = hit.tokens.lowerBound
         // Up to three words between the noun and the verb: adjectives («انتحاري»، «الإرهابي») and the relative pronoun.
         guard start >= act.tokens.upperBound, start - act.tokens.upperBound <= 3 else { return false }
-        for t in act.tokens.upperBound..<start {
-            if doc.tokens[t].kind != .word { return false }
-            // An actor between them is the verb's subject: «بعد الهجوم قصفت الطائرات …» is a new act.
-            if context.mentions.contains(where: { $0.tokens.contains(t) }) { return false }
-        }
+        for t in act.tokens.upperBound..<start where doc.tokens[t].kind != .word { return false }
         if start > act.tokens.upperBound && opensRelativeClause(start - 1, doc) { return true }
+        // An actor between them is the verb's subject: «بعد هجوم أمس قصفت الطائرات …» is a new act.
+        for t in act.tokens.upperBound..<start where context.mentions.contains(where: { $0.tokens.contains(t) }) {
+            return false
+        }
         // An asyndetic relative clause qualifies only an indefinite noun («هجوم استهدف»); after a definite one
         // («بعد الهجوم قصفت …») the verb opens a new sentence.
         return !act.analysis.proclitics.contains(.al)
