@@ -13,25 +13,25 @@ extension EventCoder {
             return false
         }
         let start = hit.tokens.lowerBound
-        // Up to three words between the noun and the verb: adjectives («انتحاري»، «الإرهابي») and the relative pronoun.
+        // Up to three words between the noun and the verb: adjectives («الإرهابي»، «الانتحاري») and the relative pronoun.
         guard start >= act.tokens.upperBound, start - act.tokens.upperBound <= 3 else { return false }
         for t in act.tokens.upperBound..<start where doc.tokens[t].kind != .word { return false }
         if start > act.tokens.upperBound && opensRelativeClause(start - 1, doc) { return true }
-        // An actor between them is the verb's subject: «بعد هجوم أمس قصفت الطائرات …» is a new act.
-        for t in act.tokens.upperBound..<start where context.mentions.contains(where: { $0.tokens.contains(t) }) {
-            return false
-        }
-        // An asyndetic relative clause qualifies only an indefinite noun («هجوم استهدف»); after a definite one
-        // («بعد الهجوم قصفت …») the verb opens a new sentence.
-        return !act.analysis.proclitics.contains(.al)
+        // Without a relative pronoun the clause qualifies only an indefinite noun, right after it or after one
+        // adjective («هجوم انتحاري استهدف»); after a definite noun («بعد الهجوم قصفت …») or a longer genitive («ضحايا تفجير
+        // خان بني سعد اقتحموا …») the verb opens a new clause with its own subject.
+        guard start - act.tokens.upperBound <= 1, !act.analysis.proclitics.contains(.al) else { return false }
+        // An actor between them is the verb's subject: «بعد هجوم مسلحين قتلوا …» is a new act.
+        return !context.mentions.contains(where: { $0.tokens.contains(start - 1) && start > act.tokens.upperBound })
     }
 
     /// Whether a verb of aim is followed right away by the verbal noun of another act («تستهدف قمع المعارضة»،
     /// «يستهدف اغتيال قادة»): it tells what someone means to do, not an act of force of its own.
     func isAimOfNextAct(_ k: Int, _ hits: [Hit], _ doc: Document) -> Bool {
         let hit = hits[k]
+        // NB: not before a weapon («قبل أن تستهدف بقنابل يدوية»: was targeted with grenades).
         guard hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root), k + 1 < hits.count,
-            hits[k + 1].tokens.lowerBound == hit.tokens.upperBound
+            hits[k + 1].tokens.lowerBound == hit.tokens.upperBound, !hits[k + 1].analysis.proclitics.contains(.bi)
         else { return false }
         return hasAnalysis(hit.tokens.lowerBound, in: triggers.cues.aims, doc)
     }

@@ -46,6 +46,14 @@ extension EventCoder {
                 if has(t, triggers.cues.reactions) { return true }
                 guard back <= 2, has(t, triggers.cues.anchors), !doerNamed else { continue }
                 if has(t, CueWords.causes) && harm(before: t, sentence, doc) != nil { break }
+                // «قتلوا بعد تفجيرين»: «بعد» right after a toll verb (up to two words between) names its cause.
+                if hash(t) == CueWords.after
+                    && (max(lower, t - 3)..<t).contains(where: {
+                        doc.tokens[$0].kind == .word && has($0, triggers.cues.toll)
+                    })
+                {
+                    break
+                }
                 return true
             }
         }
