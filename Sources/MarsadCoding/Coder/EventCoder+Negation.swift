@@ -77,11 +77,13 @@ extension EventCoder {
         }
         // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words); for an
         // act of force or a protest, a claim too («زعم أنه تعرض للتعذيب»: alleged, not reported).
-        let occurrence = Self.occurrenceRoots.contains(root)
+        // NB: a claim only within the comma-free stretch («على حد مزاعمهم، ووقعت مواجهات عنيفة» reports the clashes).
+        var claimed = Self.occurrenceRoots.contains(root)
         var t = first - 1
         var steps = 0
         while t >= lower && steps < 8 {
             if doc.tokens[t].kind == .punctuation {
+                claimed = false
                 let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
                 if b == 0x2E || b == 0x3A { break }  // full stop, colon
             } else {
@@ -89,7 +91,7 @@ extension EventCoder {
                 if has(t, CueWords.conditionals) { return true }
                 if root != "03", has(t, triggers.cues.plans) { return true }
                 if has(t, triggers.cues.cancellers) { return true }
-                if occurrence, has(t, triggers.cues.claims) { return true }
+                if claimed, has(t, triggers.cues.claims) { return true }
             }
             t -= 1
             steps += 1
