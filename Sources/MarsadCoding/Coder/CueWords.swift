@@ -43,6 +43,8 @@ enum CueWords {
     static let man = FormHash.hash(FoldedText.fold("من"))
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
+    /// «بعد»: "after", and right after a toll verb also "in" («50 شخصا قتلوا بعد تفجيرين انتحاريين»).
+    static let after = FormHash.hash(FoldedText.fold("بعد"))
     /// Words of number or series between a cause word and an act («في سلسلة من الضربات»، «في موجة من التفجيرات»).
     static let series = set(["سلسلة", "موجة", "عدة", "من", "سلسله", "موجه"])
     /// Negate the verbal noun that follows («عدم التوقيع»، «دون اتفاق»).

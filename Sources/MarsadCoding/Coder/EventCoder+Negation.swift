@@ -19,8 +19,15 @@ extension EventCoder {
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
-        // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility.
-        if !hit.pattern.startsWithVerb {
+        // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
+        // a verb-first pattern is a verbal noun too («بصدد شن هجوم»، «خيار شن هجوم»); not after one with a suffix,
+        // which ends its phrase («ولدى محاولة قوات الأمن إيقافه فجر نفسه»).
+        if hit.pattern.startsWithVerb {
+            if first > lower && doc.tokens[first - 1].kind == .word && triggers.cues.potential.contains(hash(first - 1))
+            {
+                return true
+            }
+        } else {
             for back in 1...3 where first - back >= lower {
                 let t = first - back
                 if doc.tokens[t].kind == .punctuation { break }
@@ -39,6 +46,14 @@ extension EventCoder {
                 if has(t, triggers.cues.reactions) { return true }
                 guard back <= 2, has(t, triggers.cues.anchors), !doerNamed else { continue }
                 if has(t, CueWords.causes) && harm(before: t, sentence, doc) != nil { break }
+                // «قتلوا بعد تفجيرين»: «بعد» right after a toll verb (up to two words between) names its cause.
+                if hash(t) == CueWords.after
+                    && (max(lower, t - 3)..<t).contains(where: {
+                        doc.tokens[$0].kind == .word && has($0, triggers.cues.toll)
+                    })
+                {
+                    break
+                }
                 return true
             }
         }
@@ -60,11 +75,15 @@ extension EventCoder {
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }
-        // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words).
+        // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words); for an
+        // act of force or a protest, a claim too («زعم أنه تعرض للتعذيب»: alleged, not reported).
+        // NB: a claim only within the comma-free stretch («على حد مزاعمهم، ووقعت مواجهات عنيفة» reports the clashes).
+        var claimed = Self.occurrenceRoots.contains(root)
         var t = first - 1
         var steps = 0
         while t >= lower && steps < 8 {
             if doc.tokens[t].kind == .punctuation {
+                claimed = false
                 let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
                 if b == 0x2E || b == 0x3A { break }  // full stop, colon
             } else {
@@ -72,6 +91,7 @@ extension EventCoder {
                 if has(t, CueWords.conditionals) { return true }
                 if root != "03", has(t, triggers.cues.plans) { return true }
                 if has(t, triggers.cues.cancellers) { return true }
+                if claimed, has(t, triggers.cues.claims) { return true }
             }
             t -= 1
             steps += 1

@@ -124,6 +124,8 @@ public struct EventCoder: Stage {
             var sentenceEvents: [Event] = []
             // The subject of the sentence's last verb that gave an event.
             var verbSubject: Mention?
+            // The last noun of an act of force set aside as background (a verb right after it may describe it).
+            var blockedAct: Hit?
             for (k, hit) in hits.enumerated() {
                 // «ويرفض المجلس رفضا قاطعا»: a verbal noun right after a verb of its code (or after the verb and its
                 // subject) is that verb's cognate object, the same act.
@@ -137,7 +139,13 @@ public struct EventCoder: Stage {
                 {
                     continue
                 }
-                if isBlocked(hit, document, sentence) { continue }
+                if isBlocked(hit, document, sentence) {
+                    if !hit.pattern.startsWithVerb && Self.isForce(hit.pattern.code.root) { blockedAct = hit }
+                    continue
+                }
+                if describesBlockedAct(hit, after: blockedAct, context, document) || isAimOfNextAct(k, hits, document) {
+                    continue
+                }
                 if hit.pattern.crowd && !crowdActs(hit, hits, context, document) { continue }
                 // NB: only a reaction (root 11) looks back for the doer of the act it names.
                 let recentDoer =

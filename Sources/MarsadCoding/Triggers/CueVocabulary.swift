@@ -34,18 +34,23 @@ public struct CueVocabulary: Sendable {
     public private(set) var plannedAfter: FormTable
     /// Nouns of places and things that put the actor after them in the object («ستقصف مواقع حزب الله»).
     public private(set) var objectNouns: FormTable
+    /// Words of an unproven claim («زعم أنه تعرض للتعذيب»، «مزاعم اغتصاب»): an act of force or a protest later in
+    /// their clause is what someone alleges, not a report.
+    public private(set) var claims: FormTable
 
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
-        "plannedAfter", "objectNouns",
+        "plannedAfter", "objectNouns", "claims",
     ]
 
     /// Empty lists.
     public init() {
         let empty = FormTable.Builder().build()
         (toll, plans, cancellers, potential, documents, aims) = (empty, empty, empty, empty, empty, empty)
-        (anchors, reactions, perpetrated, plannedAfter, objectNouns) = (empty, empty, empty, empty, empty)
+        (anchors, reactions, perpetrated, plannedAfter, objectNouns, claims) = (
+            empty, empty, empty, empty, empty, empty
+        )
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -107,5 +112,6 @@ public struct CueVocabulary: Sendable {
         perpetrated = table("perpetrated")
         plannedAfter = table("plannedAfter")
         objectNouns = table("objectNouns")
+        claims = table("claims")
     }
 }
