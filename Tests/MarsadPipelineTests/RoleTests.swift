@@ -288,6 +288,22 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
     }
 
+    /// «أنه على X أن …»: «على» + actor after «أنه» in someone's words is an obligation the speaker puts on X.
+    @Test func obligationAfterThatIsADemand() throws {
+        let found = try events("وأوضح وزير الخارجية البريطاني أنه على الحكومة الإيرانية وقف دعم الحوثيين.", root: "10")
+        #expect(found.contains { $0.0 == "GBRGOV" && $0.1 == "IRNGOV" }, "\(found)")
+        // «أنه على استعداد»: no actor right after «على», no demand.
+        let ready = try events("وأكد الوزير البريطاني أنه على استعداد للضغط على إيران.", root: "10")
+        #expect(ready.isEmpty, "\(ready)")
+    }
+
+    /// The actor a phrase's own preposition governs is the one right after it, not one further on.
+    @Test func obligationTargetsTheActorRightAfterItsPreposition() throws {
+        let found = try events(
+            "وقال وزير الخارجية الفرنسي إنه يجب على المجتمع الدولي الضغط على إيران لوقف دعمها للحوثيين.", root: "10")
+        #expect(!found.contains { $0.1 == "IRN" }, "\(found)")
+    }
+
     @Test func aDateBeforeTheVerbIsNotANumberOfPeople() throws {
         let found = try events("وفي 12 مارس 2015 فجر أربعة انتحاريين أنفسهم قرب مركز للشرطة في بغداد.", root: "18")
         #expect(found.contains { $0.0.hasSuffix("REB") }, "\(found)")

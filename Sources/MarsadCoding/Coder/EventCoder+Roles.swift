@@ -105,7 +105,14 @@ extension EventCoder {
                 }
                 return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
             }
-            let target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
+            var target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
+            // «يجب على إيران …»، «أنه على النظام وقف …»: a phrase that ends with its target preposition governs the
+            // actor right after it; one further on («يجب على المجتمع الدولي الضغط على إيران») is another's object.
+            if hit.tokens.count > 1, p.targetWords.contains(wholeForm(phraseEnd - 1, doc)),
+                target.map({ $0.tokens.lowerBound != phraseEnd }) ?? false
+            {
+                target = nil
+            }
             return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
 
