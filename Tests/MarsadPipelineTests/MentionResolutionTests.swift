@@ -21,37 +21,6 @@ import Testing
         #expect(mention(doc, "رادان")?.actor.code == "IRNCOP")
     }
 
-    /// A title repeated bare names the holder the article introduced with it and no nationality, not a foreign
-    /// counterpart introduced with his («وزير الخارجية الإيطالي»), nor the country named most.
-    @Test func aBareTitleNamesTheHolderIntroducedWithoutANationality() throws {
-        let doc = try CodedText.document(
-            "أجرى وزير الخارجية عادل الجبير مباحثات في روما مع وزير الخارجية الإيطالي باولو جينتيلوني. "
-                + "وقال وزير الخارجية إن العلاقات مع إيطاليا متميزة وإن إيطاليا شريك مهم.",
-            published: "2015-08-01", id: "men")
-        let bare = doc.mentions.last { String(doc.text(of: $0.span)) == "وزير الخارجية" }
-        #expect(bare?.actor.code == "SAUGOV", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
-    }
-
-    /// Two holders of one title introduced without a nationality: a bare repetition names neither, and takes the
-    /// story's country as before.
-    @Test func aBareTitleAfterTwoUnqualifiedHoldersTakesTheStorysCountry() throws {
-        let doc = try CodedText.document(
-            "وصل وزير الخارجية عادل الجبير إلى القاهرة لبحث الأوضاع في مصر. "
-                + "وكان وزير الخارجية محمد جواد ظريف قد زار بيروت. "
-                + "وقال وزير الخارجية إن مصر ستستضيف مؤتمرا لدعم اقتصاد مصر.",
-            published: "2015-08-01", id: "men")
-        let bare = doc.mentions.last { String(doc.text(of: $0.span)) == "وزير الخارجية" }
-        #expect(bare?.actor.code == "EGYGOV", "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
-        // With the other holder qualified («وزير الخارجية الإيراني»), the unqualified one is meant.
-        let qualified = try CodedText.document(
-            "وصل وزير الخارجية عادل الجبير إلى القاهرة لبحث الأوضاع في مصر. "
-                + "وكان وزير الخارجية الإيراني محمد جواد ظريف قد زار بيروت. "
-                + "وقال وزير الخارجية إن مصر ستستضيف مؤتمرا لدعم اقتصاد مصر.",
-            published: "2015-08-01", id: "men")
-        let meant = qualified.mentions.last { String(qualified.text(of: $0.span)) == "وزير الخارجية" }
-        #expect(meant?.actor.code == "SAUGOV")
-    }
-
     /// The press quotes a group's name after the kind of group it is; the quotation mark does not split the name.
     @Test(arguments: ["«", "“", "\""])
     func quotedNameAfterTheKindOfGroup(_ quote: String) throws {

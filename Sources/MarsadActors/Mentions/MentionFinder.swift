@@ -53,12 +53,10 @@ public struct MentionFinder: Stage {
         var shortPairs: [UInt64: Mention] = [:]
         // The role the article gave each named person so far.
         var roles: [String: ActorCode] = [:]
-        // The holder each title introduced without a nationality names («وزير الخارجية عادل الجبير»).
-        var holders: [UInt64: ActorCode?] = [:]
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
-            compose(items, sentence: s, document, &mentions, &places, &holders)
+            compose(items, sentence: s, document, &mentions, &places)
             extendPartitives(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
@@ -553,8 +551,7 @@ public struct MentionFinder: Stage {
     }
 
     private func compose(
-        _ items: [Item], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], _ places: inout [PlaceMention],
-        _ holders: inout [UInt64: ActorCode?]
+        _ items: [Item], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], _ places: inout [PlaceMention]
     ) {
         var k = 0
         while k < items.count {
@@ -591,8 +588,6 @@ public struct MentionFinder: Stage {
 
             chain.absorb(first, published: doc.published)
             var last = first
-            // Where a title without a country ends when a person's name follows it («وزير الخارجية [الأستاذ] عادل …»).
-            var titleEnd: Int?
             var j = k + 1
             // Extend the chain with adjacent items.
             while j < items.count {
@@ -653,17 +648,6 @@ public struct MentionFinder: Stage {
                     joins = false
                 }
                 if !joins { break }
-                // NB: not through a genitive («المتحدث الرسمي لمركز الملك سلمان»): the name is then another's.
-                if case .person = next.entry, chain.hasAgent, chain.titleSector != nil, chain.country == nil,
-                    chain.organization == nil, !first.hasEnclitic,
-                    !(chain.end..<next.tokens.lowerBound).contains(where: {
-                        !doc.candidates[Int(doc.tokens[$0].candidates.lowerBound)].proclitics.isDisjoint(with: [
-                            .li, .bi,
-                        ])
-                    })
-                {
-                    titleEnd = chain.end
-                }
                 chain.absorb(next, published: doc.published)
                 last = next
                 j += 1
@@ -705,21 +689,6 @@ public struct MentionFinder: Stage {
                 }
                 actor = resolved
                 if actor.country == nil { kind = .bareAgent }
-                // «وقال وزير الخارجية» after «وزير الخارجية عادل الجبير … ونظيره وزير الخارجية الإيطالي»: a title
-                // repeated bare names the holder the article introduced with it and no nationality — the one the
-                // text needs not qualify — unless it introduced two such holders.
-                if let titleEnd, chain.country == nil, actor.country != nil {
-                    let key = titleKey(start..<titleEnd, doc)
-                    if let known = holders[key] {
-                        if known != actor { holders[key] = .some(nil) }
-                    } else {
-                        holders[key] = actor
-                    }
-                } else if kind == .bareAgent, chain.titleSector != nil, chain.personCode == nil, !first.hasEnclitic,
-                    let known = holders[titleKey(start..<chain.end, doc)], let holder = known
-                {
-                    actor = holder
-                }
             }
             let end = chain.end
             let span = TextSpan(start: doc.tokens[start].span.start, end: doc.tokens[end - 1].span.end)
@@ -742,15 +711,7 @@ public struct MentionFinder: Stage {
         }
     }
 
-    /// One key for the words of a title, without their proclitics («ووزير الخارجية» = «وزير الخارجية»).
-    private func titleKey(_ tokens: Range<Int>, _ doc: Document) -> UInt64 {
-        var key: UInt64 = 0
-        for t in tokens where doc.tokens[t].kind == .word {
-            key = key &* 0x9E37_79B9_7F4A_7C15 &+ headHash(t, doc)
-        }
-        return key
-    }
-
+    /// The last `limit` distinct actors (by code), oldest first.
     /// The last `limit` distinct actors (by country or organization), oldest first; people and titled
     /// agents first («الوزيران» are the two ministers just named, not the organizations around them).
     private func distinctActors(before mentions: [Mention], limit: Int) -> [ActorCode] {
