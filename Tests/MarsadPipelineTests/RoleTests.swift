@@ -262,6 +262,15 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("IRQ") && $0.1 == "TURGOV" }, "\(found)")
     }
 
+    /// A number before a past verb with the feminine «ـت» («موقع 24 أوضحت») counts nothing: the verb speaks, and its
+    /// subject is the speaker a later document («البيان») speaks for.
+    @Test func aNumberBeforeAFemininePastVerbIsNoCount() throws {
+        let found = try events(
+            "وبحسب موقع 24 أوضحت حركة حماس أن الغارات استهدفت منازل المدنيين. "
+                + "واتهم البيان إسرائيل بارتكاب جرائم حرب.", root: "11")
+        #expect(found.contains { $0.0.hasPrefix("PSE") && $0.1 == "ISR" }, "\(found)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

@@ -239,8 +239,10 @@ extension EventCoder {
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
         // «واحد» and «اثنان» follow their noun («خلال شهر واحد اغتيل …»): they count nothing after them.
+        // «وبحسب موقع 24 أوضحت الولاية أن …»: a past verb with the feminine «ـت» is no noun a number could count.
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc)
             && !hasAnalysis(start - 1, in: CueWords.postposedNumbers, doc)
+            && !(p.pastForms.contains(hit.analysis.hash) && bareLastLetter(start, doc) == "ت")
         {
             return []
         }
