@@ -23,6 +23,14 @@ import Testing
             "وطلبت الحكومة الأردنية من الأمم المتحدة زيادة المساعدات المقدمة للاجئين.", "02", "JORGOV", "IGOUNO"
         ),
         (
+            "a demand made «من» an actor right after the verb and its subject is made of that actor",
+            "وطالبت الحكومة العراقية من الحكومة التركية سحب قواتها من شمال العراق فورا.", "10", "IRQGOV", "TURGOV"
+        ),
+        (
+            "a first-person demand «من» an actor in the speaker's words",
+            "وقال الوزير العراقي إننا نطالب من الأمم المتحدة إرسال مراقبين إلى الحدود.", "10", "IRQGOV", "IGOUNO"
+        ),
+        (
             "praise of cooperation with a partner is praise of the partner",
             "أشاد وزير الخارجية المصري بالتنسيق القائم مع الأردن في ملف اللاجئين.", "05", "EGYGOV", "JOR"
         ),

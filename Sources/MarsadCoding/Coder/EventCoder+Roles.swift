@@ -758,6 +758,16 @@ extension EventCoder {
             }
             return nil
         }
+        // «طالبت رئاسة الإقليم من حزب العمال إخراج قواعده»، «نطالب من الحكومة التركية»: a demand made «من» an actor
+        // right after the verb or its subject is made of that actor.
+        if p.startsWithVerb, p.code.root == "10",
+            let m = candidates.first(where: {
+                $0.tokens.lowerBound - after <= 1 && preposition(before: $0, doc) == CueWords.man
+                    && $0.leadingClitics.isDisjoint(with: [.wa, .bi, .li])
+            })
+        {
+            return m
+        }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
         // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
