@@ -279,6 +279,14 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("PSE") && $0.1 == "ISR" }, "\(found)")
     }
 
+    /// An actor inside what is called for («دعا إلى "ترشيق الوزارات"») is no object of the call, quoted or not.
+    @Test func anActorInsideAQuotedCallIsNotItsTarget() throws {
+        let quoted = try events("ودعا رئيس الوزراء العراقي إلى \"ترشيق الوزارات\" وتقليص النفقات.", root: "02")
+        #expect(quoted.isEmpty, "\(quoted)")
+        let object = try events("ودعا رئيس الوزراء العراقي الحكومة التركية إلى \"وقف القصف\" فورا.", root: "02")
+        #expect(object.contains { $0.0 == "IRQGOV" && $0.1.hasPrefix("TUR") }, "\(object)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")

@@ -39,7 +39,9 @@ extension EventCoder {
         let t = m.tokens.lowerBound - 1
         guard t >= 0, doc.tokens[t].kind == .word else { return false }
         if hasLeadingClitic(t, [.bi, .li, .ka], doc) { return true }
-        return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(wholeForm(t - 1, doc))
+        // «دعا العبادي إلى "ترشيق الوزارات"»: an opening quotation mark may stand between the preposition and the noun.
+        let p = t >= 2 && doc.isOpeningQuote(t - 1) ? t - 2 : t - 1
+        return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
     /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
