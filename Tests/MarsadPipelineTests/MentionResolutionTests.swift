@@ -49,6 +49,17 @@ import Testing
         #expect(mention(doc, "رادان")?.actor.code == "IRNCOP")
     }
 
+    /// «السورية» after an agent is the adjective of Syria, though «سورية» is also the country's name.
+    @Test func theFeminineAdjectiveThatIsAlsoANameQualifiesTheAgent() throws {
+        let doc = try run("وأعلنت المعارضة السورية رفضها للخطة، ودعت الحكومة السورية إلى وقف القصف.")
+        #expect(mention(doc, "المعارضة السورية")?.actor.code == "SYROPP")
+        #expect(
+            doc.mentions.contains { String(doc.text(of: $0.span)) == "الحكومة السورية" && $0.actor.code == "SYRGOV" })
+        // Alone, after no agent, it still names the country.
+        let alone = try run("وقال الوزير إن سورية تواجه أزمة.")
+        #expect(alone.mentions.contains { $0.actor.code == "SYR" })
+    }
+
     /// The press quotes a group's name after the kind of group it is; the quotation mark does not split the name.
     @Test(arguments: ["«", "“", "\""])
     func quotedNameAfterTheKindOfGroup(_ quote: String) throws {

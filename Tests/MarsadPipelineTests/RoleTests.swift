@@ -23,6 +23,14 @@ import Testing
             "وطلبت الحكومة الأردنية من الأمم المتحدة زيادة المساعدات المقدمة للاجئين.", "02", "JORGOV", "IGOUNO"
         ),
         (
+            "a demand made «من» an actor right after the verb and its subject is made of that actor",
+            "وطالبت الحكومة العراقية من الحكومة التركية سحب قواتها من شمال العراق فورا.", "10", "IRQGOV", "TURGOV"
+        ),
+        (
+            "a first-person demand «من» an actor in the speaker's words",
+            "وقال الوزير العراقي إننا نطالب من الأمم المتحدة إرسال مراقبين إلى الحدود.", "10", "IRQGOV", "IGOUNO"
+        ),
+        (
             "praise of cooperation with a partner is praise of the partner",
             "أشاد وزير الخارجية المصري بالتنسيق القائم مع الأردن في ملف اللاجئين.", "05", "EGYGOV", "JOR"
         ),
@@ -314,6 +322,23 @@ import Testing
         #expect(found.contains { $0.0.hasPrefix("IRQ") && $0.1 == "TURGOV" }, "\(found)")
     }
 
+    /// A number before a past verb with the feminine «ـت» («موقع 24 أوضحت») counts nothing: the verb speaks, and its
+    /// subject is the speaker a later document («البيان») speaks for.
+    @Test func aNumberBeforeAFemininePastVerbIsNoCount() throws {
+        let found = try events(
+            "وبحسب موقع 24 أوضحت حركة حماس أن الغارات استهدفت منازل المدنيين. "
+                + "واتهم البيان إسرائيل بارتكاب جرائم حرب.", root: "11")
+        #expect(found.contains { $0.0.hasPrefix("PSE") && $0.1 == "ISR" }, "\(found)")
+    }
+
+    /// An actor inside what is called for («دعا إلى "ترشيق الوزارات"») is no object of the call, quoted or not.
+    @Test func anActorInsideAQuotedCallIsNotItsTarget() throws {
+        let quoted = try events("ودعا رئيس الوزراء العراقي إلى \"ترشيق الوزارات\" وتقليص النفقات.", root: "02")
+        #expect(quoted.isEmpty, "\(quoted)")
+        let object = try events("ودعا رئيس الوزراء العراقي الحكومة التركية إلى \"وقف القصف\" فورا.", root: "02")
+        #expect(object.contains { $0.0 == "IRQGOV" && $0.1.hasPrefix("TUR") }, "\(object)")
+    }
+
     @Test func possessiveNounWithHamzaSeat() throws {
         let found = try events(
             "وقال وزير الخارجية الأمريكي غداة لقائه وزير الخارجية الروسي إن الاتفاق قريب.", root: "04")
@@ -338,6 +363,22 @@ import Testing
     @Test func obligationInReportedSpeechIsADemand() throws {
         let found = try events("وقال وزير الخارجية السعودي إنه يجب على إيران وقف تدخلها في المنطقة.", root: "10")
         #expect(found.contains { $0.0.hasPrefix("SAU") && $0.1 == "IRN" }, "\(found)")
+    }
+
+    /// «أنه على X أن …»: «على» + actor after «أنه» in someone's words is an obligation the speaker puts on X.
+    @Test func obligationAfterThatIsADemand() throws {
+        let found = try events("وأوضح وزير الخارجية البريطاني أنه على الحكومة الإيرانية وقف دعم الحوثيين.", root: "10")
+        #expect(found.contains { $0.0 == "GBRGOV" && $0.1 == "IRNGOV" }, "\(found)")
+        // «أنه على استعداد»: no actor right after «على», no demand.
+        let ready = try events("وأكد الوزير البريطاني أنه على استعداد للضغط على إيران.", root: "10")
+        #expect(ready.isEmpty, "\(ready)")
+    }
+
+    /// The actor a phrase's own preposition governs is the one right after it, not one further on.
+    @Test func obligationTargetsTheActorRightAfterItsPreposition() throws {
+        let found = try events(
+            "وقال وزير الخارجية الفرنسي إنه يجب على المجتمع الدولي الضغط على إيران لوقف دعمها للحوثيين.", root: "10")
+        #expect(!found.contains { $0.1 == "IRN" }, "\(found)")
     }
 
     @Test func aDateBeforeTheVerbIsNotANumberOfPeople() throws {

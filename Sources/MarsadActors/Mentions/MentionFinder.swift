@@ -650,6 +650,13 @@ public struct MentionFinder: Stage {
                     if chain.hasAgent && chain.country == nil && next.proclitics.isEmpty {
                         joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
+                    // «المعارضة السورية»، «الحكومة السورية»: a name that is also the feminine adjective («سورية»), with the
+                    // article right after an agent, is the adjective.
+                    if case .state = next.entry, chain.hasAgent, chain.country == nil, gap == 0,
+                        next.proclitics == [.al]
+                    {
+                        joins = true
+                    }
                 case .person:
                     // The name after a title, also after a comma («وزير الخارجية الروسي، سيرغي لافروف») or after
                     // honorifics and first names («وزير الخارجية الأستاذ عادل بن أحمد الجبير»).

@@ -39,7 +39,9 @@ extension EventCoder {
         let t = m.tokens.lowerBound - 1
         guard t >= 0, doc.tokens[t].kind == .word else { return false }
         if hasLeadingClitic(t, [.bi, .li, .ka], doc) { return true }
-        return t >= 1 && doc.tokens[t - 1].kind == .word && CueWords.prepositions.contains(wholeForm(t - 1, doc))
+        // «دعا العبادي إلى "ترشيق الوزارات"»: an opening quotation mark may stand between the preposition and the noun.
+        let p = t >= 2 && doc.isOpeningQuote(t - 1) ? t - 2 : t - 1
+        return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
     /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
@@ -105,7 +107,14 @@ extension EventCoder {
                 }
                 return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
             }
-            let target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
+            var target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
+            // «يجب على إيران …»، «أنه على النظام وقف …»: a phrase that ends with its target preposition governs the
+            // actor right after it; one further on («يجب على المجتمع الدولي الضغط على إيران») is another's object.
+            if hit.tokens.count > 1, p.targetWords.contains(wholeForm(phraseEnd - 1, doc)),
+                target.map({ $0.tokens.lowerBound != phraseEnd }) ?? false
+            {
+                target = nil
+            }
             return makeEvents(hit, context, [subject], target: target, pairPartner: nil, doc)
         }
 
@@ -247,8 +256,10 @@ extension EventCoder {
         // «ألف طالب»: a number before the word makes it a noun, not the verb «طالب».
         // A year or day of a date before the verb is not such a number: «في 10 أبريل 2007 فجر انتحاريون أنفسهم».
         // «واحد» and «اثنان» follow their noun («خلال شهر واحد اغتيل …»): they count nothing after them.
+        // «وبحسب موقع 24 أوضحت الولاية أن …»: a past verb with the feminine «ـت» is no noun a number could count.
         if p.startsWithVerb && start > 0 && isNumber(start - 1, doc) && !isInDate(start - 1, context, doc)
             && !hasAnalysis(start - 1, in: CueWords.postposedNumbers, doc)
+            && !(p.pastForms.contains(hit.analysis.hash) && bareLastLetter(start, doc) == "ت")
         {
             return []
         }
@@ -765,6 +776,16 @@ extension EventCoder {
                 }
             }
             return nil
+        }
+        // «طالبت رئاسة الإقليم من حزب العمال إخراج قواعده»، «نطالب من الحكومة التركية»: a demand made «من» an actor
+        // right after the verb or its subject is made of that actor.
+        if p.startsWithVerb, p.code.root == "10",
+            let m = candidates.first(where: {
+                $0.tokens.lowerBound - after <= 1 && preposition(before: $0, doc) == CueWords.man
+                    && $0.leadingClitics.isDisjoint(with: [.wa, .bi, .li])
+            })
+        {
+            return m
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
