@@ -205,6 +205,15 @@ import Testing
             "an actor after the act of force a reaction names qualifies the act: it is not the reaction's subject",
             "الحكومة الأردنية تدين التفجير الإرهابي في عسير.", "11", "JORGOV", "---REB"
         ),
+        (
+            "the act a reaction names is an event too: its doer from the relative verb, its target after «على»",
+            "أدانت الحكومة الأردنية الهجوم الذي شنه تنظيم داعش على الجيش العراقي في الأنبار.", "19", "IMGREB",
+            "IRQMIL"
+        ),
+        (
+            "the act a reaction names is an event too: its doer from the nisba adjective, with «ندد بـ»",
+            "ندد الاتحاد الأوروبي بالقصف الروسي على حلب.", "19", "RUS", "SYRCVL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
@@ -221,6 +230,19 @@ import Testing
         #expect(attack.contains { $0.0 == "JOR" && $0.1 == "SAUGOV" }, "\(attack)")
         let subject = try events("وأشاد الوزير بالقوات العراقية التي حررت مدينة الرمادي من تنظيم داعش.", root: "19")
         #expect(!subject.contains { $0.1 == "IRQMIL" }, "\(subject)")
+    }
+
+    /// The act a reaction names is coded once: not again after the sentence that told it, not when it is only
+    /// possible, not without a doer its own phrase names.
+    @Test func theActAReactionNamesIsCodedOnceAndOnlyAsDone() throws {
+        let again = try events(
+            "قصفت الطائرات التركية قرية في شمال العراق. وأدان الرئيس العراقي القصف التركي على القرية.", root: "19")
+        #expect(again.count == 1 && again[0].0 == "TURMIL", "\(again)")
+        let possible = try events("أدانت الحكومة العراقية القصف الإسرائيلي المحتمل على غزة.", root: "19")
+        #expect(possible.isEmpty, "\(possible)")
+        let text = "أدان الأمين العام للأمم المتحدة الهجوم على السفارة السعودية في طهران."
+        let anonymous = try events(text, root: "18") + events(text, root: "19")
+        #expect(anonymous.isEmpty, "\(anonymous)")
     }
 
     @Test func aReactionToAnActWithNoKnownDoerIsLeftAsItWas() throws {

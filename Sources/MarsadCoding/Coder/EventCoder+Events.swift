@@ -6,7 +6,7 @@ extension EventCoder {
     /// none when a non-statement trigger lacks a source or a target.
     func makeEvents(
         _ hit: Hit, _ context: SentenceContext, _ sources: [Mention], target: Mention?, pairPartner: ActorCode?,
-        _ doc: Document, targetActor: Event.Participant? = nil
+        _ doc: Document, targetActor: Event.Participant? = nil, told: Bool = false
     ) -> [Event] {
         let s = context.index
         let triggerSpan = TextSpan(
@@ -20,7 +20,8 @@ extension EventCoder {
         // having happened: «قتل 20 شخصا»، «تظاهر الآلاف» are events whoever did them.
         // A show of force (15: alert, mobilize, deploy) is one-sided by nature: its source is enough.
         let oneSided = hit.pattern.code.root == "15" && !sources.isEmpty
-        let done = isLightVerbAct(hit, context, doc)
+        // `told`: the text tells the act as done in another way (a reaction names it: «أدان التفجير»).
+        let done = told || isLightVerbAct(hit, context, doc)
         if hit.pattern.code.root != "01"
             && (sources.isEmpty || (target == nil && pairPartner == nil && targetActor == nil))
             && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)

@@ -6,7 +6,9 @@ extension EventCoder {
     /// denied («نفى أن يكون التقى»), hypothetical («إذا هاجمت»، «قد يهاجم») or only planned («سيزور»).
     ///
     /// NB: «نفى» itself is CAMEO 016 and «رفض» is 12x: those patterns are not blocked by their own word.
-    func isBlocked(_ hit: Hit, _ doc: Document, _ sentence: Sentence) -> Bool {
+    /// With `reactedTo`, the act is the object of a reaction coded already («شجب الوزير التفجير»): the word of
+    /// reaction before it does not make it background (see ``reactedActEvents(_:reaction:_:_:)``).
+    func isBlocked(_ hit: Hit, _ doc: Document, _ sentence: Sentence, reactedTo: Bool = false) -> Bool {
         let first = hit.tokens.lowerBound
         let lower = sentence.tokens.lowerBound
         let root = hit.pattern.code.root
@@ -37,7 +39,7 @@ extension EventCoder {
         // «بعد الهجوم»، «تدين الاعتداء»، «ضحايا التفجيرات»: an act of force or a protest named as the anchor of
         // another act or as what others react to is told elsewhere, or is background. Not as the cause of a toll
         // told before it («قتل 11 جنديا إثر ضربة جوية»).
-        if !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
+        if !reactedTo && !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
             let doerNamed = doerVerb(after: hit, sentence, doc) != nil
             // A word of reaction may have its subject between it and the act («ونددت وزارة الخارجية بالتفجير»).
             for back in 1...6 where first - back >= lower {

@@ -102,4 +102,39 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// The act of force a reaction names as its object, told as having happened («شجب الوزير التفجير الذي نفذه
+    /// الإرهابيون في …»، «ندين القصف التركي على القرى»): coded with the doer the act's own phrase names (the one the
+    /// reaction targets) and the target that phrase names after it («على القرى»). None when the phrase names no doer
+    /// (a doer taken from an earlier act is that act, coded already), or when the act is itself negated, planned or
+    /// hypothetical.
+    func reactedActEvents(_ hit: Hit, reaction: [Event], _ context: SentenceContext, _ doc: Document) -> [Event] {
+        let reactors = context.mentions.filter { m in reaction.contains { $0.source?.actor == m.actor } }
+        guard let act = reactedAct(hit, sources: reactors, context, doc) else { return [] }
+        let actHit = Hit(
+            pattern: triggers.patterns[act.pattern], tokens: act.tokens, analysis: doc.candidates[act.analysis])
+        guard !isBlocked(actHit, doc, doc.sentences[context.index], reactedTo: true),
+            let doer = doer(of: actHit, context.mentions, context, doc)
+                ?? context.mentions.first(where: {
+                    $0.tokens.lowerBound == act.tokens.upperBound && $0.isDemonym && isKnown($0.actor)
+                }),
+            reaction.contains(where: { $0.target?.actor == doer.actor })
+        else { return [] }
+        let target = targetMention(actHit, context.mentions, after: act.tokens.upperBound, doc, exclude: [doer])
+        return makeEvents(actHit, context, [doer], target: target, pairPartner: nil, doc, told: true)
+    }
+
+    /// Whether the act is coded in the story already (the events of the document, then those of the sentence so
+    /// far, from sentence `first` on): an act of force by the same doer («القصف التركي» after «قصفت الطائرات التركية»:
+    /// a bare country names its forces too), or one of the same root told with no doer («وقع انفجار … وأدانت …»).
+    static func hasForceBy(_ act: Event, in events: [Event], then later: [Event], since first: Int) -> Bool {
+        guard let doer = act.source?.actor else { return false }
+        let bareCountry = doer.organization == nil && doer.sector == nil && doer.country != nil
+        func same(_ e: Event) -> Bool {
+            guard e.sentence >= first, isForce(e.code.root) else { return false }
+            guard let source = e.source?.actor else { return e.code.root == act.code.root }
+            return source == doer || (bareCountry && source.country == doer.country)
+        }
+        return later.contains(where: same) || events.contains(where: same)
+    }
 }

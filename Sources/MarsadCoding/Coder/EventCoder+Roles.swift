@@ -720,7 +720,7 @@ extension EventCoder {
     /// The target: after a preposition the pattern names, else the first suitable actor after the trigger.
     /// NB: a target may have the source's code («استقبل محافظ مؤسسة النقد وزير الإسكان»: two Saudi officials);
     /// only the source mentions themselves are excluded.
-    private func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
+    func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
         -> Mention?
     {
         // NB: `exclude` holds a source or two: scanning it beats building sets for every trigger.

@@ -170,6 +170,12 @@ public struct EventCoder: Stage {
                     lastSubject = m
                 }
                 sentenceEvents += found
+                // «شجب الوزير التفجير الذي نفذه الإرهابيون»: the act a reaction names is told as having happened.
+                if hit.pattern.code.root == "11", !found.isEmpty {
+                    sentenceEvents += reactedActEvents(hit, reaction: found, context, document).filter { act in
+                        !Self.hasForceBy(act, in: events, then: sentenceEvents, since: s - Self.storyReach)
+                    }
+                }
             }
             for (i, event) in sentenceEvents.enumerated() {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
