@@ -120,7 +120,9 @@ extension EventCoder {
                 }),
             reaction.contains(where: { $0.target?.actor == doer.actor })
         else { return [] }
+        // NB: only an actor after the act: one before it («إن الولايات المتحدة تدين الهجمات») is the reactor's side.
         let target = targetMention(actHit, context.mentions, after: act.tokens.upperBound, doc, exclude: [doer])
+            .flatMap { $0.tokens.lowerBound >= act.tokens.upperBound ? $0 : nil }
         return makeEvents(actHit, context, [doer], target: target, pairPartner: nil, doc, told: true)
     }
 
