@@ -50,27 +50,30 @@ public struct TemporalStage: Stage {
     /// أسابيع»، «في الثلاثين من يونيو (حزيران) الماضي»، «من 5 إلى 10 مايو»), with room to spare.
     static let anchorReach = 12
 
-    /// Whether a sentence has a digit that may be part of a date or a cue word; most sentences have neither and
-    /// are skipped, which saves folding them again.
+    /// The tokens from the first to the last anchor of a sentence (a number or an anchor word), or nil when the
+    /// sentence has no cue: a digit that may be part of a date or a cue word. Most sentences have neither and are
+    /// skipped, which saves folding them again.
     ///
     /// NB: a number alone («قتل 22 شخصا») is no date: days and counts of days come with a cue word («15 مايو»،
     /// «قبل 3 أيام»). Only a number of four digits (a year), one with separators inside, or a number, a
-    /// separator and a number («30 / 6») makes a sentence worth folding for its digits.
-    private func mayHaveDate(_ sentence: Sentence, _ doc: Document) -> Bool {
-        sentence.tokens.contains { t in
-            doc.tokens[t].kind == .number ? mayBeDateNumber(t, sentence, doc) : has(t, in: cues, doc)
-        }
-    }
-
-    /// The tokens from the first to the last anchor of a sentence: a number or an anchor word.
+    /// separator and a number («30 / 6») makes a sentence worth folding for its digits. One pass: every cue word is
+    /// an anchor word, so the cue table is asked only about anchors.
     private func anchorSpan(_ sentence: Sentence, _ doc: Document) -> Range<Int>? {
         var first: Int?
         var last = 0
-        for t in sentence.tokens where doc.tokens[t].kind == .number || has(t, in: anchors, doc) {
+        var cued = false
+        for t in sentence.tokens {
+            if doc.tokens[t].kind == .number {
+                if !cued { cued = mayBeDateNumber(t, sentence, doc) }
+            } else if has(t, in: anchors, doc) {
+                if !cued { cued = has(t, in: cues, doc) }
+            } else {
+                continue
+            }
             if first == nil { first = t }
             last = t
         }
-        return first.map { $0..<last + 1 }
+        return cued ? first.map { $0..<last + 1 } : nil
     }
 
     private func has(_ t: Int, in table: FormTable, _ doc: Document) -> Bool {
@@ -125,7 +128,7 @@ public struct TemporalStage: Stage {
                     "sentence \(index) ends at UTF-8 offset \(sentence.span.end), past the end of the text "
                         + "(\(utf8.count)); the sentence stage produced a bad span")
             }
-            guard mayHaveDate(sentence, document), let anchored = anchorSpan(sentence, document) else { continue }
+            guard let anchored = anchorSpan(sentence, document) else { continue }
             // Only the stretch around the anchors is folded and parsed: every date expression holds one, and none
             // reaches further than `anchorReach` tokens from it.
             let tokens = sentence.tokens

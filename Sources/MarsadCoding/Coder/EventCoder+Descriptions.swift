@@ -61,6 +61,7 @@ extension EventCoder {
         return false
     }
 
-    /// Roots of acts of force: assault (18), fight (19), mass violence (20).
+    /// Roots of acts of force: assault (18), fight (19), mass violence (20). NB: compared, not hashed into a set:
+    /// asked for every trigger and event.
     static func isForce(_ root: String) -> Bool { root == "18" || root == "19" || root == "20" }
 }

@@ -2,9 +2,6 @@ import MarsadCore
 import MarsadText
 
 extension EventCoder {
-    /// Roots of the acts whose doer a reaction to them targets: assault, fight, mass violence.
-    static let reactedRoots: Set<String> = ["18", "19", "20"]
-
     /// The act of force that a one-word reaction verb (root 11: «أدان»، «استنكر»، «شجب»، «ندد بـ») names as its direct object:
     /// right after the verb or after the subject right behind it, after «بشدة» at most and a demonstrative
     /// («ندين هذا القصف»), with no preposition but the one the pattern takes («ندد بالهجوم»).
@@ -43,17 +40,25 @@ extension EventCoder {
         else { return nil }
         let act = triggers[low]
         let pattern = self.triggers.patterns[act.pattern]
-        return Self.reactedRoots.contains(pattern.code.root) && !pattern.startsWithVerb ? act : nil
+        return Self.isForce(pattern.code.root) && !pattern.startsWithVerb ? act : nil
     }
 
-    /// The doer that an act's own phrase names: a nisba adjective with a country («القصف التركي») or a relative
-    /// verb of doing («التفجير الذي نفذه تنظيم داعش»، «الهجمات التي شنتها الجماعة»).
-    func namedDoer(of act: TriggerMention, _ context: SentenceContext, _ doc: Document) -> Mention? {
-        let actHit = Hit(
-            pattern: triggers.patterns[act.pattern], tokens: act.tokens, analysis: doc.candidates[act.analysis])
-        if let m = doer(of: actHit, context.mentions, context, doc), isKnown(m.actor) { return m }
+    /// The noun act a trigger mention found, as the coder reads its hits.
+    func hitOf(_ act: TriggerMention, _ doc: Document) -> Hit {
+        Hit(pattern: triggers.patterns[act.pattern], tokens: act.tokens, analysis: doc.candidates[act.analysis])
+    }
+
+    /// The doer that an act's own phrase names: a relative verb of doing («التفجير الذي نفذه تنظيم داعش»، «الهجمات
+    /// التي شنتها الجماعة»; with `anonymous`, also an unnamed group: «نفذه مسلحون») or a nisba adjective with a
+    /// country («القصف التركي»).
+    func namedDoer(of act: TriggerMention, _ context: SentenceContext, _ doc: Document, anonymous: Bool = false)
+        -> Mention?
+    {
+        if let m = doer(of: hitOf(act, doc), context.mentions, context, doc), anonymous || Self.isKnown(m.actor) {
+            return m
+        }
         return context.mentions.first {
-            $0.tokens.lowerBound == act.tokens.upperBound && $0.isDemonym && isKnown($0.actor)
+            $0.tokens.lowerBound == act.tokens.upperBound && $0.isDemonym && Self.isKnown($0.actor)
         }
     }
 
@@ -63,7 +68,7 @@ extension EventCoder {
     func describesAct(_ m: Mention, _ act: TriggerMention, _ context: SentenceContext, _ doc: Document) -> Bool {
         let after = act.tokens.upperBound
         guard m.tokens.lowerBound >= after else { return false }
-        if m.tokens.lowerBound - after <= 3 && (!isKnown(m.actor) || m.isAttributive) { return true }
+        if m.tokens.lowerBound - after <= 3 && (!Self.isKnown(m.actor) || m.isAttributive) { return true }
         // The relative pronoun right after the noun or after its adjective, and no punctuation before the mention.
         let sentenceEnd = doc.sentences[context.index].tokens.upperBound
         guard
@@ -85,7 +90,7 @@ extension EventCoder {
     }
 
     /// Whether an actor names whom it belongs to: a country or an organization, not an anonymous «---» group.
-    func isKnown(_ actor: ActorCode) -> Bool {
+    static func isKnown(_ actor: ActorCode) -> Bool {
         actor.country != nil || actor.organization != nil
     }
 
@@ -96,8 +101,8 @@ extension EventCoder {
         for list in [later, events] {
             for event in list.reversed() {
                 if event.sentence < first { return nil }
-                guard reactedRoots.contains(event.code.root), let source = event.source else { continue }
-                if source.actor.country != nil || source.actor.organization != nil { return source }
+                guard isForce(event.code.root), let source = event.source else { continue }
+                if isKnown(source.actor) { return source }
             }
         }
         return nil
@@ -111,13 +116,9 @@ extension EventCoder {
     func reactedActEvents(_ hit: Hit, reaction: [Event], _ context: SentenceContext, _ doc: Document) -> [Event] {
         let reactors = context.mentions.filter { m in reaction.contains { $0.source?.actor == m.actor } }
         guard let act = reactedAct(hit, sources: reactors, context, doc) else { return [] }
-        let actHit = Hit(
-            pattern: triggers.patterns[act.pattern], tokens: act.tokens, analysis: doc.candidates[act.analysis])
+        let actHit = hitOf(act, doc)
         guard !isBlocked(actHit, doc, doc.sentences[context.index], reactedTo: true),
-            let doer = doer(of: actHit, context.mentions, context, doc)
-                ?? context.mentions.first(where: {
-                    $0.tokens.lowerBound == act.tokens.upperBound && $0.isDemonym && isKnown($0.actor)
-                }),
+            let doer = namedDoer(of: act, context, doc, anonymous: true),
             reaction.contains(where: { $0.target?.actor == doer.actor })
         else { return [] }
         // NB: only an actor after the act: one before it («إن الولايات المتحدة تدين الهجمات») is the reactor's side.

@@ -790,7 +790,7 @@ extension EventCoder {
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
         // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
-        let force = ForcePartyFiller.roots.contains(p.code.root)
+        let force = Self.isForce(p.code.root)
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
                 ((force && isPartitive($0, doc)) || (!isMarked($0, doc) && !isInPhrase($0, doc)))

@@ -18,10 +18,8 @@ public struct ForcePartyFiller: Stage {
 
     public init() {}
 
-    static let roots: Set<String> = ["18", "19", "20"]
-
     public func process(_ document: inout Document) throws(MarsadError) {
-        for e in document.events.indices where Self.roots.contains(document.events[e].code.root) {
+        for e in document.events.indices where EventCoder.isForce(document.events[e].code.root) {
             if document.events[e].target == nil, let place = document.events[e].location {
                 document.events[e].target = Event.Participant(
                     actor: ActorCode(country: place.country, sector: "CVL"), text: place.name)
