@@ -547,6 +547,22 @@ import Testing
         #expect(again.count == 2, "\(again)")
     }
 
+    /// Strikes and clashes between the same parties recur: another act of force in another sentence is another
+    /// event; the same act told again in the same words is one.
+    @Test func anotherActOfForceBetweenTheSamePartiesIsAnotherEvent() throws {
+        let two = try events(
+            "سيطر الجيش اليمني أمس على مواقع للحوثيين في مأرب. وفي تعز شن الجيش اليمني هجوما على الحوثيين.",
+            root: "19")
+        #expect(two.count == 2 && two.allSatisfy { $0 == ("YEMMIL", "YEMREB") }, "\(two)")
+        let once = try events(
+            "سيطر الجيش اليمني أمس على مواقع للحوثيين في مأرب. وقال مصدر إن الجيش اليمني سيطر على مواقع الحوثيين.",
+            root: "19")
+        #expect(once.count == 1, "\(once)")
+        // In one sentence, two patterns of one act («شنت … غارات») are one event.
+        let one = try events("وشنت طائرات التحالف العربي غارات عنيفة على مواقع الحوثيين في صنعاء.", root: "19")
+        #expect(one.count == 1, "\(one)")
+    }
+
     @Test func aCountedGroupBeforeANounOfForceIsItsTollNotItsDoer() throws {
         let found = try events("وقتل أربعة عناصر من الشرطة التركية في انفجار قنبلة جنوب شرق البلاد.", root: "18")
         #expect(!found.isEmpty)

@@ -177,6 +177,7 @@ public struct EventCoder: Stage {
                     }
                 }
             }
+            var sentenceKeys = Set<String>()
             for (i, event) in sentenceEvents.enumerated() {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
                 // خمسة أشخاص») is the same act as one of its root coded with those actors in this sentence (the
@@ -190,8 +191,12 @@ public struct EventCoder: Stage {
                     continue
                 }
                 let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
-                // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
-                if seen.insert(key).inserted, !events.contains(where: event.repeats) { events.append(event) }
+                // One event per code and parties in a sentence. NB: strikes and clashes between the same parties
+                // recur, each with its own date: in another sentence, another pattern («سيطر الجيش على …» after «قتل
+                // الجيش 15 من …») is another act of force; the same pattern again is the same act told again.
+                guard sentenceKeys.insert(key).inserted else { continue }
+                let articleKey = Self.isForce(event.code.root) ? "\(event.rule)|\(key)" : key
+                if seen.insert(articleKey).inserted, !events.contains(where: event.repeats) { events.append(event) }
             }
         }
         coded.events = events
