@@ -572,6 +572,16 @@ import Testing
         #expect(!reported.isEmpty && !reported.contains { $0.0.hasPrefix("IRQ") }, "\(reported)")
     }
 
+    /// A relative verb after an act's noun names its doer, also over the unnamed bomber the noun phrase holds.
+    @Test func aDoerNamedAfterASuicideBombingIsItsSource() throws {
+        let found = try events(
+            "وأسفر تفجير انتحاري نفذته حركة طالبان قرب مقر للشرطة الأفغانية عن مقتل 25 شخصا.", root: "18")
+        #expect(found.map(\.0) == ["AFGREB"], "\(found)")
+        // Without a doer named, the bomber stays unnamed.
+        let unnamed = try events("وأسفر تفجير انتحاري قرب مقر للشرطة الأفغانية عن مقتل 25 شخصا.", root: "18")
+        #expect(unnamed.map(\.0) == ["---REB"], "\(unnamed)")
+    }
+
     @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")

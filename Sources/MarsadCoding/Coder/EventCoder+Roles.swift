@@ -341,8 +341,13 @@ extension EventCoder {
                 sources = [mentions[i]]
             }
         }
-        // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer.
-        if sources.isEmpty, !p.startsWithVerb, let doer = doer(of: hit, mentions, context, doc) {
+        // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer — also
+        // over an unnamed doer the trigger phrase itself holds («تفجير انتحاري نفذته طالبان»: not «انتحاري» ---REB).
+        if sources.isEmpty
+            || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
+                && !Self.isKnown(sources[0].actor)),
+            !p.startsWithVerb, let doer = doer(of: hit, mentions, context, doc)
+        {
             sources = [doer]
             searchFrom = doer.tokens.upperBound
         }
