@@ -582,6 +582,14 @@ import Testing
         #expect(unnamed.map(\.0) == ["---REB"], "\(unnamed)")
     }
 
+    /// The dual of a nisba gives its country («مسلحان عراقيان»، «مصدران رسميان فرنسيان»).
+    @Test func aDualNisbaGivesTheCountry() throws {
+        let gunmen = try events("وأطلق مسلحان عراقيان النار على دورية للشرطة في الموصل.", root: "19")
+        #expect(gunmen.map(\.0) == ["IRQREB"], "\(gunmen)")
+        let women = try events("وهاجمت امرأتان مسلحتان سوريتان حاجزا للشرطة التركية.", root: "19")
+        #expect(women.map(\.0) == ["SYRREB"], "\(women)")
+    }
+
     @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")

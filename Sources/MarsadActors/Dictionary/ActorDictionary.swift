@@ -133,6 +133,13 @@ public struct ActorDictionary: Sendable {
         case "adj":
             try checkCountry(f[0], line)
             add(Self.words(form), .adjective(country: f[0]))
+            // The dual of a masculine nisba («مسلحان تونسيان»، «امرأتان تونسيتان»; the oblique masculine dual
+            // «تونسيين» is the plural's, listed in the file).
+            if !form.contains(" "), form.hasSuffix("ي") {
+                for dual in [form + "ان", form + "تان", form + "تين"] {
+                    add(Self.words(dual), .adjective(country: f[0]))
+                }
+            }
         case "capital":
             try checkCountry(f[0], line)
             add(Self.words(form), .capital(country: f[0]))
