@@ -577,6 +577,9 @@ import Testing
         let found = try events(
             "وأسفر تفجير انتحاري نفذته حركة طالبان قرب مقر للشرطة الأفغانية عن مقتل 25 شخصا.", root: "18")
         #expect(found.map(\.0) == ["AFGREB"], "\(found)")
+        // A claim after the act's noun («هجوم تبنته الحركة») names the doer of the act it reports.
+        let claimed = try events("وقتل ستة جنود في هجوم تبنته حركة طالبان على قاعدة عسكرية قرب قندهار.", root: "19")
+        #expect(claimed.map(\.0) == ["AFGREB"], "\(claimed)")
         // Without a doer named, the bomber stays unnamed.
         let unnamed = try events("وأسفر تفجير انتحاري قرب مقر للشرطة الأفغانية عن مقتل 25 شخصا.", root: "18")
         #expect(unnamed.map(\.0) == ["---REB"], "\(unnamed)")

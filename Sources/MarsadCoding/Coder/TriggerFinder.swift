@@ -81,7 +81,8 @@ public struct TriggerFinder: Stage {
             var taken: [Range<Int>] = []
             var chosen: [TriggerMention] = []
             for m in all where !taken.contains(where: { $0.overlaps(m.tokens) }) {
-                taken.append(m.tokens)
+                // «هجوم تبنته الحركة»: the act's noun that opens a claim is left free for its own pattern.
+                taken.append(patterns[m.entry].alongside ? m.tokens.dropFirst() : m.tokens)
                 chosen.append(
                     TriggerMention(
                         sentence: s, tokens: m.tokens, pattern: m.entry, code: patterns[m.entry].code.code,

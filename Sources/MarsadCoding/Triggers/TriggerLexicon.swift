@@ -12,7 +12,8 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`.
+/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`,
+/// `alongside`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -187,6 +188,7 @@ public struct TriggerLexicon: Sendable {
                 case "verbal": pattern.verbalByPersons = true
                 case "seizure": pattern.seizure = true
                 case "crowd": pattern.crowd = true
+                case "alongside": pattern.alongside = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

@@ -46,6 +46,9 @@ public struct TriggerPattern: Sendable {
     /// A crowd word («متظاهرون»، «محتجين») coded only as the counted or unnamed subject of its clause's verb («وتدفق
     /// آلاف المتظاهرين الى …»، «وحاصر متظاهرون المطار»): a crowd that acts reports a protest.
     public var crowd = false
+    /// The first word, an act's noun, is coded on its own too: «هجوم تبنته الحركة» is the claim (015) and the attack
+    /// it claims, done by the claimant (option `alongside`).
+    public var alongside = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
