@@ -593,6 +593,17 @@ import Testing
         #expect(women.map(\.0) == ["SYRREB"], "\(women)")
     }
 
+    /// A definite act noun with no actor («الهجوم») points back to the act the article told, however far back; an
+    /// indefinite one far from it («هجوم») may be another act.
+    @Test func aDefiniteActNounWithNoActorIsTheActToldBefore() throws {
+        let story =
+            "قتل 21 شخصا في هجوم تبنته حركة طالبان في ولاية قندوز. وقال حاكم الولاية إن الضحايا مدنيون. "
+            + "وأضاف أن السلطات فتحت تحقيقا. وأعلنت الحكومة الحداد. وتابع الحاكم أن القوات تعزز انتشارها. "
+            + "وكان الهجوم قد أسفر عن دمار كبير في السوق."
+        let found = try events(story, root: "19")
+        #expect(found.count == 1 && found[0].0 == "AFGREB", "\(found)")
+    }
+
     @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")

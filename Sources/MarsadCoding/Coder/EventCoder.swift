@@ -186,7 +186,12 @@ public struct EventCoder: Stage {
                     sentenceEvents.indices.contains(where: { j in
                         j != i && sentenceEvents[j].subsumes(event)
                             && (j < i || !event.subsumes(sentenceEvents[j]))
-                    }) || events.contains(where: { $0.sentence >= s - Self.storyReach && $0.subsumes(event) })
+                    })
+                        || events.contains(where: {
+                            ($0.sentence >= s - Self.storyReach
+                                || (event.actorCount == 0 && isDefinite(event, document)))
+                                && $0.subsumes(event)
+                        })
                 {
                     continue
                 }
@@ -200,5 +205,17 @@ public struct EventCoder: Stage {
             }
         }
         coded.events = events
+    }
+}
+
+extension EventCoder {
+    /// Articles and clitics that make a trigger's first word definite («الهجوم»، «وبالتفجير»، «للقصف»).
+    private static let definitePrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل"]
+
+    /// Whether an event's trigger opens with a definite noun: «الهجوم» alone, with no actor of its own, points back to
+    /// an act the article has told («قتل 21 شخصا في هجوم تبنته طالبان» … «وكان الهجوم …»), however far back.
+    func isDefinite(_ event: Event, _ document: Document) -> Bool {
+        guard let word = document.text(of: event.trigger).split(separator: " ").first else { return false }
+        return Self.definitePrefixes.contains { word.hasPrefix($0) }
     }
 }
