@@ -604,6 +604,22 @@ import Testing
         #expect(found.count == 1 && found[0].0 == "AFGREB", "\(found)")
     }
 
+    /// A label and the article's title again at its end («رابط الخبر بصحيفة …: <title>») tell nothing new.
+    @Test func theTitleRepeatedAfterALabelIsNotCodedAgain() throws {
+        let title = "مقتل ثلاثة جنود في تفجير لغم بجنوب شرق تركيا"
+        let text =
+            "قتل ثلاثة جنود أتراك عندما فجر مسلحون أكراد لغما محلي الصنع في ولاية شرناق. "
+            + "وقالت مصادر أمنية إن الجيش بدأ عملية تمشيط في المنطقة.\nرابط الخبر بصحيفة الوئام: \(title)"
+        var doc = Document(id: "title", text: text, published: CalendarDate(iso: "2015-07-20"))
+        doc.title = title
+        try Self.pipeline.run(&doc)
+        #expect(!doc.events.contains { $0.sentence == doc.sentences.count - 1 }, "\(doc.events.map(\.rule))")
+        // Without the title, that last line is coded like any other.
+        var untitled = Document(id: "untitled", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&untitled)
+        #expect(untitled.events.contains { $0.sentence == untitled.sentences.count - 1 })
+    }
+
     @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")

@@ -111,6 +111,8 @@ public struct EventCoder: Stage {
                 mentionEnd += 1
             }
             let sentence = document.sentences[s]
+            // «رابط الخبر بصحيفة الوئام: <the headline>»: a label and the article's title again tell nothing new.
+            if repeatsTitle(sentence, document) { continue }
             let context = SentenceContext(
                 index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
                 places: places[s] ?? [], storyStart: storyStarts[s])
@@ -217,5 +219,15 @@ extension EventCoder {
     func isDefinite(_ event: Event, _ document: Document) -> Bool {
         guard let word = document.text(of: event.trigger).split(separator: " ").first else { return false }
         return Self.definitePrefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// Whether a sentence is a label followed by the article's title («رابط الخبر بصحيفة الوئام: <title>»، «المصدر:
+    /// <title>»): the headline repeated at the end of a scraped article, whose acts the body tells.
+    func repeatsTitle(_ sentence: Sentence, _ document: Document) -> Bool {
+        guard let title = document.title?.trimmingCharacters(in: .whitespaces), title.count >= 12 else { return false }
+        let text = document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasSuffix(title), text.count > title.count else { return false }
+        let label = text.dropLast(title.count).trimmingCharacters(in: .whitespaces)
+        return label.hasSuffix(":") && label.count <= 40
     }
 }
