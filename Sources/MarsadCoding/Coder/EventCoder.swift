@@ -68,6 +68,7 @@ public struct EventCoder: Stage {
         let document = coded
         var events: [Event] = []
         var seen = Set<String>()
+        let title = document.title?.trimmingCharacters(in: .whitespaces)
         var mentionStart = 0
         var lastSubject: Mention?
         var t = 0
@@ -112,7 +113,7 @@ public struct EventCoder: Stage {
             }
             let sentence = document.sentences[s]
             // «رابط الخبر بصحيفة الوئام: <the headline>»: a label and the article's title again tell nothing new.
-            if repeatsTitle(sentence, document) { continue }
+            if let title, repeatsTitle(title, sentence, document) { continue }
             let context = SentenceContext(
                 index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
                 places: places[s] ?? [], storyStart: storyStarts[s])
@@ -223,11 +224,13 @@ extension EventCoder {
 
     /// Whether a sentence is a label followed by the article's title («رابط الخبر بصحيفة الوئام: <title>»، «المصدر:
     /// <title>»): the headline repeated at the end of a scraped article, whose acts the body tells.
-    func repeatsTitle(_ sentence: Sentence, _ document: Document) -> Bool {
-        guard let title = document.title?.trimmingCharacters(in: .whitespaces), title.count >= 12 else { return false }
-        let text = document.text(of: sentence.span).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.hasSuffix(title), text.count > title.count else { return false }
-        let label = text.dropLast(title.count).trimmingCharacters(in: .whitespaces)
-        return label.hasSuffix(":") && label.count <= 40
+    func repeatsTitle(_ title: String, _ sentence: Sentence, _ document: Document) -> Bool {
+        guard title.utf8.count >= 20 else { return false }
+        var text = document.text(of: sentence.span)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        guard text.utf8.count > title.utf8.count, text.hasSuffix(title) else { return false }
+        var label = text.dropLast(title.count)
+        while let last = label.last, last.isWhitespace { label.removeLast() }
+        return label.last == ":" && label.count <= 40
     }
 }
