@@ -451,6 +451,19 @@ extension EventCoder {
             guard let speaker, speaker.actor != firstSource.actor, speaker.tokens != firstSource.tokens else {
                 return []
             }
+            // «قال الوزير إن الحوثيين يستولون على المساعدات»: a verb is the speaker's words only in the clause the
+            // speaker opens with «إن/أن», and its subject, the accused, stands in that clause («قال الباحث إن حبري
+            // ارتكب جرائم» accuses «حبري», never the speaker's own phrase or an actor before it).
+            if p.startsWithVerb {
+                let from =
+                    speaker.sentence == context.index
+                    ? speaker.tokens.upperBound : doc.sentences[context.index].tokens.lowerBound
+                guard firstSource.tokens.lowerBound >= from,
+                    (from..<min(start, firstSource.tokens.lowerBound)).contains(where: {
+                        CueWords.complementizers.contains(wholeForm($0, doc))
+                    })
+                else { return [] }
+            }
             return makeEvents(hit, context, [speaker], target: firstSource, pairPartner: nil, doc)
         }
         // «وقال الجبير إن إيران ما تزال تساعد الأسد وتقاتل في سورية»: a hostile act in the present tense, in what a
