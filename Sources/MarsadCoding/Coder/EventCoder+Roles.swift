@@ -458,11 +458,17 @@ extension EventCoder {
                 let from =
                     speaker.sentence == context.index
                     ? speaker.tokens.upperBound : doc.sentences[context.index].tokens.lowerBound
-                guard firstSource.tokens.lowerBound >= from,
-                    (from..<min(start, firstSource.tokens.lowerBound)).contains(where: {
-                        CueWords.complementizers.contains(wholeForm($0, doc))
-                    })
+                guard from < start,
+                    let clause = (from..<start).last(where: { CueWords.complementizers.contains(wholeForm($0, doc)) }),
+                    firstSource.tokens.lowerBound > clause
                 else { return [] }
+            }
+            // «الإرهاب الذي تدعمه إيران»: a relative verb in the pattern names its own subject, right after it; the
+            // antecedent («والميليشيات التي تدعمها») is not the accused.
+            if !p.startsWithVerb, firstSource.tokens.lowerBound < phraseEnd,
+                (start..<phraseEnd).contains(where: { CueWords.relatives.contains(wholeForm($0, doc)) })
+            {
+                return []
             }
             return makeEvents(hit, context, [speaker], target: firstSource, pairPartner: nil, doc)
         }
