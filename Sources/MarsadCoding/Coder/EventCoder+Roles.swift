@@ -460,7 +460,8 @@ extension EventCoder {
                     ? speaker.tokens.upperBound : doc.sentences[context.index].tokens.lowerBound
                 guard from < start,
                     let clause = (from..<start).last(where: { CueWords.complementizers.contains(wholeForm($0, doc)) }),
-                    firstSource.tokens.lowerBound > clause
+                    firstSource.tokens.lowerBound > clause,
+                    clause == 0 || !CueWords.conjunctionHeads.contains(wholeForm(clause - 1, doc))
                 else { return [] }
             }
             // «الإرهاب الذي تدعمه إيران»: a relative verb in the pattern names its own subject, right after it; the
