@@ -214,6 +214,25 @@ import Testing
             "the act a reaction names is an event too: its doer from the nisba adjective, with «ندد بـ»",
             "ندد الاتحاد الأوروبي بالقصف الروسي على حلب.", "19", "RUS", "SYRCVL"
         ),
+        (
+            "seizing aid, in the speaker's «إن» clause, is the speaker's accusation of its doer",
+            "وقال المتحدث باسم الحكومة اليمنية إن الحوثيين يستولون على المساعدات الإنسانية في الحديدة.", "11",
+            "YEMGOV", "YEMREB"
+        ),
+        (
+            "seizing aid named by a verbal noun after «يقوم بـ»: the accused is the subject of «يقوم»",
+            "وأكد وزير الإعلام اليمني أن الميليشيات الحوثية تقوم بالاستيلاء على المواد الإغاثية المخصصة للمدنيين.",
+            "11", "YEMGOV", "YEMREB"
+        ),
+        (
+            "terrorism that an actor supports, in a relative clause: the accused is the relative verb's subject",
+            "وقال وزير الخارجية السعودي إن بلاده لن تتسامح مع الإرهاب الذي تدعمه إيران في المنطقة.", "11", "SAUGOV",
+            "IRN"
+        ),
+        (
+            "a vow to go on fighting threatens the party «ضد» names",
+            "وتعهدت جماعة الحوثي في بيان بمواصلة القتال ضد القوات الحكومية.", "13", "YEMREB", "YEMMIL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -95,6 +95,9 @@ enum CueWords {
     static let nounIntroducers = set(["تم", "يتم", "جرى", "يجري", "بمثابة", "هو", "هي", "اي", "أي", "كل", "عملية"])
     /// «إن»، «أن»، «بأن»: they open what a speaker says.
     static let complementizers = set(["ان", "بان", "وان", "إن", "أن", "بأن"])
+    /// Words that make «أن» a conjunction of time or cause rather than the opening of someone's words («بعد أن
+    /// ترتكب»، «قبل أن»، «منذ أن»).
+    static let conjunctionHeads = set(["بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "بعدما", "حتى", "بمجرد", "لمجرد"])
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])

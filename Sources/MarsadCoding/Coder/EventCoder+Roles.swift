@@ -456,6 +456,26 @@ extension EventCoder {
             guard let speaker, speaker.actor != firstSource.actor, speaker.tokens != firstSource.tokens else {
                 return []
             }
+            // «قال الوزير إن الحوثيين يستولون على المساعدات»: a verb is the speaker's words only in the clause the
+            // speaker opens with «إن/أن», and its subject, the accused, stands in that clause («قال الباحث إن حبري
+            // ارتكب جرائم» accuses «حبري», never the speaker's own phrase or an actor before it).
+            if p.startsWithVerb {
+                let from =
+                    speaker.sentence == context.index
+                    ? speaker.tokens.upperBound : doc.sentences[context.index].tokens.lowerBound
+                guard from < start,
+                    let clause = (from..<start).last(where: { CueWords.complementizers.contains(wholeForm($0, doc)) }),
+                    firstSource.tokens.lowerBound > clause,
+                    clause == 0 || !CueWords.conjunctionHeads.contains(wholeForm(clause - 1, doc))
+                else { return [] }
+            }
+            // «الإرهاب الذي تدعمه إيران»: a relative verb in the pattern names its own subject, right after it; the
+            // antecedent («والميليشيات التي تدعمها») is not the accused.
+            if !p.startsWithVerb, firstSource.tokens.lowerBound < phraseEnd,
+                (start..<phraseEnd).contains(where: { CueWords.relatives.contains(wholeForm($0, doc)) })
+            {
+                return []
+            }
             return makeEvents(hit, context, [speaker], target: firstSource, pairPartner: nil, doc)
         }
         // «وقال الجبير إن إيران ما تزال تساعد الأسد وتقاتل في سورية»: a hostile act in the present tense, in what a
