@@ -169,6 +169,9 @@ extension EventCoder {
             // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
             // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
             // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.
+            // «أن أمجد وهبة خطف في وسط المدينة من قبل أربعة مسلحين»: a passive with its doer named after «من قبل» or
+            // «على يد» later in its sentence.
+            if hasNamedAgent(after: hit, upper, doc) { return true }
             if hit.analysis.encliticLength > 0, let last = stemLastLetter(hit.analysis, doc),
                 last == "ت" || last == "و",
                 opensClause(hit.tokens.lowerBound, context, doc)
@@ -184,6 +187,23 @@ extension EventCoder {
             return true
         }
         return hasOccurrenceCue(hit, context, doc)
+    }
+
+    /// How far (in tokens) after a passive verb «من قبل»/«على يد» may name its doer.
+    static let agentReach = 14
+
+    /// Whether «من قبل» or «على يد» follows a verb within `agentReach` tokens of its sentence (before `upper`): the verb
+    /// is a passive whose doer is named («خطف … من قبل أربعة مسلحين»، «قتل على يد مجهولين»).
+    func hasNamedAgent(after hit: Hit, _ upper: Int, _ doc: Document) -> Bool {
+        let start = hit.tokens.upperBound + 1
+        guard start < upper else { return false }
+        for u in start..<min(upper, hit.tokens.upperBound + Self.agentReach) where doc.tokens[u].kind == .word {
+            guard doc.tokens[u - 1].kind == .word else { continue }
+            let form = wholeForm(u, doc)
+            if form == CueWords.byAgent && wholeForm(u - 1, doc) == CueWords.man { return true }
+            if CueWords.byHands.contains(form) && wholeForm(u - 1, doc) == CueWords.ala { return true }
+        }
+        return false
     }
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
@@ -311,7 +331,8 @@ extension EventCoder {
         let opens =
             t == sentence.tokens.lowerBound || doc.tokens[t - 1].kind == .punctuation
             || startsWithConjunction(t, doc)
-            || hasAnalysis(t - 1, in: Self.clauseOpeners, doc) || CueWords.complementizers.contains(wholeForm(t - 1, doc))
+            || hasAnalysis(t - 1, in: Self.clauseOpeners, doc)
+            || CueWords.complementizers.contains(wholeForm(t - 1, doc))
         return opens && (t + 1 == end || !CueWords.prepositions.contains(wholeForm(t + 1, doc)))
     }
 
