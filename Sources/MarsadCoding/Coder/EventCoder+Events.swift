@@ -169,9 +169,10 @@ extension EventCoder {
             // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
             // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
             // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.
-            // «أن أمجد وهبة خطف في وسط المدينة من قبل أربعة مسلحين»: a passive with its doer named after «من قبل» or
-            // «على يد» later in its sentence.
-            if hasNamedAgent(after: hit, upper, doc) { return true }
+            // «أن أمجد وهبة خطف في وسط المدينة من قبل أربعة مسلحين»: a passive of assault with its doer named after «من قبل»
+            // or «على يد» later in its sentence. NB: assault only: «من قبل» is also "before" («استهدفت من قبل سعرا»،
+            // «سيطرته على المباراة … من قبل الجماهير»).
+            if hit.pattern.code.root == "18" && hasNamedAgent(after: hit, upper, doc) { return true }
             if hit.analysis.encliticLength > 0, let last = stemLastLetter(hit.analysis, doc),
                 last == "ت" || last == "و",
                 opensClause(hit.tokens.lowerBound, context, doc)
