@@ -47,8 +47,8 @@ import Testing
         ("an act after «أي» is any act", "قررت الحكومة تعزيز قواتها للمساعدة في صد أي هجوم على الحدود."),
         ("a toll verb after a noun is the verbal noun", "وانتقد الوزير جرائم قتل المدنيين في المدن."),
         (
-            "the passive toll that names a cause far off",
-            "وطالب الأهالي الذين قتل ابنهم أمام منزلهم قبل أيام بإعدام القاتل."
+            "an uncounted toll verb far from the act named later is not its cause",
+            "وغادر الرجل المدينة بعد أن قتل جاره أمام أولاده، وطالب الأهالي بإعدامه في المكان ذاته."
         ),
     ])
     func noForceIsCoded(_ description: String, _ sentence: String) throws {
