@@ -37,11 +37,12 @@ import Testing
         let cues = try TriggerLexicon.bundled().cues
         let lists = [
             cues.toll, cues.plans, cues.cancellers, cues.potential, cues.documents, cues.aims, cues.anchors,
-            cues.reactions, cues.perpetrated, cues.plannedAfter, cues.objectNouns, cues.claims,
+            cues.reactions, cues.perpetrated, cues.plannedAfter, cues.objectNouns, cues.claims, cues.killed,
         ]
         // A word of each list (in the file's order) is in that list.
         let samples = [
             "قتل", "يعتزم", "الغى", "خشية", "البيان", "بهدف", "غداة", "تدين", "نفذها", "مرتقب", "مواقع", "مزاعم",
+            "استشهد",
         ]
         for (name, (list, word)) in zip(CueVocabulary.sections, zip(lists, samples)) {
             #expect(list.contains(Self.hash(word)), "\(name) lacks \(word)")

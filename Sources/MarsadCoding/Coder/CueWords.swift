@@ -34,6 +34,11 @@ enum CueWords {
     ])
     /// «من»، «قبل» (of «من قبل»)، «يد/أيدي» (of «على يد»): words right before the doer of an act suffered.
     static let agentMarkers = set(["من", "قبل", "يد", "ايدي", "يدي"])
+    /// «قبل» of «من قبل» and «يد»/«أيدي» of «على يد»: the doer of a passive follows («خطف … من قبل أربعة مسلحين»).
+    static let byAgent = FormHash.hash(FoldedText.fold("قبل"))
+    static let byHands = set(["يد", "ايدي"])
+    /// «أي» ("any"): an act named after it is a possibility («صد أي هجوم»).
+    static let anyOf = set(["اي", "لاي", "باي"])
     /// «أقدم مسلحون على إعدام …»: "went as far as" + «على» + verbal noun is the act itself, as with «قام بـ».
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))

@@ -74,6 +74,9 @@ extension EventCoder {
             String(decoding: doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)], as: UTF8.self).unicodeScalars)
     }
 
+    /// Whether a word of four letters or more starts with «و» or «ف» («وقتل»).
+    func startsWithConjunction(_ t: Int, _ doc: Document) -> Bool { hasConjunction(t, doc) }
+
     /// Whether a word of four letters or more starts with «و» or «ف».
     private func hasConjunction(_ t: Int, _ doc: Document) -> Bool {
         let all = letters(t, doc)

@@ -169,6 +169,10 @@ extension EventCoder {
             // «وقتلتهم جميعا»، «خطفوه»: an object pronoun on an inflected past form makes the verb active and the
             // act done. NB: not on the bare stem («خطفه» is also the noun "his abduction").
             // It opens its clause («وقتلتهم»): «إحكام سيطرتها» is a noun with a possessive, spelled the same.
+            // «أن أمجد وهبة خطف في وسط المدينة من قبل أربعة مسلحين»: a passive of assault with its doer named after «من قبل»
+            // or «على يد» later in its sentence. NB: assault only: «من قبل» is also "before" («استهدفت من قبل سعرا»،
+            // «سيطرته على المباراة … من قبل الجماهير»).
+            if hit.pattern.code.root == "18" && hasNamedAgent(after: hit, upper, doc) { return true }
             if hit.analysis.encliticLength > 0, let last = stemLastLetter(hit.analysis, doc),
                 last == "ت" || last == "و",
                 opensClause(hit.tokens.lowerBound, context, doc)
@@ -184,6 +188,23 @@ extension EventCoder {
             return true
         }
         return hasOccurrenceCue(hit, context, doc)
+    }
+
+    /// How far (in tokens) after a passive verb «من قبل»/«على يد» may name its doer.
+    static let agentReach = 14
+
+    /// Whether «من قبل» or «على يد» follows a verb within `agentReach` tokens of its sentence (before `upper`): the verb
+    /// is a passive whose doer is named («خطف … من قبل أربعة مسلحين»، «قتل على يد مجهولين»).
+    func hasNamedAgent(after hit: Hit, _ upper: Int, _ doc: Document) -> Bool {
+        let start = hit.tokens.upperBound + 1
+        guard start < upper else { return false }
+        for u in start..<min(upper, hit.tokens.upperBound + Self.agentReach) where doc.tokens[u].kind == .word {
+            guard doc.tokens[u - 1].kind == .word else { continue }
+            let form = wholeForm(u, doc)
+            if form == CueWords.byAgent && wholeForm(u - 1, doc) == CueWords.man { return true }
+            if CueWords.byHands.contains(form) && wholeForm(u - 1, doc) == CueWords.ala { return true }
+        }
+        return false
     }
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
@@ -244,7 +265,7 @@ extension EventCoder {
     /// «قتل أربعة أشخاص، بينهم عنصران من الشرطة، واصيب 15 آخرون، في انفجار سيارة مفخخة»: a toll (a verb of
     /// killing or wounding, or a casualty word) earlier in the sentence, then the act that caused it («في»،
     /// «جراء»، «إثر»، «بـ» before the act's noun, or one word before it, or before «سلسلة من»: «في سلسلة تفجيرات»،
-    /// «في سلسلة من الضربات الجوية»). Returns the positions of the first toll word and of the word that opens the
+    /// «في سلسلة من الضربات الجوية»; «بعد» right after the toll). Returns the positions of the first toll word and of the word that opens the
     /// cause (the trigger itself for «بـ»).
     func tollCause(_ hit: Hit, _ sentence: Sentence, _ doc: Document) -> (toll: Int, cause: Int)? {
         let first = hit.tokens.lowerBound
@@ -256,6 +277,11 @@ extension EventCoder {
         var words = 0
         while t >= lower && doc.tokens[t].kind == .word {
             if CueWords.causes.contains(wholeForm(t, doc)) { return harm(before: t, sentence, doc).map { ($0, t) } }
+            // «وقتل شخص بعد تعرضه للضرب»: «بعد» right after a toll (up to two words between) names its cause, as
+            // `isBlocked` reads it.
+            if wholeForm(t, doc) == CueWords.after, let toll = harm(before: t, sentence, doc), t - toll <= 3 {
+                return (toll, t)
+            }
             words += 1
             if words >= 2 && !CueWords.series.contains(wholeForm(t, doc)) { return nil }
             t -= 1
@@ -278,12 +304,37 @@ extension EventCoder {
             if n < end && hasAnalysis(n, in: Self.approximations, doc) {
                 n += n + 1 < end && wholeForm(n + 1, doc) == CueWords.man ? 2 : 1
             }
+            // «ثمانية اشخاص، بينهم طفلان، قتلوا»: the count may stand before a parenthesis on the victims.
             let counted =
                 (n < end && isNumber(n, doc))
-                || (max(lower, t - 3)..<t).contains { isNumber($0, doc) }
-            if counted { return t }
+                || (max(lower, t - Self.countReach)..<t).contains { isNumber($0, doc) }
+            // Without a count, only a passive right before its cause («قتل جندي تركي في هجوم»): «بعد أن قتل الشيخ …
+            // وطالبوا بإعدامه» names another act.
+            if counted || (end - t <= Self.passiveTollReach && isPassiveToll(t, end: end, sentence, doc)) { return t }
         }
         return nil
+    }
+
+    /// How far (in tokens) before a toll verb its count may be («ثمانية اشخاص، بينهم طفلان، قتلوا»).
+    static let countReach = 6
+    /// How far (in tokens) before the cause of a toll an uncounted passive toll verb may be («قتل جندي تركي في هجوم»).
+    static let passiveTollReach = 4
+
+    /// Whether a toll verb with no count is a passive that opens its clause and reports a death or a wound: «وقتل
+    /// شخص بعد تعرضه للضرب»، «قتل جندي تركي في هجوم»، «قتل برصاص مجهول». Only the verbs of `[killed]` (not «سقط»،
+    /// «لقي»، «قضى», which have other senses), right after the start of the sentence, a punctuation mark, «و»/«ف»,
+    /// a clause opener («كما»، «حيث») or «أن», with a word after it that is not a preposition. NB: «قتل» after a
+    /// noun or a preposition («عمليات قتل المدنيين»، «إلى قتل») is the verbal noun, not a report.
+    func isPassiveToll(_ t: Int, end: Int, _ sentence: Sentence, _ doc: Document) -> Bool {
+        guard hasAnalysis(t, in: triggers.cues.killed, doc), t + 1 < end, doc.tokens[t + 1].kind == .word else {
+            return false
+        }
+        let opens =
+            t == sentence.tokens.lowerBound || doc.tokens[t - 1].kind == .punctuation
+            || startsWithConjunction(t, doc)
+            || hasAnalysis(t - 1, in: Self.clauseOpeners, doc)
+            || CueWords.complementizers.contains(wholeForm(t - 1, doc))
+        return opens && (t + 1 == end || !CueWords.prepositions.contains(wholeForm(t + 1, doc)))
     }
 
     /// The last letter of an analysis' stem («قتلت» of «قتلتهم»).

@@ -29,6 +29,14 @@ extension EventCoder {
             {
                 return true
             }
+            // «للمساعدة في صد أي هجوم»، «لن تشن أي هجمات»: the object of a phrase after «أي» is any act, not one. NB: not a
+            // threat («ستتصدى القوات لأي محاولة»: the trigger finder made it one).
+            let last = hit.tokens.upperBound - 1
+            if root != "13", last - 1 > first, doc.tokens[last - 1].kind == .word,
+                CueWords.anyOf.contains(hash(last - 1))
+            {
+                return true
+            }
         } else {
             for back in 1...3 where first - back >= lower {
                 let t = first - back

@@ -14,6 +14,9 @@ public import MarsadText
 public struct CueVocabulary: Sendable {
     /// Verbs of a toll («قتل 20 شخصا»): with a number after them, an act of force in the sentence took place.
     public private(set) var toll: FormTable
+    /// The toll verbs that report a death or a wound with no count, as a passive opening its clause («وقتل شخص
+    /// بعد تعرضه للضرب»): not those with other common senses («سقط»، «لقي»، «قضى»).
+    public private(set) var killed: FormTable
     /// Words marking a plan rather than an act («من المقرر أن»، «يعتزم»).
     public private(set) var plans: FormTable
     /// Words that undo or stop what follows in their clause («ألغى زيارة»، «منعت السلطات مظاهرة»).
@@ -41,7 +44,7 @@ public struct CueVocabulary: Sendable {
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
-        "plannedAfter", "objectNouns", "claims",
+        "plannedAfter", "objectNouns", "claims", "killed",
     ]
 
     /// Empty lists.
@@ -51,6 +54,7 @@ public struct CueVocabulary: Sendable {
         (anchors, reactions, perpetrated, plannedAfter, objectNouns, claims) = (
             empty, empty, empty, empty, empty, empty
         )
+        killed = empty
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -113,5 +117,6 @@ public struct CueVocabulary: Sendable {
         plannedAfter = table("plannedAfter")
         objectNouns = table("objectNouns")
         claims = table("claims")
+        killed = table("killed")
     }
 }

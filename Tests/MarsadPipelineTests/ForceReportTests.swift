@@ -1,0 +1,57 @@
+import Foundation
+import MarsadCoding
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Acts of force told without the usual verb and subject: a passive toll with its cause, a count before a parenthesis,
+/// bombings and shootings-down told with their object, passives with their doer or means. Sentences written for these
+/// tests.
+@Suite struct ForceReportTests {
+    static let pipeline = try! MarsadPipeline.standard()
+
+    func roots(_ text: String) throws -> [String] {
+        var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        return doc.events.map(\.code.root)
+    }
+
+    /// One construction per row: the sentence and the root of force it must give.
+    @Test(arguments: [
+        (
+            "an uncounted passive toll right before «بعد» and its cause",
+            "وقتل رجل بعد تعرضه للضرب في أحد أحياء القاهرة.", "18"
+        ),
+        ("an uncounted passive toll right before its cause", "قتل جندي عراقي في هجوم شنه مسلحون قرب كركوك.", "19"),
+        (
+            "a count before a parenthesis on the victims, inside quotation marks",
+            "وقال مسؤول في الشرطة إن «خمسة أشخاص، بينهم امرأة، قتلوا جراء غارة جوية على القرية».", "19"
+        ),
+        ("violence of no named kind as the cause of a toll", "قتل ثلاثون شخصا أمس في أعمال عنف متفرقة في بغداد.", "18"),
+        ("a bombing verb with its explosive named", "وفجرت الجماعة ثلاث سيارات ملغومة في المدينة الساحلية.", "18"),
+        ("a mine set off", "وقتل جنديان عندما فجر مسلحون لغما في دورية للجيش العراقي.", "18"),
+        ("an aircraft shot down", "وأسقطت القوات الروسية طائرة تجسس أوكرانية فوق الحدود.", "19"),
+        (
+            "a passive with its doer after «من قبل»",
+            "وخطف مهندس أجنبي أمس في وسط المدينة من قبل ثلاثة مسلحين.", "18"
+        ),
+        ("a passive killing with its means named", "وقتل شرطي برصاص مسلحين مجهولين في الموصل.", "18"),
+    ])
+    func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
+        #expect(try roots(sentence).contains(root), "\(description)")
+    }
+
+    /// Words of force that report no act here.
+    @Test(arguments: [
+        ("violence named as what is rejected", "ودعا المجلس إلى نبذ أعمال العنف في البلاد."),
+        ("an act after «أي» is any act", "قررت الحكومة تعزيز قواتها للمساعدة في صد أي هجوم على الحدود."),
+        ("a toll verb after a noun is the verbal noun", "وانتقد الوزير جرائم قتل المدنيين في المدن."),
+        (
+            "an uncounted toll verb far from the act named later is not its cause",
+            "وغادر الرجل المدينة بعد أن قتل جاره أمام أولاده، وطالب الأهالي بإعدامه في المكان ذاته."
+        ),
+    ])
+    func noForceIsCoded(_ description: String, _ sentence: String) throws {
+        #expect(try !roots(sentence).contains { ["18", "19", "20"].contains($0) }, "\(description)")
+    }
+}
