@@ -699,7 +699,13 @@ extension EventCoder {
     private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
         if let prep = preposition(before: m, doc), words.contains(prep) { return true }
         if !m.leadingClitics.isDisjoint(with: clitics) { return true }
-        var t = m.tokens.lowerBound - 1
+        return nounsIntroduced(before: m.tokens.lowerBound, by: words, or: clitics, doc)
+    }
+
+    /// Whether the one to three nouns ending right before token `start` follow one of the given prepositions
+    /// («على مواقع»، «بجهود عناصر»).
+    func nounsIntroduced(before start: Int, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+        var t = start - 1
         var nouns = 0
         while t >= 0 && nouns < 4 {
             let token = doc.tokens[t]
@@ -748,6 +754,13 @@ extension EventCoder {
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
+                return m
+            }
+            if p.code.root == "05",
+                let m = candidates.first(where: {
+                    isRelativeDoer($0, introducedBy: p.targetWords, or: p.targetClitics, doc)
+                })
+            {
                 return m
             }
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
@@ -812,6 +825,7 @@ extension EventCoder {
         return candidates.first {
             introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
                 || (!p.startsWithVerb && ($0.tokens.lowerBound == next || $0.tokens.lowerBound == genitive))
+                || (p.code.root == "05" && isRelativeDoer($0, introducedBy: Self.defaultTargetWords, or: [.li], doc))
         }
     }
 }
