@@ -502,6 +502,14 @@ extension EventCoder {
         if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
             target = victim
         }
+        // «خلال استقبال وزير العدل بمكتبه أمس وزير الإسكان»: a meeting noun in construct state with its doer takes a
+        // direct object (see `meetingObject`). NB: not «خلال الزيارة رئيس …»: a noun with «ال» has no genitive.
+        if target == nil, pairPartner == nil, p.code.root == "04", !p.startsWithVerb, hit.analysis.encliticLength == 0,
+            !hit.analysis.proclitics.contains(.al),
+            firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd
+        {
+            target = meetingObject(after: sources[sources.count - 1], mentions, doc)
+        }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
