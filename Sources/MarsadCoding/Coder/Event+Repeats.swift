@@ -16,17 +16,6 @@ extension Event {
         return code.isSymmetric && Self.names(s, et) && Self.names(t, es) && (s != et || t != es)
     }
 
-    /// The key under which the coder keeps one event per article: its code and actors. Words of support (praise,
-    /// defence, rallying, apology) add the sentence: a speaker who praises the same party in another sentence («وأثنى
-    /// الجانبان على …» … «معربا عن تقديره للدور الذي تقوم به المملكة») has done it again.
-    var articleKey: String {
-        let key = "\(code.code)|\(source?.actor.code ?? "")|\(target?.actor.code ?? "")"
-        return Self.spokenSupport.contains(code.code) ? "\(key)|\(sentence)" : key
-    }
-
-    /// Codes of verbal support (051 praise, 052 defend verbally, 053 rally support, 055 apologize): said, not done once.
-    static let spokenSupport: Set<String> = ["051", "052", "053", "055"]
-
     /// Roots of acts that happen once and are then reported again (meet, cooperate, aid, yield, show force, reduce
     /// relations, coerce), unlike words: a speaker who praises or blames the same party twice has done it twice.
     /// NB: not assault and fighting (18–20): strikes between the same parties recur, each with its own date.

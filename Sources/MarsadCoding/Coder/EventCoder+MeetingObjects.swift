@@ -10,7 +10,7 @@ extension EventCoder {
     /// ```
     ///
     /// The object is the first actor after the doer, in the same clause (no punctuation between) and within six
-    /// tokens, that carries no preposition and no «و»; actors right after another (titles and names in
+    /// tokens, that carries no preposition and no «و» and is no civilian, student, journalist or the like; actors right after another (titles and names in
     /// apposition: «وزير العدل رئيس المجلس الأعلى للقضاء الشيخ …») and actors after a preposition («بمقر سفارة
     /// المملكة») are passed over.
     func meetingObject(after doer: Mention, _ mentions: [Mention], _ doc: Document) -> Mention? {
@@ -20,7 +20,7 @@ extension EventCoder {
             if (last..<m.tokens.lowerBound).contains(where: { doc.tokens[$0].kind != .word }) { return nil }
             let marked = m.leadingClitics.contains(.wa) || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
                 || (m.tokens.lowerBound > 0 && hasAnalysis(m.tokens.lowerBound - 1, in: CueWords.prepositions, doc))
-            if m.tokens.lowerBound == last || marked {
+            if m.tokens.lowerBound == last || marked || (m.actor.sector.map(Self.victimSectors.contains) ?? false) {
                 last = m.tokens.upperBound
                 continue
             }

@@ -502,11 +502,13 @@ extension EventCoder {
         if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
             target = victim
         }
-        // «خلال استقبال وزير العدل بمكتبه أمس وزير الإسكان»: a meeting noun in construct state with its doer takes a
-        // direct object (see `meetingObject`). NB: not «خلال الزيارة رئيس …»: a noun with «ال» has no genitive.
+        // «جاء ذلك خلال استقبال وزير العدل بمكتبه أمس وزير الإسكان»: a meeting noun in construct state with its doer,
+        // after a word of time, takes a direct object (see `meetingObject`). NB: not «خلال الزيارة رئيس …» (a noun with
+        // «ال» has no genitive), not «لاستقبال الزوار» (a purpose, and visitors), not «لحظات لقاء المصابين».
         if target == nil, pairPartner == nil, p.code.root == "04", !p.startsWithVerb, hit.analysis.encliticLength == 0,
-            !hit.analysis.proclitics.contains(.al),
-            firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd
+            hit.analysis.proclitics.isEmpty, start > 0, Self.during.contains(wholeForm(start - 1, doc)),
+            firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd,
+            !(firstSource.actor.sector.map(Self.victimSectors.contains) ?? false)
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }

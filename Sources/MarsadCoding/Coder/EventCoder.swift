@@ -70,8 +70,6 @@ public struct EventCoder: Stage {
         var seen = Set<String>()
         var mentionStart = 0
         var lastSubject: Mention?
-        // The sentence that last named or spoke through `lastSubject` («وقال الوزير …» then «وأضاف …» then «وأبان …»).
-        var lastSubjectSentence = -1
         var t = 0
         let triggerMentions = document.triggers
         // NB: by sentence, so that a long document stays linear.
@@ -120,7 +118,7 @@ public struct EventCoder: Stage {
             // actor of its own in subject position belongs to the speaker. A verb that opens a sentence
             // without a subject («وأضاف أن ...»، «وطالب ...») continues the previous sentence's subject.
             var speaker: Mention?
-            if let previous = lastSubject, lastSubjectSentence == s - 1 {
+            if let previous = lastSubject, previous.sentence == s - 1 {
                 speaker = previous
             }
             var sentenceEvents: [Event] = []
@@ -170,12 +168,6 @@ public struct EventCoder: Stage {
                     }
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
-                    lastSubjectSentence = s
-                } else if hit.pattern.code.root == "01", let speaker, speaker.sentence < s,
-                    let source = found.first?.source, source.actor == speaker.actor
-                {
-                    // «وقال: …» with no subject of its own speaks for the speaker carried over: the chain goes on.
-                    lastSubjectSentence = s
                 }
                 sentenceEvents += found
                 // «شجب الوزير التفجير الذي نفذه الإرهابيون»: the act a reaction names is told as having happened.
@@ -197,7 +189,7 @@ public struct EventCoder: Stage {
                 {
                     continue
                 }
-                let key = event.articleKey
+                let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
                 if seen.insert(key).inserted, !events.contains(where: event.repeats) { events.append(event) }
             }
