@@ -191,7 +191,19 @@ public struct EventCoder: Stage {
                 }
                 let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
-                if seen.insert(key).inserted, !events.contains(where: event.repeats) { events.append(event) }
+                guard seen.insert(key).inserted else { continue }
+                if let i = events.firstIndex(where: event.repeats) {
+                    // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»: the more precise report of the meeting
+                    // stands (events stay in sentence order).
+                    if Event.meetings.contains(events[i].code.code), events[i].code.code.hasSuffix("0"),
+                        !event.code.code.hasSuffix("0")
+                    {
+                        events.remove(at: i)
+                        events.append(event)
+                    }
+                } else {
+                    events.append(event)
+                }
             }
         }
         coded.events = events
