@@ -214,6 +214,23 @@ import Testing
             "the act a reaction names is an event too: its doer from the nisba adjective, with «ندد بـ»",
             "ندد الاتحاد الأوروبي بالقصف الروسي على حلب.", "19", "RUS", "SYRCVL"
         ),
+        (
+            "praise of the efforts a party makes («بالجهود التي تبذلها X») targets that party",
+            "أشاد وزير الخارجية المصري بالجهود التي تبذلها الكويت لاستضافة مؤتمر المانحين.", "05", "EGYGOV", "KWT"
+        ),
+        (
+            "thanks for the role a party plays («للدور الذي تقوم به X») target that party",
+            "وأعرب الرئيس الفرنسي عن تقديره للدور الذي تقوم به الأردن في استقبال اللاجئين.", "05", "FRAGOV", "JOR"
+        ),
+        (
+            "a meeting noun with its doer in the genitive, after a word of time, takes a direct object",
+            "جاء ذلك خلال استقبال وزير الخارجية الأردني في عمان أمس وزير الخارجية الياباني.", "04", "JORGOV",
+            "JPNGOV"
+        ),
+        (
+            "two parties that agreed on terms negotiated them (046)",
+            "واتفقت كوريا الجنوبية واليابان بعد جولتين على آلية لتعويض ضحايا الحرب.", "04", "KOR", "JPN"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
@@ -292,6 +309,35 @@ import Testing
         let found = try events(
             "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")
         #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
+    }
+
+    /// A meeting noun takes a direct object only in construct state with its doer, after a word of time, and never
+    /// visitors or civilians: a purpose («لاستقبال الزوار») or a definite noun is no meeting between two actors.
+    @Test func aMeetingNounTakesAnObjectOnlyAsAnAct() throws {
+        let purpose = try events(
+            "وأعلنت أمانة المدينة أن الحدائق جاهزة لاستقبال الزوار طوال أيام العيد بإشراف وزير الشؤون البلدية.",
+            root: "04")
+        #expect(purpose.isEmpty, "\(purpose)")
+        let definite = try events("ورافق الوزير خلال الزيارة رئيس الإدارة الإعلامية بوزارة الخارجية.", root: "04")
+        #expect(definite.isEmpty, "\(definite)")
+    }
+
+    /// «اتفقوا على أن …» is agreeing that something is so, not an agreement between parties.
+    @Test func agreeingThatIsNoNegotiation() throws {
+        let found = try events("واتفق الرئيس الأمريكي ونظيره الصيني على أن الاتفاق النووي يخدم الاستقرار.", root: "04")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A plain meeting and the same meeting told «على هامش» a summit are one event, with the more precise code.
+    @Test func aMeetingToldAgainOnTheSidelinesIsOneMeeting() throws {
+        var doc = Document(
+            id: "roles",
+            text: "وقال وزير الخارجية التركي خلال لقاء مع نظيره الأمريكي إن بلاده ستفتح قواعدها. "
+                + "والتقى الوزيران التركي والأمريكي في فندق على هامش قمة إقليمية في كوالالمبور.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let meetings = doc.events.filter { $0.code.root == "04" }.map(\.code.code)
+        #expect(meetings == ["044"], "\(meetings)")
     }
 
     /// «غادر X المدينة متوجها إلى Y»: the city left is not visited; the host is after «إلى» or nowhere.

@@ -18,7 +18,8 @@ extension EventCoder {
         for m in mentions where m.tokens.lowerBound >= last {
             if m.tokens.lowerBound - last > 6 { return nil }
             if (last..<m.tokens.lowerBound).contains(where: { doc.tokens[$0].kind != .word }) { return nil }
-            let marked = m.leadingClitics.contains(.wa) || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
+            let marked =
+                m.leadingClitics.contains(.wa) || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
                 || (m.tokens.lowerBound > 0 && hasAnalysis(m.tokens.lowerBound - 1, in: CueWords.prepositions, doc))
             if m.tokens.lowerBound == last || marked || (m.actor.sector.map(Self.victimSectors.contains) ?? false) {
                 last = m.tokens.upperBound
