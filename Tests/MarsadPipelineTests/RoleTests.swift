@@ -322,6 +322,16 @@ import Testing
         #expect(definite.isEmpty, "\(definite)")
     }
 
+    /// Calling on one's own country's mission abroad is no visit to the host country; another country's mission is.
+    @Test func aVisitToOnesOwnEmbassyIsNoVisitToTheHost() throws {
+        let own = try events("وزار وزير الخارجية المصري سفارة بلاده في لندن والتقى العاملين فيها.", root: "04")
+        #expect(!own.contains { $0.1.hasPrefix("GBR") || $0.1.hasPrefix("EGY") }, "\(own)")
+        let named = try events("وزار وزير الخارجية المصري السفارة المصرية في لندن.", root: "04")
+        #expect(named.isEmpty, "\(named)")
+        let other = try events("وزار وزير الخارجية المصري السفارة الأمريكية في القاهرة.", root: "04")
+        #expect(other.contains { $0.0 == "EGYGOV" && $0.1.hasPrefix("USA") }, "\(other)")
+    }
+
     /// «اتفقوا على أن …» is agreeing that something is so, not an agreement between parties.
     @Test func agreeingThatIsNoNegotiation() throws {
         let found = try events("واتفق الرئيس الأمريكي ونظيره الصيني على أن الاتفاق النووي يخدم الاستقرار.", root: "04")

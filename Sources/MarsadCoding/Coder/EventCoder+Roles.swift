@@ -493,6 +493,12 @@ extension EventCoder {
         {
             return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
         }
+        // «زار الوزير سفارة بلاده في لندن»: calling on one's own mission abroad is no visit to the host.
+        if p.code.code == "042", p.startsWithVerb,
+            visitsOwnMission(from: max(searchFrom, end), by: firstSource, context, doc)
+        {
+            return []
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
