@@ -233,6 +233,23 @@ import Testing
             "a vow to go on fighting threatens the party «ضد» names",
             "وتعهدت جماعة الحوثي في بيان بمواصلة القتال ضد القوات الحكومية.", "13", "YEMREB", "YEMMIL"
         ),
+        (
+            "praise of the efforts a party makes («بالجهود التي تبذلها X») targets that party",
+            "أشاد وزير الخارجية المصري بالجهود التي تبذلها الكويت لاستضافة مؤتمر المانحين.", "05", "EGYGOV", "KWT"
+        ),
+        (
+            "thanks for the role a party plays («للدور الذي تقوم به X») target that party",
+            "وأعرب الرئيس الفرنسي عن تقديره للدور الذي تقوم به الأردن في استقبال اللاجئين.", "05", "FRAGOV", "JOR"
+        ),
+        (
+            "a meeting noun with its doer in the genitive, after a word of time, takes a direct object",
+            "جاء ذلك خلال استقبال وزير الخارجية الأردني في عمان أمس وزير الخارجية الياباني.", "04", "JORGOV",
+            "JPNGOV"
+        ),
+        (
+            "two parties that agreed on terms negotiated them (046)",
+            "واتفقت كوريا الجنوبية واليابان بعد جولتين على آلية لتعويض ضحايا الحرب.", "04", "KOR", "JPN"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
@@ -311,6 +328,45 @@ import Testing
         let found = try events(
             "والتقى وزير الخارجية الأمريكي جون كيري نظيره الروسي سيرغي لافروف في ماليزيا.", root: "04")
         #expect(found.contains { $0.0.hasPrefix("USA") && $0.1.hasPrefix("RUS") }, "\(found)")
+    }
+
+    /// A meeting noun takes a direct object only in construct state with its doer, after a word of time, and never
+    /// visitors or civilians: a purpose («لاستقبال الزوار») or a definite noun is no meeting between two actors.
+    @Test func aMeetingNounTakesAnObjectOnlyAsAnAct() throws {
+        let purpose = try events(
+            "وأعلنت أمانة المدينة أن الحدائق جاهزة لاستقبال الزوار طوال أيام العيد بإشراف وزير الشؤون البلدية.",
+            root: "04")
+        #expect(purpose.isEmpty, "\(purpose)")
+        let definite = try events("ورافق الوزير خلال الزيارة رئيس الإدارة الإعلامية بوزارة الخارجية.", root: "04")
+        #expect(definite.isEmpty, "\(definite)")
+    }
+
+    /// Calling on one's own country's mission abroad is no visit to the host country; another country's mission is.
+    @Test func aVisitToOnesOwnEmbassyIsNoVisitToTheHost() throws {
+        let own = try events("وزار وزير الخارجية المصري سفارة بلاده في لندن والتقى العاملين فيها.", root: "04")
+        #expect(!own.contains { $0.1.hasPrefix("GBR") || $0.1.hasPrefix("EGY") }, "\(own)")
+        let named = try events("وزار وزير الخارجية المصري السفارة المصرية في لندن.", root: "04")
+        #expect(named.isEmpty, "\(named)")
+        let other = try events("وزار وزير الخارجية المصري السفارة الأمريكية في القاهرة.", root: "04")
+        #expect(other.contains { $0.0 == "EGYGOV" && $0.1.hasPrefix("USA") }, "\(other)")
+    }
+
+    /// «اتفقوا على أن …» is agreeing that something is so, not an agreement between parties.
+    @Test func agreeingThatIsNoNegotiation() throws {
+        let found = try events("واتفق الرئيس الأمريكي ونظيره الصيني على أن الاتفاق النووي يخدم الاستقرار.", root: "04")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A plain meeting and the same meeting told «على هامش» a summit are one event, with the more precise code.
+    @Test func aMeetingToldAgainOnTheSidelinesIsOneMeeting() throws {
+        var doc = Document(
+            id: "roles",
+            text: "وقال وزير الخارجية التركي خلال لقاء مع نظيره الأمريكي إن بلاده ستفتح قواعدها. "
+                + "والتقى الوزيران التركي والأمريكي في فندق على هامش قمة إقليمية في كوالالمبور.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let meetings = doc.events.filter { $0.code.root == "04" }.map(\.code.code)
+        #expect(meetings == ["044"], "\(meetings)")
     }
 
     /// «غادر X المدينة متوجها إلى Y»: the city left is not visited; the host is after «إلى» or nowhere.

@@ -518,6 +518,12 @@ extension EventCoder {
         {
             return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
         }
+        // «زار الوزير سفارة بلاده في لندن»: calling on one's own mission abroad is no visit to the host.
+        if p.code.code == "042", p.startsWithVerb,
+            visitsOwnMission(from: max(searchFrom, end), by: firstSource, context, doc)
+        {
+            return []
+        }
         if firstSource.kind == .reference, let partner = firstSource.also.first {
             pairPartner = partner
         }
@@ -526,6 +532,16 @@ extension EventCoder {
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
         if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
             target = victim
+        }
+        // «جاء ذلك خلال استقبال وزير العدل بمكتبه أمس وزير الإسكان»: a meeting noun in construct state with its doer,
+        // after a word of time, takes a direct object (see `meetingObject`). NB: not «خلال الزيارة رئيس …» (a noun with
+        // «ال» has no genitive), not «لاستقبال الزوار» (a purpose, and visitors), not «لحظات لقاء المصابين».
+        if target == nil, pairPartner == nil, p.code.root == "04", !p.startsWithVerb, hit.analysis.encliticLength == 0,
+            hit.analysis.proclitics.isEmpty, start > 0, Self.during.contains(wholeForm(start - 1, doc)),
+            firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd,
+            !(firstSource.actor.sector.map(Self.victimSectors.contains) ?? false)
+        {
+            target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
@@ -724,7 +740,13 @@ extension EventCoder {
     private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
         if let prep = preposition(before: m, doc), words.contains(prep) { return true }
         if !m.leadingClitics.isDisjoint(with: clitics) { return true }
-        var t = m.tokens.lowerBound - 1
+        return nounsIntroduced(before: m.tokens.lowerBound, by: words, or: clitics, doc)
+    }
+
+    /// Whether the one to three nouns ending right before token `start` follow one of the given prepositions
+    /// («على مواقع»، «بجهود عناصر»).
+    func nounsIntroduced(before start: Int, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+        var t = start - 1
         var nouns = 0
         while t >= 0 && nouns < 4 {
             let token = doc.tokens[t]
@@ -773,6 +795,13 @@ extension EventCoder {
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
+                return m
+            }
+            if p.code.root == "05",
+                let m = candidates.first(where: {
+                    isRelativeDoer($0, introducedBy: p.targetWords, or: p.targetClitics, doc)
+                })
+            {
                 return m
             }
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
@@ -837,6 +866,7 @@ extension EventCoder {
         return candidates.first {
             introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
                 || (!p.startsWithVerb && ($0.tokens.lowerBound == next || $0.tokens.lowerBound == genitive))
+                || (p.code.root == "05" && isRelativeDoer($0, introducedBy: Self.defaultTargetWords, or: [.li], doc))
         }
     }
 }

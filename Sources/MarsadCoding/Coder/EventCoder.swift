@@ -204,7 +204,20 @@ public struct EventCoder: Stage {
                 // الجيش 15 من …») is another act of force; the same pattern again is the same act told again.
                 guard sentenceKeys.insert(key).inserted else { continue }
                 let articleKey = Self.isForce(event.code.root) ? "\(event.rule)|\(key)" : key
-                if seen.insert(articleKey).inserted, !events.contains(where: event.repeats) { events.append(event) }
+                // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
+                guard seen.insert(articleKey).inserted else { continue }
+                if let i = events.firstIndex(where: event.repeats) {
+                    // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»: the more precise report of the meeting
+                    // stands (events stay in sentence order).
+                    if Event.meetings.contains(events[i].code.code), events[i].code.code.hasSuffix("0"),
+                        !event.code.code.hasSuffix("0")
+                    {
+                        events.remove(at: i)
+                        events.append(event)
+                    }
+                } else {
+                    events.append(event)
+                }
             }
         }
         coded.events = events
