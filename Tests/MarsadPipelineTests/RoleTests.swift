@@ -695,6 +695,15 @@ import Testing
         #expect(untitled.events.contains { $0.sentence == untitled.sentences.count - 1 })
     }
 
+    /// A clash told again with its sides the other way round is one clash, kept where it is told most completely.
+    @Test func aClashToldAgainTheOtherWayRoundIsOneClash() throws {
+        let story =
+            "مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.\n"
+            + "قتل سبعة مسلحين وجرح جنديان أمس في مواجهات بين الجيش الصومالي وحركة الشباب قرب مدينة بيدوة، بحسب مصدر أمني."
+        let found = try events(story, root: "19")
+        #expect(found.count == 1 && found[0] == ("SOMMIL", "SOMREB"), "\(found)")
+    }
+
     @Test func aCountedGroupInAFightWithAnotherPartyIsOneSide() throws {
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")

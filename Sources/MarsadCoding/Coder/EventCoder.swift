@@ -31,7 +31,12 @@ public struct EventCoder: Stage {
 
     private final class Storage: Sendable {
         let triggers: TriggerLexicon
-        init(_ triggers: TriggerLexicon) { self.triggers = triggers }
+        /// The rules of patterns whose two parties act together («اشتباكات بين الجيش والمسلحين»).
+        let symmetricRules: Set<String>
+        init(_ triggers: TriggerLexicon) {
+            self.triggers = triggers
+            symmetricRules = Set(triggers.patterns.filter(\.symmetric).map(\.rule))
+        }
     }
     /// How far (in tokens) an actor may be from its trigger.
     public var window = 14
@@ -203,7 +208,30 @@ public struct EventCoder: Stage {
                 // recur, each with its own date: in another sentence, another pattern («سيطر الجيش على …» after «قتل
                 // الجيش 15 من …») is another act of force; the same pattern again is the same act told again.
                 guard sentenceKeys.insert(key).inserted else { continue }
-                let articleKey = Self.isForce(event.code.root) ? "\(event.rule)|\(key)" : key
+                // «مقتل 7 من بوكو حرام في مواجهات مع الجيش التشادي» (the headline) … «في مواجهات بين الجيش التشادي وبوكو
+                // حرام»: a clash told again with its sides the other way round is the same clash, coded where it is
+                // told most completely (the longer sentence).
+                var articleKey = key
+                if Self.isForce(event.code.root) {
+                    articleKey = "\(event.rule)|\(key)"
+                    if storage.symmetricRules.contains(event.rule), let a = event.source?.actor.code,
+                        let b = event.target?.actor.code, a != b
+                    {
+                        let clash = "\(event.rule)|\(event.code.code)|\(min(a, b))|\(max(a, b))"
+                        if let i = events.firstIndex(where: {
+                            $0.rule == event.rule && $0.code == event.code && $0.source?.actor == event.target?.actor
+                                && $0.target?.actor == event.source?.actor
+                        }) {
+                            let told = document.sentences[events[i].sentence].tokens.count
+                            if sentence.tokens.count > told {
+                                events.remove(at: i)
+                                events.append(event)
+                            }
+                            continue
+                        }
+                        articleKey = clash
+                    }
+                }
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
                 guard seen.insert(articleKey).inserted else { continue }
                 if let i = events.firstIndex(where: event.repeats) {
