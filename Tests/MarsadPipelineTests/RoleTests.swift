@@ -247,6 +247,14 @@ import Testing
             "JPNGOV"
         ),
         (
+            "a coalition named by its leader, without «الذي» («لتحالف تقوده الولايات المتحدة»)",
+            "وسمحت أنقرة لتحالف تقوده الولايات المتحدة باستخدام قواعدها الجوية في ضرب التنظيم.", "06", "TUR", "USAMIL"
+        ),
+        (
+            "the Arab coalition led by «المملكة» is the Saudi one",
+            "وشن طيران التحالف العربي الذي تقوده المملكة غارات على مواقع الحوثيين في صعدة.", "19", "SAUMIL", "YEMREB"
+        ),
+        (
             "two parties that agreed on terms negotiated them (046)",
             "واتفقت كوريا الجنوبية واليابان بعد جولتين على آلية لتعويض ضحايا الحرب.", "04", "KOR", "JPN"
         ),
