@@ -189,6 +189,7 @@ public struct TriggerLexicon: Sendable {
                 case "seizure": pattern.seizure = true
                 case "crowd": pattern.crowd = true
                 case "alongside": pattern.alongside = true
+                case "subject": pattern.subjectGap = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }
