@@ -36,6 +36,15 @@ import Testing
             "وخطف مهندس أجنبي أمس في وسط المدينة من قبل ثلاثة مسلحين.", "18"
         ),
         ("a passive killing with its means named", "وقتل شرطي برصاص مسلحين مجهولين في الموصل.", "18"),
+        (
+            "«قام» far before «بـ» + the act, over an apposition between commas",
+            "وقام أربعة مسلحين، من أفراد عصابة معروفة في المنطقة الجنوبية، باختطاف طبيب أمام عيادته.", "18"
+        ),
+        (
+            "«قام» far before «بـ» + a protest, over a long subject",
+            "وقام نحو ألفي عامل من موظفي شركات النسيج في المدينة الصناعية بالتظاهر أمام مقر المحافظة.", "14"
+        ),
+        ("«فجر» with its subject and their own bombs", "وفجر الخاطفون عبواتهم داخل الحافلة قبل أن يفروا.", "18"),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")
@@ -46,6 +55,11 @@ import Testing
         ("violence named as what is rejected", "ودعا المجلس إلى نبذ أعمال العنف في البلاد."),
         ("an act after «أي» is any act", "قررت الحكومة تعزيز قواتها للمساعدة في صد أي هجوم على الحدود."),
         ("a toll verb after a noun is the verbal noun", "وانتقد الوزير جرائم قتل المدنيين في المدن."),
+        ("«فجر» as dawn, with a time after it", "وصلت القافلة فجر أمس إلى المدينة وأفرغ الجنود قنابلهم في المخزن."),
+        ("«فجر» as dawn after a preposition", "وفي فجر الأحد وضع الجنود قنابلهم في المخازن."),
+        ("«فجر» as dawn, another verb in the gap", "وفجر الجمعة نقل الجيش قنابله إلى الشمال."),
+        ("a nuclear test is no bombing", "وأعلنت الحكومة أن البلاد فجرت قنبلتها الذرية الأولى في الصحراء."),
+
         (
             "an uncounted toll verb far from the act named later is not its cause",
             "وغادر الرجل المدينة بعد أن قتل جاره أمام أولاده، وطالب الأهالي بإعدامه في المكان ذاته."
@@ -53,5 +67,18 @@ import Testing
     ])
     func noForceIsCoded(_ description: String, _ sentence: String) throws {
         #expect(try !roots(sentence).contains { ["18", "19", "20"].contains($0) }, "\(description)")
+    }
+
+    /// «التظاهر» (the verbal noun) that reports no protest here.
+    @Test(arguments: [
+        ("pretending is not protesting", "وقام الموظف بالتظاهر بالمرض لكي يتغيب عن العمل."),
+        ("the right to protest", "ويكفل الدستور حق التظاهر السلمي لجميع المواطنين."),
+        (
+            "«قام» does not reach the noun across a colon and quotation marks",
+            "وقام الوزير بزيارة المصنع: «ونطالب بالتظاهر أمام المقر»."
+        ),
+    ])
+    func noProtestIsCoded(_ description: String, _ sentence: String) throws {
+        #expect(try !roots(sentence).contains("14"), "\(description)")
     }
 }

@@ -117,6 +117,8 @@ extension EventCoder {
     static let tollReach = 12
     /// How far (in tokens) from a noun trigger an occurrence cue counts.
     static let occurrenceReach = 6
+    /// How far back «قام» may stand from «بـ» + its act's noun when a long subject separates them.
+    static let farLightVerbReach = 14
 
     /// Whether a trigger of an occurrence root reports an act that took place: a verb («انفجرت»، «تظاهر»), or a
     /// noun («هجوم»، «مظاهرة») with an occurrence cue within six words («مقتل»، «أسفر»، «وقع»). A weak pattern,
@@ -226,7 +228,10 @@ extension EventCoder {
         } else {
             return false
         }
-        guard let t = clauseWord(in: verbs, before: hit, context, doc) else { return false }
+        guard
+            let t = clauseWord(in: verbs, before: hit, context, doc)
+                ?? (withAla ? nil : farLightVerb(before: hit, context, doc))
+        else { return false }
         // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» only its subject or a time
         // («أقدموا في شهر يونيو الماضي على إعدام»).
         if withAla {
@@ -243,6 +248,23 @@ extension EventCoder {
         guard t > lower else { return true }
         let before = wholeForm(t - 1, doc)
         return !opensRelativeClause(t - 1, doc) && before != CueWords.man
+    }
+
+    /// «قام عشرة جنود، من قوة حفظ السلام، باغتصابها»، «قام نحو 1500 شخص من أصحاب المطاعم في المدينة بالتظاهر»: the
+    /// subject of «قام» may hold an apposition or a long complement before «بـ» + the act's noun. The nearest past
+    /// light verb up to `farLightVerbReach` tokens back, over commas only (no other punctuation).
+    func farLightVerb(before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = hit.tokens.lowerBound - 1
+        while t >= lower && hit.tokens.lowerBound - t <= Self.farLightVerbReach {
+            if doc.tokens[t].kind == .punctuation {
+                guard doc.normalizedText(of: doc.tokens[t]) == "،" else { return nil }
+            } else if hasAnalysis(t, in: CueWords.lightVerbs, doc) {
+                return t
+            }
+            t -= 1
+        }
+        return nil
     }
 
     /// Whether a word of `Resources/occurrence.ar.txt` («مقتل»، «أسفر»، «وقع») is within reach of the trigger.

@@ -42,4 +42,21 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// Whether the gap of a verb-first phrase (option `subject`) holds only the verb's subject: not after a preposition
+    /// («وفي فجر الجمعة»), actors and at most one other word, no punctuation and no time («فجر أمس»).
+    func gapHoldsSubject(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
+        guard hit.pattern.startsWithVerb, hit.tokens.count > 2 else { return true }
+        if isVerbalNounUse(hit, doc) { return false }
+        var others = 0
+        for t in (hit.tokens.lowerBound + 1)..<(hit.tokens.upperBound - 1) {
+            if doc.tokens[t].kind != .word { return false }
+            let span = doc.tokens[t].span
+            if context.temporals.contains(where: { $0.span.start <= span.start && span.end <= $0.span.end }) {
+                return false
+            }
+            if !context.mentions.contains(where: { $0.tokens.contains(t) }) { others += 1 }
+        }
+        return others <= 1
+    }
 }

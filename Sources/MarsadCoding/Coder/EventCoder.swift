@@ -150,6 +150,7 @@ public struct EventCoder: Stage {
                 {
                     continue
                 }
+                if hit.pattern.subjectGap, !gapHoldsSubject(hit, context, document) { continue }
                 if isBlocked(hit, document, sentence) {
                     if !hit.pattern.startsWithVerb && Self.isForce(hit.pattern.code.root) { blockedAct = hit }
                     continue

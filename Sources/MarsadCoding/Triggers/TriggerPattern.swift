@@ -49,6 +49,9 @@ public struct TriggerPattern: Sendable {
     /// The first word, an act's noun, is coded on its own too: «هجوم تبنته الحركة» is the claim (015) and the attack
     /// it claims, done by the claimant (option `alongside`).
     public var alongside = false
+    /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
+    /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
+    public var subjectGap = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
