@@ -271,7 +271,10 @@ extension EventCoder {
     /// Whether a sentence is a label followed by the article's title («رابط الخبر بصحيفة الوئام: <title>»، «المصدر:
     /// <title>»): the headline repeated at the end of a scraped article, whose acts the body tells.
     func repeatsTitle(_ title: [UInt8], _ sentence: Sentence, _ document: Document) -> Bool {
-        let text = Self.trimmed(document.text(of: sentence.span)).utf8
+        // NB: bytes first — a label of at most 40 letters puts its colon within the first 120 bytes.
+        let raw = document.text(of: sentence.span)
+        guard raw.utf8.count > title.count, raw.utf8.prefix(120).contains(UInt8(ascii: ":")) else { return false }
+        let text = Self.trimmed(raw).utf8
         guard text.count > title.count, text.suffix(title.count).elementsEqual(title) else { return false }
         let label = Self.trimmed(Substring(text.dropLast(title.count)))
         return label.last == ":" && label.count <= 40
