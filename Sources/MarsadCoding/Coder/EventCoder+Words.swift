@@ -50,11 +50,7 @@ extension EventCoder {
         if isVerbalNounUse(hit, doc) { return false }
         var others = 0
         for t in (hit.tokens.lowerBound + 1)..<(hit.tokens.upperBound - 1) {
-            if doc.tokens[t].kind != .word { return false }
-            let span = doc.tokens[t].span
-            if context.temporals.contains(where: { $0.span.start <= span.start && span.end <= $0.span.end }) {
-                return false
-            }
+            if doc.tokens[t].kind != .word || isInDate(t, context, doc) { return false }
             if !context.mentions.contains(where: { $0.tokens.contains(t) }) { others += 1 }
         }
         return others <= 1

@@ -194,16 +194,14 @@ public struct EventCoder: Stage {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
                 // خمسة أشخاص») is the same act as one of its root coded with those actors in this sentence (the
                 // first of equals is kept) or in the sentences just before (the same story).
+                // «الهجوم» alone, with no actor of its own, points back to the act told before, however far back.
+                let reach =
+                    event.actorCount == 0 && opensWithArticle(event, sentence, document) ? 0 : s - Self.storyReach
                 if event.actorCount < 2,
                     sentenceEvents.indices.contains(where: { j in
                         j != i && sentenceEvents[j].subsumes(event)
                             && (j < i || !event.subsumes(sentenceEvents[j]))
-                    })
-                        || events.contains(where: {
-                            ($0.sentence >= s - Self.storyReach
-                                || (event.actorCount == 0 && isDefinite(event, document)))
-                                && $0.subsumes(event)
-                        })
+                    }) || events.contains(where: { $0.sentence >= reach && $0.subsumes(event) })
                 {
                     continue
                 }
@@ -257,15 +255,11 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
-    /// Articles and clitics that make a trigger's first word definite («الهجوم»، «وبالتفجير»، «للقصف»).
-    private static let definitePrefixes = ["ال", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فبال", "فلل"]
-
-    /// Whether an event's trigger opens with a definite noun: «الهجوم» alone, with no actor of its own, points back to
-    /// an act the article has told («قتل 21 شخصا في هجوم تبنته طالبان» … «وكان الهجوم …»), however far back.
-    func isDefinite(_ event: Event, _ document: Document) -> Bool {
-        let text = document.text(of: event.trigger)
-        let word = text[..<(text.firstIndex(of: " ") ?? text.endIndex)]
-        return Self.definitePrefixes.contains { word.hasPrefix($0) }
+    /// Whether an event's trigger opens with a word read with the article («الهجوم»، «وبالتفجير»، «للقصف»).
+    func opensWithArticle(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
+        guard let t = sentence.tokens.first(where: { document.tokens[$0].span.start == event.trigger.start })
+        else { return false }
+        return isDefinite(t, document)
     }
 
     /// Whether a sentence is a label followed by the article's title («رابط الخبر بصحيفة الوئام: <title>»، «المصدر:
