@@ -74,8 +74,21 @@ public struct MentionFinder: Stage {
                 let key = pairHash(m.tokens.lowerBound, document)
                 if shortPairs[key] == nil { shortPairs[key] = m }
             }
+            // NB: not a member or count word a partitive put before the name («سبعة من قادة تنظيم داعش»، «عناصر
+            // الحركة»): a later bare «سبعة» or «العناصر» is no short name of the group.
             for m in mentions[before...] where m.kind == .organization && m.tokens.count >= 2 {
-                let head = headHash(m.tokens.lowerBound, document)
+                var t = m.tokens.lowerBound
+                while t + 1 < m.tokens.upperBound,
+                    document.tokens[t].kind != .word || analysis(t, in: dictionary.partitives, document) != nil
+                        || analysis(t, in: dictionary.quantifiers, document) != nil
+                        || dictionary.counts.contains(
+                            document.candidates[Int(document.tokens[t].candidates.lowerBound)].hash)
+                        || isToken(document, t, Self.min) || isToken(document, t, Self.fi)
+                {
+                    t += 1
+                }
+                guard m.tokens.upperBound - t >= 2 else { continue }
+                let head = headHash(t, document)
                 if shortNames[head] == nil { shortNames[head] = m }
             }
         }

@@ -54,6 +54,19 @@ extension EventCoder {
         return hasAnalysis(hit.tokens.lowerBound, in: triggers.cues.aims, doc)
     }
 
+    /// Whether a generic noun of force (180, 190) is followed right away by «بـ» and a more precise act of force
+    /// («هجوم بشاحنة مفخخة»، «اعتداء بقنبلة»): one act, named by its means; the precise one is coded.
+    func isNamedByNextAct(_ k: Int, _ hits: [Hit], _ doc: Document) -> Bool {
+        let hit = hits[k]
+        guard !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root), hit.pattern.code.code.count == 3,
+            hit.pattern.code.code.hasSuffix("0"), k + 1 < hits.count
+        else { return false }
+        let next = hits[k + 1]
+        return next.tokens.lowerBound == hit.tokens.upperBound && next.analysis.proclitics.contains(.bi)
+            && !next.pattern.startsWithVerb && Self.isForce(next.pattern.code.root)
+            && next.pattern.code.code != hit.pattern.code.code
+    }
+
     /// Whether a token can be read with the article «ال» («الأمامية»، «بالقصف»).
     func isDefinite(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].candidates

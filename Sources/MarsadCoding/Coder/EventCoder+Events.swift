@@ -315,8 +315,18 @@ extension EventCoder {
     /// a relative clause («أبو سياف الذي قتل في هجوم»): that describes someone by a past act.
     func harm(before end: Int, _ sentence: Sentence, _ doc: Document) -> Int? {
         let lower = sentence.tokens.lowerBound
+        // «قتل جنديان أميركيان وأصيب تسعة عراقيين في هجوم»: an uncounted passive that opens the clause, too far from
+        // the cause to count alone, is still the first toll when a toll joined to it by «و» (no punctuation between)
+        // reaches the cause: the killed come first.
+        var opening: Int? = nil
+        func first(_ t: Int) -> Int {
+            guard let o = opening, startsWithConjunction(t, doc),
+                !(o..<t).contains(where: { doc.tokens[$0].kind == .punctuation })
+            else { return t }
+            return o
+        }
         for t in max(lower, end - Self.tollReach)..<end where doc.tokens[t].kind == .word {
-            if hasAnalysis(t, in: triggers.occurrenceCues, doc) { return t }
+            if hasAnalysis(t, in: triggers.occurrenceCues, doc) { return first(t) }
             // A verb of a toll counts with its number after it («قتل 20 شخصا») or before it («ثمانية أشخاص قتلوا»),
             // not in a relative clause («أبو سياف الذي قتل في هجوم» describes someone by a past act).
             guard hasAnalysis(t, in: triggers.cues.toll, doc) else { continue }
@@ -332,7 +342,10 @@ extension EventCoder {
                 || (max(lower, t - Self.countReach)..<t).contains { isNumber($0, doc) }
             // Without a count, only a passive right before its cause («قتل جندي تركي في هجوم»): «بعد أن قتل الشيخ …
             // وطالبوا بإعدامه» names another act.
-            if counted || (end - t <= Self.passiveTollReach && isPassiveToll(t, end: end, sentence, doc)) { return t }
+            if counted || (end - t <= Self.passiveTollReach && isPassiveToll(t, end: end, sentence, doc)) {
+                return first(t)
+            }
+            if opening == nil, isPassiveToll(t, end: end, sentence, doc) { opening = t }
         }
         return nil
     }

@@ -440,7 +440,15 @@ extension EventCoder {
             sources = []
         }
         // «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»: who a toll names as killed or hurt by the act is its victim.
-        let victim = Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil
+        var victim = Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil
+        // «وفي تونس قتل 37 شخصا في هجوم»: people a toll names without a country are of the place where it happened
+        // (all the sentence's places in one country), not of the story's home country.
+        if let v = victim, v.kind == .bareAgent, !v.isAnonymous,
+            v.actor.sector.map(Self.victimSectors.contains) ?? false, let place = context.places.first,
+            place.country != v.actor.country, context.places.allSatisfy({ $0.country == place.country })
+        {
+            victim?.actor.country = place.country
+        }
         // Civilians, students, journalists and the like are the victims of force, not its users.
         if Self.forceRoots.contains(p.code.root) {
             sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
@@ -448,7 +456,7 @@ extension EventCoder {
         // An act of force or a protest reported without a named actor («قتل 20 شخصا»، «تظاهر الآلاف»): coded
         // without a source when the text says it took place (see `reportsOccurrence`).
         guard let firstSource = sources.first else {
-            let target = targetMention(hit, mentions, after: end, doc, exclude: [])
+            let target = victim ?? targetMention(hit, mentions, after: end, doc, exclude: [])
             return makeEvents(hit, context, [], target: target, pairPartner: nil, doc)
         }
         // «قال الوزير إن إيران تدعم الإرهاب»: what the act's subject is said to do is the speaker's accusation.
@@ -641,11 +649,30 @@ extension EventCoder {
         {
             t += 1
         }
-        // «قتل سبعة من عناصر الشرطة»: a partitive «من» after the number; no other preposition.
+        // «قتل سبعة من عناصر الشرطة»: a partitive «من» after the number; no other preposition. «لقي 7 أشخاص ليبيين
+        // مصرعهم»: the actor may start one word into the counted noun phrase.
         if let after = mentions.first(where: {
-            ($0.tokens.lowerBound == t || $0.tokens.lowerBound == toll + 1)
+            ($0.tokens.lowerBound == t || $0.tokens.lowerBound == toll + 1
+                || ($0.tokens.lowerBound == t + 1 && t < hit.tokens.lowerBound && t > toll
+                    && doc.tokens[t].kind == .word && !CueWords.prepositions.contains(wholeForm(t, doc))))
                 && (!isMarked($0, doc) || (t > toll + 1 && preposition(before: $0, doc) == CueWords.man))
         }) {
+            // «قتل أربعة مسلحين من حركة الشباب 67 شخصا»: a second count after the first group makes the verb active;
+            // the first group is the doer and the second the victims.
+            // NB: the first group may run on with a partitive («من حركة الشباب») before the second count.
+            var next = after.tokens.upperBound
+            if next + 1 < hit.tokens.lowerBound, doc.tokens[next].kind == .word, wholeForm(next, doc) == CueWords.man,
+                let group = mentions.first(where: { $0.tokens.lowerBound == next + 1 })
+            {
+                next = group.tokens.upperBound
+            }
+            if next < hit.tokens.lowerBound, isNumber(next, doc) {
+                return mentions.first { m in
+                    (m.tokens.lowerBound == next + 1 || m.tokens.lowerBound == next + 2)
+                        && m.tokens.upperBound <= hit.tokens.lowerBound
+                        && !isMarked(m, doc)
+                }
+            }
             return after
         }
         return mentions.last {

@@ -132,6 +132,19 @@ public struct EventCoder: Stage {
             if let previous = lastSubject, previous.sentence == s - 1 {
                 speaker = previous
             }
+            // «هجوم بشاحنة مفخخة»: a generic noun of force named by its means right after it is one act, coded with
+            // the means' pattern over both words, read from the generic noun («تعرضت لهجوم بقذائف الهاون»: who
+            // suffered it).
+            var k = 0
+            while k + 1 < hits.count {
+                if isNamedByNextAct(k, hits, document) {
+                    hits[k] = Hit(
+                        pattern: hits[k + 1].pattern, tokens: hits[k].tokens.lowerBound..<hits[k + 1].tokens.upperBound,
+                        analysis: hits[k].analysis)
+                    hits.remove(at: k + 1)
+                }
+                k += 1
+            }
             var sentenceEvents: [Event] = []
             // The subject of the sentence's last verb that gave an event.
             var verbSubject: Mention?
