@@ -45,6 +45,7 @@ import Testing
             "وقام نحو ألفي عامل من موظفي شركات النسيج في المدينة الصناعية بالتظاهر أمام مقر المحافظة.", "14"
         ),
         ("«فجر» with its subject and their own bombs", "وفجر الخاطفون عبواتهم داخل الحافلة قبل أن يفروا.", "18"),
+        ("torture with its doer and victim, told as done", "وقام عناصر من الشرطة بتعذيب المعتقلين داخل السجن.", "18"),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")
@@ -59,6 +60,8 @@ import Testing
         ("«فجر» as dawn after a preposition", "وفي فجر الأحد وضع الجنود قنابلهم في المخازن."),
         ("«فجر» as dawn, another verb in the gap", "وفجر الجمعة نقل الجيش قنابله إلى الشمال."),
         ("a nuclear test is no bombing", "وأعلنت الحكومة أن البلاد فجرت قنبلتها الذرية الأولى في الصحراء."),
+        ("torture alleged with no doer", "وأكد المحامي أن موكله تعرض للتعذيب في السجن."),
+        ("torture among the charges of a trial", "ويلاحق الرئيس السابق بتهم ارتكاب جرائم حرب وتعذيب."),
 
         (
             "an uncounted toll verb far from the act named later is not its cause",
