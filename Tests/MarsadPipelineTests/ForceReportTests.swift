@@ -46,6 +46,7 @@ import Testing
         ),
         ("«فجر» with its subject and their own bombs", "وفجر الخاطفون عبواتهم داخل الحافلة قبل أن يفروا.", "18"),
         ("torture with its doer and victim, told as done", "وقام عناصر من الشرطة بتعذيب المعتقلين داخل السجن.", "18"),
+        ("the passive light verb «تم» before the act's noun", "وتم تفجير مقر الشرطة في المدينة فجر اليوم.", "18"),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")
@@ -62,6 +63,8 @@ import Testing
         ("a nuclear test is no bombing", "وأعلنت الحكومة أن البلاد فجرت قنبلتها الذرية الأولى في الصحراء."),
         ("torture alleged with no doer", "وأكد المحامي أن موكله تعرض للتعذيب في السجن."),
         ("torture among the charges of a trial", "ويلاحق الرئيس السابق بتهم ارتكاب جرائم حرب وتعذيب."),
+        ("a massacre named as what is to be avoided", "وصدرت الأوامر للأمن بعدم التعرض لهم تفاديا لحدوث مذبحة."),
+        ("«تم» in a relative clause describes", "وعثرت الشرطة على السيارات التي تم تفجيرها قبل عامين."),
 
         (
             "an uncounted toll verb far from the act named later is not its cause",

@@ -40,6 +40,9 @@ enum CueWords {
     /// «أي» ("any"): an act named after it is a possibility («صد أي هجوم»).
     static let anyOf = set(["اي", "لاي", "باي"])
     /// «أقدم مسلحون على إعدام …»: "went as far as" + «على» + verbal noun is the act itself, as with «قام بـ».
+    /// «تم تفجير مقر الشرطة»، «وتمت مهاجمة القافلة»: "was done", the past passive light verb right before an act's noun.
+    /// NB: not «يتم/سيتم» (habit or plan).
+    static let passiveLightVerbs = set(["تم", "تمت"])
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))
     /// «التحالف الذي يقوم بقصف …»: the light verb in the present tense, which after a relative pronoun describes.

@@ -215,6 +215,16 @@ extension EventCoder {
     func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard !hit.pattern.startsWithVerb else { return false }
         let lower = doc.sentences[context.index].tokens.lowerBound
+        if hit.tokens.lowerBound > lower, doc.tokens[hit.tokens.lowerBound - 1].kind == .word,
+            hit.analysis.proclitics.isEmpty, hasAnalysis(hit.tokens.lowerBound - 1, in: CueWords.passiveLightVerbs, doc)
+        {
+            // «السيارات التي تم تفجيرها»، «مغنية الذي تم اغتياله»: a relative clause describes by a past act.
+            let before = hit.tokens.lowerBound - 2
+            return
+                !(opensRelativeClause(before, doc)
+                || (before >= lower && doc.tokens[before].kind == .word
+                    && hasAnalysis(before, in: CueWords.relatives, doc)))
+        }
         let verbs: FormTable
         let withAla: Bool
         if hit.analysis.proclitics.contains(.bi) {
