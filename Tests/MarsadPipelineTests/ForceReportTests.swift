@@ -65,7 +65,10 @@ import Testing
         ("torture among the charges of a trial", "ويلاحق الرئيس السابق بتهم ارتكاب جرائم حرب وتعذيب."),
         ("a massacre named as what is to be avoided", "وصدرت الأوامر للأمن بعدم التعرض لهم تفاديا لحدوث مذبحة."),
         ("«تم» in a relative clause describes", "وعثرت الشرطة على السيارات التي تم تفجيرها قبل عامين."),
-        ("a second relative clause, with «و», describes", "وتحدث عن القائد الراحل، والذي اغتالته القوات قبل ثلاثة أعوام."),
+        (
+            "a second relative clause, with «و», describes",
+            "وتحدث عن القائد الراحل، والذي اغتالته القوات قبل ثلاثة أعوام."
+        ),
 
         (
             "an uncounted toll verb far from the act named later is not its cause",
