@@ -47,6 +47,10 @@ import Testing
         ("«فجر» with its subject and their own bombs", "وفجر الخاطفون عبواتهم داخل الحافلة قبل أن يفروا.", "18"),
         ("torture with its doer and victim, told as done", "وقام عناصر من الشرطة بتعذيب المعتقلين داخل السجن.", "18"),
         ("the passive light verb «تم» before the act's noun", "وتم تفجير مقر الشرطة في المدينة فجر اليوم.", "18"),
+        (
+            "«أوقع» tells what an act cost, far from its noun",
+            "أوقعت سلسلة هجمات أمس، بينها هجوم بقذائف الهاون على سوق المدينة، عشرات القتلى والجرحى.", "19"
+        ),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")

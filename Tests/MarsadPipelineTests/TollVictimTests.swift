@@ -60,6 +60,13 @@ import Testing
         #expect(exposed.first?.target?.actor.country == "USA")
     }
 
+    @Test func theDoerNamedInTheActsOwnNoun() throws {
+        // «الغارات الجوية التركية» is one actor phrase (TURMIL) that holds the act's noun.
+        let coded = try events("وأوقعت الغارات الجوية التركية على مواقع المتمردين في الجبال أكثر من 40 قتيلا.")
+            .filter { Self.force.contains($0.code.root) }
+        #expect(coded.first?.source?.actor.code == "TURMIL")
+    }
+
     @Test func aCountBeforeAGroupGivesNoShortName() throws {
         // «سبعة» later is a number of people hurt, not the group «سبعة من قادة تنظيم داعش» named before.
         let text =

@@ -326,7 +326,10 @@ extension EventCoder {
             // «قام» (found below, before the noun) acts.
             if hit.analysis.encliticLength == 0, !isLightVerbAct(hit, context, doc),
                 let i = mentions.firstIndex(where: {
-                    ($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc)
+                    (($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc))
+                        // «الغارات الجوية التركية»: an actor named by the act's own noun and a demonym after it.
+                        || ($0.tokens.lowerBound == start && $0.tokens.upperBound > phraseEnd
+                            && Self.forceRoots.contains(p.code.root) && $0.kind == .agent)
                 })
             {
                 sources = coordinated(from: i, mentions, doc)

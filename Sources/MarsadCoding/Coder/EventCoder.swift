@@ -182,7 +182,9 @@ public struct EventCoder: Stage {
                 if let source = found.first?.source,
                     let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
-                    })
+                    }),
+                    // «القصف الجوي التركي»: a doer named by the act's own noun is no subject of the sentence.
+                    !(!hit.pattern.startsWithVerb && m.tokens.lowerBound == hit.tokens.lowerBound)
                 {
                     // NB: a later statement of the sentence takes over when its subject follows its verb: «… في حين تصر
                     // روسيا …، وأعلن كيري أنه توصل …»; not «…، وأشار إلى أن …», whose subject was only guessed.
