@@ -271,10 +271,15 @@ public struct EventCoder: Stage {
 
 extension EventCoder {
     /// Whether an event's trigger opens with a word read with the article («الهجوم»، «وبالتفجير»، «للقصف»).
+    /// «تنفيذ حكم القتل»: a noun phrase in construct state is definite when its last word is.
     func opensWithArticle(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
         guard let t = sentence.tokens.first(where: { document.tokens[$0].span.start == event.trigger.start })
         else { return false }
-        return isDefinite(t, document)
+        if isDefinite(t, document) { return true }
+        guard let last = sentence.tokens.last(where: { document.tokens[$0].span.end == event.trigger.end }), last > t,
+            document.tokens[t].kind == .word, !isVerbShaped(t, document)
+        else { return false }
+        return isDefinite(last, document)
     }
 
     /// Whether a sentence is a label followed by the article's title («رابط الخبر بصحيفة الوئام: <title>»، «المصدر:
