@@ -67,6 +67,14 @@ import Testing
         #expect(coded.first?.source?.actor.code == "TURMIL")
     }
 
+    @Test func aDefiniteConstructPhraseToldAgainIsNoNewAct() throws {
+        // «تنفيذ حكم القتل» is definite through its last word: with no actor, the execution told before.
+        let text =
+            "نفذت وزارة الداخلية اليوم حكم القتل في جان أدين بقتل مواطن في الرياض.\n\nوأوضحت الوزارة أن الجاني اعترف بجريمته أمام المحكمة.\n\nوأضافت أن المحكمة أصدرت حكمها بعد سنتين من التحقيق.\n\nوقد تم تنفيذ حكم القتل في مدينة الرياض صباح اليوم."
+        let executions = try events(text).filter { $0.code.root == "18" }
+        #expect(executions.count == 1)
+    }
+
     @Test func aCountBeforeAGroupGivesNoShortName() throws {
         // «سبعة» later is a number of people hurt, not the group «سبعة من قادة تنظيم داعش» named before.
         let text =
