@@ -98,6 +98,15 @@ extension EventCoder {
                 if b == 0x2E || b == 0x3A { break }  // full stop, colon
             } else {
                 if root != "01", has(t, CueWords.deniers) { return true }
+                // «لا يوجد أدلة دامغة على أن دمشق تقف وراء الهجمات»: no evidence of it denies it.
+                if root != "01", has(t, CueWords.evidence),
+                    (max(lower, t - 3)..<t).contains(where: {
+                        doc.tokens[$0].kind == .word
+                            && (has($0, CueWords.verbNegators) || has($0, CueWords.nounNegators))
+                    })
+                {
+                    return true
+                }
                 if has(t, CueWords.conditionals) { return true }
                 if root != "03", has(t, triggers.cues.plans) { return true }
                 if has(t, triggers.cues.cancellers) { return true }
