@@ -19,8 +19,8 @@ import Testing
             "TURREB"
         ),
         (
-            "who «يقف وراء» an act, in someone's words, is accused of it",
-            "وأعلن رئيس الوزراء التركي أن تنظيم داعش يقف وراء التفجير الانتحاري في سوروتش.", "11", "TURGOV", "IMGREB"
+            "«ألقى باللائمة على» blames the actor after «على»", "وتلقي بكين باللائمة على الحكومة الأفغانية في الهجمات.",
+            "11", "CHN", "AFGGOV"
         ),
         (
             "a sentence passed «على» someone without a court is the judiciary of their country's",
@@ -54,17 +54,19 @@ import Testing
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
     }
 
-    /// Look-alikes that judge nobody: an office named with «المسؤول عن», an act denied for want of evidence, a pronoun's
-    /// antecedent or a place named near a passive sentence, «ينذر ب» (portends).
+    /// Look-alikes that judge nobody, or no one the text names: an office named with «المسؤول عن», an act denied for want
+    /// of evidence, a pronoun's antecedent or a place named near a passive sentence, «ينذر ب» (portends), a foreigner
+    /// named by nationality (tried abroad, by a court the text leaves unnamed).
     @Test(arguments: [
         ("وقال رئيس النادي إن المسؤول عن تحديد القيم المالية هو اتحاد الكرة السعودي.", "11"),
-        ("وتصر روسيا على أنه لا يوجد أدلة دامغة على أن دمشق تقف وراء الهجمات الكيميائية.", "11"),
+        ("وقالت روسيا إنه لا يوجد أدلة دامغة على أن إيران تدعم الإرهاب في المنطقة.", "11"),
         ("وقالت موسكو إنه لا يوجد دليل على أن القوات السورية قصفت المستشفى.", "19"),
         (
             "وكان أبو حمزة مطلوبا من السلطات اليمنية والأميركية، والذي حكم عليه لاحقا بعد تسليمه للولايات المتحدة بالسجن مدى الحياة.",
             "11"
         ),
         ("وقال الخبير إن ارتفاع الأسعار في مصر ينذر بكارثة اقتصادية.", "13"),
+        ("وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست الذي رحل إلى بلاده.", "11"),
     ])
     func noJudgement(_ text: String, _ root: String) throws {
         let found = try RoleTests().events(text, root: root)

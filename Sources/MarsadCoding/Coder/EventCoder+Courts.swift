@@ -28,6 +28,17 @@ extension EventCoder {
             else { return nil }
         }
         guard let country = sentenced.actor.country, sentenced.actor.sector != Self.judiciary else { return nil }
+        // NB: a nationality as the very word sentenced («على الكندي محمد فهمي»، «على الأسترالي بيتر جريست») is what news
+        // says of a foreigner tried abroad: the court's country is not the defendant's, and the text does not say which
+        // it is. A nationality qualifying a noun is the defendant's home («على المعارض البحريني»).
+        let before = sentenced.tokens.lowerBound - 1
+        if sentenced.isDemonym,
+            !sentenced.leadingClitics.isDisjoint(with: [.bi, .li])
+                || (before >= 0 && doc.tokens[before].kind == .word
+                    && CueWords.prepositions.contains(wholeForm(before, doc)))
+        {
+            return nil
+        }
         // NB: the court is no mention of the text; it stands on the trigger's words, so it never coincides with the
         // sentenced one's mention.
         var court = sentenced
