@@ -61,6 +61,9 @@ enum CueWords {
     static let pilot = set(["طيار"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).
     static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
+    /// Evidence, proof: negated («لا يوجد أدلة على أن»، «ليس هناك دليل على أن»، «دون أدلة على أن») they deny what
+    /// follows in their clause.
+    static let evidence = set(["ادلة", "دليل", "الادلة", "الدليل", "براهين", "برهان", "اثبات", "يثبت"])
     /// Open a condition or hypothesis («إذا هاجمت»، «لو وقع»).
     static let conditionals = set(["اذا", "لو", "لولا", "حال", "حالة", "ربما"])
     /// «قد» + present = may (modal); «قد» + past = has (assertive).

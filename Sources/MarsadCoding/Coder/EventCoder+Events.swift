@@ -11,6 +11,12 @@ extension EventCoder {
         let s = context.index
         let triggerSpan = TextSpan(
             start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
+        var sources = sources
+        var target = target
+        if let court = courtRoles(hit, sources: sources, target: target, span: triggerSpan, doc) {
+            sources = [court.source]
+            target = court.target
+        }
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }

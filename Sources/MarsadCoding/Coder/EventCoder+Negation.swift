@@ -98,6 +98,17 @@ extension EventCoder {
                 if b == 0x2E || b == 0x3A { break }  // full stop, colon
             } else {
                 if root != "01", has(t, CueWords.deniers) { return true }
+                // «لا يوجد أدلة دامغة على أن دمشق تدعم الإرهاب»: no evidence that it happened denies it. NB: only over
+                // «أن» («لم تجد أي دليل على وجود تلاعب وأجرت محادثات»: the next clause is told as done).
+                if root != "01", has(t, CueWords.evidence),
+                    (t + 1..<first).contains(where: { CueWords.complementizers.contains(hash($0)) }),
+                    (max(lower, t - 3)..<t).contains(where: {
+                        doc.tokens[$0].kind == .word
+                            && (has($0, CueWords.verbNegators) || has($0, CueWords.nounNegators))
+                    })
+                {
+                    return true
+                }
                 if has(t, CueWords.conditionals) { return true }
                 if root != "03", has(t, triggers.cues.plans) { return true }
                 if has(t, triggers.cues.cancellers) { return true }

@@ -767,7 +767,7 @@ extension EventCoder {
 
     /// Whether a mention is introduced by one of the given prepositions: right after it («على إيران»,
     /// «لإيران»), or with up to three nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
-    private func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+    func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
         if let prep = preposition(before: m, doc), words.contains(prep) { return true }
         if !m.leadingClitics.isDisjoint(with: clitics) { return true }
         return nounsIntroduced(before: m.tokens.lowerBound, by: words, or: clitics, doc)

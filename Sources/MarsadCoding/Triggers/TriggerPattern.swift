@@ -52,6 +52,10 @@ public struct TriggerPattern: Sendable {
     /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
     /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
     public var subjectGap = false
+    /// A sentence passed by a court the text may leave unnamed («صدر على المرشد حكم بالإعدام»، «عوقب بالإعدام»):
+    /// with one side missing, the actor named is the sentenced and the judiciary of its country the source. Option
+    /// `court`.
+    public var court = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
