@@ -55,7 +55,15 @@ extension EventCoder {
         {
             return dated
         }
-        return storyDate(context, doc, past: past)
+        let story = storyDate(context, doc, past: past)
+        // «طلبت جيبوتي مساعدة المجتمع الدولي … وقال المتحدث باسم الرئاسة أمس …»: an undated lead told in the past is
+        // dated by the statement that opens the next sentence and tells what it said.
+        if past, story.1 == .unknown, context.temporals.isEmpty, let told = followingStatementDate(context, doc),
+            let dated = dated(told, doc, past: true)
+        {
+            return dated
+        }
+        return story
     }
 
     /// The story's time carries over: the first date of the last sentence before that names one («أمس» in
@@ -260,6 +268,22 @@ extension EventCoder {
             s += 1
         }
         return nil
+    }
+
+    /// Statement verbs that open a sentence going on with the story before it («وقال المتحدث أمس»).
+    static let statementOpeners = CueWords.set([
+        "وقال", "وقالت", "وأضاف", "وأضافت", "وأوضح", "وأوضحت", "وأكد", "وأكدت", "وعبر", "وعبرت", "وأعرب", "وأعربت",
+    ])
+
+    /// The first date of the next sentence when its first word is a statement verb with «و» («وقال المتحدث باسم
+    /// الرئاسة أمس …»، «وعبر في بيان أمس السبت عن إدانته»).
+    private func followingStatementDate(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
+        let s = context.index + 1
+        guard s < doc.sentences.count,
+            let first = doc.sentences[s].tokens.first(where: { doc.tokens[$0].kind == .word }),
+            Self.statementOpeners.contains(wholeForm(first, doc))
+        else { return nil }
+        return doc.temporals.first { $0.sentence == s }
     }
 
     /// Whether a date expression writes its year (four digits, Latin or Arabic-Indic).

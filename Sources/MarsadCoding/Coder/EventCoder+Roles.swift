@@ -845,9 +845,13 @@ extension EventCoder {
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
         // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
         let force = Self.isForce(p.code.root)
+        // «سعى الوزير لإقناع الحكومة الروسية بـ…»: the genitive of the phrase's own last word, a verbal noun after
+        // «لـ», is its object, not a noun inside some other prepositional phrase.
+        let phraseObject = p.startsWithVerb && hit.tokens.count > 1 ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
-                ((force && isPartitive($0, doc)) || (!isMarked($0, doc) && !isInPhrase($0, doc)))
+                ((force && isPartitive($0, doc))
+                    || (!isMarked($0, doc) && ($0.tokens.lowerBound == phraseObject || !isInPhrase($0, doc))))
                     && !$0.leadingClitics.contains(.wa)
             })
         {

@@ -52,6 +52,9 @@ public struct TriggerPattern: Sendable {
     /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
     /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
     public var subjectGap = false
+    /// An act that is whole with its source alone: asking for help with no one named to give it («طلبت جيبوتي
+    /// مساعدة المجتمع الدولي»). Coded with a named source and no target when none is found (option `open`).
+    public var open = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
