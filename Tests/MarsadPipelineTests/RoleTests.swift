@@ -297,10 +297,12 @@ import Testing
             try Self.pipeline.run(&doc)
             return doc.events.first { $0.code.root == "02" }?.date
         }
-        let told = try appealDate("طلبت الحكومة العراقية مساعدة الدول المانحة. وعبر في بيان أمس السبت عن إدانته للهجوم.")
+        let told = try appealDate(
+            "طلبت الحكومة العراقية مساعدة الدول المانحة. وعبر في بيان أمس السبت عن إدانته للهجوم.")
         #expect(told == CalendarDate(iso: "2015-08-01"), "\(String(describing: told))")
         // A day inside the words said is theirs, not the statement's.
-        let quoted = try appealDate("طلبت الحكومة العراقية مساعدة الدول المانحة. وقال المتحدث إن الأزمة بدأت يوم 20 يوليو.")
+        let quoted = try appealDate(
+            "طلبت الحكومة العراقية مساعدة الدول المانحة. وقال المتحدث إن الجيش قصف المدينة يوم 20 يوليو.")
         #expect(quoted == CalendarDate(iso: "2015-08-02"), "\(String(describing: quoted))")
     }
 

@@ -23,7 +23,9 @@ extension EventCoder {
         // when a state or one of its bodies makes it: a person asking for help («يطلب المواطن مساعدة») is no event.
         let openAppeal =
             hit.pattern.open
-            && sources.contains { $0.actor.country != nil && !($0.actor.sector.map(Self.victimSectors.contains) ?? false) }
+            && sources.contains {
+                $0.actor.country != nil && !($0.actor.sector.map(Self.victimSectors.contains) ?? false)
+            }
         let oneSided = (hit.pattern.code.root == "15" && !sources.isEmpty) || openAppeal
         // `told`: the text tells the act as done in another way (a reaction names it: «أدان التفجير»).
         let done = told || isLightVerbAct(hit, context, doc)
