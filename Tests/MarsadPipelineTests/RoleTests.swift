@@ -255,6 +255,22 @@ import Testing
             "وشن طيران التحالف العربي الذي تقوده المملكة غارات على مواقع الحوثيين في صعدة.", "19", "SAUMIL", "YEMREB"
         ),
         (
+            "the one to be persuaded is the object of the purpose noun «لإقناع»",
+            "وسعى وزير الخارجية التركي لإقناع الحكومة الألمانية بتخفيف شروط التأشيرة.", "02", "TURGOV", "DEUGOV"
+        ),
+        (
+            "a decision to defend someone is an intent to protect the one after «عن»",
+            "قالت مصادر إن الحكومة البريطانية قررت إرسال قوات للدفاع عن الحكومة العراقية.", "03", "GBRGOV", "IRQGOV"
+        ),
+        (
+            "a future act of cooperation is an intent to cooperate (031)",
+            "وقال الرئيس الكيني إن بلاده ستتعاون مع إثيوبيا في حماية الحدود.", "03", "KENGOV", "ETH"
+        ),
+        (
+            "a future act of support is an intent to support (032)",
+            "وقال وزير الخارجية الكندي إن بلاده ستقف إلى جانب الأردن في مواجهة الإرهاب.", "03", "CANGOV", "JOR"
+        ),
+        (
             "two parties that agreed on terms negotiated them (046)",
             "واتفقت كوريا الجنوبية واليابان بعد جولتين على آلية لتعويض ضحايا الحرب.", "04", "KOR", "JPN"
         ),
@@ -264,6 +280,30 @@ import Testing
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// Asking for help with no helper named is an appeal by a state or its bodies; a person asking is no event.
+    @Test func anAppealForHelpNeedsNoHelperButAPublicSource() throws {
+        let state = try events("طلبت الصومال مساعدة الدول المانحة لمواجهة موجة الجفاف.", root: "02")
+        #expect(state.contains { $0.0 == "SOM" && $0.1 == "-" }, "\(state)")
+        let person = try events("قال المواطن إنه يطلب مساعدة أهل الخير لعلاج ابنه.", root: "02")
+        #expect(person.isEmpty, "\(person)")
+    }
+
+    /// An undated lead told in the past takes the day of the statement that opens the next sentence.
+    @Test func anUndatedLeadTakesTheDayOfTheStatementAfterIt() throws {
+        func appealDate(_ text: String) throws -> CalendarDate? {
+            var doc = Document(id: "dates", text: text, published: CalendarDate(iso: "2015-08-02"))
+            try Self.pipeline.run(&doc)
+            return doc.events.first { $0.code.root == "02" }?.date
+        }
+        let told = try appealDate(
+            "طلبت الحكومة العراقية مساعدة الدول المانحة. وعبر في بيان أمس السبت عن إدانته للهجوم.")
+        #expect(told == CalendarDate(iso: "2015-08-01"), "\(String(describing: told))")
+        // A day inside the words said is theirs, not the statement's.
+        let quoted = try appealDate(
+            "طلبت الحكومة العراقية مساعدة الدول المانحة. وقال المتحدث إن الجيش قصف المدينة يوم 20 يوليو.")
+        #expect(quoted == CalendarDate(iso: "2015-08-02"), "\(String(describing: quoted))")
     }
 
     /// A relative verb in the present tense describes its antecedent, also with an object pronoun; without an object

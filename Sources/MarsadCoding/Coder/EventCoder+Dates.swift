@@ -55,7 +55,16 @@ extension EventCoder {
         {
             return dated
         }
-        return storyDate(context, doc, past: past)
+        let story = storyDate(context, doc, past: past)
+        // «طلبت جيبوتي مساعدة المجتمع الدولي … وقال المتحدث باسم الرئاسة أمس …»: an undated lead told in the past is
+        // dated by the statement that opens the next sentence and tells what it said.
+        // NB: `past: false`, so that a day after publication («يوم الأحد القادم») is dropped, not moved a year back.
+        if past, story.1 == .unknown, context.temporals.isEmpty, let told = followingStatementDate(context, doc),
+            let dated = dated(told, doc, past: false)
+        {
+            return dated
+        }
+        return story
     }
 
     /// The story's time carries over: the first date of the last sentence before that names one («أمس» in
@@ -260,6 +269,32 @@ extension EventCoder {
             s += 1
         }
         return nil
+    }
+
+    /// Statement verbs that open a sentence going on with the story before it («وقال المتحدث أمس»).
+    static let statementOpeners = CueWords.set([
+        "وقال", "وقالت", "وأضاف", "وأضافت", "وأوضح", "وأوضحت", "وأكد", "وأكدت", "وعبر", "وعبرت", "وأعرب", "وأعربت",
+    ])
+
+    /// The day the next sentence gives its statement when its first word is a statement verb with «و» («وقال المتحدث
+    /// باسم الرئاسة أمس …»، «وعبر في بيان أمس السبت عن إدانته»): a day named before the words said begin (at «إن/أن» or
+    /// a colon), not one inside them («وقال: "… في 22 مايو"»). NB: a quotation mark may name a newspaper before the day
+    /// («زود "الرياض" بنسخة منه أمس»).
+    private func followingStatementDate(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
+        let s = context.index + 1
+        guard s < doc.sentences.count,
+            let first = doc.sentences[s].tokens.first(where: { doc.tokens[$0].kind == .word }),
+            Self.statementOpeners.contains(wholeForm(first, doc)),
+            let told = doc.temporals.first(where: { $0.sentence == s }), told.precision == .day
+        else { return nil }
+        let saying = doc.sentences[s].tokens.first {
+            $0 > first
+                && (doc.tokens[$0].kind == .word
+                    ? CueWords.complementizers.contains(wholeForm($0, doc))
+                    : doc.text(of: doc.tokens[$0].span) == ":")
+        }
+        if let saying, doc.tokens[saying].span.start <= told.span.start { return nil }
+        return told
     }
 
     /// Whether a date expression writes its year (four digits, Latin or Arabic-Indic).

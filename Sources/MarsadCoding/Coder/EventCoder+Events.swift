@@ -25,7 +25,14 @@ extension EventCoder {
         // statement, root 01, needs no target) — except an act of force or a protest that the text reports as
         // having happened: «قتل 20 شخصا»، «تظاهر الآلاف» are events whoever did them.
         // A show of force (15: alert, mobilize, deploy) is one-sided by nature: its source is enough.
-        let oneSided = hit.pattern.code.root == "15" && !sources.isEmpty
+        // An appeal for help that names no helper (option `open`: «طلبت جيبوتي مساعدة المجتمع الدولي») is whole too,
+        // when a state or one of its bodies makes it: a person asking for help («يطلب المواطن مساعدة») is no event.
+        let openAppeal =
+            hit.pattern.open
+            && sources.contains {
+                $0.actor.country != nil && !($0.actor.sector.map(Self.victimSectors.contains) ?? false)
+            }
+        let oneSided = (hit.pattern.code.root == "15" && !sources.isEmpty) || openAppeal
         // `told`: the text tells the act as done in another way (a reaction names it: «أدان التفجير»).
         let done = told || isLightVerbAct(hit, context, doc)
         if hit.pattern.code.root != "01"

@@ -875,9 +875,19 @@ extension EventCoder {
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
         // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
         let force = Self.isForce(p.code.root)
+        // «سعى الوزير لإقناع الحكومة الروسية بـ…»: the genitive of the phrase's own last word, a verbal noun of purpose
+        // with «لـ», is its object, not a noun inside some other prepositional phrase; and no actor further on is
+        // («سعى لإقناع نظرائه بأن إيران …»). NB: not a place taken by force («سيطروا على مباني الإذاعة»), nor a noun
+        // with «بـ» («تطالب … بتسليمها»: its object is the pronoun).
+        let governed =
+            p.startsWithVerb && !p.seizure && hit.tokens.count > 1
+            && hasLeadingClitic(hit.tokens.upperBound - 1, [.li], doc)
+        let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: {
-                ((force && isPartitive($0, doc)) || (!isMarked($0, doc) && !isInPhrase($0, doc)))
+                ((force && isPartitive($0, doc))
+                    || (!isMarked($0, doc) && ($0.tokens.lowerBound == phraseObject || !isInPhrase($0, doc))))
+                    && !(governed && $0.tokens.lowerBound > phraseObject)
                     && !$0.leadingClitics.contains(.wa)
             })
         {

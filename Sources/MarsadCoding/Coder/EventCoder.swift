@@ -100,6 +100,13 @@ public struct EventCoder: Stage {
                 {
                     pattern.code = intent
                 }
+                // «سنقف إلى جوار شركائنا»، «ستقدم المملكة مساعدات لليمن»: a future act of support, cooperation or aid is
+                // not done yet: it is an intent to do it (032, 031, 033) by the one who will act.
+                if pattern.startsWithVerb, let intent = triggers.intentToCooperate[pattern.code.root],
+                    isFuture(analysis, at: m.tokens.lowerBound, document)
+                {
+                    pattern.code = intent
+                }
                 // A future act of force that someone announces («وأعلن الحزب أنه سيصعد الهجمات») is a threat of
                 // force (138) by the announcer; without an announcement it is a plan, not coded.
                 if Self.forceRoots.contains(pattern.code.root), pattern.code.root != "17", pattern.startsWithVerb,

@@ -13,13 +13,16 @@ public import MarsadText
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
 /// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`,
-/// `alongside`, `subject`, `court`.
+/// `alongside`, `subject`, `court`, `open`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
     public private(set) var patterns: [TriggerPattern] = []
     /// «express intent to meet» (036): what a future consult or visit («سيزور»، «سيلتقي») is coded as.
     public private(set) var intentToMeet: EventCode?
+    /// What a future act of support, cooperation or aid («سنقف إلى جانب»، «ستقدم مساعدات») is coded as, by the act's
+    /// root: an intent to support (05 → 032), to cooperate materially (06 → 031) or to give aid (07 → 033).
+    public private(set) var intentToCooperate: [String: EventCode] = [:]
     /// «threaten with military force» (138): what an announced future act of force («سيصعد الهجمات») is coded as.
     public private(set) var threatOfForce: EventCode?
     /// «criticize or denounce» (111): what an attack made in words is coded as (patterns with `verbal`).
@@ -103,6 +106,7 @@ public struct TriggerLexicon: Sendable {
     public mutating func add(text: String, file: String, codebook: Codebook) throws(MarsadError) {
         intentToMeet = codebook["036"]
         threatOfForce = codebook["138"]
+        intentToCooperate = ["05": "032", "06": "031", "07": "033"].compactMapValues { codebook[$0] }
         criticize = codebook["111"]
         accuse = codebook["112"]
         for line in DictionaryLines(text: text, file: file) {
@@ -191,6 +195,7 @@ public struct TriggerLexicon: Sendable {
                 case "alongside": pattern.alongside = true
                 case "subject": pattern.subjectGap = true
                 case "court": pattern.court = true
+                case "open": pattern.open = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

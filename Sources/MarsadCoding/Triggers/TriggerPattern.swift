@@ -56,6 +56,9 @@ public struct TriggerPattern: Sendable {
     /// with one side missing, the actor named is the sentenced and the judiciary of its country the source. Option
     /// `court`.
     public var court = false
+    /// An act that is whole with its source alone: asking for help with no one named to give it («طلبت جيبوتي
+    /// مساعدة المجتمع الدولي»). Coded with a named source and no target when none is found (option `open`).
+    public var open = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
