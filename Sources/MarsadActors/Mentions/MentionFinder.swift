@@ -33,6 +33,12 @@ public struct MentionFinder: Stage {
             FormHash.hash(FoldedText.fold($0))
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
+    static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
+    /// «التابع لـ»: belonging to.
+    static let affiliated: Set<UInt64> = Set(
+        ["التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
 
     struct Item {
         var tokens: Range<Int>
@@ -357,8 +363,9 @@ public struct MentionFinder: Stage {
         }
     }
 
-    /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»: an agent without a country followed
-    /// by an actor in the genitive with «لـ» (on the actor or on one word before it) belongs to that actor's country.
+    /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»، «الطائرات التابعة للجيش السوري»: an
+    /// agent without a country followed by an actor in the genitive with «لـ» (on the actor or on one word before it,
+    /// or after «التابع») belongs to that actor's country.
     private func attachGenitives(_ mentions: inout [Mention], _ doc: Document) {
         func hasLi(_ t: Int) -> Bool {
             let r = doc.tokens[t].candidates
@@ -370,10 +377,12 @@ public struct MentionFinder: Stage {
                 let country = next.actor.country, next.actor.organization == nil
             else { continue }
             let gap = next.tokens.lowerBound - mentions[i].tokens.upperBound
+            let between = mentions[i].tokens.upperBound
             let joined =
                 (gap == 0 && next.leadingClitics.contains(.li))
-                || (gap == 1 && doc.tokens[mentions[i].tokens.upperBound].kind == .word
-                    && hasLi(mentions[i].tokens.upperBound))
+                || (gap == 1 && doc.tokens[between].kind == .word
+                    && (hasLi(between)
+                        || (next.leadingClitics.contains(.li) && hasAnalysis(doc, between, in: Self.affiliated))))
             if joined { mentions[i].actor.country = country }
         }
     }
@@ -716,6 +725,9 @@ public struct MentionFinder: Stage {
                     {
                         twoTitles = true
                     }
+                    // «استقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري»: a title right after the name of
+                    // a person a title has introduced is the next person (after a comma it is the same one's office).
+                    if case .person = last.entry, kind == .title, chain.hasAgent, gap == 0 { twoTitles = true }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
                     // phrase (here the act's object), not a part of that actor; so is an indefinite agent after
                     // anonymous people («خطف مسلحون مجهولون مصورا»: subject, then object).
@@ -752,6 +764,8 @@ public struct MentionFinder: Stage {
                             || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
+                    // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
+                    // else (the institution's name is not the person's).
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
                     // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
@@ -761,10 +775,15 @@ public struct MentionFinder: Stage {
                             || (gap == 1 && chain.country == nil
                                 && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
                         && chain.hasAgent && chain.organization == nil && code.organization != nil
-                    // «رئيس جامعة هارفارد»، «مدير وكالة المخابرات المركزية»: a title heading a named state institution
-                    // is its officer.
-                    if gap == 0, code.organization == nil, code.sector != nil, chain.hasAgent, chain.country == nil,
-                        case .agent(_, .title) = last.entry, next.proclitics.isEmpty
+                    // «رئيس جامعة هارفارد»، «مدير وكالة المخابرات المركزية»، «رئيس إقليم كردستان»: a title heading a
+                    // named state institution or region is its officer, and so is a definite title before one with «لـ»
+                    // («الأمين العام لحزب الله»). NB: without «لـ», only a title that needs its complement (one word, or
+                    // ending in «باسم»): «رئيس مجلس الشورى خادم الحرمين الشريفين» is two people.
+                    if gap == 0, code.organization == nil, code.country != nil, chain.hasAgent, chain.country == nil,
+                        case .agent(_, .title) = last.entry,
+                        next.proclitics.isEmpty
+                            ? last.tokens.count == 1 || isToken(doc, chain.end - 1, Self.inTheNameOf)
+                            : next.proclitics == [.li] && isDefinite(last, doc)
                     {
                         joins = true
                     }
