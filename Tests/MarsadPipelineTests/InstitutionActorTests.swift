@@ -61,4 +61,20 @@ import Testing
         let m = doc.mentions.first { String(doc.text(of: $0.span)).hasSuffix(phrase) }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
+
+    /// A definite title before «لـ» + a named group is the group's officer; a unit «التابع لـ» an actor is of that
+    /// actor's country, even in a story another country's officials tell.
+    @Test(arguments: [
+        ("وقال الأمين العام لحزب الله إن المعارضة لن تشارك في الحكومة.", "الأمين العام لحزب الله", "LBNREB"),
+        ("وقالت وزارة الخارجية الأمريكية إن الطائرات التابعة للجيش السوري قصفت حلب.", "الطائرات", "SYRMIL"),
+        (
+            "وقالت الخارجية الأمريكية إن سلاح الطيران التابع للحكومة الليبية نفذ ضربة جوية على درنة.", "سلاح الطيران",
+            "LBYMIL"
+        ),
+    ])
+    func anOfficerOrAUnitBelongsToWhatFollows(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
 }

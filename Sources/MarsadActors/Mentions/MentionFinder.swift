@@ -725,9 +725,6 @@ public struct MentionFinder: Stage {
                     {
                         twoTitles = true
                     }
-                    // «استقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري»: a title right after the name of
-                    // a person a title has introduced is the next person (after a comma it is the same one's office).
-                    if case .person = last.entry, kind == .title, chain.hasAgent, gap == 0 { twoTitles = true }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
                     // phrase (here the act's object), not a part of that actor; so is an indefinite agent after
                     // anonymous people («خطف مسلحون مجهولون مصورا»: subject, then object).
@@ -764,8 +761,8 @@ public struct MentionFinder: Stage {
                             || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
-                    // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
-                    // else (the institution's name is not the person's).
+                // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
+                // else (the institution's name is not the person's).
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
                     // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
