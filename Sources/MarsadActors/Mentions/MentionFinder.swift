@@ -198,11 +198,11 @@ public struct MentionFinder: Stage {
             let m = mentions[i]
             func joinedByPreposition(_ t: Int) -> Bool { isToken(doc, t, Self.min) || isToken(doc, t, Self.fi) }
             // «ضباطا في الجيش الأفغاني»: a member noun that is itself a title without a country («ضباط») gives way to
-            // the group after «في»/«من».
+            // the group after «في»/«من», or to a group whose name the press quotes («مقاتلو «داعش»»).
             if i > start, m.kind != .reference, m.actor.country != nil || m.actor.organization != nil,
                 mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
                 mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
-                joinedByPreposition(m.tokens.lowerBound - 1),
+                joinedByPreposition(m.tokens.lowerBound - 1) || doc.isOpeningQuote(m.tokens.lowerBound - 1),
                 analysis(mentions[i - 1].tokens.lowerBound, in: parts, doc) != nil
             {
                 mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
