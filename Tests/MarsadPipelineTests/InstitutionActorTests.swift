@@ -62,10 +62,11 @@ import Testing
         #expect(m?.actor.code == code, "\(described(doc))")
     }
 
-    /// A definite title before «لـ» + a named group is the group's officer; a unit «التابع لـ» an actor is of that
-    /// actor's country, even in a story another country's officials tell.
+    /// A definite title before «لـ» + a named group is the group's officer; a unit «التابع لـ» an actor, and people
+    /// «في» a body with its country, are of that country, even in a story another country's officials tell.
     @Test(arguments: [
         ("وقال الأمين العام لحزب الله إن المعارضة لن تشارك في الحكومة.", "الأمين العام لحزب الله", "LBNREB"),
+        ("وأعلن مسؤول أمريكي تقديم دعم جوي للمقاتلين في المعارضة السورية.", "للمقاتلين", "SYRREB"),
         ("وقالت وزارة الخارجية الأمريكية إن الطائرات التابعة للجيش السوري قصفت حلب.", "الطائرات", "SYRMIL"),
         (
             "وقالت الخارجية الأمريكية إن سلاح الطيران التابع للحكومة الليبية نفذ ضربة جوية على درنة.", "سلاح الطيران",

@@ -365,7 +365,7 @@ public struct MentionFinder: Stage {
 
     /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»، «الطائرات التابعة للجيش السوري»: an
     /// agent without a country followed by an actor in the genitive with «لـ» (on the actor or on one word before it,
-    /// or after «التابع») belongs to that actor's country.
+    /// or after «التابع»), or by a body with its country after «في», belongs to that actor's country.
     private func attachGenitives(_ mentions: inout [Mention], _ doc: Document) {
         func hasLi(_ t: Int) -> Bool {
             let r = doc.tokens[t].candidates
@@ -378,10 +378,15 @@ public struct MentionFinder: Stage {
             else { continue }
             let gap = next.tokens.lowerBound - mentions[i].tokens.upperBound
             let between = mentions[i].tokens.upperBound
+            // «للمقاتلين في المعارضة السورية»، «المسؤولين في الحكومة العراقية»: people «في» a body with its country are
+            // of that country.
+            let within =
+                next.kind == .agent && next.leadingClitics.isEmpty && isToken(doc, between, Self.fi)
+                && mentions[i].actor.sector != nil
             let joined =
                 (gap == 0 && next.leadingClitics.contains(.li))
                 || (gap == 1 && doc.tokens[between].kind == .word
-                    && (hasLi(between)
+                    && (hasLi(between) || within
                         || (next.leadingClitics.contains(.li) && hasAnalysis(doc, between, in: Self.affiliated))))
             if joined { mentions[i].actor.country = country }
         }
