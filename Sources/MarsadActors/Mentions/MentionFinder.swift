@@ -433,8 +433,8 @@ public struct MentionFinder: Stage {
         return items
     }
 
-    /// Whether an entry can be the person an institution is named after: a known person, or a one-word royal or
-    /// religious title («الملك»، «الأمير»، «الإمام») that the name follows.
+    /// Whether an entry can be the person an institution is named after: a known person, or a government or religious
+    /// title («الملك»، «الأمير»، «الإمام») that the name follows.
     private func isEponymous(_ entry: ActorEntry) -> Bool {
         switch entry {
         case .person: return true
