@@ -31,6 +31,9 @@ public struct ActorDictionary: Sendable {
     /// Nouns that with a pronoun suffix stand for the antecedent's country or one of its organs («بلاده» → the
     /// country, «حكومته» → GOV): form hash → sector ("" for the country itself).
     public private(set) var possessives: [UInt64: String] = [:]
+    /// Nouns that head the name of an institution or place named after a person («جامعة الملك سعود»، «مطار الملك
+    /// خالد»): form hash → the institution's sector ("" for a place, which names no actor).
+    public private(set) var eponyms: [UInt64: String] = [:]
 
     public init() {}
 
@@ -197,9 +200,16 @@ public struct ActorDictionary: Sendable {
                 throw line.error("\"\(f[1])\" is not a sector code or «-»")
             }
             possessives[hash(f[2])] = sector
+        case ("eponym", 3...):
+            let sector = f[1] == "-" ? "" : f[1]
+            guard sector.isEmpty || ActorCode.sectors.contains(sector) else {
+                throw line.error("\"\(f[1])\" is not a sector code or «-»")
+            }
+            eponyms[hash(f[2])] = sector
         default:
             throw line.error(
-                "expected pair<TAB>FORM, part<TAB>FORM, quantity<TAB>FORM, count<TAB>FORM or own<TAB>SECTOR|-<TAB>FORM")
+                "expected pair<TAB>FORM, part<TAB>FORM, quantity<TAB>FORM, count<TAB>FORM, own<TAB>SECTOR|-<TAB>FORM or eponym<TAB>SECTOR|-<TAB>FORM"
+            )
         }
     }
 }

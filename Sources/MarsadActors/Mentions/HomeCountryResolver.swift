@@ -53,7 +53,11 @@ public struct HomeCountryResolver: Stage {
             let firstMention = m
             while m < document.mentions.count, document.mentions[m].sentence < end {
                 let mention = document.mentions[m]
-                if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil {
+                // NB: a named university or institute abroad («جامعة أكسفورد») is a partner or a source of expertise
+                // in a story about home; it does not make the story its country's.
+                if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
+                    && !(mention.actor.sector == "EDU" && mention.name != nil)
+                {
                     count(mention.actor.country, 1)
                 }
                 m += 1

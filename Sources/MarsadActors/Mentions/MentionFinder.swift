@@ -33,6 +33,12 @@ public struct MentionFinder: Stage {
             FormHash.hash(FoldedText.fold($0))
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
+    static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
+    /// «التابع لـ»: belonging to.
+    static let affiliated: Set<UInt64> = Set(
+        ["التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين"].map {
+            FormHash.hash(FoldedText.fold($0))
+        })
 
     struct Item {
         var tokens: Range<Int>
@@ -205,11 +211,11 @@ public struct MentionFinder: Stage {
             let m = mentions[i]
             func joinedByPreposition(_ t: Int) -> Bool { isToken(doc, t, Self.min) || isToken(doc, t, Self.fi) }
             // «ضباطا في الجيش الأفغاني»: a member noun that is itself a title without a country («ضباط») gives way to
-            // the group after «في»/«من».
+            // the group after «في»/«من», or to a group whose name the press quotes («مقاتلو «داعش»»).
             if i > start, m.kind != .reference, m.actor.country != nil || m.actor.organization != nil,
                 mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
                 mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
-                joinedByPreposition(m.tokens.lowerBound - 1),
+                joinedByPreposition(m.tokens.lowerBound - 1) || doc.isOpeningQuote(m.tokens.lowerBound - 1),
                 analysis(mentions[i - 1].tokens.lowerBound, in: parts, doc) != nil
             {
                 mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
@@ -370,8 +376,9 @@ public struct MentionFinder: Stage {
         }
     }
 
-    /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»: an agent without a country followed
-    /// by an actor in the genitive with «لـ» (on the actor or on one word before it) belongs to that actor's country.
+    /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»، «الطائرات التابعة للجيش السوري»: an
+    /// agent without a country followed by an actor in the genitive with «لـ» (on the actor or on one word before it,
+    /// or after «التابع»), or by a body with its country after «في», belongs to that actor's country.
     private func attachGenitives(_ mentions: inout [Mention], _ doc: Document) {
         func hasLi(_ t: Int) -> Bool {
             let r = doc.tokens[t].candidates
@@ -383,10 +390,17 @@ public struct MentionFinder: Stage {
                 let country = next.actor.country, next.actor.organization == nil
             else { continue }
             let gap = next.tokens.lowerBound - mentions[i].tokens.upperBound
+            let between = mentions[i].tokens.upperBound
+            // «للمقاتلين في المعارضة السورية»، «المسؤولين في الحكومة العراقية»: people «في» a body with its country are
+            // of that country.
+            let within =
+                next.kind == .agent && next.leadingClitics.isEmpty && isToken(doc, between, Self.fi)
+                && mentions[i].actor.sector != nil
             let joined =
                 (gap == 0 && next.leadingClitics.contains(.li))
-                || (gap == 1 && doc.tokens[mentions[i].tokens.upperBound].kind == .word
-                    && hasLi(mentions[i].tokens.upperBound))
+                || (gap == 1 && doc.tokens[between].kind == .word
+                    && (hasLi(between) || within
+                        || (next.leadingClitics.contains(.li) && hasAnalysis(doc, between, in: Self.affiliated))))
             if joined { mentions[i].actor.country = country }
         }
     }
@@ -396,7 +410,27 @@ public struct MentionFinder: Stage {
         var buffer: [PhraseLexicon.Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if doc.tokens[i].kind == .word, let m = bestMatch(doc, at: i, limit: range.upperBound, buffer: &buffer) {
+            if doc.tokens[i].kind == .word, var m = bestMatch(doc, at: i, limit: range.upperBound, buffer: &buffer) {
+                // «رئيس جامعة هارفارد»، «أستاذ في الجامعة الأمريكية في بيروت»: a title phrase («رئيس الجامعة») whose
+                // last word opens a longer fixed name gives that word to the name; the title is what comes before.
+                if m.tokens.count >= 2, case .agent(_, .title) = dictionary.entries[m.entry] {
+                    let last = m.tokens.upperBound - 1
+                    if let name = bestMatch(doc, at: last, limit: range.upperBound, buffer: &buffer),
+                        name.tokens.upperBound > m.tokens.upperBound, case .named = dictionary.entries[name.entry]
+                    {
+                        guard let title = bestMatch(doc, at: i, limit: last, buffer: &buffer) else {
+                            i = last
+                            continue
+                        }
+                        m = title
+                    }
+                }
+                if i > range.lowerBound, isEponymous(dictionary.entries[m.entry]),
+                    let sector = eponymHead(i - 1, doc)
+                {
+                    i = addEponym(m, sector: sector, doc, range, &items, &buffer)
+                    continue
+                }
                 let analysis = doc.candidates[m.firstAnalysis]
                 items.append(
                     Item(
@@ -410,6 +444,72 @@ public struct MentionFinder: Stage {
             }
         }
         return items
+    }
+
+    /// Whether an entry can be the person an institution is named after: a known person, or a government or religious
+    /// title («الملك»، «الأمير»، «الإمام») that the name follows.
+    private func isEponymous(_ entry: ActorEntry) -> Bool {
+        switch entry {
+        case .person: return true
+        case .agent(let sector, .title): return sector == "GOV" || sector == "REL"
+        default: return false
+        }
+    }
+
+    /// The sector of the institution whose name token `t` heads («جامعة» → EDU, «مطار» → "" for a place), if it is
+    /// such a head: indefinite (the construct state) and without a pronoun suffix.
+    private func eponymHead(_ t: Int, _ doc: Document) -> String? {
+        guard doc.tokens[t].kind == .word, !dictionary.eponyms.isEmpty else { return nil }
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            if candidate.encliticLength == 0, !candidate.proclitics.contains(.al),
+                let sector = dictionary.eponyms[candidate.hash]
+            {
+                return sector
+            }
+        }
+        return nil
+    }
+
+    /// «مدير جامعة الملك سعود»، «قاعدة الملك عبدالعزيز الجوية»، «مطار الملك خالد»: the title or person `m` after the
+    /// head of an institution's name is part of that name. The person's name may go on in a second item («الأمير» +
+    /// «سلطان بن عبدالعزيز»). The institution is a body of the head's sector, either the item ending in the head widened
+    /// («جامعة»، «مدير جامعة») or a new one («قاعدة»); a place («مطار») names no actor. NB: the institution does not take the
+    /// person's country: a title before it («رئيس جامعة …») must still chain with a body. Returns the token after the
+    /// name.
+    private func addEponym(
+        _ m: PhraseLexicon.Match, sector: String, _ doc: Document, _ range: Range<Int>, _ items: inout [Item],
+        _ buffer: inout [PhraseLexicon.Match]
+    ) -> Int {
+        var end = m.tokens.upperBound
+        if end < range.upperBound, doc.tokens[end].kind == .word,
+            let next = bestMatch(doc, at: end, limit: range.upperBound, buffer: &buffer),
+            case .person = dictionary.entries[next.entry]
+        {
+            end = next.tokens.upperBound
+        } else if case .agent = dictionary.entries[m.entry], end < range.upperBound, doc.tokens[end].kind == .word,
+            !Self.functionWords.contains(doc.candidates[Int(doc.tokens[end].candidates.lowerBound)].hash)
+        {
+            end += 1  // the name after a bare title («الملك سعود»)
+        }
+        let head = m.tokens.lowerBound - 1
+        // NB: the head may end a title item too («مدير جامعة» matches «مدير الجامعة»).
+        if let last = items.indices.last, items[last].tokens.upperBound == m.tokens.lowerBound,
+            case .agent = items[last].entry
+        {
+            items[last].tokens = items[last].tokens.lowerBound..<end
+        } else if !sector.isEmpty {
+            let r = doc.tokens[head].candidates
+            let analysis = (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0] }.first {
+                dictionary.eponyms[$0.hash] != nil
+            }
+            items.append(
+                Item(
+                    tokens: head..<end, entry: .agent(sector: sector, kind: .body),
+                    proclitics: analysis?.proclitics ?? [], hasEnclitic: false))
+        }
+        return end
     }
 
     /// The longest dictionary phrase at a token. A pronoun suffix is accepted only on a title («نظيره
@@ -679,6 +779,8 @@ public struct MentionFinder: Stage {
                             || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
+                // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
+                // else (the institution's name is not the person's).
                 case .named(let code, _):
                     // «قوات التحالف» + organization: an agent of an organization.
                     // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
@@ -688,6 +790,18 @@ public struct MentionFinder: Stage {
                             || (gap == 1 && chain.country == nil
                                 && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
                         && chain.hasAgent && chain.organization == nil && code.organization != nil
+                    // «رئيس جامعة هارفارد»، «مدير وكالة المخابرات المركزية»، «رئيس إقليم كردستان»: a title heading a
+                    // named state institution or region is its officer, and so is a definite title before one with «لـ»
+                    // («الأمين العام لحزب الله»). NB: without «لـ», only a title that needs its complement (one word, or
+                    // ending in «باسم»): «رئيس مجلس الشورى خادم الحرمين الشريفين» is two people.
+                    if gap == 0, code.organization == nil, code.country != nil, chain.hasAgent, chain.country == nil,
+                        case .agent(_, .title) = last.entry,
+                        next.proclitics.isEmpty
+                            ? last.tokens.count == 1 || isToken(doc, chain.end - 1, Self.inTheNameOf)
+                            : next.proclitics == [.li] && isDefinite(last, doc)
+                    {
+                        joins = true
+                    }
                 case .pair:
                     joins = false
                 }

@@ -28,6 +28,12 @@ enum CueWords {
     static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
+    /// «إن سلاح الطيران … نفذ ضربة جوية»: a support verb right before a noun of an act; the act is told as done, and
+    /// its doer is the verb's subject, as far back as a verb's.
+    static let supportVerbs = set([
+        "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "شن", "شنت", "شنوا", "يشن", "تشن", "وجه", "وجهت", "وجهوا", "يوجه",
+        "توجه", "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب",
+    ])
     /// «تعرضت الدورية لهجوم من مسلحين»: "was subjected to"; its subject suffers the act named after «لـ».
     static let exposed = set([
         "تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "يتعرضان", "تتعرضان", "تعرضن",

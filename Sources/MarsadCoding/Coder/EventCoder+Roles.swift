@@ -379,7 +379,11 @@ extension EventCoder {
         // away it mostly names an act reported as background.
         var countedToll = false
         if sources.isEmpty {
-            let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 ? window : nounReach
+            // «… نفذ ضربة جوية»: a noun right after a support verb reaches back as far as the verb.
+            let supported =
+                start > doc.sentences[context.index].tokens.lowerBound && doc.tokens[start - 1].kind == .word
+                && CueWords.supportVerbs.contains(wholeForm(start - 1, doc))
+            let reach = p.startsWithVerb || hit.analysis.encliticLength > 0 || supported ? window : nounReach
             // «وتعرض الحوثيون للقصف خلال مئات الغارات»: the subject of «تعرض» suffers the acts of its clause.
             func suffers(_ m: Mention) -> Bool {
                 let before = m.tokens.lowerBound - 1

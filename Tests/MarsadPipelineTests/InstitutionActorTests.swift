@@ -1,0 +1,81 @@
+import Foundation
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Institutions as actors: one named after a king or an imam is not that person, and a named one abroad carries its
+/// own country. Sentences written for these tests.
+@Suite struct InstitutionActorTests {
+    func run(_ text: String) throws -> Document {
+        try CodedText.document(text, published: "2015-08-01", id: "inst")
+    }
+
+    func described(_ doc: Document) -> String {
+        "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })"
+    }
+
+    /// The title and name after the head of an institution's name are part of that name: the institution takes the
+    /// head's sector, or names no actor when it is a place.
+    @Test(arguments: [
+        ("أشاد مدير جامعة الملك سعود بجهود وزارة التعليم في تطوير المناهج.", "مدير جامعة الملك سعود", "EDU"),
+        ("وافتتح الوزير مبنى جديدا لكلية الأمير سلطان للسياحة في أبها.", "لكلية الأمير سلطان", "EDU"),
+        ("هاجم مسلحون قاعدة الملك عبدالعزيز الجوية في الظهران.", "قاعدة الملك عبدالعزيز", "MIL"),
+        ("وتخرج الطلاب من جامعة الإمام محمد بن سعود الإسلامية.", "جامعة", "EDU"),
+    ])
+    func anInstitutionNamedAfterARoyalTakesItsOwnSector(_ text: String, _ phrase: String, _ sector: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix(phrase) }
+        #expect(m?.actor.sector == sector, "\(described(doc))")
+        #expect(!doc.mentions.contains { $0.actor.sector == "GOV" && doc.text(of: $0.span).contains("الملك") })
+    }
+
+    @Test(arguments: [
+        "ووصل الوفد إلى مطار الملك خالد الدولي في الرياض مساء أمس.",
+        "ونقل المصابون إلى مستشفى الملك فهد التخصصي في الدمام.",
+        "وأغلقت السلطات جسر الملك فهد أمام حركة الشاحنات.",
+        "وأقيم الحفل في دارة الملك عبدالعزيز بحضور عدد من المثقفين.",
+    ])
+    func aPlaceNamedAfterARoyalIsNoActor(_ text: String) throws {
+        let doc = try run(text)
+        #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("الملك") }, "\(described(doc))")
+    }
+
+    /// The royal himself is still the actor where no institution's name comes before his title.
+    @Test func theKingHimselfIsStillTheKing() throws {
+        let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")
+        #expect(doc.mentions.first?.actor.code == "SAUGOV", "\(described(doc))")
+        let event = doc.events.first { $0.code.root == "04" }
+        #expect(event?.source?.actor.code == "SAUGOV")
+        #expect(event?.target?.actor.sector == "EDU", "\(described(doc))")
+    }
+
+    /// A named university or think tank abroad is of its own country, with a title before it too.
+    @Test(arguments: [
+        ("وقع وزير الخارجية السعودي اتفاقية تعاون مع جامعة أكسفورد.", "جامعة أكسفورد", "GBREDU"),
+        ("والتقى ولي العهد السعودي رئيس جامعة هارفارد في واشنطن.", "رئيس جامعة هارفارد", "USAEDU"),
+        ("وأصدر معهد بروكينغز تقريرا عن الاقتصاد السعودي.", "معهد بروكينغز", "USAEDU"),
+        ("وقال أستاذ في الجامعة الأمريكية في بيروت إن الأزمة ستطول.", "الجامعة الأمريكية في بيروت", "LBNEDU"),
+    ])
+    func aNamedInstitutionAbroadHasItsOwnCountry(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasSuffix(phrase) }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
+
+    /// A definite title before «لـ» + a named group is the group's officer; a unit «التابع لـ» an actor, and people
+    /// «في» a body with its country, are of that country, even in a story another country's officials tell.
+    @Test(arguments: [
+        ("وقال الأمين العام لحزب الله إن المعارضة لن تشارك في الحكومة.", "الأمين العام لحزب الله", "LBNREB"),
+        ("وأعلن مسؤول أمريكي تقديم دعم جوي للمقاتلين في المعارضة السورية.", "للمقاتلين", "SYRREB"),
+        ("وقالت وزارة الخارجية الأمريكية إن الطائرات التابعة للجيش السوري قصفت حلب.", "الطائرات", "SYRMIL"),
+        (
+            "وقالت الخارجية الأمريكية إن سلاح الطيران التابع للحكومة الليبية نفذ ضربة جوية على درنة.", "سلاح الطيران",
+            "LBYMIL"
+        ),
+    ])
+    func anOfficerOrAUnitBelongsToWhatFollows(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
+}
