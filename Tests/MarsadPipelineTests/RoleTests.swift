@@ -39,6 +39,14 @@ import Testing
             "18", "IMGREB", "IRQCVL"
         ),
         (
+            "a known person's name then another country's title: host and guest, not one man",
+            "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
+        ),
+        (
+            "the object right after a subject whose name starts with «بـ»",
+            "وانتقد بوتين الرئيس الأوكراني بسبب تصريحاته الأخيرة حول القرم.", "11", "RUSGOV", "UKRGOV"
+        ),
+        (
             "a verb-or-noun word opening its clause is the verb, with its subject and accusative object",
             "خطف مسلحون مجهولون مصورا فرنسيا في شمال الصومال أمس.", "18", "---REB", "FRAMED"
         ),

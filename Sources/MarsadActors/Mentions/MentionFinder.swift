@@ -750,9 +750,19 @@ public struct MentionFinder: Stage {
                         !isDefinite(next, doc)
                         && (((kind == .body || kind == .title) && chain.country != nil)
                             || (chain.isAnonymous && kind != .anonymous))
+                    // «استقبل مسعود بارزاني وزير الخارجية القطري»: a title whose demonym names another country than
+                    // the known person's before it is another person's title (the object), not an apposition.
+                    var otherCountry = false
+                    if chain.kind == .person, kind == .title, let own = chain.personCode?.country, j + 1 < items.count,
+                        items[j + 1].tokens.lowerBound == next.tokens.upperBound,
+                        case .adjective(let c) = items[j + 1].entry, c != own
+                    {
+                        otherCountry = true
+                    }
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
+                        && !otherCountry
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))

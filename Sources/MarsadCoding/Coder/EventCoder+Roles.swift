@@ -888,11 +888,17 @@ extension EventCoder {
             && hasLeadingClitic(hit.tokens.upperBound - 1, [.li], doc)
         let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
-            let direct = candidates.first(where: {
-                ((force && isPartitive($0, doc))
-                    || (!isMarked($0, doc) && ($0.tokens.lowerBound == phraseObject || !isInPhrase($0, doc))))
-                    && !(governed && $0.tokens.lowerBound > phraseObject)
-                    && !$0.leadingClitics.contains(.wa)
+            let direct = candidates.first(where: { c in
+                ((force && isPartitive(c, doc))
+                    || (!isMarked(c, doc)
+                        && (c.tokens.lowerBound == phraseObject || !isInPhrase(c, doc)
+                            // «استقبل بارزاني وزير الخارجية القطري»: the word before ends the source's name («بـ» is
+                            // its letter), and an actor of another country follows it.
+                            || exclude.contains {
+                                $0.tokens.upperBound == c.tokens.lowerBound && $0.actor.country != c.actor.country
+                            })))
+                    && !(governed && c.tokens.lowerBound > phraseObject)
+                    && !c.leadingClitics.contains(.wa)
             })
         {
             // «قصفت طائرات تركية مواقع لتنظيم داعش … وسمحت أنقرة …»: an actor with «لـ» after a target noun that
