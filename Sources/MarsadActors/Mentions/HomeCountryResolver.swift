@@ -27,7 +27,7 @@ public struct HomeCountryResolver: Stage {
 
     public func process(_ document: inout Document) throws(MarsadError) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
-        let starts = storyStarts(document)
+        let starts = storyStarts(document, try NewsAgencies.bundled())
         var story = 0
         var m = 0
         var p = 0
@@ -74,20 +74,5 @@ public struct HomeCountryResolver: Stage {
             }
             story += 1
         }
-    }
-
-    /// The first sentence of each story: 0, then each later dateline's sentence, or the line before it when
-    /// that line is a headline (it starts a line and so does the dateline).
-    private func storyStarts(_ doc: Document) -> [Int] {
-        var starts = [0]
-        var seenDateline = false
-        for place in doc.places where place.isDateline && place.sentence >= 0 {
-            defer { seenDateline = true }
-            guard seenDateline else { continue }
-            var s = place.sentence
-            if s > 0, doc.sentences[s].startsLine, doc.sentences[s - 1].startsLine { s -= 1 }
-            if s > starts.last! { starts.append(s) }
-        }
-        return starts
     }
 }
