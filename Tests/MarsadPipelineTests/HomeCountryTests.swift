@@ -51,7 +51,8 @@ import Testing
     }
 
     /// A digest whose second story's place is unknown to the gazetteer («كاليندو») and ambiguous («الكونغو»):
-    /// the agency after the mark still makes the line a dateline, and the story's own mentions give its home.
+    /// the agency after the mark still makes the line a dateline, and the country the story names with the
+    /// dateline's word («جمهورية الكونغو الديمقراطية») weighs as its dateline against Rwanda named twice.
     static let unknownPlaceDigest = """
         الجيش التشادي يقتل مسلحين قرب البحيرة
         نجامينا - أ.ف.ب: قال الجيش التشادي أمس إنه قتل سبعة مسلحين قرب بحيرة تشاد. وقال وزير الدفاع التشادي \
@@ -59,7 +60,7 @@ import Testing
 
         خطف ستة أشخاص في شرق الكونغو
         كاليندو (الكونغو) - د.ب.أ: قال حاكم إقليم في جمهورية الكونغو الديمقراطية أمس إن المتمردين خطفوا ستة \
-        أشخاص. وقالت الشرطة إنها تبحث عنهم.
+        أشخاص. وقالت الشرطة إنها تبحث عنهم. ونفت رواندا أي صلة لها بالخاطفين، وقالت حكومة رواندا إن الحدود مغلقة.
         """
 
     @Test func aDatelineWithAnUnknownPlaceStartsAStory() throws {

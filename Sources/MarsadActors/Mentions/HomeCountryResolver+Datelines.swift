@@ -1,4 +1,5 @@
 import MarsadCore
+import MarsadText
 
 extension HomeCountryResolver {
     /// The most words a dateline's place may have before its mark («بيني (الكونغو)»، «سان خوسيه»).
@@ -7,11 +8,15 @@ extension HomeCountryResolver {
     /// The first sentence of each story: 0, then each later dateline's sentence, or the line before it when
     /// that line is a headline (it starts a line and so does the dateline). A dateline is a sentence with a
     /// dateline place (``PlaceFinder``) or a line shaped like one: a short place, a mark and a news agency
-    /// («بيني (الكونغو) - د.ب.أ:»), even when its place is unknown or ambiguous.
-    func storyStarts(_ doc: Document, _ agencies: NewsAgencies) -> [Int] {
+    /// («بيني (الكونغو) - د.ب.أ:»), even when its place is unknown or ambiguous. Also gives, for each such
+    /// line with no known place, the folded words of its place.
+    func storyStarts(_ doc: Document, _ agencies: NewsAgencies) -> (starts: [Int], unplaced: [Int: Set<String>]) {
         var datelines = Set(doc.places.lazy.filter { $0.isDateline && $0.sentence >= 0 }.map(\.sentence))
+        var unplaced: [Int: Set<String>] = [:]
         for s in doc.sentences.indices where doc.sentences[s].startsLine && !datelines.contains(s) {
-            if isAgencyDateline(doc.sentences[s].tokens, doc, agencies) { datelines.insert(s) }
+            guard let place = agencyDateline(doc.sentences[s].tokens, doc, agencies) else { continue }
+            datelines.insert(s)
+            unplaced[s] = Set(place.filter { doc.tokens[$0].kind == .word }.map { FoldedText.fold(doc.text(of: doc.tokens[$0].span)) })
         }
         var starts = [0]
         for dateline in datelines.sorted().dropFirst() {
@@ -19,13 +24,14 @@ extension HomeCountryResolver {
             if s > 0, doc.sentences[s].startsLine, doc.sentences[s - 1].startsLine { s -= 1 }
             if s > starts.last! { starts.append(s) }
         }
-        return starts
+        return (starts, unplaced)
     }
 
     /// True when the sentence opens with one to ``datelinePlaceWords`` words, a dash, colon or parenthesis,
     /// then a listed agency (quoted or not, «أثينا - «الشرق الأوسط»:») followed by a colon, or in parentheses
     /// followed by a dash («بيروت (رويترز) -»).
-    func isAgencyDateline(_ tokens: Range<Int>, _ doc: Document, _ agencies: NewsAgencies) -> Bool {
+    /// Returns the tokens before the agency's mark (the place), nil for no such dateline.
+    func agencyDateline(_ tokens: Range<Int>, _ doc: Document, _ agencies: NewsAgencies) -> Range<Int>? {
         var words = 0
         var t = tokens.lowerBound
         while t < tokens.upperBound, words <= Self.datelinePlaceWords {
@@ -35,11 +41,11 @@ extension HomeCountryResolver {
             } else if words > 0, Self.opensAgency(doc.text(of: token.span)),
                 agencyEnds(after: t + 1, tokens.upperBound, doc, agencies)
             {
-                return true
+                return tokens.lowerBound..<t
             }
             t += 1
         }
-        return false
+        return nil
     }
 
     /// True when a listed agency starts at `t` (after opening quotes or a parenthesis) and a colon or a dash
