@@ -76,7 +76,8 @@ import Testing
     }
 
     @Test func aSentenceAfterALineBreakStartsALine() throws {
-        var doc = Document(id: "t", text: "عنوان الخبر\nقال الوزير إن الاتفاق مهم. وأضاف أنه سيزور موسكو.\nعنوان آخر\nنص الخبر")
+        var doc = Document(
+            id: "t", text: "عنوان الخبر\nقال الوزير إن الاتفاق مهم. وأضاف أنه سيزور موسكو.\nعنوان آخر\nنص الخبر")
         try Tokenizer().process(&doc)
         try SentenceSplitter().process(&doc)
         #expect(doc.sentences.map(\.startsLine) == [true, true, false, true, true])

@@ -16,7 +16,9 @@ extension HomeCountryResolver {
         for s in doc.sentences.indices where doc.sentences[s].startsLine && !datelines.contains(s) {
             guard let place = agencyDateline(doc.sentences[s].tokens, doc, agencies) else { continue }
             datelines.insert(s)
-            unplaced[s] = Set(place.filter { doc.tokens[$0].kind == .word }.map { FoldedText.fold(doc.text(of: doc.tokens[$0].span)) })
+            unplaced[s] = Set(
+                place.filter { doc.tokens[$0].kind == .word }.map { FoldedText.fold(doc.text(of: doc.tokens[$0].span)) }
+            )
         }
         var starts = [0]
         for dateline in datelines.sorted().dropFirst() {
