@@ -49,4 +49,43 @@ import Testing
         #expect(countries(doc, "انتحاريا") == ["---"])
         #expect(countries(doc, "وزير الداخلية العراقي") == ["IRQ"])
     }
+
+    /// A digest whose second story's place is unknown to the gazetteer («كاليندو») and ambiguous («الكونغو»):
+    /// the agency after the mark still makes the line a dateline, and the country the story names with the
+    /// dateline's word («جمهورية الكونغو الديمقراطية») weighs as its dateline against Rwanda named twice.
+    static let unknownPlaceDigest = """
+        الجيش التشادي يقتل مسلحين قرب البحيرة
+        نجامينا - أ.ف.ب: قال الجيش التشادي أمس إنه قتل سبعة مسلحين قرب بحيرة تشاد. وقال وزير الدفاع التشادي \
+        إن العملية مستمرة.
+
+        خطف ستة أشخاص في شرق الكونغو
+        كاليندو (الكونغو) - د.ب.أ: قال حاكم إقليم في جمهورية الكونغو الديمقراطية أمس إن المتمردين خطفوا ستة \
+        أشخاص. وقالت الشرطة إنها تبحث عنهم. ونفت رواندا أي صلة لها بالخاطفين، وقالت حكومة رواندا إن الحدود مغلقة.
+        """
+
+    @Test func aDatelineWithAnUnknownPlaceStartsAStory() throws {
+        let doc = try run(Self.unknownPlaceDigest)
+        #expect(countries(doc, "المتمردين") == ["COD"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "الشرطة") == ["COD"])
+    }
+
+    @Test func aQuotedNewspaperSignsADateline() throws {
+        let doc = try run(
+            """
+            * أنقرة - «الشرق الأوسط»: قال وزير الخارجية التركي أمس إن الحكومة التركية ستواصل المحادثات. وقالت \
+            الشرطة إنها اعتقلت خمسة أشخاص.
+            * جزيرة كاستيلو - «الشرق الأوسط»: قال رئيس وزراء اليونان أمس إن الحكومة اليونانية سترسل سفنا \
+            إلى الجزيرة. وقالت الشرطة إنها أنقذت مائة مهاجر.
+            """)
+        #expect(countries(doc, "الشرطة") == ["TUR", "GRC"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    @Test func anAgencyNamedInsideASentenceStartsNoStory() throws {
+        let doc = try run(
+            """
+            بغداد - «وكالات»: قال رئيس الوزراء العراقي إن الحكومة العراقية ستواصل الإصلاحات.
+            وقال مسؤول إيراني لوكالة - رويترز - إن طهران لم ترد. وقالت الشرطة إنها اعتقلت خمسة أشخاص.
+            """)
+        #expect(countries(doc, "الشرطة") == ["IRQ"], "\(doc.mentions.map(\.actor.code))")
+    }
 }

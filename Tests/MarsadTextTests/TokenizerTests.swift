@@ -74,6 +74,14 @@ import Testing
         #expect(doc.sentences.count >= 1000 / 160)
         #expect(doc.sentences.allSatisfy { $0.tokens.count <= 161 })
     }
+
+    @Test func aSentenceAfterALineBreakStartsALine() throws {
+        var doc = Document(
+            id: "t", text: "عنوان الخبر\nقال الوزير إن الاتفاق مهم. وأضاف أنه سيزور موسكو.\nعنوان آخر\nنص الخبر")
+        try Tokenizer().process(&doc)
+        try SentenceSplitter().process(&doc)
+        #expect(doc.sentences.map(\.startsLine) == [true, true, false, true, true])
+    }
 }
 
 @Suite struct CliticAnalyzerTests {

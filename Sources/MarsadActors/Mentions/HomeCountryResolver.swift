@@ -1,4 +1,5 @@
 public import MarsadCore
+import MarsadText
 
 /// Gives agents named without a country («الحكومة»، «قوات الأمن»، «وزير الخارجية») the country their story is
 /// about: the one its actors and places name most often, the story's dateline counting double (ties: the first
@@ -27,7 +28,7 @@ public struct HomeCountryResolver: Stage {
 
     public func process(_ document: inout Document) throws(MarsadError) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
-        let starts = storyStarts(document)
+        let (starts, unplaced) = storyStarts(document, try NewsAgencies.bundled())
         var story = 0
         var m = 0
         var p = 0
@@ -40,9 +41,22 @@ public struct HomeCountryResolver: Stage {
                 counts[country, default: 0] += weight
                 if first[country] == nil { first[country] = first.count }
             }
+            // A dateline place the gazetteer does not know or leaves ambiguous («بيني (الكونغو)») is the country
+            // the story names with the same word («جمهورية الكونغو الديمقراطية»).
+            let datelineWords = unplaced.reduce(into: Set<String>()) { words, line in
+                if line.key >= starts[story] && line.key < end { words.formUnion(line.value) }
+            }
+            // Counts as the dateline once, on top of its own mentions.
+            var named: Set<String> = []
+            func datelineCountry(_ country: String) {
+                if named.insert(country).inserted { count(country, Self.datelineWeight) }
+            }
             // Places outside the text (the input's dateline field, sentence -1) belong to the first story.
             while p < document.places.count, document.places[p].sentence < end {
                 let place = document.places[p]
+                if !datelineWords.isEmpty, names(place.tokens, datelineWords, document) {
+                    datelineCountry(place.country)
+                }
                 if place.isDateline {
                     count(place.country, Self.datelineWeight)
                 } else if place.isLocative {
@@ -53,6 +67,11 @@ public struct HomeCountryResolver: Stage {
             let firstMention = m
             while m < document.mentions.count, document.mentions[m].sentence < end {
                 let mention = document.mentions[m]
+                if !datelineWords.isEmpty, mention.kind != .bareAgent, let country = mention.actor.country,
+                    names(mention.tokens, datelineWords, document)
+                {
+                    datelineCountry(country)
+                }
                 // NB: a named university or institute abroad («جامعة أكسفورد») is a partner or a source of expertise
                 // in a story about home; it does not make the story its country's.
                 if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
@@ -76,18 +95,8 @@ public struct HomeCountryResolver: Stage {
         }
     }
 
-    /// The first sentence of each story: 0, then each later dateline's sentence, or the line before it when
-    /// that line is a headline (it starts a line and so does the dateline).
-    private func storyStarts(_ doc: Document) -> [Int] {
-        var starts = [0]
-        var seenDateline = false
-        for place in doc.places where place.isDateline && place.sentence >= 0 {
-            defer { seenDateline = true }
-            guard seenDateline else { continue }
-            var s = place.sentence
-            if s > 0, doc.sentences[s].startsLine, doc.sentences[s - 1].startsLine { s -= 1 }
-            if s > starts.last! { starts.append(s) }
-        }
-        return starts
+    /// True when one of the tokens is one of the (folded) words.
+    private func names(_ tokens: Range<Int>, _ words: Set<String>, _ doc: Document) -> Bool {
+        tokens.contains { words.contains(FoldedText.fold(doc.text(of: doc.tokens[$0].span))) }
     }
 }

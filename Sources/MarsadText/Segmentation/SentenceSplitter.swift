@@ -46,7 +46,8 @@ public struct SentenceSplitter: Stage {
             }
             while i < tokens.count {
                 let t = tokens[i]
-                if i > start && t.lineBreakBefore {
+                // NB: also right after a sentence closed at the end of the line before («… أمس.» then a new line).
+                if t.lineBreakBefore {
                     close(at: i)
                     startsLine = true
                 }
