@@ -34,6 +34,9 @@ extension HomeCountryResolver {
     /// followed by a dash («بيروت (رويترز) -»).
     /// Returns the tokens before the agency's mark (the place), nil for no such dateline.
     func agencyDateline(_ tokens: Range<Int>, _ doc: Document, _ agencies: NewsAgencies) -> Range<Int>? {
+        // NB: most lines have no mark near their start: bytes first, no text is made for them.
+        let head = tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + 2 * Self.datelinePlaceWords + 2)
+        guard head.contains(where: { Self.isMarkByte($0, doc) }) else { return nil }
         var words = 0
         var t = tokens.lowerBound
         while t < tokens.upperBound, words <= Self.datelinePlaceWords {
@@ -57,20 +60,22 @@ extension HomeCountryResolver {
         while t < end, doc.tokens[t].kind == .punctuation, Self.quotes.contains(doc.text(of: doc.tokens[t].span)) {
             t += 1
         }
-        var name = ""
+        // The name's key grows word by word; a word that starts no listed name ends the search.
+        var key = ""
         var words = 0
         // «أ.ف.ب» may be one token or five: count letters' tokens, not dots.
         while t < end, words < agencies.maxWords * 3 {
             let token = doc.tokens[t]
             let text = doc.text(of: token.span)
             if token.kind == .word {
-                name += text
+                key += NewsAgencies.key(text)
                 words += 1
+                guard agencies.prefixes.contains(key) else { return false }
             } else if text != "." {
                 break
             }
             t += 1
-            if token.kind == .word, agencies.contains(name), closes(at: t, end, doc) { return true }
+            if token.kind == .word, agencies.keys.contains(key), closes(at: t, end, doc) { return true }
         }
         return false
     }
@@ -91,7 +96,24 @@ extension HomeCountryResolver {
     }
 
     /// Marks after a dateline's place: «-», «–», «—», «:», «(».
-    static func opensAgency(_ text: Substring) -> Bool { ["-", "–", "—", ":", "("].contains(text) }
+    static func opensAgency(_ text: Substring) -> Bool { marks.contains(text) }
+
+    /// Marks after a dateline's place.
+    static let marks: Set<Substring> = ["-", "–", "—", ":", "("]
+
+    /// Whether token `t` is a punctuation mark of ``marks``, read from its bytes («-» «(» «:», or an en or em dash).
+    static func isMarkByte(_ t: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[t].kind == .punctuation else { return false }
+        let r = doc.tokens[t].normalized
+        let n = doc.normalized
+        switch r.count {
+        case 1: return n[Int(r.lowerBound)] == 0x2D || n[Int(r.lowerBound)] == 0x28 || n[Int(r.lowerBound)] == 0x3A
+        case 3:
+            return n[Int(r.lowerBound)] == 0xE2 && n[Int(r.lowerBound) + 1] == 0x80
+                && (n[Int(r.lowerBound) + 2] == 0x93 || n[Int(r.lowerBound) + 2] == 0x94)
+        default: return false
+        }
+    }
 
     /// Quotes and parentheses around an agency's name.
     static let quotes: Set<Substring> = ["«", "»", "\"", "(", ")", "“", "”"]

@@ -12,6 +12,8 @@ import MarsadText
 public struct NewsAgencies: Sendable {
     /// Folded names with dots and spaces removed.
     public private(set) var keys: Set<String> = []
+    /// Every beginning of a key (whole letters), so that a reader can stop at the first word that starts no name.
+    public private(set) var prefixes: Set<String> = []
     /// The most words a name has («إيتار تاس», «الشرق الأوسط»: 2; «أ.ف.ب»: 1 to 3 tokens by spacing).
     public private(set) var maxWords = 1
 
@@ -57,6 +59,11 @@ public struct NewsAgencies: Sendable {
         let key = Self.key(name)
         guard !key.isEmpty else { return }
         keys.insert(key)
+        var prefix = ""
+        for c in key {
+            prefix.append(c)
+            prefixes.insert(prefix)
+        }
         maxWords = max(maxWords, name.split { $0 == " " || $0 == "." }.count)
     }
 
