@@ -36,14 +36,14 @@ extension HomeCountryResolver {
     func agencyDateline(_ tokens: Range<Int>, _ doc: Document, _ agencies: NewsAgencies) -> Range<Int>? {
         // NB: most lines have no mark near their start: bytes first, no text is made for them.
         let head = tokens.lowerBound..<min(tokens.upperBound, tokens.lowerBound + 2 * Self.datelinePlaceWords + 2)
-        guard head.contains(where: { Self.isMarkByte($0, doc) }) else { return nil }
+        guard head.contains(where: { Self.opensAgency($0, doc) }) else { return nil }
         var words = 0
         var t = tokens.lowerBound
         while t < tokens.upperBound, words <= Self.datelinePlaceWords {
             let token = doc.tokens[t]
             if token.kind != .punctuation {
                 words += 1
-            } else if words > 0, Self.opensAgency(doc.text(of: token.span)),
+            } else if words > 0, Self.opensAgency(t, doc),
                 agencyEnds(after: t + 1, tokens.upperBound, doc, agencies)
             {
                 return tokens.lowerBound..<t
@@ -95,24 +95,11 @@ extension HomeCountryResolver {
         return false
     }
 
-    /// Marks after a dateline's place: «-», «–», «—», «:», «(».
-    static func opensAgency(_ text: Substring) -> Bool { marks.contains(text) }
-
-    /// Marks after a dateline's place.
-    static let marks: Set<Substring> = ["-", "–", "—", ":", "("]
-
-    /// Whether token `t` is a punctuation mark of ``marks``, read from its bytes («-» «(» «:», or an en or em dash).
-    static func isMarkByte(_ t: Int, _ doc: Document) -> Bool {
-        guard doc.tokens[t].kind == .punctuation else { return false }
-        let r = doc.tokens[t].normalized
-        let n = doc.normalized
-        switch r.count {
-        case 1: return n[Int(r.lowerBound)] == 0x2D || n[Int(r.lowerBound)] == 0x28 || n[Int(r.lowerBound)] == 0x3A
-        case 3:
-            return n[Int(r.lowerBound)] == 0xE2 && n[Int(r.lowerBound) + 1] == 0x80
-                && (n[Int(r.lowerBound) + 2] == 0x93 || n[Int(r.lowerBound) + 2] == 0x94)
-        default: return false
-        }
+    /// Whether token `t` is a mark after a dateline's place: «-», «–», «—», «:» or «(» (``PlaceFinder``'s dateline
+    /// marks without «)» and «/»).
+    static func opensAgency(_ t: Int, _ doc: Document) -> Bool {
+        guard let mark = PlaceFinder.datelineMark(t, doc) else { return false }
+        return mark == 0x2D || mark == 0x3A || mark == 0x28
     }
 
     /// Quotes and parentheses around an agency's name.

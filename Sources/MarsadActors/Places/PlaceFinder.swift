@@ -203,16 +203,22 @@ public struct PlaceFinder: Stage {
     }
 
     /// «-», «–», «—», «(», «)», «:» or «/» at token `t` (compared as bytes: this runs near every sentence start).
-    private func isDatelineMark(_ t: Int, _ doc: Document) -> Bool {
-        guard doc.tokens[t].kind == .punctuation else { return false }
+    private func isDatelineMark(_ t: Int, _ doc: Document) -> Bool { Self.datelineMark(t, doc) != nil }
+
+    /// The dateline mark at token `t`, if any, as its first byte: «-» (0x2D, also for «–» and «—»), «(», «)», «:»
+    /// or «/». Read from the token's bytes, no text is made.
+    static func datelineMark(_ t: Int, _ doc: Document) -> UInt8? {
+        guard doc.tokens[t].kind == .punctuation else { return nil }
         let r = doc.tokens[t].normalized
         let n = doc.normalized
         switch r.count {
-        case 1: return [0x2D, 0x28, 0x29, 0x3A, 0x2F].contains(n[Int(r.lowerBound)])  // - ( ) : /
+        case 1:
+            let b = n[Int(r.lowerBound)]
+            return [0x2D, 0x28, 0x29, 0x3A, 0x2F].contains(b) ? b : nil  // - ( ) : /
         case 3:  // EN DASH, EM DASH
             let (a, b, c) = (n[Int(r.lowerBound)], n[Int(r.lowerBound) + 1], n[Int(r.lowerBound) + 2])
-            return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94)
-        default: return false
+            return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94) ? 0x2D : nil
+        default: return nil
         }
     }
 }

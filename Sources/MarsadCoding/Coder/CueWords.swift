@@ -89,6 +89,10 @@ enum CueWords {
     static let obliquePrepositions = set(["عن", "من", "في", "الى", "مع", "ضد", "لدى", "بحق"])
     /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
+    /// The same with «و» («والذي اغتالته إسرائيل»): a second relative clause on the same antecedent.
+    static let joinedRelatives = set([
+        "والذي", "والتي", "والذين", "واللذان", "واللتان", "واللذين", "واللتين", "واللواتي", "واللاتي",
+    ])
     /// Nouns that make «الذي» part of a conjunction rather than a relative pronoun: «في الوقت الذي» ("while").
     static let conjunctiveAntecedents = set(["الوقت", "وقت"])
     /// Compound prepositions of company («بحضور»، «بمشاركة»، «برفقة»، «بقيادة»، «بدعم»): the actor after them is there,

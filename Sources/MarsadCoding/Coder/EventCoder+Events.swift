@@ -232,11 +232,7 @@ extension EventCoder {
             hit.analysis.proclitics.isEmpty, hasAnalysis(hit.tokens.lowerBound - 1, in: CueWords.passiveLightVerbs, doc)
         {
             // «السيارات التي تم تفجيرها»، «مغنية الذي تم اغتياله»: a relative clause describes by a past act.
-            let before = hit.tokens.lowerBound - 2
-            return
-                !(opensRelativeClause(before, doc)
-                || (before >= lower && doc.tokens[before].kind == .word
-                    && hasAnalysis(before, in: CueWords.relatives, doc)))
+            return !opensRelativeClause(hit.tokens.lowerBound - 2, doc)
         }
         let verbs: FormTable
         let withAla: Bool

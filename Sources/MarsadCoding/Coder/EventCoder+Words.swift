@@ -18,23 +18,11 @@ extension EventCoder {
     /// «والذي اغتالته إسرائيل»: also with «و» (a second clause on the same antecedent).
     func opensRelativeClause(_ t: Int, _ doc: Document) -> Bool {
         guard t >= 0, doc.tokens[t].kind == .word else { return false }
-        guard CueWords.relatives.contains(wholeForm(t, doc)) || isJoinedRelative(t, doc) else { return false }
+        let form = wholeForm(t, doc)
+        guard CueWords.relatives.contains(form) || CueWords.joinedRelatives.contains(form) else { return false }
         return
             !(t > 0 && doc.tokens[t - 1].kind == .word
             && CueWords.conjunctiveAntecedents.contains(wholeForm(t - 1, doc)))
-    }
-
-    /// «والذي»، «والتي»: a relative pronoun with «و».
-    private func isJoinedRelative(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].candidates
-        for c in Int(r.lowerBound)..<Int(r.upperBound) {
-            let candidate = doc.candidates[c]
-            if candidate.proclitics == [.wa], candidate.encliticLength == 0, CueWords.relatives.contains(candidate.hash)
-            {
-                return true
-            }
-        }
-        return false
     }
 
     /// Whether any analysis of a token («وقامت» → «قامت») is in `set`.
