@@ -69,6 +69,17 @@ import Testing
         #expect(book["112"]?.plover.type == "ACCUSE")
     }
 
+    @Test func nounDuals() {
+        #expect(TriggerLexicon.duals(of: "هجوم") == ["هجومان", "هجومين"])
+        #expect(TriggerLexicon.duals(of: "عبوة") == ["عبوتان", "عبوتين"])
+        #expect(TriggerLexicon.duals(of: "انتحاري") == ["انتحاريان", "انتحاريين"])
+        #expect(TriggerLexicon.duals(of: "الهجوم") == ["الهجومان", "الهجومين"])
+        // Plurals, words ending in a vowel letter and short stems (whose dual endings make other words) have none.
+        for form in ["هجمات", "هجوما", "متظاهرين", "حز", "قطع", "الحز"] {
+            #expect(TriggerLexicon.duals(of: form).isEmpty, "\(form)")
+        }
+    }
+
     @Test func verbInflections() {
         let forms = Set(VerbInflector.forms(past: ["اتهم"], present: ["يتهم"]))
         for f in ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "نتهم"] {

@@ -115,6 +115,19 @@ public struct TriggerLexicon: Sendable {
         lexicon.finish()
     }
 
+    /// The dual forms of a noun or adjective written in the singular: «هجوم» → «هجومان»، «هجومين»; «عبوة» →
+    /// «عبوتان»، «عبوتين»; «انتحاري» → «انتحاريان»، «انتحاريين»; «اعتداء» → «اعتداءان»، «اعتداءين». None for plurals
+    /// and words ending in a long vowel, and none for stems of fewer than four letters, whose dual endings make
+    /// other words too («حز» → «حزين» 'sad', «قطع» → «قطعان» 'herds').
+    public static func duals(of form: String) -> [String] {
+        let stem = form.hasPrefix("ال") && form.count > 3 ? form.dropFirst(2) : Substring(form)
+        guard stem.count >= 4, let last = form.last else { return [] }
+        if ["ا", "ى", "و"].contains(last) { return [] }
+        for plural in ["ات", "ين", "ون", "ان"] where form.hasSuffix(plural) { return [] }
+        let base = last == "ة" ? form.dropLast() + "ت" : form
+        return [base + "ان", base + "ين"]
+    }
+
     private mutating func addLine(_ f: [String], number: Int, file: String, codebook: Codebook) throws(MarsadError) {
         func error(_ message: String, column: Int = 1) -> MarsadError {
             MarsadError(.dictionarySyntax, message, location: "\(file):\(number):\(column)")
@@ -149,6 +162,10 @@ public struct TriggerLexicon: Sendable {
         }
         for w in words.dropFirst() {
             phrase.append(w == "..." ? ["..."] : w.split(separator: "|").map(String.init))
+        }
+        // «هجومان انتحاريان»، «في انفجارين»: a noun pattern's words in the dual too.
+        if kind == .noun {
+            phrase = phrase.map { $0 == ["..."] ? $0 : $0 + $0.flatMap(Self.duals) }
         }
         var pattern = TriggerPattern(
             code: code, kind: kind, rule: "\(file):\(number) \(f[2])", startsWithVerb: startsWithVerb)
