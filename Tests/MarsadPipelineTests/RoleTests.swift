@@ -39,6 +39,10 @@ import Testing
             "18", "IMGREB", "IRQCVL"
         ),
         (
+            "«عمد … إلى» + verbal noun is the act", "وعمدت عناصر من حركة الشباب إلى اختطاف صحفي كيني قرب الحدود.",
+            "18", "SOMREB", "KENMED"
+        ),
+        (
             "a known person's name then another country's title: host and guest, not one man",
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),

@@ -51,6 +51,9 @@ enum CueWords {
     static let passiveLightVerbs = set(["تم", "تمت"])
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))
+    /// «عمد مسلحون إلى إطلاق النار على الحافلة»: "set about" + «إلى» + verbal noun is the act itself too.
+    static let lightVerbsIla = set(["عمد", "عمدت", "عمدوا", "عمدا", "عمدتا"])
+    static let ila = FormHash.hash(FoldedText.fold("إلى"))
     /// «التحالف الذي يقوم بقصف …»: the light verb in the present tense, which after a relative pronoun describes.
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»).

@@ -224,7 +224,7 @@ extension EventCoder {
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
-    /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun.
+    /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun, and «عمد مسلحون إلى إطلاق النار …» with «إلى».
     func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard !hit.pattern.startsWithVerb else { return false }
         let lower = doc.sentences[context.index].tokens.lowerBound
@@ -235,25 +235,27 @@ extension EventCoder {
             return !opensRelativeClause(hit.tokens.lowerBound - 2, doc)
         }
         let verbs: FormTable
-        let withAla: Bool
+        let withPreposition: Bool
+        let before = hit.tokens.lowerBound - 1
         if hit.analysis.proclitics.contains(.bi) {
             verbs = CueWords.lightVerbs
-            withAla = false
-        } else if hit.tokens.lowerBound - 1 > lower, doc.tokens[hit.tokens.lowerBound - 1].kind == .word,
-            wholeForm(hit.tokens.lowerBound - 1, doc) == CueWords.ala
-        {
+            withPreposition = false
+        } else if before > lower, doc.tokens[before].kind == .word, wholeForm(before, doc) == CueWords.ala {
             verbs = CueWords.lightVerbsAla
-            withAla = true
+            withPreposition = true
+        } else if before > lower, doc.tokens[before].kind == .word, wholeForm(before, doc) == CueWords.ila {
+            verbs = CueWords.lightVerbsIla
+            withPreposition = true
         } else {
             return false
         }
         guard
             let t = clauseWord(in: verbs, before: hit, context, doc)
-                ?? (withAla ? nil : farLightVerb(before: hit, context, doc))
+                ?? (withPreposition ? nil : farLightVerb(before: hit, context, doc))
         else { return false }
-        // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» only its subject or a time
-        // («أقدموا في شهر يونيو الماضي على إعدام»).
-        if withAla {
+        // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» (or «عمد» and «إلى») only its subject or
+        // a time («أقدموا في شهر يونيو الماضي على إعدام»).
+        if withPreposition {
             let covered = ((t + 1)..<(hit.tokens.lowerBound - 1)).allSatisfy { u in
                 context.mentions.contains { $0.tokens.contains(u) }
                     || hasAnalysis(u, in: CueWords.prepositions, doc)
@@ -265,8 +267,8 @@ extension EventCoder {
         }
         // «الذي قام بالاعتداء»، «كل من قام باعتداء»: a description of someone, not a report.
         guard t > lower else { return true }
-        let before = wholeForm(t - 1, doc)
-        return !opensRelativeClause(t - 1, doc) && before != CueWords.man
+        let previous = wholeForm(t - 1, doc)
+        return !opensRelativeClause(t - 1, doc) && previous != CueWords.man
     }
 
     /// «قام عشرة جنود، من قوة حفظ السلام، باغتصابها»، «قام نحو 1500 شخص من أصحاب المطاعم في المدينة بالتظاهر»: the
