@@ -95,4 +95,29 @@ import Testing
     func noProtestIsCoded(_ description: String, _ sentence: String) throws {
         #expect(try !roots(sentence).contains("14"), "\(description)")
     }
+
+    /// One act told by its noun and again by a word after it: a verb that describes it, or a bare generic noun in a
+    /// later sentence.
+    @Test(arguments: [
+        (
+            "a verb of force right after the act's noun is that act, and its object is the act's target",
+            "ووقع أمس هجوم انتحاري استهدف مقرا للشرطة العراقية في كركوك.", "IRQCOP"
+        ),
+        (
+            "the same after a relative pronoun",
+            "وانفجرت أمس سيارة مفخخة التي استهدفت قافلة للجيش الباكستاني قرب بيشاور.", "PAKMIL"
+        ),
+        (
+            "a bare «الهجوم» later is the act told before, whatever its precise code",
+            "قتل خمسة جنود أفغان في هجوم انتحاري على قاعدة للجيش الأفغاني في قندهار أمس. وأسفر الهجوم أيضا عن إصابة عشرة.",
+            "AFGMIL"
+        ),
+    ])
+    func oneActOfForce(_ description: String, _ text: String, _ target: String) throws {
+        var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        #expect(force.count == 1, "\(description): \(force.map(\.code.code))")
+        #expect(force.first?.target?.actor.code == target, "\(description)")
+    }
 }

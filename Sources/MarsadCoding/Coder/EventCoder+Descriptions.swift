@@ -15,6 +15,14 @@ extension EventCoder {
         // NB: not after a reaction («أدانت الكويت التفجير الإرهابي الذي استهدف مسجدا … اليوم»): the reaction names the act
         // without telling it, so its relative verb is where the act is told (the dev gold codes such an act once).
         if isReactedTo(act, context, doc) { return false }
+        return describesAct(hit, act: act, context, doc)
+    }
+
+    /// Whether a verb of force right after the noun of an act of force describes it: after a relative pronoun
+    /// («التفجير الذي استهدف مسجدا»), or right after an indefinite noun or its one adjective («هجوم انتحاري استهدف
+    /// مركزا»), with no actor of its own between them.
+    func describesAct(_ hit: Hit, act: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
+        guard hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) else { return false }
         let start = hit.tokens.lowerBound
         // Up to three words between the noun and the verb: adjectives («الإرهابي»، «الانتحاري») and the relative pronoun.
         guard start >= act.tokens.upperBound, start - act.tokens.upperBound <= 3 else { return false }

@@ -157,6 +157,8 @@ public struct EventCoder: Stage {
             var verbSubject: Mention?
             // The last noun of an act of force set aside as background (a verb right after it may describe it).
             var blockedAct: Hit?
+            // The last noun of an act of force coded here, and its events in `sentenceEvents`.
+            var codedAct: (hit: Hit, events: Range<Int>)?
             for (k, hit) in hits.enumerated() {
                 // «ويرفض المجلس رفضا قاطعا»: a verbal noun right after a verb of its code (or after the verb and its
                 // subject) is that verb's cognate object, the same act.
@@ -176,6 +178,15 @@ public struct EventCoder: Stage {
                     continue
                 }
                 if describesBlockedAct(hit, after: blockedAct, context, document) || isAimOfNextAct(k, hits, document) {
+                    continue
+                }
+                // «قتل عشرة في هجوم انتحاري استهدف مركزا للشرطة»: a verb of force describing the act just coded is that
+                // act, not another; what it names as its object is the act's target, when the act has none.
+                if let act = codedAct, describesAct(hit, act: act.hit, context, document) {
+                    let told = code(hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: nil)
+                    if let target = told.first?.target {
+                        for i in act.events where sentenceEvents[i].target == nil { sentenceEvents[i].target = target }
+                    }
                     continue
                 }
                 if hit.pattern.crowd && !crowdActs(hit, hits, context, document) { continue }
@@ -202,6 +213,9 @@ public struct EventCoder: Stage {
                     }
                     if hit.pattern.startsWithVerb { verbSubject = m }
                     lastSubject = m
+                }
+                if !found.isEmpty, !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) {
+                    codedAct = (hit, sentenceEvents.count..<sentenceEvents.count + found.count)
                 }
                 sentenceEvents += found
                 // «شجب الوزير التفجير الذي نفذه الإرهابيون»: the act a reaction names is told as having happened.
