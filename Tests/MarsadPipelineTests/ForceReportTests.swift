@@ -68,6 +68,7 @@ import Testing
         ("torture alleged with no doer", "وأكد المحامي أن موكله تعرض للتعذيب في السجن."),
         ("torture among the charges of a trial", "ويلاحق الرئيس السابق بتهم ارتكاب جرائم حرب وتعذيب."),
         ("a massacre named as what is to be avoided", "وصدرت الأوامر للأمن بعدم التعرض لهم تفاديا لحدوث مذبحة."),
+        ("a light verb under negation tells no act", "ولم يتمكن المسلحون من اختطاف الصحفي الأجنبي في كابول."),
         ("«تم» in a relative clause describes", "وعثرت الشرطة على السيارات التي تم تفجيرها قبل عامين."),
         (
             "a second relative clause, with «و», describes",

@@ -43,6 +43,11 @@ import Testing
             "18", "SOMREB", "KENMED"
         ),
         (
+            "«تمكن … من» + verbal noun is the act",
+            "وتمكنت القوات العراقية من اعتقال ثلاثة من قادة تنظيم داعش في الأنبار.",
+            "17", "IRQMIL", "IMGREB"
+        ),
+        (
             "a known person's name then another country's title: host and guest, not one man",
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),

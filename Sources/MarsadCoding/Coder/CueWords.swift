@@ -54,9 +54,12 @@ enum CueWords {
     /// «عمد مسلحون إلى إطلاق النار على الحافلة»: "set about" + «إلى» + verbal noun is the act itself too.
     static let lightVerbsIla = set(["عمد", "عمدت", "عمدوا", "عمدا", "عمدتا"])
     static let ila = FormHash.hash(FoldedText.fold("إلى"))
+    /// «تمكنت القوات من اعتقال …»: "managed to" + «من» + verbal noun is the act itself, told as done. NB: the past
+    /// only («لم تتمكن القوات من …» did not).
+    static let lightVerbsMin = set(["تمكن", "تمكنت", "تمكنوا", "تمكنا", "تمكنتا"])
     /// «التحالف الذي يقوم بقصف …»: the light verb in the present tense, which after a relative pronoun describes.
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
-    /// «من» as "whoever" («كل من قام بـ»).
+    /// «من» as "whoever" («كل من قام بـ»), and the «من» of «تمكن من».
     static let man = FormHash.hash(FoldedText.fold("من"))
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])

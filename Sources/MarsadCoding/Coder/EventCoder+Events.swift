@@ -224,7 +224,8 @@ extension EventCoder {
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
-    /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun, and «عمد مسلحون إلى إطلاق النار …» with «إلى».
+    /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun, «عمد مسلحون إلى إطلاق النار …» with «إلى» and
+    /// «تمكنت الشرطة من اعتقال …» with «من».
     func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard !hit.pattern.startsWithVerb else { return false }
         let lower = doc.sentences[context.index].tokens.lowerBound
@@ -245,6 +246,9 @@ extension EventCoder {
             withPreposition = true
         } else if before > lower, doc.tokens[before].kind == .word, wholeForm(before, doc) == CueWords.ila {
             verbs = CueWords.lightVerbsIla
+            withPreposition = true
+        } else if before > lower, doc.tokens[before].kind == .word, wholeForm(before, doc) == CueWords.man {
+            verbs = CueWords.lightVerbsMin
             withPreposition = true
         } else {
             return false
