@@ -78,4 +78,17 @@ import Testing
         let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
+
+    /// Parties whose names hold a force's or people's word are parties: «القوات اللبنانية» is not the army, «حزب
+    /// الشعوب الديمقراطي» not civilians.
+    @Test(arguments: [
+        ("التقى رئيس الوزراء رئيس حزب القوات اللبنانية في بيروت أمس.", "LBNOPP"),
+        ("وانتقد نواب القوات اللبنانية قرار الحكومة تأجيل الانتخابات.", "LBNOPP"),
+        ("واتهمت الحكومة التركية حزب الشعوب الديمقراطي بدعم المتمردين.", "TUROPP"),
+    ])
+    func aPartyNamedWithAForceOrPeopleWordIsAParty(_ text: String, _ code: String) throws {
+        let doc = try run(text)
+        #expect(doc.mentions.contains { $0.actor.code == code }, "\(described(doc))")
+        #expect(!doc.mentions.contains { $0.actor.code == "LBNMIL" || $0.actor.code == "TURCVL" }, "\(described(doc))")
+    }
 }
