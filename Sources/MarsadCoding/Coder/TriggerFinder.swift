@@ -67,8 +67,13 @@ public struct TriggerFinder: Stage {
                 all.removeAll { m in named.contains { $0.contains(m.tokens.lowerBound) } }
             }
             // «ومن هنا» (from here) folds like «هنأ» (congratulated): such a word counts only with its hamza written.
+            // A word written with tanween («قاضياً» a judge, «حذراً» cautious) is a noun or an adjective, never a verb.
             all.removeAll { m in
-                patterns[m.entry].needsHamza && !Self.writesHamza(doc.text(of: tokens[m.tokens.lowerBound].span))
+                let pattern = patterns[m.entry]
+                guard pattern.needsHamza || pattern.startsWithVerb else { return false }
+                let word = doc.text(of: tokens[m.tokens.lowerBound].span)
+                return (pattern.needsHamza && !Self.writesHamza(word))
+                    || (pattern.startsWithVerb && Self.hasTanween(word))
             }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
@@ -111,6 +116,11 @@ public struct TriggerFinder: Stage {
     /// Whether a word is written with a hamza letter (ء أ إ آ ؤ ئ).
     static func writesHamza(_ word: Substring) -> Bool {
         word.unicodeScalars.contains { (0x0621...0x0626).contains($0.value) }
+    }
+
+    /// Whether a word carries tanween (ً ٌ ٍ), which only nouns and adjectives take.
+    static func hasTanween(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains { (0x064B...0x064D).contains($0.value) }
     }
 
     /// 3 for a four-digit code, 2 for a three-digit code other than x0, 1 for x0, 0 for a root.
