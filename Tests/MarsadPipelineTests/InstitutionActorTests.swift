@@ -91,4 +91,20 @@ import Testing
         #expect(doc.mentions.contains { $0.actor.code == code }, "\(described(doc))")
         #expect(!doc.mentions.contains { $0.actor.code == "LBNMIL" || $0.actor.code == "TURCVL" }, "\(described(doc))")
     }
+
+    /// «نظام» followed by the kind of system it is («النظام المصرفي»، «نظام التوظيف») is no regime; «نظام الأسد» and
+    /// «النظام» alone still are.
+    @Test(arguments: [
+        ("وقررت الحكومة اليونانية إغلاق البنوك لحماية النظام المصرفي من هروب الأموال.", "النظام"),
+        ("ودعت الوزارة المتقدمين إلى التسجيل في نظام التوظيف الإلكتروني قبل نهاية الشهر.", "نظام"),
+    ])
+    func aSystemIsNoRegime(_ text: String, _ word: String) throws {
+        let doc = try run(text)
+        #expect(!doc.mentions.contains { doc.text(of: $0.span).hasSuffix(word) }, "\(described(doc))")
+    }
+
+    @Test func aRegimeIsStillARegime() throws {
+        let doc = try run("وقالت المعارضة السورية إن نظام الأسد قصف الأحياء السكنية، وإن النظام لا يريد الحل السياسي.")
+        #expect(doc.mentions.filter { $0.actor.sector == "GOV" }.count >= 2, "\(described(doc))")
+    }
 }
