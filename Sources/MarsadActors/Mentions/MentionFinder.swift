@@ -105,7 +105,7 @@ public struct MentionFinder: Stage {
     }
 
     /// «النظام المصرفي» (the banking system), «نظام التوظيف» (the hiring system): «نظام» followed by the kind of
-    /// system it is names no regime. Kept: «نظام الأسد», «النظام السوري» (an actor or a country follows), «النظام
+    /// system it is names no regime; nor does «وإلى» (and to), which folds like «والي» (a governor). Kept: «نظام الأسد», «النظام السوري» (an actor or a country follows), «النظام
     /// القائم», and «النظام» alone.
     private func dropSystems(_ mentions: inout [Mention], _ doc: Document) {
         func word(_ t: Int) -> String { FoldedText.fold(doc.text(of: doc.tokens[t].span)) }
@@ -113,6 +113,8 @@ public struct MentionFinder: Stage {
         mentions.removeAll { m in
             guard m.kind == .bareAgent, m.tokens.count == 1, m.actor.sector == "GOV" else { return false }
             let t = m.tokens.lowerBound
+            // «وإلى» (and to) folds like «والي» (a governor).
+            if Self.andTo.contains(String(doc.text(of: doc.tokens[t].span))) { return true }
             guard t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word, !doc.tokens[t + 1].lineBreakBefore,
                 !starts.contains(t + 1)
             else { return false }
@@ -124,6 +126,8 @@ public struct MentionFinder: Stage {
         }
     }
 
+    /// The preposition «إلى» after «و»/«ف», as written (unfolded).
+    static let andTo: Set<String> = ["وإلى", "والى", "فإلى", "فالى", "وإلي"]
     static let definiteSystem: Set<String> = [
         "النظام", "والنظام", "فالنظام", "للنظام", "وللنظام", "بالنظام", "وبالنظام",
     ]
