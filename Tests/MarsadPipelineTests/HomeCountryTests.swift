@@ -88,4 +88,41 @@ import Testing
             """)
         #expect(countries(doc, "الشرطة") == ["IRQ"], "\(doc.mentions.map(\.actor.code))")
     }
+
+    /// A bare «التحالف» is the coalition the text names in full, not its home country's army.
+    @Test func bareCoalitionIsTheOneTheTextNames() throws {
+        let doc = try run(
+            """
+            بغداد - «وكالات»: قال الجيش العراقي إن قوات التحالف الدولي نفذت أمس عشر غارات قرب الموصل. \
+            وأضاف أن طائرات التحالف دمرت مخزنا للأسلحة في المدينة.
+            """)
+        #expect(
+            doc.mentions.filter { doc.text(of: $0.span).contains("طائرات التحالف") }.map(\.actor.code) == ["USAMIL"])
+    }
+
+    @Test func bareCoalitionTakesTheNearestNamedBeforeIt() throws {
+        let doc = try run(
+            """
+            عدن - «وكالات»: قال مسؤول يمني إن التحالف العربي بقيادة السعودية قصف مواقع للحوثيين. وقال إن طيران التحالف \
+            دمر مخزنا للذخيرة قرب المطار.
+            """)
+        #expect(doc.mentions.filter { doc.text(of: $0.span).hasSuffix("التحالف") }.map(\.actor.code).last == "SAUMIL")
+    }
+
+    @Test func bareCoalitionInATextNamingNoneKeepsItsHome() throws {
+        let doc = try run("القاهرة - «وكالات»: قال التحالف في بيان أمس إنه سيواصل التظاهر في الميادين.")
+        #expect(doc.mentions.filter { doc.text(of: $0.span).hasSuffix("التحالف") }.map(\.actor.code) == ["EGYMIL"])
+    }
+
+    /// «التحالف الوطني» is a political bloc: it does not become the military coalition the text names.
+    @Test func aPoliticalAllianceIsNoMilitaryCoalition() throws {
+        let doc = try run(
+            """
+            بغداد - «وكالات»: قال الجيش العراقي إن التحالف الدولي ضد داعش نفذ أمس عشر غارات قرب الموصل. \
+            وأعلن التحالف الوطني في البرلمان رفضه تمرير القانون.
+            """)
+        #expect(
+            !doc.mentions.contains { $0.actor.code == "USAMIL" && $0.sentence == 1 },
+            "\(doc.mentions.map(\.actor.code))")
+    }
 }

@@ -78,4 +78,34 @@ import Testing
         let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
+
+    /// Parties whose names hold a force's or people's word are parties: «القوات اللبنانية» is not the army, «حزب
+    /// الشعوب الديمقراطي» not civilians.
+    @Test(arguments: [
+        ("التقى رئيس الوزراء رئيس حزب القوات اللبنانية في بيروت أمس.", "LBNOPP"),
+        ("وانتقد نواب القوات اللبنانية قرار الحكومة تأجيل الانتخابات.", "LBNOPP"),
+        ("واتهمت الحكومة التركية حزب الشعوب الديمقراطي بدعم المتمردين.", "TUROPP"),
+    ])
+    func aPartyNamedWithAForceOrPeopleWordIsAParty(_ text: String, _ code: String) throws {
+        let doc = try run(text)
+        #expect(doc.mentions.contains { $0.actor.code == code }, "\(described(doc))")
+        #expect(!doc.mentions.contains { $0.actor.code == "LBNMIL" || $0.actor.code == "TURCVL" }, "\(described(doc))")
+    }
+
+    /// «نظام» followed by the kind of system it is («النظام المصرفي»، «نظام التوظيف») is no regime; «نظام الأسد» and
+    /// «النظام» alone still are.
+    @Test(arguments: [
+        ("وقررت الحكومة اليونانية إغلاق البنوك لحماية النظام المصرفي من هروب الأموال.", "النظام"),
+        ("ودعت الوزارة المتقدمين إلى التسجيل في نظام التوظيف الإلكتروني قبل نهاية الشهر.", "نظام"),
+        ("ودعا المحافظ السكان إلى الهدوء وإلى الابتعاد عن مواقع الحرائق.", "وإلى"),
+    ])
+    func aSystemIsNoRegime(_ text: String, _ word: String) throws {
+        let doc = try run(text)
+        #expect(!doc.mentions.contains { doc.text(of: $0.span).hasSuffix(word) }, "\(described(doc))")
+    }
+
+    @Test func aRegimeIsStillARegime() throws {
+        let doc = try run("وقالت المعارضة السورية إن نظام الأسد قصف الأحياء السكنية، وإن النظام لا يريد الحل السياسي.")
+        #expect(doc.mentions.filter { $0.actor.sector == "GOV" }.count >= 2, "\(described(doc))")
+    }
 }

@@ -27,6 +27,7 @@ public struct HomeCountryResolver: Stage {
     public init() {}
 
     public func process(_ document: inout Document) throws(MarsadError) {
+        resolveCoalitions(&document)
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
         let (starts, unplaced) = storyStarts(document, try NewsAgencies.bundled())
         var story = 0
@@ -93,6 +94,43 @@ public struct HomeCountryResolver: Stage {
             }
             story += 1
         }
+    }
+
+    /// A bare «التحالف» («طائرات التحالف»، «طيران التحالف»; not «التحالف الوطني») is the coalition the same text names in full
+    /// («التحالف الدولي ضد داعش» USAMIL, «التحالف العربي بقيادة السعودية» SAUMIL): the nearest one named before
+    /// it, else the first named after it. A text that names no coalition leaves it to the home country.
+    func resolveCoalitions(_ document: inout Document) {
+        let named = document.mentions.indices.filter { i in
+            let m = document.mentions[i]
+            return m.kind != .bareAgent && m.actor.country != nil && m.actor.sector == "MIL"
+                && (m.name?.contains("coalition") ?? false)
+        }
+        guard let firstNamed = named.first else { return }
+        for i in document.mentions.indices
+        where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
+            && document.mentions[i].actor.sector == "MIL"
+            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(word($0, document)) }) == true
+            && !Self.allianceAdjectives.contains(
+                document.mentions[i].tokens.upperBound < document.tokens.count
+                    ? word(document.mentions[i].tokens.upperBound, document) : "")
+        {
+            let from = named.last { $0 < i } ?? firstNamed
+            document.mentions[i].actor = document.mentions[from].actor
+            document.mentions[i].name = document.mentions[from].name
+        }
+    }
+
+    /// «التحالف» with the proclitics a noun takes.
+    static let coalitionWords: Set<String> = ["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"]
+
+    /// «التحالف الوطني» (Iraq's ruling bloc), «التحالف الكردستاني»: a political alliance, no military coalition.
+    static let allianceAdjectives: Set<String> = [
+        "الوطني", "الشيعي", "الكردستاني", "الكردي", "السني", "المدني", "الحاكم", "الانتخابي", "الديمقراطي",
+        "المعارض", "الاسلامي", "الحزبي",
+    ]
+
+    private func word(_ token: Int, _ doc: Document) -> String {
+        FoldedText.fold(String(doc.text(of: doc.tokens[token].span)))
     }
 
     /// True when one of the tokens is one of the (folded) words.

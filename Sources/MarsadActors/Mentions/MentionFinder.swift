@@ -99,9 +99,47 @@ public struct MentionFinder: Stage {
             }
         }
         attachGenitives(&mentions, document)
+        dropSystems(&mentions, document)
         found.mentions = mentions
         found.places = places
     }
+
+    /// «النظام المصرفي» (the banking system), «نظام التوظيف» (the hiring system): «نظام» followed by the kind of
+    /// system it is names no regime; nor does «وإلى» (and to), which folds like «والي» (a governor). Kept: «نظام الأسد», «النظام السوري» (an actor or a country follows), «النظام
+    /// القائم», and «النظام» alone.
+    private func dropSystems(_ mentions: inout [Mention], _ doc: Document) {
+        func word(_ t: Int) -> String { FoldedText.fold(doc.text(of: doc.tokens[t].span)) }
+        let starts = Set(mentions.map(\.tokens.lowerBound))
+        mentions.removeAll { m in
+            guard m.kind == .bareAgent, m.tokens.count == 1, m.actor.sector == "GOV" else { return false }
+            let t = m.tokens.lowerBound
+            // «وإلى» (and to) folds like «والي» (a governor).
+            if Self.andTo.contains(String(doc.text(of: doc.tokens[t].span))) { return true }
+            guard t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word, !doc.tokens[t + 1].lineBreakBefore,
+                !starts.contains(t + 1)
+            else { return false }
+            let head = word(t)
+            let next = word(t + 1)
+            // «نظام التوظيف»: a construct with a definite noun; not «نظام زائف» (an adjective: a regime).
+            if Self.indefiniteSystem.contains(head) { return next.hasPrefix("ال") && !Self.rulers.contains(next) }
+            return Self.definiteSystem.contains(head) && Self.systemAdjectives.contains(next)
+        }
+    }
+
+    /// The preposition «إلى» after «و»/«ف», as written (unfolded).
+    static let andTo: Set<String> = ["وإلى", "والى", "فإلى", "فالى", "وإلي"]
+    static let definiteSystem: Set<String> = [
+        "النظام", "والنظام", "فالنظام", "للنظام", "وللنظام", "بالنظام", "وبالنظام",
+    ]
+    static let indefiniteSystem: Set<String> = ["نظام", "ونظام", "فنظام", "لنظام", "ولنظام", "بنظام", "وبنظام"]
+    /// «نظام الملالي»، «نظام الحكم»: a regime named by its rulers or its rule.
+    static let rulers: Set<String> = ["الملالي", "الطغمة", "العسكر", "الحكم"]
+    /// Adjectives of a system, not of a regime (folded: أ/إ → ا).
+    static let systemAdjectives: Set<String> = [
+        "المصرفي", "المالي", "السياسي", "التعليمي", "الغذائي", "الصحي", "الالكتروني", "الراسمالي", "الحزبي",
+        "الضريبي", "الاقتصادي", "الانتخابي", "الاساسي", "المطروح", "العالمي", "الدولي", "الاداري",
+        "القضائي", "الصحيح", "المعمول", "الالي", "الرقمي", "المحاسبي", "التجاري", "النقدي", "البيئي",
+    ]
 
     /// The hash of a word without its proclitics but with its article («والاتحاد» → «الاتحاد»).
     private func headHash(_ t: Int, _ doc: Document) -> UInt64 {

@@ -37,9 +37,17 @@ public struct TriggerFinder: Stage {
         for (s, sentence) in doc.sentences.enumerated() {
             // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
             var mask: FreeTokens?
+            // Words of a group's several-word name («فجر ليبيا»، «الهيئة العليا للمفاوضات»): no act starts there.
+            var named: [Range<Int>] = []
             while mentionIndex < doc.mentions.count && doc.mentions[mentionIndex].sentence == s {
                 if mask == nil { mask = FreeTokens(sentence.tokens) }
-                for t in doc.mentions[mentionIndex].tokens { mask!.mark(t) }
+                let mention = doc.mentions[mentionIndex]
+                for t in mention.tokens { mask!.mark(t) }
+                if mention.name != nil && (mention.kind == .state || mention.kind == .organization)
+                    && mention.tokens.count >= 2
+                {
+                    named.append(mention.tokens)
+                }
                 mentionIndex += 1
             }
             // Every match at every start, then the best ones that do not overlap: more pattern words first
@@ -54,6 +62,18 @@ public struct TriggerFinder: Stage {
             all.removeAll { m in
                 patterns[m.entry].startsWithVerb
                     && !candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
+            }
+            if !named.isEmpty {
+                all.removeAll { m in named.contains { $0.contains(m.tokens.lowerBound) } }
+            }
+            // «ومن هنا» (from here) folds like «هنأ» (congratulated): such a word counts only with its hamza written.
+            // A word written with tanween («قاضياً» a judge, «حذراً» cautious) is a noun or an adjective, never a verb.
+            all.removeAll { m in
+                let pattern = patterns[m.entry]
+                guard pattern.needsHamza || pattern.startsWithVerb else { return false }
+                let word = doc.text(of: tokens[m.tokens.lowerBound].span)
+                return (pattern.needsHamza && !Self.writesHamza(word))
+                    || (pattern.startsWithVerb && Self.hasTanween(word))
             }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
@@ -91,6 +111,16 @@ public struct TriggerFinder: Stage {
             found.append(contentsOf: chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }
         document.triggers = found
+    }
+
+    /// Whether a word is written with a hamza letter (ء أ إ آ ؤ ئ).
+    static func writesHamza(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains { (0x0621...0x0626).contains($0.value) }
+    }
+
+    /// Whether a word carries tanween (ً ٌ ٍ), which only nouns and adjectives take.
+    static func hasTanween(_ word: Substring) -> Bool {
+        word.unicodeScalars.contains { (0x064B...0x064D).contains($0.value) }
     }
 
     /// 3 for a four-digit code, 2 for a three-digit code other than x0, 1 for x0, 0 for a root.

@@ -213,6 +213,7 @@ public struct TriggerLexicon: Sendable {
                 case "subject": pattern.subjectGap = true
                 case "court": pattern.court = true
                 case "open": pattern.open = true
+                case "hamza": pattern.needsHamza = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

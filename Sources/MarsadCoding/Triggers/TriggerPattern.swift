@@ -71,6 +71,9 @@ public struct TriggerPattern: Sendable {
     /// Words that, right after the trigger, give it another sense («اعتصم بالصمت»: kept silent; «تظاهرة ثقافية»:
     /// a festival): option `unless=`.
     public var unlessNext: FormTable?
+    /// The first word counts only where the text writes its hamza («هنأ» congratulated): folding makes a bare
+    /// spelling the same as another common word («هنا» here). Option `hamza`.
+    public var needsHamza = false
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
