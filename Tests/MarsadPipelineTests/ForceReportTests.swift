@@ -121,4 +121,24 @@ import Testing
         #expect(force.count == 1, "\(description): \(force.map(\.code.code))")
         #expect(force.first?.target?.actor.code == target, "\(description)")
     }
+
+    /// Who reacts to an act of force, or reports a bombing, is not its doer.
+    @Test(arguments: [
+        (
+            "the condemner of a bombing named by a noun, past a long subject",
+            "أدان الأمين العام لجامعة الدول العربية نبيل العربي التفجير الذي وقع في سوق ببغداد وأسفر عن مقتل عشرة أشخاص.",
+            "IGOMEAARL"
+        ),
+        (
+            "an army reporting a suicide attack in its words",
+            "وقال الجيش الباكستاني إن هجوما انتحاريا أسفر عن مقتل ثلاثة جنود في وزيرستان.", "PAKMIL"
+        ),
+    ])
+    func reporterIsNoDoer(_ description: String, _ text: String, _ reporter: String) throws {
+        var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        #expect(force.count == 1, "\(description): \(force.map(\.code.code))")
+        #expect(force.allSatisfy { $0.source?.actor.code != reporter }, "\(description)")
+    }
 }

@@ -439,10 +439,12 @@ extension EventCoder {
             }
         }
         // «قال مسؤولون أمريكيون إن اشتباكات وقعت …»: a speaker who is no force is not the doer of an act of force
-        // that a noun names.
+        // that a noun names; nor is any speaker the doer of the unconventional violence (18) it reports («قال الجيش
+        // النيجيري إن هجوما انتحاريا أسفر عن …»).
         if Self.forceRoots.contains(p.code.root), !p.startsWithVerb, hit.analysis.encliticLength == 0,
             let speaker, speaker.sentence == context.index, sources.count == 1, sources[0].tokens == speaker.tokens,
-            !Self.armedSectors.contains(speaker.actor.sector ?? "")
+            !Self.armedSectors.contains(speaker.actor.sector ?? "") || p.code.root == "18",
+            !isLightVerbAct(hit, context, doc)
         {
             sources = []
         }

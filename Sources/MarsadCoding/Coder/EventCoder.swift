@@ -195,14 +195,23 @@ public struct EventCoder: Stage {
                     hit.pattern.code.root == "11"
                     ? Self.recentDoer(
                         in: events, then: sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
-                let found = code(
+                var found = code(
                     hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer)
+                // «أدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع …»: who reacts to an act named by a noun
+                // is not its doer.
+                if !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) {
+                    let reactors = sentenceEvents.compactMap { $0.code.root == "11" ? $0.source?.actor : nil }
+                    for i in found.indices where found[i].source.map({ reactors.contains($0.actor) }) ?? false {
+                        found[i].source = nil
+                    }
+                }
                 if let source = found.first?.source,
                     let m = context.mentions.first(where: {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     }),
-                    // «القصف الجوي التركي»: a doer named by the act's own noun is no subject of the sentence.
-                    !(!hit.pattern.startsWithVerb && m.tokens.lowerBound == hit.tokens.lowerBound)
+                    // «القصف الجوي التركي»، «هجوما انتحاريا»: a doer named inside the act's own noun phrase is no
+                    // subject of the sentence.
+                    !(!hit.pattern.startsWithVerb && hit.tokens.contains(m.tokens.lowerBound))
                 {
                     // NB: a later statement of the sentence takes over when its subject follows its verb: «… في حين تصر
                     // روسيا …، وأعلن كيري أنه توصل …»; not «…، وأشار إلى أن …», whose subject was only guessed.
