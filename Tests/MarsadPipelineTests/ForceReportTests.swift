@@ -51,6 +51,19 @@ import Testing
             "«أوقع» tells what an act cost, far from its noun",
             "أوقعت سلسلة هجمات أمس، بينها هجوم بقذائف الهاون على سوق المدينة، عشرات القتلى والجرحى.", "19"
         ),
+        (
+            "a present verb of force after «كان» and its subject is an act going on then",
+            "وكانت قوات الأمن العراقية تطوق المبنى الذي تحصن فيه المسلحون.", "19"
+        ),
+        (
+            "a present verb of force after «لا يزال» is an act going on",
+            "وقال قائد ميداني إن مقاتلي المعارضة لا يزالون يستهدفون مواقع الجيش السوري في ريف حماة.", "19"
+        ),
+        ("a death penalty carried out", "نفذت السلطات الإيرانية عقوبة الإعدام بحق ثلاثة مدانين بالقتل.", "18"),
+        (
+            "«كي» in «بان كي مون» is a name, not \"so that\"",
+            "وأدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع في أنقرة أمس.", "18"
+        ),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")

@@ -21,6 +21,8 @@ enum CueWords {
     static let still = set([
         "يزال", "تزال", "نزال", "ازال", "يزالون", "تزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
     ])
+    /// «كان» before a present verb makes it a past progressive («كانت القوات تطوق المكان»): an act going on then.
+    static let was = set(["كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا"])
     /// «حضر الاستقبال»، «وحضر اللقاء»: those present at a meeting already told; the noun after them is that
     /// meeting named again, not a new one, and they are not its parties.
     static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
@@ -75,8 +77,13 @@ enum CueWords {
     /// «قد» + present = may (modal); «قد» + past = has (assertive).
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
+    /// «كي»: "so that" before a present verb; also the middle of «بان كي مون».
+    static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
+    /// «عقوبة الإعدام»: "the penalty of" — the act after it is a penalty named (in a law, a charge, a verdict). Whole
+    /// forms: «بعقوبة» is also the Iraqi city (Baquba).
+    static let penalty = set(["عقوبة", "العقوبة", "لعقوبة", "وعقوبة", "عقوبات", "العقوبات"])
     /// Prepositions: an actor right after one is not a subject.
     static let prepositions = set([
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",

@@ -19,6 +19,8 @@ extension EventCoder {
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
+        // «يعرض المرأة إلى عقوبة الإعدام»: a penalty named, not carried out («نفذت عقوبة الإعدام» is a pattern of its own).
+        if !hit.pattern.startsWithVerb && first > lower && CueWords.penalty.contains(hash(first - 1)) { return true }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
         // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
@@ -72,6 +74,8 @@ extension EventCoder {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
             if has(t, triggers.cues.aims) { return true }
+            // «كي يقوم بهجمات»، «كي يشن هجوما»: the bare «كي» before a present verb is "so that" (not «بان كي مون»).
+            if hash(t) == CueWords.kay, startsPresentVerb(t + 1, doc) { return true }
         }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
         for back in 1...2 where first - back >= lower {
@@ -139,6 +143,15 @@ extension EventCoder {
             if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return t }
         }
         return nil
+    }
+
+    /// Whether a token is spelled as a present verb: it starts with a prefix of the present («يقوم»، «تشن»، «نقوم»).
+    /// NB: spelling only, for the word right after a particle that takes a verb («كي»).
+    func startsPresentVerb(_ t: Int, _ doc: Document) -> Bool {
+        guard t < doc.tokens.count, doc.tokens[t].kind == .word else { return false }
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)..<min(Int(r.lowerBound) + 2, Int(r.upperBound))]
+        return ["ي", "ت", "ن"].contains(String(decoding: b, as: UTF8.self))
     }
 
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».
