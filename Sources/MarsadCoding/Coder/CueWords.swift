@@ -81,6 +81,8 @@ enum CueWords {
     static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
+    /// «الذكرى»: the anniversary of an act («في الذكرى العاشرة لتفجير …»).
+    static let anniversary = set(["ذكرى", "الذكرى"])
     /// «عقوبة الإعدام»: "the penalty of" — the act after it is a penalty named (in a law, a charge, a verdict). Whole
     /// forms: «بعقوبة» is also the Iraqi city (Baquba).
     static let penalty = set(["عقوبة", "العقوبة", "لعقوبة", "وعقوبة", "عقوبات", "العقوبات"])

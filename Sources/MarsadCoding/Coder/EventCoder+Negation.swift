@@ -21,6 +21,15 @@ extension EventCoder {
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
         // «يعرض المرأة إلى عقوبة الإعدام»: a penalty named, not carried out («نفذت عقوبة الإعدام» is a pattern of its own).
         if !hit.pattern.startsWithVerb && first > lower && CueWords.penalty.contains(hash(first - 1)) { return true }
+        // «تحتفل بالذكرى الثالثة لمأساة اختطاف الرهائن»: an act's noun after «ذكرى» (an ordinal and a noun between) is
+        // what an anniversary recalls, not a report.
+        if !hit.pattern.startsWithVerb {
+            for back in 1...4 where first - back >= lower {
+                let t = first - back
+                if doc.tokens[t].kind == .punctuation { break }
+                if has(t, CueWords.anniversary) { return true }
+            }
+        }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
         // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
@@ -30,6 +39,24 @@ extension EventCoder {
             if first > lower && doc.tokens[first - 1].kind == .word && triggers.cues.potential.contains(hash(first - 1))
             {
                 return true
+            }
+            // «أما الخيار الثالث، فهو شن هجوم»: after «هو»/«تم» the verb's word is a verbal noun, and a word of
+            // possibility up to two words before that (over a comma) names it as one, as it would a noun. NB: not a
+            // present form, which is no verbal noun («فهو يقول»: he says).
+            if first > lower, doc.tokens[first - 1].kind == .word, has(first - 1, CueWords.nounIntroducers),
+                !isPresentTense(hit, doc)
+            {
+                var words = 0
+                var t = first - 2
+                while t >= lower && words < 2 {
+                    if doc.tokens[t].kind == .word {
+                        if has(t, triggers.cues.potential) { return true }
+                        words += 1
+                    } else if doc.normalizedText(of: doc.tokens[t]) != "،" {
+                        break
+                    }
+                    t -= 1
+                }
             }
             // «للمساعدة في صد أي هجوم»، «لن تشن أي هجمات»: the object of a phrase after «أي» is any act, not one. NB: not a
             // threat («ستتصدى القوات لأي محاولة»: the trigger finder made it one).
