@@ -59,6 +59,14 @@ import Testing
             "a present verb of force after «لا يزال» is an act going on",
             "وقال قائد ميداني إن مقاتلي المعارضة لا يزالون يستهدفون مواقع الجيش السوري في ريف حماة.", "19"
         ),
+        (
+            "an act told before a denial in the same sentence",
+            "وقالت الشرطة إن مسلحين هاجموا القنصلية أمس، ونفى المتحدث أن يكون الهجوم انتحاريا.", "19"
+        ),
+        (
+            "«بدون» of a drone («طائرة بدون طيار») negates nothing, a preposition between or not",
+            "وقتل خمسة مسلحين بطائرة بدون طيار في غارة أمريكية على منزل في وزيرستان.", "19"
+        ),
         ("a death penalty carried out", "نفذت السلطات الإيرانية عقوبة الإعدام بحق ثلاثة مدانين بالقتل.", "18"),
         (
             "«كي» in «بان كي مون» is a name, not \"so that\"",
@@ -67,6 +75,12 @@ import Testing
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")
+    }
+
+    /// A negated verb of stopping with «عن» affirms the act after it («لا يتوقفون عن التحريض»: they keep inciting); the
+    /// negator reaches over «إلى»/«على» only.
+    @Test func negatedStoppingAffirms() throws {
+        #expect(try roots("وأكد الوزير أن قيادات الجماعة لا يتوقفون عن التحريض على الدولة المصرية.").contains("11"))
     }
 
     /// Words of force that report no act here.

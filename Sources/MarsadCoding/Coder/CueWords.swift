@@ -68,7 +68,17 @@ enum CueWords {
     /// «طائرة بدون طيار»: "without a pilot" (a drone); the negator before it belongs to the compound.
     static let pilot = set(["طيار"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).
-    static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
+    /// «استبعد أن يكون الهجوم انتحاريا»: ruling out is denying.
+    static let deniers = set([
+        "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي", "استبعد", "استبعدت",
+        "استبعدوا",
+        "يستبعد", "تستبعد", "مستبعدا", "مستبعدة",
+    ])
+    /// What a denier denies when it names the report itself («نفى صحة التقارير التي تفيد بأن …»، «استبعد إمكانية أن
+    /// يكون …»): all that follows in the sentence is denied, not only its next words.
+    static let deniedReports = set([
+        "صحة", "إمكانية", "امكانية", "احتمال", "تقارير", "التقارير", "أنباء", "انباء", "الأنباء", "الانباء",
+    ])
     /// Evidence, proof: negated («لا يوجد أدلة على أن»، «ليس هناك دليل على أن»، «دون أدلة على أن») they deny what
     /// follows in their clause.
     static let evidence = set(["ادلة", "دليل", "الادلة", "الدليل", "براهين", "برهان", "اثبات", "يثبت"])
@@ -77,6 +87,10 @@ enum CueWords {
     /// «قد» + present = may (modal); «قد» + past = has (assertive).
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
+    /// «إلى»، «على»: the prepositions of a verb that takes an act as its aim («لجأ إلى القصف»، «أقدم على الهجوم»).
+    static let towards = set(["الى", "إلى", "على"])
+    /// «ألا» ("that … not") before a present verb; folded, the same as «إلا» ("except").
+    static let anLa = FormHash.hash(FoldedText.fold("ألا"))
     /// «كي»: "so that" before a present verb; also the middle of «بان كي مون».
     static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.

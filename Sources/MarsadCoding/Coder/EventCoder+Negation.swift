@@ -105,14 +105,19 @@ extension EventCoder {
             if hash(t) == CueWords.kay, startsPresentVerb(t + 1, doc) { return true }
         }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
-        for back in 1...2 where first - back >= lower {
+        // «طلب منها ألا تبادر إلى الهجوم»، «لم تلجأ إلى القصف»: a negated verb whose «إلى»/«على» takes the act's noun.
+        // NB: not «عن», after which a negated verb of stopping affirms («لا يتوقفون عن التحريض»: they keep inciting).
+        let afterPreposition = first > lower && CueWords.towards.contains(hash(first - 1))
+        for back in 1...3 where first - back >= lower && (back < 3 || afterPreposition) {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
             // «لا تزال تعتقل»: the negator belongs to «تزال», and the two mean "still".
             if has(t, CueWords.still) { break }
             if has(t, CueWords.verbNegators) { return true }
+            // «ألا تبادر»: "that … not" before a present verb (not «إلا»، "except", spelled the same when folded).
+            if hash(t) == CueWords.anLa, startsPresentVerb(t + 1, doc) { return true }
             // «عدم التوقيع»، «عدم تكرار القصف»: a noun negator; but «طائرة بدون طيار بإطلاق صاروخ» is a drone.
-            if has(t, CueWords.nounNegators) && !(back == 2 && has(first - 1, CueWords.pilot)) { return true }
+            if has(t, CueWords.nounNegators) && !(back >= 2 && has(t + 1, CueWords.pilot)) { return true }
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }
@@ -147,6 +152,24 @@ extension EventCoder {
             }
             t -= 1
             steps += 1
+        }
+        // «نفى المصدر صحة تقارير حكومية تفيد بأن مساعد الوزير السابق عذب»: a denier whose object (up to five words on)
+        // names the report denies all of it, to the end of the sentence.
+        if root != "01" {
+            var t = first - 1
+            while t >= lower {
+                if doc.tokens[t].kind == .punctuation {
+                    let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
+                    if b == 0x2E || b == 0x3A { break }  // full stop, colon
+                } else if has(t, CueWords.deniers),
+                    (t + 1..<min(first, t + 6)).contains(where: {
+                        doc.tokens[$0].kind == .word && has($0, CueWords.deniedReports)
+                    })
+                {
+                    return true
+                }
+                t -= 1
+            }
         }
         // «زيارة كانت مقررة»: a plan, not an act.
         let upper = sentence.tokens.upperBound
