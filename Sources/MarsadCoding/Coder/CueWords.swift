@@ -95,6 +95,10 @@ enum CueWords {
     static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
+    /// «عمليات»، «أعمال» written whole (not «بعمليات» of «قام بعمليات»): before an act's noun they name a kind of act.
+    static let operations = set([
+        "عمليات", "العمليات", "وعمليات", "أعمال", "اعمال", "الأعمال", "الاعمال", "وأعمال", "واعمال",
+    ])
     /// «الذكرى»: the anniversary of an act («في الذكرى العاشرة لتفجير …»).
     static let anniversary = set(["ذكرى", "الذكرى"])
     /// «عقوبة الإعدام»: "the penalty of" — the act after it is a penalty named (in a law, a charge, a verdict). Whole

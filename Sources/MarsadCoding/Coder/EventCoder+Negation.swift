@@ -30,6 +30,16 @@ extension EventCoder {
                 if has(t, CueWords.anniversary) { return true }
             }
         }
+        // «لكثرة ما شهدته من عمليات خطف وقتل»، «دوامة القتل وأعمال الخطف»: an act's noun right after «عمليات»/«أعمال»
+        // names a kind of act, not one act; unless a verb tells them as done («نفذت عمليات قصف») or they are the cause
+        // of a toll («قتلوا في عمليات قصف»).
+        if !hit.pattern.startsWithVerb && first > lower && CueWords.operations.contains(hash(first - 1)) {
+            let t = first - 2
+            let told =
+                t >= lower && doc.tokens[t].kind == .word
+                && (has(t, CueWords.supportVerbs) || has(t, CueWords.lightVerbs) || has(t, CueWords.causes))
+            if !told { return true }
+        }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
         // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
