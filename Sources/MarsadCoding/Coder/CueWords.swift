@@ -95,6 +95,10 @@ enum CueWords {
     static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
+    /// «ميدان»، «ساحة» («ساحة المعركة»): the field of a fight, a place.
+    static let fieldOf = set(["ميدان", "ساحة", "ميادين", "ساحات"])
+    /// «معركة»، «معارك»: battle, the noun that «ساحة»/«ميدان» makes a place («مدفعية الميدان» is field artillery).
+    static let battles = set(["معركة", "معارك"])
     /// «عمليات»، «أعمال» written whole (not «بعمليات» of «قام بعمليات»): before an act's noun they name a kind of act.
     static let operations = set([
         "عمليات", "العمليات", "وعمليات", "أعمال", "اعمال", "الأعمال", "الاعمال", "وأعمال", "واعمال",

@@ -30,6 +30,12 @@ extension EventCoder {
                 if has(t, CueWords.anniversary) { return true }
             }
         }
+        // «نقل المصابين من ميدان المعركة»، «في ساحة المعركة»: the battlefield is a place, not a battle told.
+        if root == "19" && !hit.pattern.startsWithVerb && first > lower && has(first, CueWords.battles)
+            && has(first - 1, CueWords.fieldOf)
+        {
+            return true
+        }
         // «لكثرة ما شهدته من عمليات خطف وقتل»، «دوامة القتل وأعمال الخطف»: an act's noun right after «عمليات»/«أعمال»
         // names a kind of act, not one act; unless a verb tells them as done («نفذت عمليات قصف») or they are the cause
         // of a toll («قتلوا في عمليات قصف»).
