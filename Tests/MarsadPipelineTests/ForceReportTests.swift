@@ -51,9 +51,45 @@ import Testing
             "«أوقع» tells what an act cost, far from its noun",
             "أوقعت سلسلة هجمات أمس، بينها هجوم بقذائف الهاون على سوق المدينة، عشرات القتلى والجرحى.", "19"
         ),
+        (
+            "a present verb of force after «كان» and its subject is an act going on then",
+            "وكانت قوات الأمن العراقية تطوق المبنى الذي تحصن فيه المسلحون.", "19"
+        ),
+        (
+            "a present verb of force after «لا يزال» is an act going on",
+            "وقال قائد ميداني إن مقاتلي المعارضة لا يزالون يستهدفون مواقع الجيش السوري في ريف حماة.", "19"
+        ),
+        (
+            "an act told before a denial in the same sentence",
+            "وقالت الشرطة إن مسلحين هاجموا القنصلية أمس، ونفى المتحدث أن يكون الهجوم انتحاريا.", "19"
+        ),
+        (
+            "«بدون» of a drone («طائرة بدون طيار») negates nothing, a preposition between or not",
+            "وقتل خمسة مسلحين بطائرة بدون طيار في غارة أمريكية على منزل في وزيرستان.", "19"
+        ),
+        (
+            "acts after «عمليات» as the cause of a toll",
+            "وقتل عشرة مدنيين في عمليات قصف نفذها الجيش السوري على القرية أمس.", "19"
+        ),
+        (
+            "acts after «عمليات» told as done by a verb",
+            "ونفذت الطائرات الروسية عمليات قصف على مواقع المعارضة السورية أمس.", "19"
+        ),
+        ("a battle told, in a square", "واندلعت معركة عنيفة بين الجيش اليمني والحوثيين في ساحة المدينة أمس.", "19"),
+        ("a death penalty carried out", "نفذت السلطات الإيرانية عقوبة الإعدام بحق ثلاثة مدانين بالقتل.", "18"),
+        (
+            "«كي» in «بان كي مون» is a name, not \"so that\"",
+            "وأدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع في أنقرة أمس.", "18"
+        ),
     ])
     func forceIsCoded(_ description: String, _ sentence: String, _ root: String) throws {
         #expect(try roots(sentence).contains(root), "\(description)")
+    }
+
+    /// A negated verb of stopping with «عن» affirms the act after it («لا يتوقفون عن التحريض»: they keep inciting); the
+    /// negator reaches over «إلى»/«على» only.
+    @Test func negatedStoppingAffirms() throws {
+        #expect(try roots("وأكد الوزير أن قيادات الجماعة لا يتوقفون عن التحريض على الدولة المصرية.").contains("11"))
     }
 
     /// Words of force that report no act here.

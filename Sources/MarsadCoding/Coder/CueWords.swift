@@ -21,6 +21,8 @@ enum CueWords {
     static let still = set([
         "يزال", "تزال", "نزال", "ازال", "يزالون", "تزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "يزل", "تزل",
     ])
+    /// «كان» before a present verb makes it a past progressive («كانت القوات تطوق المكان»): an act going on then.
+    static let was = set(["كان", "كانت", "كانوا", "كانا", "كانتا", "وكان", "وكانت", "وكانوا"])
     /// «حضر الاستقبال»، «وحضر اللقاء»: those present at a meeting already told; the noun after them is that
     /// meeting named again, not a new one, and they are not its parties.
     static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
@@ -72,7 +74,17 @@ enum CueWords {
     /// «طائرة بدون طيار»: "without a pilot" (a drone); the negator before it belongs to the compound.
     static let pilot = set(["طيار"])
     /// Deny what follows in their clause («نفى أن يكون التقى»).
-    static let deniers = set(["نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي"])
+    /// «استبعد أن يكون الهجوم انتحاريا»: ruling out is denying.
+    static let deniers = set([
+        "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ونفى", "ونفت", "نافيا", "نافية", "وينفي", "استبعد", "استبعدت",
+        "استبعدوا",
+        "يستبعد", "تستبعد", "مستبعدا", "مستبعدة",
+    ])
+    /// What a denier denies when it names the report itself («نفى صحة التقارير التي تفيد بأن …»، «استبعد إمكانية أن
+    /// يكون …»): all that follows in the sentence is denied, not only its next words.
+    static let deniedReports = set([
+        "صحة", "إمكانية", "امكانية", "احتمال", "تقارير", "التقارير", "أنباء", "انباء", "الأنباء", "الانباء",
+    ])
     /// Evidence, proof: negated («لا يوجد أدلة على أن»، «ليس هناك دليل على أن»، «دون أدلة على أن») they deny what
     /// follows in their clause.
     static let evidence = set(["ادلة", "دليل", "الادلة", "الدليل", "براهين", "برهان", "اثبات", "يثبت"])
@@ -81,8 +93,27 @@ enum CueWords {
     /// «قد» + present = may (modal); «قد» + past = has (assertive).
     static let qad = FormHash.hash(FoldedText.fold("قد"))
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
+    /// «إلى»، «على»: the prepositions of a verb that takes an act as its aim («لجأ إلى القصف»، «أقدم على الهجوم»).
+    static let towards = set(["الى", "إلى", "على"])
+    /// «ألا» ("that … not") before a present verb; folded, the same as «إلا» ("except").
+    static let anLa = FormHash.hash(FoldedText.fold("ألا"))
+    /// «كي»: "so that" before a present verb; also the middle of «بان كي مون».
+    static let kay = FormHash.hash(FoldedText.fold("كي"))
     /// «قيد الاعتقال»، «قيد التحقيق»: "under" a process — a state someone is in, not an act reported.
     static let under = FormHash.hash(FoldedText.fold("قيد"))
+    /// «ميدان»، «ساحة» («ساحة المعركة»): the field of a fight, a place.
+    static let fieldOf = set(["ميدان", "ساحة", "ميادين", "ساحات"])
+    /// «معركة»، «معارك»: battle, the noun that «ساحة»/«ميدان» makes a place («مدفعية الميدان» is field artillery).
+    static let battles = set(["معركة", "معارك"])
+    /// «عمليات»، «أعمال» written whole (not «بعمليات» of «قام بعمليات»): before an act's noun they name a kind of act.
+    static let operations = set([
+        "عمليات", "العمليات", "وعمليات", "أعمال", "اعمال", "الأعمال", "الاعمال", "وأعمال", "واعمال",
+    ])
+    /// «الذكرى»: the anniversary of an act («في الذكرى العاشرة لتفجير …»).
+    static let anniversary = set(["ذكرى", "الذكرى"])
+    /// «عقوبة الإعدام»: "the penalty of" — the act after it is a penalty named (in a law, a charge, a verdict). Whole
+    /// forms: «بعقوبة» is also the Iraqi city (Baquba).
+    static let penalty = set(["عقوبة", "العقوبة", "لعقوبة", "وعقوبة", "عقوبات", "العقوبات"])
     /// Prepositions: an actor right after one is not a subject.
     static let prepositions = set([
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",

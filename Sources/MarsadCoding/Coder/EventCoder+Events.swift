@@ -35,6 +35,19 @@ extension EventCoder {
         let oneSided = (hit.pattern.code.root == "15" && !sources.isEmpty) || openAppeal
         // `told`: the text tells the act as done in another way (a reaction names it: «أدان التفجير»).
         let done = told || isLightVerbAct(hit, context, doc)
+        // «برنامج يستهدف المجتمعات»، «أنظمة تستهدف الإرهابيين»، «يسيطر على المدينة»: a verb of force with other senses
+        // (`weak`) in the present tense with no time word describes an aim, a habit or a state; the act itself is
+        // told in the past or with its time («استهدفت غارة …»، «يستهدف الطيران اليوم …»), as going on («لا يزالون
+        // يستهدفون نقاط التفتيش»، «كانت القوات تطوق المكان»), or in its doer's words («وأعلنت أنها تستهدف مواقع التنظيم»). NB: not taking a place
+        // (`seizure`): «القوات تسيطر على المنطقة» tells the place taken.
+        if Self.violenceRoots.contains(hit.pattern.code.root), hit.pattern.weak, !hit.pattern.seizure, !told,
+            isPresentTense(hit, doc), context.temporals.isEmpty,
+            !isToldGoingOn(hit, from: doc.sentences[context.index].tokens.lowerBound, doc),
+            !(hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound
+                && CueWords.pronounComplementizers.contains(wholeForm(hit.tokens.lowerBound - 1, doc)))
+        {
+            return []
+        }
         if hit.pattern.code.root != "01"
             && (sources.isEmpty || (target == nil && pairPartner == nil && targetActor == nil))
             && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)
@@ -126,6 +139,21 @@ extension EventCoder {
     /// Roots whose acts are events even when the text names no actor: protest (14), assault (18), fight
     /// (19), mass violence (20).
     static let occurrenceRoots: Set<String> = ["14", "18", "19", "20"]
+    /// Whether «لا يزال»/«ما زال» (one word between at most) or «كان» (its subject between) stands before a verb
+    /// trigger («لا تزال القوات تحاصر»، «بينما كانت عناصر الأمن الأفغاني تطوق المكان»): the present tense tells an act
+    /// going on, now or then.
+    func isToldGoingOn(_ hit: Hit, from lower: Int, _ doc: Document) -> Bool {
+        for back in 1...4 where hit.tokens.lowerBound - back >= lower {
+            let t = hit.tokens.lowerBound - back
+            if doc.tokens[t].kind != .word { return false }
+            if back <= 2 && hasAnalysis(t, in: CueWords.still, doc) { return true }
+            if hasAnalysis(t, in: CueWords.was, doc) { return true }
+        }
+        return false
+    }
+
+    /// Roots of acts of force: assault (18), fight (19), mass violence (20).
+    static let violenceRoots: Set<String> = ["18", "19", "20"]
     /// How far (in tokens) before the cause of a toll («قتل 20 شخصا … في هجوم») the toll may be.
     static let tollReach = 12
     /// How far (in tokens) from a noun trigger an occurrence cue counts.

@@ -19,6 +19,33 @@ extension EventCoder {
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
+        // «يعرض المرأة إلى عقوبة الإعدام»: a penalty named, not carried out («نفذت عقوبة الإعدام» is a pattern of its own).
+        if !hit.pattern.startsWithVerb && first > lower && CueWords.penalty.contains(hash(first - 1)) { return true }
+        // «تحتفل بالذكرى الثالثة لمأساة اختطاف الرهائن»: an act's noun after «ذكرى» (an ordinal and a noun between) is
+        // what an anniversary recalls, not a report.
+        if !hit.pattern.startsWithVerb {
+            for back in 1...4 where first - back >= lower {
+                let t = first - back
+                if doc.tokens[t].kind == .punctuation { break }
+                if has(t, CueWords.anniversary) { return true }
+            }
+        }
+        // «نقل المصابين من ميدان المعركة»، «في ساحة المعركة»: the battlefield is a place, not a battle told.
+        if root == "19" && !hit.pattern.startsWithVerb && first > lower && has(first, CueWords.battles)
+            && has(first - 1, CueWords.fieldOf)
+        {
+            return true
+        }
+        // «لكثرة ما شهدته من عمليات خطف وقتل»، «دوامة القتل وأعمال الخطف»: an act's noun right after «عمليات»/«أعمال»
+        // names a kind of act, not one act; unless a verb tells them as done («نفذت عمليات قصف») or they are the cause
+        // of a toll («قتلوا في عمليات قصف»).
+        if !hit.pattern.startsWithVerb && first > lower && CueWords.operations.contains(hash(first - 1)) {
+            let t = first - 2
+            let told =
+                t >= lower && doc.tokens[t].kind == .word
+                && (has(t, CueWords.supportVerbs) || has(t, CueWords.lightVerbs) || has(t, CueWords.causes))
+            if !told { return true }
+        }
         // «حضر الاستقبال فلان»: the attendance at a meeting already told.
         if !hit.pattern.startsWithVerb && first > lower && has(first - 1, CueWords.attended) { return true }
         // «أي هجوم»، «لمنع وقوع هجمات»: a verbal noun named as a possibility. Right after such a word written whole
@@ -28,6 +55,24 @@ extension EventCoder {
             if first > lower && doc.tokens[first - 1].kind == .word && triggers.cues.potential.contains(hash(first - 1))
             {
                 return true
+            }
+            // «أما الخيار الثالث، فهو شن هجوم»: after «هو»/«تم» the verb's word is a verbal noun, and a word of
+            // possibility up to two words before that (over a comma) names it as one, as it would a noun. NB: not a
+            // present form, which is no verbal noun («فهو يقول»: he says).
+            if first > lower, doc.tokens[first - 1].kind == .word, has(first - 1, CueWords.nounIntroducers),
+                !isPresentTense(hit, doc)
+            {
+                var words = 0
+                var t = first - 2
+                while t >= lower && words < 2 {
+                    if doc.tokens[t].kind == .word {
+                        if has(t, triggers.cues.potential) { return true }
+                        words += 1
+                    } else if doc.normalizedText(of: doc.tokens[t]) != "،" {
+                        break
+                    }
+                    t -= 1
+                }
             }
             // «للمساعدة في صد أي هجوم»، «لن تشن أي هجمات»: the object of a phrase after «أي» is any act, not one. NB: not a
             // threat («ستتصدى القوات لأي محاولة»: the trigger finder made it one).
@@ -72,16 +117,23 @@ extension EventCoder {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
             if has(t, triggers.cues.aims) { return true }
+            // «كي يقوم بهجمات»، «كي يشن هجوما»: the bare «كي» before a present verb is "so that" (not «بان كي مون»).
+            if hash(t) == CueWords.kay, startsPresentVerb(t + 1, doc) { return true }
         }
         // Negators right before (one word may intervene: «لم يتم التوقيع»).
-        for back in 1...2 where first - back >= lower {
+        // «طلب منها ألا تبادر إلى الهجوم»، «لم تلجأ إلى القصف»: a negated verb whose «إلى»/«على» takes the act's noun.
+        // NB: not «عن», after which a negated verb of stopping affirms («لا يتوقفون عن التحريض»: they keep inciting).
+        let afterPreposition = first > lower && CueWords.towards.contains(hash(first - 1))
+        for back in 1...3 where first - back >= lower && (back < 3 || afterPreposition) {
             let t = first - back
             if doc.tokens[t].kind == .punctuation { break }
             // «لا تزال تعتقل»: the negator belongs to «تزال», and the two mean "still".
             if has(t, CueWords.still) { break }
             if has(t, CueWords.verbNegators) { return true }
+            // «ألا تبادر»: "that … not" before a present verb (not «إلا»، "except", spelled the same when folded).
+            if hash(t) == CueWords.anLa, startsPresentVerb(t + 1, doc) { return true }
             // «عدم التوقيع»، «عدم تكرار القصف»: a noun negator; but «طائرة بدون طيار بإطلاق صاروخ» is a drone.
-            if has(t, CueWords.nounNegators) && !(back == 2 && has(first - 1, CueWords.pilot)) { return true }
+            if has(t, CueWords.nounNegators) && !(back >= 2 && has(t + 1, CueWords.pilot)) { return true }
             if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
             if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
         }
@@ -117,6 +169,24 @@ extension EventCoder {
             t -= 1
             steps += 1
         }
+        // «نفى المصدر صحة تقارير حكومية تفيد بأن مساعد الوزير السابق عذب»: a denier whose object (up to five words on)
+        // names the report denies all of it, to the end of the sentence.
+        if root != "01" {
+            var t = first - 1
+            while t >= lower {
+                if doc.tokens[t].kind == .punctuation {
+                    let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
+                    if b == 0x2E || b == 0x3A { break }  // full stop, colon
+                } else if has(t, CueWords.deniers),
+                    (t + 1..<min(first, t + 6)).contains(where: {
+                        doc.tokens[$0].kind == .word && has($0, CueWords.deniedReports)
+                    })
+                {
+                    return true
+                }
+                t -= 1
+            }
+        }
         // «زيارة كانت مقررة»: a plan, not an act.
         let upper = sentence.tokens.upperBound
         // «اعتصم بالصمت»، «تظاهرة ثقافية»: a word after the trigger that gives it another sense.
@@ -139,6 +209,15 @@ extension EventCoder {
             if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return t }
         }
         return nil
+    }
+
+    /// Whether a token is spelled as a present verb: it starts with a prefix of the present («يقوم»، «تشن»، «نقوم»).
+    /// NB: spelling only, for the word right after a particle that takes a verb («كي»).
+    func startsPresentVerb(_ t: Int, _ doc: Document) -> Bool {
+        guard t < doc.tokens.count, doc.tokens[t].kind == .word else { return false }
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)..<min(Int(r.lowerBound) + 2, Int(r.upperBound))]
+        return ["ي", "ت", "ن"].contains(String(decoding: b, as: UTF8.self))
     }
 
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».
