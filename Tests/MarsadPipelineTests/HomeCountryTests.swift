@@ -154,4 +154,15 @@ import Testing
             unnamed.mentions.filter { unnamed.text(of: $0.span).contains("التنظيم الإرهابي") }.map(\.actor.code)
                 == ["SAUREB"], "\(unnamed.mentions.map(\.actor.code))")
     }
+
+    /// «موالون لروسيا»، «الموالية للحكومة»: the side a group is loyal to is no actor of the sentence's act.
+    @Test func theSideAGroupIsLoyalToIsNoActor() throws {
+        let doc = try run(
+            "كييف - «وكالات»: تبادلت الحكومة الأوكرانية وانفصاليون موالون لروسيا الاتهامات بقصف الأحياء السكنية أمس.")
+        #expect(!doc.mentions.contains { $0.actor.code == "RUS" }, "\(doc.mentions.map(\.actor.code))")
+        let seized = try run(
+            "عدن - «وكالات»: سيطرت القوات الموالية للحكومة اليمنية أمس على مطار عدن بعد معارك مع الحوثيين.")
+        let targets = seized.events.filter { $0.code.root == "19" }.compactMap { $0.target?.actor.code }
+        #expect(!targets.contains("YEMGOV"), "\(targets)")
+    }
 }

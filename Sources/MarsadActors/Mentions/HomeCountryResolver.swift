@@ -29,6 +29,12 @@ public struct HomeCountryResolver: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         resolveCoalitions(&document)
         resolveOrganizations(&document)
+        try resolveHomes(&document)
+        dropLoyalties(&document)
+    }
+
+    /// Gives each bare agent its own story's home country.
+    func resolveHomes(_ document: inout Document) throws(MarsadError) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
         let (starts, unplaced) = storyStarts(document, try NewsAgencies.bundled())
         var story = 0
@@ -120,6 +126,26 @@ public struct HomeCountryResolver: Stage {
             document.mentions[i].name = document.mentions[from].name
         }
     }
+
+    /// «انفصاليون موالون لروسيا»، «القوات الموالية للحكومة»، «وسائل إعلام مؤيدة للحكومة»: the actor after a word of
+    /// loyalty and «لـ» only says whose side a group is on, so it is neither source nor target of the sentence's
+    /// act. It is dropped once it has told which country the story is about («المتشددين الموالين لحركة طالبان»).
+    func dropLoyalties(_ document: inout Document) {
+        let doc = document
+        document.mentions.removeAll { m in
+            let t = m.tokens.lowerBound
+            guard t > 0, doc.tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
+            return Self.loyalTo.contains(word(t - 1, doc))
+        }
+    }
+
+    /// Words of loyalty or support for a side, folded.
+    static let loyalTo: Set<String> = Set(
+        [
+            "موال", "موالي", "موالية", "موالون", "موالين", "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مناصر", "مناصرة",
+            "مناصرون", "مناصرين",
+        ]
+        .flatMap { [$0, "ال" + $0] }.map { FoldedText.fold($0) })
 
     /// «التنظيم» (singular) inside a rebel agent («التنظيم الإرهابي»، «عناصر التنظيم»، «زعيم التنظيم») is the armed
     /// organization the same text names: an international one («داعش»، «القاعدة») or one named «تنظيم …»; the nearest
