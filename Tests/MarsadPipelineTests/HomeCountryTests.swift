@@ -125,4 +125,44 @@ import Testing
             !doc.mentions.contains { $0.actor.code == "USAMIL" && $0.sentence == 1 },
             "\(doc.mentions.map(\.actor.code))")
     }
+
+    /// «التنظيم الإرهابي»، «عناصر التنظيم» are the armed organization the text names (ISIS in a story about Turkey),
+    /// not the home country's rebels.
+    @Test func bareOrganizationIsTheOneTheTextNames() throws {
+        let doc = try run(
+            """
+            أنقرة - «وكالات»: قالت الشرطة التركية إن تنظيم داعش نفذ الهجوم أمس. \
+            وهاجم التنظيم الإرهابي أمس مركزا للشرطة في مدينة سروج.
+            """)
+        #expect(
+            doc.mentions.filter { doc.text(of: $0.span).contains("التنظيم الإرهابي") }.map(\.actor.code) == ["IMGREB"],
+            "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// The plural «التنظيمات الإرهابية» is generic; a text naming no organization leaves «التنظيم» to its home.
+    @Test func genericOrUnnamedOrganizationKeepsItsHome() throws {
+        let plural = try run(
+            """
+            الرياض - «وكالات»: قالت الشرطة إن تنظيم داعش يجند الشباب عبر الإنترنت. \
+            وأضافت أن التنظيمات الإرهابية تستغل مواقع التواصل.
+            """)
+        #expect(
+            plural.mentions.filter { plural.text(of: $0.span).contains("التنظيمات الإرهابية") }.map(\.actor.code)
+                == ["SAUREB"], "\(plural.mentions.map(\.actor.code))")
+        let unnamed = try run("الرياض - «وكالات»: قالت الشرطة إن التنظيم الإرهابي خطط لتفجير مسجد في المدينة.")
+        #expect(
+            unnamed.mentions.filter { unnamed.text(of: $0.span).contains("التنظيم الإرهابي") }.map(\.actor.code)
+                == ["SAUREB"], "\(unnamed.mentions.map(\.actor.code))")
+    }
+
+    /// «موالون لروسيا»، «الموالية للحكومة»: the side a group is loyal to is no actor of the sentence's act.
+    @Test func theSideAGroupIsLoyalToIsNoActor() throws {
+        let doc = try run(
+            "كييف - «وكالات»: تبادلت الحكومة الأوكرانية وانفصاليون موالون لروسيا الاتهامات بقصف الأحياء السكنية أمس.")
+        #expect(!doc.mentions.contains { $0.actor.code == "RUS" }, "\(doc.mentions.map(\.actor.code))")
+        let seized = try run(
+            "عدن - «وكالات»: سيطرت القوات الموالية للحكومة اليمنية أمس على مطار عدن بعد معارك مع الحوثيين.")
+        let targets = seized.events.filter { $0.code.root == "19" }.compactMap { $0.target?.actor.code }
+        #expect(!targets.contains("YEMGOV"), "\(targets)")
+    }
 }

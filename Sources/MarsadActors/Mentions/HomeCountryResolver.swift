@@ -28,6 +28,13 @@ public struct HomeCountryResolver: Stage {
 
     public func process(_ document: inout Document) throws(MarsadError) {
         resolveCoalitions(&document)
+        resolveOrganizations(&document)
+        try resolveHomes(&document)
+        dropLoyalties(&document)
+    }
+
+    /// Gives each bare agent its own story's home country.
+    func resolveHomes(_ document: inout Document) throws(MarsadError) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
         let (starts, unplaced) = storyStarts(document, try NewsAgencies.bundled())
         var story = 0
@@ -119,6 +126,53 @@ public struct HomeCountryResolver: Stage {
             document.mentions[i].name = document.mentions[from].name
         }
     }
+
+    /// «انفصاليون موالون لروسيا»، «القوات الموالية للحكومة»، «وسائل إعلام مؤيدة للحكومة»: the actor after a word of
+    /// loyalty and «لـ» only says whose side a group is on, so it is neither source nor target of the sentence's
+    /// act. It is dropped once it has told which country the story is about («المتشددين الموالين لحركة طالبان»).
+    func dropLoyalties(_ document: inout Document) {
+        let doc = document
+        document.mentions.removeAll { m in
+            let t = m.tokens.lowerBound
+            guard t > 0, doc.tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
+            return Self.loyalTo.contains(word(t - 1, doc))
+        }
+    }
+
+    /// Words of loyalty or support for a side, folded.
+    static let loyalTo: Set<String> = Set(
+        [
+            "موال", "موالي", "موالية", "موالون", "موالين", "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مناصر", "مناصرة",
+            "مناصرون", "مناصرين",
+        ]
+        .flatMap { [$0, "ال" + $0] }.map { FoldedText.fold($0) })
+
+    /// «التنظيم» (singular) inside a rebel agent («التنظيم الإرهابي»، «عناصر التنظيم»، «زعيم التنظيم») is the armed
+    /// organization the same text names: an international one («داعش»، «القاعدة») or one named «تنظيم …»; the nearest
+    /// named before it, else the first named after it. It is not the home country's rebels (ISIS in a story about
+    /// Turkey is no `TURREB`). The plural «التنظيمات» is generic and keeps its home. A text that names no such
+    /// organization leaves it to the home country.
+    func resolveOrganizations(_ document: inout Document) {
+        let named = document.mentions.indices.filter { i in
+            let m = document.mentions[i]
+            guard m.kind != .bareAgent && m.kind != .reference else { return false }
+            return m.actor.organization?.hasPrefix("IMG") == true
+                || (m.actor.sector == "REB" && m.tokens.contains { word($0, document).hasSuffix("تنظيم") })
+        }
+        guard let firstNamed = named.first else { return }
+        for i in document.mentions.indices
+        where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
+            && document.mentions[i].actor.sector == "REB"
+            && document.mentions[i].tokens.contains(where: { Self.organizationWords.contains(word($0, document)) })
+        {
+            let from = named.last { $0 < i } ?? firstNamed
+            document.mentions[i].actor = document.mentions[from].actor
+            document.mentions[i].name = document.mentions[from].name
+        }
+    }
+
+    /// «التنظيم» with the proclitics a noun takes.
+    static let organizationWords: Set<String> = ["التنظيم", "والتنظيم", "فالتنظيم", "للتنظيم", "وللتنظيم", "بالتنظيم"]
 
     /// «التحالف» with the proclitics a noun takes.
     static let coalitionWords: Set<String> = ["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"]

@@ -195,6 +195,13 @@ extension EventCoder {
         {
             return true
         }
+        // «ما يدعو إلى الشك»، «بدا حذرا»: a word right before the trigger, as written (so «كما دعا» is not «ما»), that
+        // gives it another sense.
+        if let unless = hit.pattern.unlessPrevious, first > lower, doc.tokens[first - 1].kind == .word,
+            unless.contains(hash(first - 1))
+        {
+            return true
+        }
         for t in hit.tokens.upperBound..<min(upper, hit.tokens.upperBound + 3) where doc.tokens[t].kind == .word {
             if has(t, triggers.cues.plannedAfter) { return true }
         }

@@ -200,6 +200,9 @@ public struct TriggerLexicon: Sendable {
                 case "unless":
                     guard kv.count == 2 else { throw error("unless= needs words, e.g. unless=بالصمت|ثقافية") }
                     pattern.unlessNext = CueWords.set(kv[1].split(separator: "|").map(String.init))
+                case "unlessBefore":
+                    guard kv.count == 2 else { throw error("unlessBefore= needs words, e.g. unlessBefore=ما|مما") }
+                    pattern.unlessPrevious = CueWords.set(kv[1].split(separator: "|").map(String.init))
                 case "symmetric": pattern.symmetric = true
                 case "weak": pattern.weak = true
                 case "dyadic": pattern.dyadic = true

@@ -71,6 +71,10 @@ public struct TriggerPattern: Sendable {
     /// Words that, right after the trigger, give it another sense («اعتصم بالصمت»: kept silent; «تظاهرة ثقافية»:
     /// a festival): option `unless=`.
     public var unlessNext: FormTable?
+    /// Words that, right before the trigger and written as listed (with their clitics: «كما» is not «ما»), give it
+    /// another sense («ما يدعو إلى الشك»: gives cause to doubt, no appeal; «بدا حذرا»: looked cautious): option
+    /// `unlessBefore=`.
+    public var unlessPrevious: FormTable?
     /// The first word counts only where the text writes its hamza («هنأ» congratulated): folding makes a bare
     /// spelling the same as another common word («هنا» here). Option `hamza`.
     public var needsHamza = false
