@@ -116,10 +116,9 @@ public struct HomeCountryResolver: Stage {
         for i in document.mentions.indices
         where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
             && document.mentions[i].actor.sector == "MIL"
-            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(word($0, document)) }) == true
-            && !Self.allianceAdjectives.contains(
-                document.mentions[i].tokens.upperBound < document.tokens.count
-                    ? word(document.mentions[i].tokens.upperBound, document) : "")
+            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(form($0, document)) }) == true
+            && !(document.mentions[i].tokens.upperBound < document.tokens.count
+                && Self.allianceAdjectives.contains(form(document.mentions[i].tokens.upperBound, document)))
         {
             let from = named.last { $0 < i } ?? firstNamed
             document.mentions[i].actor = document.mentions[from].actor
@@ -135,17 +134,17 @@ public struct HomeCountryResolver: Stage {
         document.mentions.removeAll { m in
             let t = m.tokens.lowerBound
             guard t > 0, doc.tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
-            return Self.loyalTo.contains(word(t - 1, doc))
+            return Self.loyalTo.contains(form(t - 1, doc))
         }
     }
 
-    /// Words of loyalty or support for a side, folded.
-    static let loyalTo: Set<String> = Set(
+    /// Words of loyalty or support for a side (hashes of the folded forms).
+    static let loyalTo = hashes(
         [
             "موال", "موالي", "موالية", "موالون", "موالين", "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مناصر", "مناصرة",
             "مناصرون", "مناصرين",
         ]
-        .flatMap { [$0, "ال" + $0] }.map { FoldedText.fold($0) })
+        .flatMap { [$0, "ال" + $0] })
 
     /// «التنظيم» (singular) inside a rebel agent («التنظيم الإرهابي»، «عناصر التنظيم»، «زعيم التنظيم») is the armed
     /// organization the same text names: an international one («داعش»، «القاعدة») or one named «تنظيم …»; the nearest
@@ -157,13 +156,13 @@ public struct HomeCountryResolver: Stage {
             let m = document.mentions[i]
             guard m.kind != .bareAgent && m.kind != .reference else { return false }
             return m.actor.organization?.hasPrefix("IMG") == true
-                || (m.actor.sector == "REB" && m.tokens.contains { word($0, document).hasSuffix("تنظيم") })
+                || (m.actor.sector == "REB" && m.tokens.contains { hasStem($0, Self.tanzim, document) })
         }
         guard let firstNamed = named.first else { return }
         for i in document.mentions.indices
         where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
             && document.mentions[i].actor.sector == "REB"
-            && document.mentions[i].tokens.contains(where: { Self.organizationWords.contains(word($0, document)) })
+            && document.mentions[i].tokens.contains(where: { Self.organizationWords.contains(form($0, document)) })
         {
             let from = named.last { $0 < i } ?? firstNamed
             document.mentions[i].actor = document.mentions[from].actor
@@ -172,20 +171,33 @@ public struct HomeCountryResolver: Stage {
     }
 
     /// «التنظيم» with the proclitics a noun takes.
-    static let organizationWords: Set<String> = ["التنظيم", "والتنظيم", "فالتنظيم", "للتنظيم", "وللتنظيم", "بالتنظيم"]
+    static let organizationWords = hashes(["التنظيم", "والتنظيم", "فالتنظيم", "للتنظيم", "وللتنظيم", "بالتنظيم"])
+    /// «تنظيم» as the stem of a word («تنظيم»، «التنظيم»، «لتنظيم»).
+    static let tanzim = FormHash.hash(FoldedText.fold("تنظيم"))
 
     /// «التحالف» with the proclitics a noun takes.
-    static let coalitionWords: Set<String> = ["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"]
+    static let coalitionWords = hashes(["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"])
 
     /// «التحالف الوطني» (Iraq's ruling bloc), «التحالف الكردستاني»: a political alliance, no military coalition.
-    static let allianceAdjectives: Set<String> = [
+    static let allianceAdjectives = hashes([
         "الوطني", "الشيعي", "الكردستاني", "الكردي", "السني", "المدني", "الحاكم", "الانتخابي", "الديمقراطي",
         "المعارض", "الاسلامي", "الحزبي",
-    ]
+    ])
 
-    private func word(_ token: Int, _ doc: Document) -> String {
-        FoldedText.fold(String(doc.text(of: doc.tokens[token].span)))
+    /// The hash of a token's whole folded form (its first analysis), as `hashes(_:)` gives for a word.
+    /// NB: hashes, not folded strings: building a string per token made this stage twice as slow.
+    private func form(_ token: Int, _ doc: Document) -> UInt64 {
+        let r = doc.tokens[token].candidates
+        return r.isEmpty ? 0 : doc.candidates[Int(r.lowerBound)].hash
     }
+
+    /// Whether one analysis of a token has `stem` («التنظيم»: «ال» + «تنظيم»).
+    private func hasStem(_ token: Int, _ stem: UInt64, _ doc: Document) -> Bool {
+        let r = doc.tokens[token].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].hash == stem }
+    }
+
+    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
 
     /// True when one of the tokens is one of the (folded) words.
     private func names(_ tokens: Range<Int>, _ words: Set<String>, _ doc: Document) -> Bool {

@@ -31,6 +31,9 @@ public struct TriggerFinder: Stage {
         // NB: the closures below read this array, not `doc`: a closure that reads `doc` copied it per comparison.
         let candidates = doc.candidates
         let tokens = doc.tokens
+        let text = doc.text
+        // Most texts carry no tanween at all: then no verb needs the check.
+        let tanweenInText = Self.hasTanween(text, TextSpan(start: 0, end: text.utf8.count))
         var found: [TriggerMention] = []
         var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
@@ -70,10 +73,11 @@ public struct TriggerFinder: Stage {
             // A word written with tanween («قاضياً» a judge, «حذراً» cautious) is a noun or an adjective, never a verb.
             all.removeAll { m in
                 let pattern = patterns[m.entry]
-                guard pattern.needsHamza || pattern.startsWithVerb else { return false }
-                let word = doc.text(of: tokens[m.tokens.lowerBound].span)
-                return (pattern.needsHamza && !Self.writesHamza(word))
-                    || (pattern.startsWithVerb && Self.hasTanween(word))
+                let verbCheck = pattern.startsWithVerb && tanweenInText
+                guard pattern.needsHamza || verbCheck else { return false }
+                let span = tokens[m.tokens.lowerBound].span
+                return (pattern.needsHamza && !Self.writesHamza(text, span))
+                    || (verbCheck && Self.hasTanween(text, span))
             }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
@@ -113,14 +117,31 @@ public struct TriggerFinder: Stage {
         document.triggers = found
     }
 
-    /// Whether a word is written with a hamza letter (ء أ إ آ ؤ ئ).
-    static func writesHamza(_ word: Substring) -> Bool {
-        word.unicodeScalars.contains { (0x0621...0x0626).contains($0.value) }
+    /// Whether the text of `span` is written with a hamza letter (ء أ إ آ ؤ ئ: U+0621…U+0626, UTF-8 D8 A1…A6).
+    /// NB: read from the bytes; neither the document nor a string is copied.
+    static func writesHamza(_ text: String, _ span: TextSpan) -> Bool {
+        hasPair(text, span, lead: 0xD8, 0xA1...0xA6)
     }
 
-    /// Whether a word carries tanween (ً ٌ ٍ), which only nouns and adjectives take.
-    static func hasTanween(_ word: Substring) -> Bool {
-        word.unicodeScalars.contains { (0x064B...0x064D).contains($0.value) }
+    /// Whether the text of `span` carries tanween (ً ٌ ٍ: U+064B…U+064D, UTF-8 D9 8B…8D), which only nouns and
+    /// adjectives take.
+    static func hasTanween(_ text: String, _ span: TextSpan) -> Bool {
+        hasPair(text, span, lead: 0xD9, 0x8B...0x8D)
+    }
+
+    /// Whether the bytes of `span` hold the two-byte UTF-8 sequence `lead` + one of `second`.
+    private static func hasPair(_ text: String, _ span: TextSpan, lead: UInt8, _ second: ClosedRange<UInt8>) -> Bool {
+        func scan(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
+            var i = bytes.index(bytes.startIndex, offsetBy: span.start)
+            let end = bytes.index(bytes.startIndex, offsetBy: span.end)
+            while i < end {
+                let next = bytes.index(after: i)
+                if bytes[i] == lead, next < end, second.contains(bytes[next]) { return true }
+                i = next
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(Array(text.utf8))
     }
 
     /// 3 for a four-digit code, 2 for a three-digit code other than x0, 1 for x0, 0 for a root.
