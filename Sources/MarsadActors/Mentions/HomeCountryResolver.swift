@@ -108,9 +108,9 @@ public struct HomeCountryResolver: Stage {
     /// it, else the first named after it. A text that names no coalition leaves it to the home country.
     func resolveCoalitions(_ document: inout Document) {
         let named = document.mentions.indices.filter { i in
-            let m = document.mentions[i]
-            return m.kind != .bareAgent && m.actor.country != nil && m.actor.sector == "MIL"
-                && (m.name?.contains("coalition") ?? false)
+            document.mentions[i].kind != .bareAgent && document.mentions[i].actor.sector == "MIL"
+                && document.mentions[i].actor.country != nil
+                && (document.mentions[i].name?.contains("coalition") ?? false)
         }
         guard let firstNamed = named.first else { return }
         for i in document.mentions.indices
@@ -130,12 +130,18 @@ public struct HomeCountryResolver: Stage {
     /// loyalty and «لـ» only says whose side a group is on, so it is neither source nor target of the sentence's
     /// act. It is dropped once it has told which country the story is about («المتشددين الموالين لحركة طالبان»).
     func dropLoyalties(_ document: inout Document) {
-        let doc = document
-        document.mentions.removeAll { m in
+        // NB: looked for first, and read through the token arrays: removing from the mentions while a copy of the
+        // document held them copied every mention of every document.
+        let tokens = document.tokens
+        let candidates = document.candidates
+        func loyal(_ m: Mention) -> Bool {
             let t = m.tokens.lowerBound
-            guard t > 0, doc.tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
-            return Self.loyalTo.contains(form(t - 1, doc))
+            guard t > 0, tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
+            let r = tokens[t - 1].candidates
+            return !r.isEmpty && Self.loyalTo.contains(candidates[Int(r.lowerBound)].hash)
         }
+        guard document.mentions.contains(where: loyal) else { return }
+        document.mentions.removeAll(where: loyal)
     }
 
     /// Words of loyalty or support for a side (hashes of the folded forms).
@@ -153,10 +159,11 @@ public struct HomeCountryResolver: Stage {
     /// organization leaves it to the home country.
     func resolveOrganizations(_ document: inout Document) {
         let named = document.mentions.indices.filter { i in
-            let m = document.mentions[i]
-            guard m.kind != .bareAgent && m.kind != .reference else { return false }
-            return m.actor.organization?.hasPrefix("IMG") == true
-                || (m.actor.sector == "REB" && m.tokens.contains { hasStem($0, Self.tanzim, document) })
+            let kind = document.mentions[i].kind
+            guard kind != .bareAgent && kind != .reference else { return false }
+            return document.mentions[i].actor.organization?.hasPrefix("IMG") == true
+                || (document.mentions[i].actor.sector == "REB"
+                    && document.mentions[i].tokens.contains { hasStem($0, Self.tanzim, document) })
         }
         guard let firstNamed = named.first else { return }
         for i in document.mentions.indices

@@ -32,8 +32,6 @@ public struct TriggerFinder: Stage {
         let candidates = doc.candidates
         let tokens = doc.tokens
         let text = doc.text
-        // Most texts carry no tanween at all: then no verb needs the check.
-        let tanweenInText = Self.hasTanween(text, TextSpan(start: 0, end: text.utf8.count))
         var found: [TriggerMention] = []
         var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
@@ -73,7 +71,7 @@ public struct TriggerFinder: Stage {
             // A word written with tanween («قاضياً» a judge, «حذراً» cautious) is a noun or an adjective, never a verb.
             all.removeAll { m in
                 let pattern = patterns[m.entry]
-                let verbCheck = pattern.startsWithVerb && tanweenInText
+                let verbCheck = pattern.startsWithVerb
                 guard pattern.needsHamza || verbCheck else { return false }
                 let span = tokens[m.tokens.lowerBound].span
                 return (pattern.needsHamza && !Self.writesHamza(text, span))
@@ -131,17 +129,16 @@ public struct TriggerFinder: Stage {
 
     /// Whether the bytes of `span` hold the two-byte UTF-8 sequence `lead` + one of `second`.
     private static func hasPair(_ text: String, _ span: TextSpan, lead: UInt8, _ second: ClosedRange<UInt8>) -> Bool {
-        func scan(_ bytes: some RandomAccessCollection<UInt8>) -> Bool {
-            var i = bytes.index(bytes.startIndex, offsetBy: span.start)
-            let end = bytes.index(bytes.startIndex, offsetBy: span.end)
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = span.start
+            let end = min(span.end, bytes.count) - 1
             while i < end {
-                let next = bytes.index(after: i)
-                if bytes[i] == lead, next < end, second.contains(bytes[next]) { return true }
-                i = next
+                if bytes[i] == lead && second.contains(bytes[i + 1]) { return true }
+                i += 1
             }
             return false
         }
-        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(Array(text.utf8))
     }
 
     /// 3 for a four-digit code, 2 for a three-digit code other than x0, 1 for x0, 0 for a root.
