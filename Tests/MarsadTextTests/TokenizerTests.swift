@@ -155,4 +155,16 @@ import Testing
     func identifies(_ text: String, _ language: Language) {
         #expect(LanguageIdentifier.identify(text) == language)
     }
+
+    /// A token's whole-form hash is the folded word's hash, whatever hamza or clitic it is written with, and 0 for a
+    /// token with no analysis.
+    @Test func formHashIsTheFoldedWordsHash() throws {
+        var doc = Document(id: "t", text: "وإلى النظام المصرفي ،")
+        try Tokenizer().process(&doc)
+        try CliticAnalyzer().process(&doc)
+        #expect(FormHash.folded(["والى"]).contains(doc.formHash(0)))
+        #expect(FormHash.folded(["النظام"]) == [doc.formHash(1)])
+        #expect(FormHash.folded(["المصرفي"]) == [doc.formHash(2)])
+        #expect(!FormHash.folded(["النظام"]).contains(doc.formHash(2)))
+    }
 }

@@ -45,7 +45,7 @@ public struct ActorDictionary: Sendable {
         do throws(MarsadError) {
             var dict = ActorDictionary()
             for file in bundledFiles {
-                guard let url = Bundle.module.url(forResource: "Resources/" + file, withExtension: nil) else {
+                guard let url = DataFile.optionalBundled(file) else {
                     continue  // NB: a dictionary may be absent in a partial checkout; the others still load
                 }
                 try dict.load(contentsOf: url)
@@ -62,13 +62,7 @@ public struct ActorDictionary: Sendable {
     /// Loads a dictionary file; its kind is taken from its name (`countries`, `organizations`, `agents`,
     /// `people`, `references`).
     public mutating func load(contentsOf url: URL) throws(MarsadError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw MarsadError(.unreadable, "cannot read dictionary: \(error.localizedDescription)", location: url.path)
-        }
-        try load(text: text, file: url.lastPathComponent)
+        try load(text: DataFile.text(of: url, what: "dictionary"), file: url.lastPathComponent)
     }
 
     public mutating func load(text: String, file: String) throws(MarsadError) {

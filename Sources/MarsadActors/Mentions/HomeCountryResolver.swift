@@ -116,9 +116,9 @@ public struct HomeCountryResolver: Stage {
         for i in document.mentions.indices
         where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
             && document.mentions[i].actor.sector == "MIL"
-            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(form($0, document)) }) == true
+            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(document.formHash($0)) }) == true
             && !(document.mentions[i].tokens.upperBound < document.tokens.count
-                && Self.allianceAdjectives.contains(form(document.mentions[i].tokens.upperBound, document)))
+                && Self.allianceAdjectives.contains(document.formHash(document.mentions[i].tokens.upperBound)))
         {
             let from = named.last { $0 < i } ?? firstNamed
             document.mentions[i].actor = document.mentions[from].actor
@@ -130,22 +130,20 @@ public struct HomeCountryResolver: Stage {
     /// loyalty and «لـ» only says whose side a group is on, so it is neither source nor target of the sentence's
     /// act. It is dropped once it has told which country the story is about («المتشددين الموالين لحركة طالبان»).
     func dropLoyalties(_ document: inout Document) {
-        // NB: looked for first, and read through the token arrays: removing from the mentions while a copy of the
-        // document held them copied every mention of every document.
-        let tokens = document.tokens
-        let candidates = document.candidates
-        func loyal(_ m: Mention) -> Bool {
+        // NB: the indices are found first, reading the document, and removed after: removing while a closure read a
+        // copy of the document copied every mention of every document.
+        let doc = document
+        let loyal = doc.mentions.map { m in
             let t = m.tokens.lowerBound
-            guard t > 0, tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
-            let r = tokens[t - 1].candidates
-            return !r.isEmpty && Self.loyalTo.contains(candidates[Int(r.lowerBound)].hash)
+            guard t > 0, doc.tokens[t - 1].kind == .word, m.leadingClitics.contains(.li) else { return false }
+            return Self.loyalTo.contains(doc.formHash(t - 1))
         }
-        guard document.mentions.contains(where: loyal) else { return }
-        document.mentions.removeAll(where: loyal)
+        guard loyal.contains(true) else { return }
+        document.mentions = zip(doc.mentions, loyal).filter { !$0.1 }.map(\.0)
     }
 
     /// Words of loyalty or support for a side (hashes of the folded forms).
-    static let loyalTo = hashes(
+    static let loyalTo = FormHash.folded(
         [
             "موال", "موالي", "موالية", "موالون", "موالين", "مؤيد", "مؤيدة", "مؤيدون", "مؤيدين", "مناصر", "مناصرة",
             "مناصرون", "مناصرين",
@@ -169,7 +167,7 @@ public struct HomeCountryResolver: Stage {
         for i in document.mentions.indices
         where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
             && document.mentions[i].actor.sector == "REB"
-            && document.mentions[i].tokens.contains(where: { Self.organizationWords.contains(form($0, document)) })
+            && document.mentions[i].tokens.contains(where: { Self.organizationWords.contains(document.formHash($0)) })
         {
             let from = named.last { $0 < i } ?? firstNamed
             document.mentions[i].actor = document.mentions[from].actor
@@ -178,33 +176,26 @@ public struct HomeCountryResolver: Stage {
     }
 
     /// «التنظيم» with the proclitics a noun takes.
-    static let organizationWords = hashes(["التنظيم", "والتنظيم", "فالتنظيم", "للتنظيم", "وللتنظيم", "بالتنظيم"])
+    static let organizationWords = FormHash.folded([
+        "التنظيم", "والتنظيم", "فالتنظيم", "للتنظيم", "وللتنظيم", "بالتنظيم",
+    ])
     /// «تنظيم» as the stem of a word («تنظيم»، «التنظيم»، «لتنظيم»).
     static let tanzim = FormHash.hash(FoldedText.fold("تنظيم"))
 
     /// «التحالف» with the proclitics a noun takes.
-    static let coalitionWords = hashes(["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"])
+    static let coalitionWords = FormHash.folded(["التحالف", "والتحالف", "فالتحالف", "للتحالف", "وللتحالف", "بالتحالف"])
 
     /// «التحالف الوطني» (Iraq's ruling bloc), «التحالف الكردستاني»: a political alliance, no military coalition.
-    static let allianceAdjectives = hashes([
+    static let allianceAdjectives = FormHash.folded([
         "الوطني", "الشيعي", "الكردستاني", "الكردي", "السني", "المدني", "الحاكم", "الانتخابي", "الديمقراطي",
         "المعارض", "الاسلامي", "الحزبي",
     ])
-
-    /// The hash of a token's whole folded form (its first analysis), as `hashes(_:)` gives for a word.
-    /// NB: hashes, not folded strings: building a string per token made this stage twice as slow.
-    private func form(_ token: Int, _ doc: Document) -> UInt64 {
-        let r = doc.tokens[token].candidates
-        return r.isEmpty ? 0 : doc.candidates[Int(r.lowerBound)].hash
-    }
 
     /// Whether one analysis of a token has `stem` («التنظيم»: «ال» + «تنظيم»).
     private func hasStem(_ token: Int, _ stem: UInt64, _ doc: Document) -> Bool {
         let r = doc.tokens[token].candidates
         return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].hash == stem }
     }
-
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
 
     /// True when one of the tokens is one of the (folded) words.
     private func names(_ tokens: Range<Int>, _ words: Set<String>, _ doc: Document) -> Bool {

@@ -35,10 +35,9 @@ public struct MentionFinder: Stage {
     static let min = FormHash.hash(FoldedText.fold("من"))
     static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
     /// «التابع لـ»: belonging to.
-    static let affiliated: Set<UInt64> = Set(
-        ["التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين"].map {
-            FormHash.hash(FoldedText.fold($0))
-        })
+    static let affiliated = FormHash.folded([
+        "التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين",
+    ])
 
     struct Item {
         var tokens: Range<Int>
@@ -105,31 +104,27 @@ public struct MentionFinder: Stage {
     }
 
     /// «النظام المصرفي» (the banking system), «نظام التوظيف» (the hiring system): «نظام» followed by the kind of
-    /// system it is names no regime; nor does «وإلى» (and to), which folds like «والي» (a governor). Kept: «نظام الأسد», «النظام السوري» (an actor or a country follows), «النظام
-    /// القائم», and «النظام» alone.
+    /// system it is names no regime; nor does «وإلى» (and to), which folds like «والي» (a governor). Kept: «نظام
+    /// الأسد», «النظام السوري» (an actor or a country follows), «النظام القائم», and «النظام» alone.
     private func dropSystems(_ mentions: inout [Mention], _ doc: Document) {
-        // NB: hashes of folded forms, not strings: a string per mention made the actors stage a tenth slower.
-        func form(_ t: Int) -> UInt64 {
-            let r = doc.tokens[t].candidates
-            return r.isEmpty ? 0 : doc.candidates[Int(r.lowerBound)].hash
-        }
+        // NB: hashes of folded forms (`formHash`), not strings: a string per mention made the stage a tenth slower.
         guard
             mentions.contains(where: {
                 $0.kind == .bareAgent && $0.tokens.count == 1 && $0.actor.sector == "GOV"
-                    && Self.systemHeads.contains(form($0.tokens.lowerBound))
+                    && Self.systemHeads.contains(doc.formHash($0.tokens.lowerBound))
             })
         else { return }
         let starts = Set(mentions.map(\.tokens.lowerBound))
         mentions.removeAll { m in
             guard m.kind == .bareAgent, m.tokens.count == 1, m.actor.sector == "GOV" else { return false }
             let t = m.tokens.lowerBound
-            let head = form(t)
+            let head = doc.formHash(t)
             // «وإلى» (and to) folds like «والي» (a governor): told apart by the letters as written.
             if Self.governor.contains(head) { return Self.andTo.contains(String(doc.text(of: doc.tokens[t].span))) }
             guard Self.systemHeads.contains(head), t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word,
                 !doc.tokens[t + 1].lineBreakBefore, !starts.contains(t + 1)
             else { return false }
-            let next = form(t + 1)
+            let next = doc.formHash(t + 1)
             // «نظام التوظيف»: a construct with a definite noun; not «نظام زائف» (an adjective: a regime).
             if Self.indefiniteSystem.contains(head) {
                 let r = doc.tokens[t + 1].candidates
@@ -142,18 +137,19 @@ public struct MentionFinder: Stage {
         }
     }
 
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
     /// The preposition «إلى» after «و»/«ف», as written (unfolded).
     static let andTo: Set<String> = ["وإلى", "والى", "فإلى", "فالى", "وإلي"]
     /// «والي» (a governor) and the forms «وإلى» folds to.
-    static let governor = hashes(["وإلى", "والى", "فإلى", "فالى", "وإلي"])
-    static let definiteSystem = hashes(["النظام", "والنظام", "فالنظام", "للنظام", "وللنظام", "بالنظام", "وبالنظام"])
-    static let indefiniteSystem = hashes(["نظام", "ونظام", "فنظام", "لنظام", "ولنظام", "بنظام", "وبنظام"])
+    static let governor = FormHash.folded(["وإلى", "والى", "فإلى", "فالى", "وإلي"])
+    static let definiteSystem = FormHash.folded([
+        "النظام", "والنظام", "فالنظام", "للنظام", "وللنظام", "بالنظام", "وبالنظام",
+    ])
+    static let indefiniteSystem = FormHash.folded(["نظام", "ونظام", "فنظام", "لنظام", "ولنظام", "بنظام", "وبنظام"])
     static let systemHeads = definiteSystem.union(indefiniteSystem).union(governor)
     /// «نظام الملالي»، «نظام الحكم»: a regime named by its rulers or its rule.
-    static let rulers = hashes(["الملالي", "الطغمة", "العسكر", "الحكم"])
+    static let rulers = FormHash.folded(["الملالي", "الطغمة", "العسكر", "الحكم"])
     /// Adjectives of a system, not of a regime.
-    static let systemAdjectives = hashes([
+    static let systemAdjectives = FormHash.folded([
         "المصرفي", "المالي", "السياسي", "التعليمي", "الغذائي", "الصحي", "الالكتروني", "الراسمالي", "الحزبي",
         "الضريبي", "الاقتصادي", "الانتخابي", "الاساسي", "المطروح", "العالمي", "الدولي", "الاداري",
         "القضائي", "الصحيح", "المعمول", "الالي", "الرقمي", "المحاسبي", "التجاري", "النقدي", "البيئي",

@@ -21,14 +21,8 @@ public struct NewsAgencies: Sendable {
 
     private static let shared: Result<NewsAgencies, MarsadError> = {
         do throws(MarsadError) {
-            guard let url = Bundle.module.url(forResource: "Resources/news-agencies.ar.txt", withExtension: nil)
-            else {
-                throw MarsadError(
-                    .unreadable, "the bundled list of news agencies is missing; rebuild the MarsadActors target",
-                    location: "news-agencies.ar.txt")
-            }
             var agencies = NewsAgencies()
-            try agencies.load(contentsOf: url)
+            try agencies.load(contentsOf: DataFile.bundled("news-agencies.ar.txt", what: "list of news agencies"))
             return .success(agencies)
         } catch {
             return .failure(error)
@@ -40,13 +34,7 @@ public struct NewsAgencies: Sendable {
 
     /// Adds the names of a file in the `news-agencies.ar.txt` format (one a line, `#` comments).
     public mutating func load(contentsOf url: URL) throws(MarsadError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw MarsadError(
-                .unreadable, "cannot read news agencies: \(error.localizedDescription)", location: url.path)
-        }
+        let text = try DataFile.text(of: url, what: "news agencies")
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let name = line.trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty, !name.hasPrefix("#") else { continue }

@@ -35,12 +35,7 @@ public struct PlaceGazetteer: Sendable {
     private static let shared: Result<PlaceGazetteer, MarsadError> = {
         do throws(MarsadError) {
             var gazetteer = PlaceGazetteer()
-            guard let url = Bundle.module.url(forResource: "Resources/places.ar.txt", withExtension: nil) else {
-                throw MarsadError(
-                    .unreadable, "the bundled gazetteer is missing; rebuild the MarsadActors target",
-                    location: "places.ar.txt")
-            }
-            try gazetteer.load(contentsOf: url)
+            try gazetteer.load(contentsOf: DataFile.bundled("places.ar.txt", what: "gazetteer"))
             return .success(gazetteer)
         } catch {
             return .failure(error)
@@ -52,13 +47,7 @@ public struct PlaceGazetteer: Sendable {
 
     /// Adds the places of a file in the `places.ar.txt` format.
     public mutating func load(contentsOf url: URL) throws(MarsadError) {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw MarsadError(.unreadable, "cannot read gazetteer: \(error.localizedDescription)", location: url.path)
-        }
-        try load(text: text, file: url.lastPathComponent)
+        try load(text: DataFile.text(of: url, what: "gazetteer"), file: url.lastPathComponent)
     }
 
     /// Adds the places of `text`; `file` names it in error locations. A bad line stops the load with an

@@ -12,7 +12,7 @@ enum CueWords {
         for h in hashes { builder.add(h, entry: 0) }
         return builder.build()
     }
-    static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { FormHash.hash(FoldedText.fold($0)) }) }
+    static func hashes(_ words: [String]) -> Set<UInt64> { FormHash.folded(words) }
 
     /// Negate the verb that follows («لم يوقع»، «لن يزور»، «لا يدعم»).
     static let verbNegators = set(["لم", "لن", "لا", "ليس", "ليست", "لما"])

@@ -21,7 +21,10 @@ extension Event {
     }
 
     /// A code of force that names only its family: 180, 190, 200.
-    var isGenericForce: Bool {
-        code.code.count == 3 && code.code.hasSuffix("0") && EventCoder.isForce(code.root)
-    }
+    var isGenericForce: Bool { code.isGenericForce }
+}
+
+extension EventCode {
+    /// A code of force that names only its family: 180, 190, 200 («الهجوم»، «الاعتداء»).
+    var isGenericForce: Bool { code.count == 3 && code.hasSuffix("0") && EventCoder.isForce(root) }
 }

@@ -66,9 +66,7 @@ extension EventCoder {
     /// («هجوم بشاحنة مفخخة»، «اعتداء بقنبلة»): one act, named by its means; the precise one is coded.
     func isNamedByNextAct(_ k: Int, _ hits: [Hit], _ doc: Document) -> Bool {
         let hit = hits[k]
-        guard !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root), hit.pattern.code.code.count == 3,
-            hit.pattern.code.code.hasSuffix("0"), k + 1 < hits.count
-        else { return false }
+        guard !hit.pattern.startsWithVerb, hit.pattern.code.isGenericForce, k + 1 < hits.count else { return false }
         let next = hits[k + 1]
         return next.tokens.lowerBound == hit.tokens.upperBound && next.analysis.proclitics.contains(.bi)
             && !next.pattern.startsWithVerb && Self.isForce(next.pattern.code.root)

@@ -40,7 +40,7 @@ extension EventCoder {
         // told in the past or with its time («استهدفت غارة …»، «يستهدف الطيران اليوم …»), as going on («لا يزالون
         // يستهدفون نقاط التفتيش»، «كانت القوات تطوق المكان»), or in its doer's words («وأعلنت أنها تستهدف مواقع التنظيم»). NB: not taking a place
         // (`seizure`): «القوات تسيطر على المنطقة» tells the place taken.
-        if Self.violenceRoots.contains(hit.pattern.code.root), hit.pattern.weak, !hit.pattern.seizure, !told,
+        if Self.isForce(hit.pattern.code.root), hit.pattern.weak, !hit.pattern.seizure, !told,
             isPresentTense(hit, doc), context.temporals.isEmpty,
             !isToldGoingOn(hit, from: doc.sentences[context.index].tokens.lowerBound, doc),
             !(hit.tokens.lowerBound > doc.sentences[context.index].tokens.lowerBound
@@ -152,8 +152,6 @@ extension EventCoder {
         return false
     }
 
-    /// Roots of acts of force: assault (18), fight (19), mass violence (20).
-    static let violenceRoots: Set<String> = ["18", "19", "20"]
     /// How far (in tokens) before the cause of a toll («قتل 20 شخصا … في هجوم») the toll may be.
     static let tollReach = 12
     /// How far (in tokens) from a noun trigger an occurrence cue counts.
@@ -311,7 +309,7 @@ extension EventCoder {
         var t = hit.tokens.lowerBound - 1
         while t >= lower && hit.tokens.lowerBound - t <= Self.farLightVerbReach {
             if doc.tokens[t].kind == .punctuation {
-                guard doc.normalizedText(of: doc.tokens[t]) == "،" else { return nil }
+                guard isArabicComma(t, doc) else { return nil }
             } else if hasAnalysis(t, in: CueWords.lightVerbs, doc) {
                 return t
             }

@@ -68,7 +68,7 @@ extension EventCoder {
                     if doc.tokens[t].kind == .word {
                         if has(t, triggers.cues.potential) { return true }
                         words += 1
-                    } else if doc.normalizedText(of: doc.tokens[t]) != "،" {
+                    } else if !isArabicComma(t, doc) {
                         break
                     }
                     t -= 1
@@ -170,9 +170,9 @@ extension EventCoder {
             steps += 1
         }
         // «نفى المصدر صحة تقارير حكومية تفيد بأن مساعد الوزير السابق عذب»: a denier whose object (up to five words on)
-        // names the report denies all of it, to the end of the sentence.
+        // names the report denies all of it, to the end of the sentence. NB: on from where the loop above stopped
+        // (it returned at any denier before that).
         if root != "01" {
-            var t = first - 1
             while t >= lower {
                 if doc.tokens[t].kind == .punctuation {
                     let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)]
@@ -223,8 +223,10 @@ extension EventCoder {
     func startsPresentVerb(_ t: Int, _ doc: Document) -> Bool {
         guard t < doc.tokens.count, doc.tokens[t].kind == .word else { return false }
         let r = doc.tokens[t].normalized
-        let b = doc.normalized[Int(r.lowerBound)..<min(Int(r.lowerBound) + 2, Int(r.upperBound))]
-        return ["ي", "ت", "ن"].contains(String(decoding: b, as: UTF8.self))
+        guard r.count >= 2 else { return false }
+        let (a, b) = (doc.normalized[Int(r.lowerBound)], doc.normalized[Int(r.lowerBound) + 1])
+        // ي (D9 8A), ت (D8 AA), ن (D9 86), read from the bytes.
+        return (a == 0xD9 && (b == 0x8A || b == 0x86)) || (a == 0xD8 && b == 0xAA)
     }
 
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».

@@ -3,8 +3,13 @@ import MarsadText
 
 extension EventCoder {
     /// The hash of a token's whole form (its first analysis, before any clitic is split off).
-    func wholeForm(_ t: Int, _ doc: Document) -> UInt64 {
-        doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash
+    func wholeForm(_ t: Int, _ doc: Document) -> UInt64 { doc.formHash(t) }
+
+    /// Whether token `t` is the Arabic comma «،» (U+060C, UTF-8 D8 8C), read from its folded bytes.
+    func isArabicComma(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        return r.count == 2 && doc.normalized[Int(r.lowerBound)] == 0xD8
+            && doc.normalized[Int(r.lowerBound) + 1] == 0x8C
     }
 
     /// A number: digits or a number word («20»، «سبعة»، «عشرات»).

@@ -13,7 +13,7 @@ public import MarsadText
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
 /// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`,
-/// `alongside`, `subject`, `court`, `open`.
+/// `alongside`, `subject`, `court`, `open`, `hamza`, `unless=…`, `unlessBefore=…`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.

@@ -53,6 +53,13 @@ public struct Document: Sendable {
         return text[from..<to]
     }
 
+    /// The hash of token `t`'s whole folded form (its first clitic analysis), as `FormHash.folded` gives for a
+    /// word; 0 for a token with no analysis. Hot paths compare words by it instead of making strings.
+    public func formHash(_ t: Int) -> UInt64 {
+        let r = tokens[t].candidates
+        return r.isEmpty ? 0 : candidates[Int(r.lowerBound)].hash
+    }
+
     /// The folded form of a token, as a string (for debugging and tests; hot paths use the bytes).
     public func normalizedText(of token: Token) -> String {
         String(decoding: normalized[Int(token.normalized.lowerBound)..<Int(token.normalized.upperBound)], as: UTF8.self)

@@ -30,4 +30,9 @@ public enum FormHash {
         for b in bytes { h = (h ^ UInt64(b)) &* prime }
         return h
     }
+
+    /// The hashes of words as lexicons key them: each folded, then hashed («إلى» and «الى» give one hash).
+    public static func folded(_ words: some Sequence<String>) -> Set<UInt64> {
+        Set(words.map { hash(FoldedText.fold($0)) })
+    }
 }
