@@ -291,6 +291,30 @@ import Testing
             "two parties that agreed on terms negotiated them (046)",
             "واتفقت كوريا الجنوبية واليابان بعد جولتين على آلية لتعويض ضحايا الحرب.", "04", "KOR", "JPN"
         ),
+        (
+            "a summoned ambassador named from the pattern's last word is the target (option object)",
+            "واستدعت طهران السفير الفرنسي أمس.", "11", "IRN", "FRAGOV"
+        ),
+        (
+            "the same after the verbal noun, whose subject comes before it",
+            "وأعلنت وزارة الخارجية الكويتية استدعاء السفير العراقي لديها.", "11", "KWTGOV", "IRQGOV"
+        ),
+        (
+            "an expelled chargé d'affaires is the target",
+            "وطردت الحكومة الليبية القائم بالأعمال التركي من طرابلس.", "16", "LBYGOV", "TURGOV"
+        ),
+        (
+            "a title with its own country after a body that has one is another actor",
+            "استدعت وزارة الخارجية الهولندية السفير الروسي بعد الحادث.", "11", "NLDGOV", "RUSGOV"
+        ),
+        (
+            "a place where the act happened ends its phrase: the actor after it is the object",
+            "استقبل الرئيس المصري في القاهرة رئيس الوزراء الإيطالي أمس.", "04", "EGYGOV", "ITAGOV"
+        ),
+        (
+            "an indefinite accusative word after the subject is the object, not part of the subject",
+            "وخطفت جماعة مسلحة صحفيا فرنسيا في شمال مالي.", "18", "MLIREB", "FRAMED"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

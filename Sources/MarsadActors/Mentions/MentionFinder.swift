@@ -671,6 +671,15 @@ public struct MentionFinder: Stage {
         return bytes.starts(with: Self.article)
     }
     static let wa: [UInt8] = Array("و".utf8)
+    static let alef: [UInt8] = Array("ا".utf8)
+
+    /// One indefinite word ending in the accusative alef («ضابطا»، «جنديا»).
+    private func isAccusative(_ item: Item, _ doc: Document) -> Bool {
+        guard item.tokens.count == 1, !item.proclitics.contains(.al) else { return false }
+        let r = doc.tokens[item.tokens.lowerBound].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        return bytes.count > 4 && bytes.suffix(2).elementsEqual(Self.alef)
+    }
     static let theRegion = FormHash.hash(FoldedText.fold("الإقليم"))
     static let region = FormHash.hash(FoldedText.fold("إقليم"))
 
@@ -798,15 +807,19 @@ public struct MentionFinder: Stage {
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
                     // phrase (here the act's object), not a part of that actor; so is an indefinite agent after
                     // anonymous people («خطف مسلحون مجهولون مصورا»: subject, then object).
+                    // «قتلت مجموعة مسلحة ضابطا»: nor is an indefinite word in the accusative («ضابطا»، «جنديا»), the
+                    // verb's object.
                     let newPhrase =
                         !isDefinite(next, doc)
                         && (((kind == .body || kind == .title) && chain.country != nil)
-                            || (chain.isAnonymous && kind != .anonymous))
+                            || (chain.isAnonymous && kind != .anonymous) || isAccusative(next, doc))
                     // «استقبل مسعود بارزاني وزير الخارجية القطري»: a title whose demonym names another country than
                     // the known person's before it is another person's title (the object), not an apposition.
+                    // «استدعت وزارة الخارجية الألمانية السفير التركي»: so is a title after an agent that already has
+                    // its country.
                     var otherCountry = false
-                    if chain.kind == .person, kind == .title, let own = chain.personCode?.country, j + 1 < items.count,
-                        items[j + 1].tokens.lowerBound == next.tokens.upperBound,
+                    if kind == .title, let own = chain.kind == .person ? chain.personCode?.country : chain.country,
+                        j + 1 < items.count, items[j + 1].tokens.lowerBound == next.tokens.upperBound,
                         case .adjective(let c) = items[j + 1].entry, c != own
                     {
                         otherCountry = true

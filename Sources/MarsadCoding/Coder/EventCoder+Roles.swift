@@ -38,6 +38,14 @@ extension EventCoder {
     private func isInPhrase(_ m: Mention, _ doc: Document) -> Bool {
         let t = m.tokens.lowerBound - 1
         guard t >= 0, doc.tokens[t].kind == .word else { return false }
+        // «استقبل الملك في عمان رئيس الوزراء»: a place where the act happened ends its phrase; it takes no genitive.
+        // NB: a name or a bare rank right after a place is in apposition to a title before it («المبعوث الخاص إلى سوريا
+        // ستيفان دي ميستورا»، «المتحدث باسم المقاومة في تعز العميد …»).
+        if m.kind != .person, m.kind != .bareAgent,
+            doc.places.contains(where: { $0.isLocative && $0.tokens.upperBound == m.tokens.lowerBound })
+        {
+            return false
+        }
         if hasLeadingClitic(t, [.bi, .li, .ka], doc) { return true }
         // «دعا العبادي إلى "ترشيق الوزارات"»: an opening quotation mark may stand between the preposition and the noun.
         let p = t >= 2 && doc.isOpeningQuote(t - 1) ? t - 2 : t - 1
@@ -326,7 +334,9 @@ extension EventCoder {
             // «قام» (found below, before the noun) acts.
             if hit.analysis.encliticLength == 0, !isLightVerbAct(hit, context, doc),
                 let i = mentions.firstIndex(where: {
-                    (($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc))
+                    (($0.tokens.lowerBound == end || $0.tokens.lowerBound == phraseEnd) && !isMarked($0, doc)
+                        // «استدعاء السفير الفرنسي»: the genitive a pattern's last word heads is its object.
+                        && !(p.objectLast && $0.tokens.contains(phraseEnd - 1)))
                         // «الغارات الجوية التركية»: an actor named by the act's own noun and a demonym after it.
                         || ($0.tokens.lowerBound == start && $0.tokens.upperBound > phraseEnd
                             && Self.forceRoots.contains(p.code.root) && $0.kind == .agent)
@@ -816,8 +826,9 @@ extension EventCoder {
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
-        // «نشرت الولايات المتحدة مقاتلات»، «شن … غارات جوية»: the pattern's own last word is the act, not its target.
-        let lastWord = hit.tokens.count > 1 ? hit.tokens.upperBound - 1 : -1
+        // «نشرت الولايات المتحدة مقاتلات»، «شن … غارات جوية»: the pattern's own last word is the act, not its target;
+        // but it heads the target of a pattern with option `object` («استدعت طهران السفير الفرنسي»).
+        let lastWord = hit.tokens.count > 1 && !p.objectLast ? hit.tokens.upperBound - 1 : -1
         // «هنأ رئيس السنغال بذكرى استقلال بلاده»، «الاجتماع الأسبوعي لحكومته»: a word pointing back to the source's own
         // country («بلاده»، «حكومته») is never its target.
         func ownReference(_ m: Mention) -> Bool {
@@ -912,8 +923,9 @@ extension EventCoder {
             }
             return owner ?? direct
         }
-        // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»).
-        let next = hit.tokens.upperBound
+        // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»); the actor the pattern's last word heads
+        // (option `object`: «استدعاء السفير الفرنسي»).
+        let next = hit.tokens.upperBound - (p.objectLast ? 1 : 0)
         let genitive = next < doc.tokens.count && isNumber(next, doc) ? next + 1 : next
         return candidates.first {
             introduced($0, by: Self.defaultTargetWords, or: [.li], doc)

@@ -217,6 +217,7 @@ public struct TriggerLexicon: Sendable {
                 case "court": pattern.court = true
                 case "open": pattern.open = true
                 case "hamza": pattern.needsHamza = true
+                case "object": pattern.objectLast = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

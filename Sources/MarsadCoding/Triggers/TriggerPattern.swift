@@ -59,6 +59,9 @@ public struct TriggerPattern: Sendable {
     /// An act that is whole with its source alone: asking for help with no one named to give it («طلبت جيبوتي
     /// مساعدة المجتمع الدولي»). Coded with a named source and no target when none is found (option `open`).
     public var open = false
+    /// The phrase's last word heads its target («استدعت طهران السفير الفرنسي»، «طردت موسكو دبلوماسيين
+    /// أمريكيين»): the actor named from that word on is the target, not a part of the trigger. Option `object`.
+    public var objectLast = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
