@@ -108,4 +108,22 @@ import Testing
         let doc = try run("وقالت المعارضة السورية إن نظام الأسد قصف الأحياء السكنية، وإن النظام لا يريد الحل السياسي.")
         #expect(doc.mentions.filter { $0.actor.sector == "GOV" }.count >= 2, "\(described(doc))")
     }
+
+    /// The Arab coalition's aircraft named with the coalition are the coalition (SAUMIL), not the story's own
+    /// country's air force; with «الدولي» the international coalition (USAMIL). A regional branch of the fatwa office
+    /// is religious, a province's local government is GOV. Sentences written for this test.
+    @Test(arguments: [
+        ("وقال شهود إن طائرات التحالف العربي قصفت مواقع الحوثيين في محافظة صعدة.", "طائرات التحالف العربي", "SAUMIL"),
+        (
+            "وقال مصدر عسكري عراقي إن طائرات التحالف الدولي قصفت مواقع داعش قرب الموصل.", "طائرات التحالف الدولي",
+            "USAMIL"
+        ),
+        ("استقبل أمير منطقة الباحة في مكتبه اليوم رئيس فرع الإفتاء بالمنطقة.", "رئيس فرع الإفتاء", "REL"),
+        ("دعت الحكومة المحلية في محافظة نينوى السكان إلى الابتعاد عن مواقع التنظيم.", "الحكومة المحلية", "IRQGOV"),
+    ])
+    func coalitionAircraftFatwaBranchAndLocalGovernment(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        #expect(code.count == 3 ? m?.actor.sector == code : m?.actor.code == code, "\(described(doc))")
+    }
 }
