@@ -126,4 +126,19 @@ import Testing
         let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
         #expect(code.count == 3 ? m?.actor.sector == code : m?.actor.code == code, "\(described(doc))")
     }
+
+    /// The royal style «صاحب السمو الملكي» before a prince's name is part of the prince's mention, and a region's
+    /// governor named in full before his title is one actor: a verb-first sentence still finds its subject and takes
+    /// the visitor as the target, not the governor's own title. Sentences written for this test.
+    @Test(arguments: [
+        ("استقبل صاحب السمو الملكي الأمير محمد بن سلمان في مكتبه اليوم السفير الأمريكي لدى المملكة.", "USA"),
+        ("استقبل الأمير فيصل بن بندر بن عبد العزيز أمير منطقة الرياض في مكتبه أمس سفير اليابان لدى المملكة.", "JPN"),
+        ("استقبل صاحب السمو الملكي الأمير سعود بن نايف أمير المنطقة الشرقية أمس القنصل البريطاني في الظهران.", "GBR"),
+    ])
+    func aPrinceWithHisStyleOrHisRegionReceivesAVisitor(_ text: String, _ visitor: String) throws {
+        let doc = try run(text)
+        let event = doc.events.first { $0.code.root == "04" }
+        #expect(event?.source?.actor.code == "SAUGOV", "\(described(doc))")
+        #expect(event?.target?.actor.country == visitor, "\(described(doc))")
+    }
 }
