@@ -59,4 +59,10 @@ import Testing
             """
         #expect(try Self.codes(text).isEmpty)
     }
+
+    /// Officials of no state («المسؤولون») are no clearly political actor in a sports report.
+    @Test func officialsOfNoStateAreNotPolitical() throws {
+        let text = "وقال المسؤولون في العاصمة أمس إن المباراة النهائية في البطولة ستقام على الملعب الجديد."
+        #expect(try Self.codes(text).isEmpty)
+    }
 }

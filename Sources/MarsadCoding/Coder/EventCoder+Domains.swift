@@ -98,6 +98,8 @@ extension EventCoder {
         guard let actor = participant?.actor else { return false }
         let organization = actor.organization.map { $0.hasPrefix("IGO") || $0.hasPrefix("IMG") } ?? false
         guard organization || actor.sector.map(Self.politicalSectors.contains) == true else { return false }
+        // «لكن المسؤولين لا يصدقونه»: officials of no state are anyone's officials (a club's, a film's town's).
+        if actor.country == nil && actor.sector == "GOV" { return false }
         let found = context.mentions.first {
             $0.actor == actor && String(doc.text(of: $0.span)) == participant?.text
         }
