@@ -65,4 +65,13 @@ import Testing
         let text = "وقال المسؤولون في العاصمة أمس إن المباراة النهائية في البطولة ستقام على الملعب الجديد."
         #expect(try Self.codes(text).isEmpty)
     }
+
+    /// A statement is its speaker's act: a coach's words naming a prime minister are still a sports report.
+    @Test func aStatementNamingAMinisterIsNotPolitical() throws {
+        let text = """
+            وقال مدرب الفريق بعد المباراة النهائية في البطولة إن الجميع سعداء بالنتيجة وإن رئيس الوزراء المصري \
+            سيحضر الحفل الأسبوع المقبل.
+            """
+        #expect(try Self.codes(text).isEmpty)
+    }
 }

@@ -82,7 +82,10 @@ extension EventCoder {
         let root = event.code.root
         if root == "14" { return true }
         let sentence = doc.sentences[context.index]
-        if isClearlyPolitical(event.source, context, doc) || isClearlyPolitical(event.target, context, doc) {
+        // «وقال مدرب الفريق إن الوزير …»: a statement is its speaker's act; whom it names does not make it political.
+        if isClearlyPolitical(event.source, context, doc)
+            || (root != "01" && isClearlyPolitical(event.target, context, doc))
+        {
             return true
         }
         return Self.isForce(root)
