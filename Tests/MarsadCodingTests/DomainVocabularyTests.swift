@@ -17,6 +17,18 @@ import Testing
         #expect(domains.domain(of: Self.hash("الحكومة")) == nil)
     }
 
+    /// «[titles]» is no domain: its words are titles, not domain words.
+    @Test func titlesAreNoDomain() throws {
+        let domains = try DomainVocabulary(text: "[titles]\nرئيس قائد\n[sport]\nمباراة\n", file: "t.txt")
+        #expect(domains.names == ["sport"])
+        #expect(domains.titles.contains(Self.hash("رئيس")))
+        #expect(domains.domain(of: Self.hash("رئيس")) == nil)
+        #expect(!domains.titles.contains(Self.hash("مباراة")))
+        let bundled = try TriggerLexicon.bundled().domains
+        #expect(bundled.titles.contains(Self.hash("قائد")))
+        #expect(!bundled.titles.contains(Self.hash("وزير")))
+    }
+
     @Test func errorsNameTheFileAndLine() {
         #expect {
             try DomainVocabulary(text: "مباراة\n[sport]\n", file: "t.txt")

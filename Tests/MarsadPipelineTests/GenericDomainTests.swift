@@ -74,4 +74,11 @@ import Testing
             """
         #expect(try Self.codes(text).isEmpty)
     }
+
+    /// «رئيس البعثة»: a bare title of any body's officials is no political actor in a sports report; a minister is.
+    @Test func aBareTitleIsNotPoliticalButAMinisterIs() throws {
+        let tail = "خالد العمر في ختام البطولة أن اللاعبين قدموا مباراة كبيرة أمام الفريق المنافس."
+        #expect(try Self.codes("وأكد رئيس البعثة السعودية " + tail).isEmpty)
+        #expect(try Self.codes("وأكد وزير الشباب والرياضة المصري " + tail) == ["010"])
+    }
 }

@@ -13,7 +13,8 @@ import MarsadText
 ///   الكرة في المرمى» goes);
 /// - or one of its actors is clearly political: a state sector of government, force or opposition, or an IGO or
 ///   armed group, with no domain word in or right around its mention («استقبل وزير الداخلية لاعبي المنتخب» stays;
-///   «رئيس نادي الهلال الأمير …» and «الاتحاد الأوروبي لكرة القدم» are not political actors).
+///   «رئيس نادي الهلال الأمير …» and «الاتحاد الأوروبي لكرة القدم» are not political actors, nor is an actor named by
+///   a bare title of any body's officials, `[titles]`: «وقال رئيس حطين …»).
 ///
 /// NB: cheap by design: a sentence is counted only when it has events, the document only when such a sentence or
 /// one next to it has a domain word; each count is one table lookup per analysis of a word token.
@@ -107,6 +108,10 @@ extension EventCoder {
             $0.actor == actor && String(doc.text(of: $0.span)) == participant?.text
         }
         guard let m = found else { return true }
+        // «وقال رئيس حطين …»، «قائد النصر»: a bare title of any body's officials, its country only guessed.
+        if m.kind == .bareAgent && m.isOffice && hasAnalysis(m.tokens.lowerBound, in: triggers.domains.titles, doc) {
+            return false
+        }
         let sentence = doc.sentences[context.index].tokens
         let around =
             max(sentence.lowerBound, m.tokens.lowerBound - 3)..<min(sentence.upperBound, m.tokens.upperBound + 2)

@@ -19,6 +19,10 @@ public struct DomainVocabulary: Sendable {
     public private(set) var names: [String] = []
     /// Every word of every domain; the entry is the domain's index in `names`.
     public private(set) var words = FormTable.Builder().build()
+    /// Titles that name the officials of any body («رئيس»، «قائد»، «الأمير»): the list «[titles]», which is no domain.
+    public private(set) var titles = FormTable.Builder().build()
+    /// The name of the list of titles.
+    public static let titlesName = "titles"
 
     /// No domain.
     public init() {}
@@ -39,6 +43,8 @@ public struct DomainVocabulary: Sendable {
     /// by spaces, «#» starts a comment line. Errors name the file and line.
     public init(text: String, file: String) throws(MarsadError) {
         var builder = FormTable.Builder()
+        var titleBuilder = FormTable.Builder()
+        var inTitles = false
         var number = 0
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
@@ -49,20 +55,27 @@ public struct DomainVocabulary: Sendable {
                 guard line.hasSuffix("]"), !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                     throw MarsadError(.invalidInput, "bad domain name \(line)", location: "\(file):\(number)")
                 }
-                guard !names.contains(String(name)) else {
+                guard !names.contains(String(name)), !(inTitles && name == Self.titlesName) else {
                     throw MarsadError(.invalidInput, "domain [\(name)] given twice", location: "\(file):\(number)")
                 }
-                names.append(String(name))
+                inTitles = name == Self.titlesName
+                if !inTitles { names.append(String(name)) }
                 continue
             }
-            guard !names.isEmpty else {
+            guard !names.isEmpty || inTitles else {
                 throw MarsadError(.invalidInput, "words before the first [domain]", location: "\(file):\(number)")
             }
             for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                builder.add(FormHash.hash(FoldedText.fold(String(word))), entry: Int32(names.count - 1))
+                let hash = FormHash.hash(FoldedText.fold(String(word)))
+                if inTitles {
+                    titleBuilder.add(hash, entry: 0)
+                } else {
+                    builder.add(hash, entry: Int32(names.count - 1))
+                }
             }
         }
         words = builder.build()
+        titles = titleBuilder.build()
     }
 
     /// The domain of a folded form's hash, if it is one of the words.
