@@ -13,8 +13,9 @@ import MarsadText
 ///   الكرة في المرمى» goes);
 /// - or one of its actors is clearly political: a state sector of government, force or opposition, or an IGO or
 ///   armed group, with no domain word in or right around its mention («استقبل وزير الداخلية لاعبي المنتخب» stays;
-///   «رئيس نادي الهلال الأمير …» and «الاتحاد الأوروبي لكرة القدم» are not political actors, nor is an actor named by
-///   a bare title of any body's officials, `[titles]`: «وقال رئيس حطين …»).
+///   «رئيس نادي الهلال الأمير …» and «الاتحاد الأوروبي لكرة القدم» are not political actors, nor are officials of no
+///   state, «المسؤولون», nor an actor named by a bare title of any body's officials, `[titles]`: «وقال رئيس حطين …»).
+///   A statement (root 01) is its speaker's act: only its source counts («وقال المدرب إن رئيس الوزراء …» goes).
 ///
 /// NB: cheap by design: a sentence is counted only when it has events, the document only when such a sentence or
 /// one next to it has a domain word; each count is one table lookup per analysis of a word token.
