@@ -85,6 +85,9 @@ public struct EventCoder: Stage {
         let temporals = Dictionary(grouping: document.temporals, by: \.sentence)
         let places = Dictionary(grouping: document.places.filter(\.isLocative), by: \.sentence)
         let storyStarts = triggerMentions.isEmpty ? [] : Self.storyStarts(document)
+        var domains = DomainCounts(sentences: document.sentences.count)
+        // The events of generic text set aside (they still hide their repetitions).
+        var setAside: [Event] = []
         while t < triggerMentions.count {
             let s = triggerMentions[t].sentence
             var hits: [Hit] = []
@@ -234,6 +237,14 @@ public struct EventCoder: Stage {
                     }
                 }
             }
+            // «وطالب المدرب الجماهير بالصبر»، «وبطل الفيلم يحذر من كارثة»: a sports report or a film synopsis tells no
+            // political event (see EventCoder+Domains.swift).
+            // NB: an event set aside here still counts as told, so that it keeps hiding its repetitions.
+            var generic: [Bool] = []
+            if !sentenceEvents.isEmpty, isGenericSentence(s, &domains, document) {
+                let words = domainWords(in: s, &domains, document)
+                generic = sentenceEvents.map { !standsInGenericText($0, context, document, domainWords: words) }
+            }
             var sentenceKeys = Set<String>()
             for (i, event) in sentenceEvents.enumerated() {
                 // One event per happening: an act reported without one of its actors («انفجار سيارة ملغومة»، «قتل
@@ -247,9 +258,11 @@ public struct EventCoder: Stage {
                         j != i && sentenceEvents[j].subsumes(event)
                             && (j < i || !event.subsumes(sentenceEvents[j]))
                     }) || events.contains(where: { $0.sentence >= reach && $0.subsumes(event) })
+                        || setAside.contains(where: { $0.sentence >= reach && $0.subsumes(event) })
                 {
                     continue
                 }
+                let dropped = !generic.isEmpty && generic[i]
                 let key = "\(event.code.code)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                 // One event per code and parties in a sentence. NB: strikes and clashes between the same parties
                 // recur, each with its own date: in another sentence, another pattern («سيطر الجيش على …» after «قتل
@@ -270,7 +283,7 @@ public struct EventCoder: Stage {
                                 && $0.target?.actor == event.source?.actor
                         }) {
                             let told = document.sentences[events[i].sentence].tokens.count
-                            if sentence.tokens.count > told {
+                            if sentence.tokens.count > told, !dropped {
                                 events.remove(at: i)
                                 events.append(event)
                             }
@@ -281,6 +294,10 @@ public struct EventCoder: Stage {
                 }
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
                 guard seen.insert(articleKey).inserted else { continue }
+                if dropped {
+                    setAside.append(event)
+                    continue
+                }
                 if let i = events.firstIndex(where: event.repeats) {
                     // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»: the more precise report of the meeting
                     // stands (events stay in sentence order).

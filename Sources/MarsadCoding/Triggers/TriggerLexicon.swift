@@ -36,6 +36,8 @@ public struct TriggerLexicon: Sendable {
     public private(set) var occurrenceCues = FormTable.Builder().build()
     /// The cue words around a trigger that are vocabulary (`Resources/cues.ar.txt`).
     public var cues = CueVocabulary()
+    /// The words of generic, non-political domains (sport, film, music; `Resources/domains.ar.txt`).
+    public var domains = DomainVocabulary()
 
     public init() {}
 
@@ -44,7 +46,8 @@ public struct TriggerLexicon: Sendable {
             let codebook = try Codebook.bundled()
             guard let url = Bundle.module.url(forResource: "Resources/triggers.ar.txt", withExtension: nil),
                 let cues = Bundle.module.url(forResource: "Resources/occurrence.ar.txt", withExtension: nil),
-                let vocabulary = Bundle.module.url(forResource: "Resources/cues.ar.txt", withExtension: nil)
+                let vocabulary = Bundle.module.url(forResource: "Resources/cues.ar.txt", withExtension: nil),
+                let domains = Bundle.module.url(forResource: "Resources/domains.ar.txt", withExtension: nil)
             else {
                 return .failure(
                     MarsadError(.unreadable, "the bundled trigger patterns are missing", location: "triggers.ar.txt"))
@@ -52,6 +55,7 @@ public struct TriggerLexicon: Sendable {
             var lexicon = try TriggerLexicon(contentsOf: url, codebook: codebook)
             try lexicon.addOccurrenceCues(contentsOf: cues)
             lexicon.cues = try CueVocabulary(contentsOf: vocabulary)
+            lexicon.domains = try DomainVocabulary(contentsOf: domains)
             return .success(lexicon)
         } catch {
             return .failure(error)
