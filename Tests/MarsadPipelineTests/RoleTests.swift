@@ -773,6 +773,44 @@ import Testing
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")
     }
+
+    /// Coordinated subjects of praise or support act each on their own: none is another's target.
+    @Test func coordinatedSupportersAreNotEachOthersTargets() throws {
+        let found = try events("وقالت الصحيفة إن ألمانيا وفرنسا وإيطاليا تؤيد الخطة الأوروبية الجديدة.", root: "05")
+        #expect(!found.contains { $0.1 == "FRA" || $0.1 == "ITA" }, "\(found)")
+    }
+
+    /// Coordinated subjects before a noun of fighting fight on one side; a joint act's subjects still meet.
+    @Test func coordinatedSubjectsBeforeABattleNounAreAllies() throws {
+        let battle = try events(
+            "وقال المتحدث إن الجيش العراقي وقوات البيشمركة يتقدمان في معركة استعادة الموصل.", root: "19")
+        #expect(!battle.contains { $0.0 == "IRQMIL" && $0.1 == "IRQMIL" }, "\(battle)")
+        let meeting = try events("والتقى وزير الخارجية الأردني ونظيره المصري في القاهرة أمس.", root: "04")
+        #expect(meeting.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(meeting)")
+    }
+
+    /// A place right after a word of direction («شمالي بغداد»، «شمال سوريا») tells where the act happened; the target
+    /// is the other actor the clause names. A country that is the object itself still is the target.
+    @Test(arguments: [
+        ("واستهدف هجوم انتحاري بسيارة مفخخة دورية للجيش العراقي في بلدة صغيرة شمالي بغداد.", "IRQMIL", "IRQ"),
+        ("وصدت القوات الحكومية في محافظة إدلب، شمال سوريا، هجوما لمسلحي المعارضة.", "SYRREB", "SYR"),
+    ])
+    func aPlaceAfterADirectionIsNoTarget(_ text: String, _ target: String, _ place: String) throws {
+        let found = try events(text, root: "19")
+        #expect(found.contains { $0.1 == target } && !found.contains { $0.1 == place }, "\(found)")
+    }
+
+    /// What an appeal asks for is its content: an actor inside it («إلى دعم الجيش اللبناني») is not the one appealed
+    /// to.
+    @Test func anActorInsideAnAppealsContentIsNotItsTarget() throws {
+        let found = try events("ودعت الحكومة الأردنية إلى دعم الجيش اللبناني في مواجهة الإرهاب.", root: "02")
+        #expect(!found.contains { $0.1 == "LBNMIL" }, "\(found)")
+    }
+
+    @Test func aCountryAttackedIsStillTheTarget() throws {
+        let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
+        #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

@@ -44,6 +44,17 @@ extension EventCoder {
         return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
+    /// Whether a mention is a place named right after a word of direction or nearness that follows other words of the
+    /// clause («في مدينة عدن، جنوب اليمن»، «في بلدة قرب دمشق»): it tells where something happened, it is no party to
+    /// the act. NB: not a direction word right where the object starts («قصفت الطائرات التركية شمال العراق»).
+    func isLocated(_ m: Mention, after start: Int, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound - 1
+        guard m.kind == .state, m.actor.sector == nil, m.actor.organization == nil, t > start,
+            doc.tokens[t].kind == .word
+        else { return false }
+        return hasAnalysis(t, in: CueWords.directions, doc)
+    }
+
     /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
     /// or a person («روسيا»، «تركيا» end in alef too).
     func isAccusativeObject(_ m: Mention, _ doc: Document) -> Bool {
@@ -607,8 +618,15 @@ extension EventCoder {
             target = loser
         }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
-        // event between the first two.
-        if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
+        // event between the first two. Praise or support is no joint act: «بريطانيا وألمانيا وفرنسا تؤيد الاتفاق» is
+        // one event per source. Nor is a fight named by a noun after its coordinated subjects of one country:
+        // «المقاومة والجيش يتقدمان في معركة …» fight on one side (but «مقاتلين من بوكو حرام وجنديين من تشاد قتلوا في
+        // اشتباكات» are the two sides).
+        let allies =
+            Self.forceRoots.contains(p.code.root) && !p.startsWithVerb
+            && sources[0].tokens.upperBound <= start && sources[0].actor.country != nil
+            && sources.allSatisfy { $0.actor.country == sources[0].actor.country }
+        if target == nil && pairPartner == nil && sources.count >= 2 && isJointAct(p) && !allies {
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         var events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
@@ -806,6 +824,19 @@ extension EventCoder {
     func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
         -> Mention?
     {
+        // «غارة أميركية قتلت عشرة جنود أفغان في ولاية لوغار جنوب كابل»: a place after a word of direction is the target
+        // only when no other actor is (see `isLocated`).
+        guard mentions.contains(where: { isLocated($0, after: after, doc) }) else {
+            return targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+        }
+        let parties = mentions.filter { !isLocated($0, after: after, doc) }
+        return targetCandidate(hit, parties, after: after, doc, exclude: exclude)
+            ?? targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+    }
+
+    private func targetCandidate(
+        _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention]
+    ) -> Mention? {
         // NB: `exclude` holds a source or two: scanning it beats building sets for every trigger.
         func excludes(_ m: Mention) -> Bool { exclude.contains { $0.tokens.lowerBound == m.tokens.lowerBound } }
         // Two people or bodies of one government are two actors; a country named twice is one, and so is a
@@ -915,8 +946,14 @@ extension EventCoder {
         // A noun's genitive, also after a number («باعتقال عشرة فلسطينيين»).
         let next = hit.tokens.upperBound
         let genitive = next < doc.tokens.count && isNumber(next, doc) ? next + 1 : next
+        // «دعا إلى دعم الحكومة»، «طالب بتسليم المطلوبين إلى الولايات المتحدة»: what an appeal or a demand asks for is
+        // its content; who is addressed is its object, not an actor inside the content. So for these a target is
+        // only an actor right after the preposition.
+        let content = p.startsWithVerb && p.code.root == "02"
         return candidates.first {
-            introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
+            (content
+                ? preposition(before: $0, doc).map(Self.defaultTargetWords.contains) ?? false
+                : introduced($0, by: Self.defaultTargetWords, or: [.li], doc))
                 || (!p.startsWithVerb && ($0.tokens.lowerBound == next || $0.tokens.lowerBound == genitive))
                 || (p.code.root == "05" && isRelativeDoer($0, introducedBy: Self.defaultTargetWords, or: [.li], doc))
         }
