@@ -807,6 +807,20 @@ import Testing
         #expect(!found.contains { $0.1 == "LBNMIL" }, "\(found)")
     }
 
+    /// A group counted with a number and «من» a word or two before it («ثلاثة من كبار قادة تنظيم داعش») is the toll of
+    /// the act named after it, not its doer.
+    @Test(arguments: [
+        ("وذكرت مصادر محلية مقتل ثلاثة من كبار قادة تنظيم داعش في غارة جوية قرب الرقة أمس.", "19", "IMGREB"),
+        (
+            "وقالت مصادر عسكرية إن أربعة من مقاتلي حركة طالبان قتلوا في تفجير عبوة ناسفة استهدفت دورية للجيش الأفغاني.",
+            "18", "AFGREB"
+        ),
+    ])
+    func aCountedGroupIsNotTheDoer(_ text: String, _ root: String, _ counted: String) throws {
+        let found = try events(text, root: root)
+        #expect(!found.isEmpty && !found.contains { $0.0 == counted }, "\(found)")
+    }
+
     @Test func aCountryAttackedIsStillTheTarget() throws {
         let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
         #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")

@@ -406,10 +406,16 @@ extension EventCoder {
             }
             // «قتل أربعة عناصر من الشرطة في انفجار قنبلة»: a counted group right before a bare noun of force is its toll,
             // not its doer (and nobody before it is).
+            // «سبعة من مليشيا الحشد قتلوا في تفجير …»: a number and «من» a word or two before the group count it too.
             func counted(_ m: Mention) -> Bool {
-                isNumber(m.tokens.lowerBound, doc)
-                    || (m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].kind != .punctuation
-                        && isNumber(m.tokens.lowerBound - 1, doc))
+                if isNumber(m.tokens.lowerBound, doc) { return true }
+                var t = m.tokens.lowerBound - 1
+                while t >= 0, m.tokens.lowerBound - t <= 3, doc.tokens[t].kind != .punctuation {
+                    if isNumber(t, doc) { return t == m.tokens.lowerBound - 1 }
+                    if wholeForm(t, doc) == CueWords.man { return t > 0 && isNumber(t - 1, doc) }
+                    t -= 1
+                }
+                return false
             }
             // NB: not a fight «مع» another party («مقتل سبعة عناصر من الحركة في مواجهات مع الجيش»): there the counted
             // group is one of the two sides.
