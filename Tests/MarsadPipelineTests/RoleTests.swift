@@ -821,6 +821,19 @@ import Testing
         #expect(!found.isEmpty && !found.contains { $0.0 == counted }, "\(found)")
     }
 
+    /// A verb opening its sentence with one actor after it is verb + object only when no object noun follows:
+    /// in «وأدانت الولايات المتحدة العنف» the actor is the subject, not the object of the sentence before's speaker.
+    @Test func anActorBeforeADefiniteObjectNounIsTheSubject() throws {
+        let found = try events(
+            "وقال الرئيس البوروندي إن المعارضة تقف وراء الاضطرابات في العاصمة. وأدانت الولايات المتحدة العنف وحثت على الحوار.",
+            root: "11")
+        #expect(!found.contains { $0.1 == "USA" }, "\(found)")
+        let object = try events(
+            "وقال وزير الخارجية السعودي إن المملكة تتابع الوضع في اليمن. وطالب إيران بوقف التدخل في الشؤون العربية.",
+            root: "10")
+        #expect(object.contains { $0.0 == "SAUGOV" && $0.1 == "IRN" }, "\(object)")
+    }
+
     @Test func aCountryAttackedIsStillTheTarget() throws {
         let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
         #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")

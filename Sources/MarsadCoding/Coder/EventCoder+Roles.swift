@@ -55,6 +55,20 @@ extension EventCoder {
         return hasAnalysis(t, in: CueWords.directions, doc)
     }
 
+    /// Whether a definite noun that is no actor and no time word follows a mention right away («وأدانت الولايات المتحدة
+    /// العنف»): the verb's object, so the mention before it is the subject.
+    func definiteNounFollows(_ m: Mention, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let t = m.tokens.upperBound
+        guard t < doc.sentences[context.index].tokens.upperBound, doc.tokens[t].kind == .word,
+            !context.mentions.contains(where: { $0.tokens.contains(t) }), !isInDate(t, context, doc)
+        else { return false }
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains { c in
+            doc.candidates[c].proclitics.contains(.al)
+                && doc.candidates[c].proclitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+        }
+    }
+
     /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
     /// or a person («روسيا»، «تركيا» end in alef too).
     func isAccusativeObject(_ m: Mention, _ doc: Document) -> Bool {
@@ -610,7 +624,8 @@ extension EventCoder {
             p.targetWords.isEmpty,
             p.targetClitics.isEmpty, sources.count == 1, let speaker,
             speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
-            sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
+            sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor,
+            !definiteNounFollows(sources[0], context, doc)
         {
             return makeEvents(hit, context, [speaker], target: sources[0], pairPartner: nil, doc)
         }
