@@ -832,6 +832,11 @@ import Testing
             "وقال وزير الخارجية السعودي إن المملكة تتابع الوضع في اليمن. وطالب إيران بوقف التدخل في الشؤون العربية.",
             root: "10")
         #expect(object.contains { $0.0 == "SAUGOV" && $0.1 == "IRN" }, "\(object)")
+        // An adjective ending a country's name («كوريا الجنوبية») is no object noun.
+        let guest = try events(
+            "وقال خادم الحرمين الشريفين الملك سلمان إن العلاقات مع آسيا متينة. واستقبل رئيسة جمهورية كوريا الجنوبية في الرياض.",
+            root: "04")
+        #expect(guest.contains { $0.0 == "SAUGOV" && $0.1 == "KORGOV" }, "\(guest)")
     }
 
     @Test func aCountryAttackedIsStillTheTarget() throws {

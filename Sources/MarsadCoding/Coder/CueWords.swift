@@ -125,6 +125,12 @@ enum CueWords {
         "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "قرب", "بالقرب", "ضواحي", "اطراف",
         "محيط", "جنوبا", "شمالا", "شرقا", "غربا",
     ])
+    /// Adjectives that end a country's or a state body's name («جمهورية كوريا الجنوبية»، «الإمارات العربية المتحدة»): after a
+    /// mention they belong to it, they are no object noun.
+    static let nameAdjectives = set([
+        "الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي", "الغربي", "الوسطى", "المتحدة",
+        "الديمقراطية", "الشعبية", "الاتحادية", "العربية", "الاسلامية", "الإسلامية", "الهاشمية",
+    ])
     /// «آخر»/«أخرى»: in a sentence's first words they open a new subject («من جهة أخرى»).
     static let another = set(["اخر", "اخري", "آخر", "أخرى"])
     /// Prepositions that open an oblique phrase between a verb and what follows («أفرج عن ثمانية أشخاص»);

@@ -55,12 +55,13 @@ extension EventCoder {
         return hasAnalysis(t, in: CueWords.directions, doc)
     }
 
-    /// Whether a definite noun that is no actor and no time word follows a mention right away («وأدانت الولايات المتحدة
-    /// العنف»): the verb's object, so the mention before it is the subject.
+    /// Whether a definite noun that is no actor, no time word and no adjective of a name («كوريا الجنوبية») follows a
+    /// mention right away («وأدانت الولايات المتحدة العنف»): the verb's object, so the mention before it is the subject.
     func definiteNounFollows(_ m: Mention, _ context: SentenceContext, _ doc: Document) -> Bool {
         let t = m.tokens.upperBound
         guard t < doc.sentences[context.index].tokens.upperBound, doc.tokens[t].kind == .word,
-            !context.mentions.contains(where: { $0.tokens.contains(t) }), !isInDate(t, context, doc)
+            !context.mentions.contains(where: { $0.tokens.contains(t) }), !isInDate(t, context, doc),
+            !CueWords.nameAdjectives.contains(wholeForm(t, doc))
         else { return false }
         let r = doc.tokens[t].candidates
         return (Int(r.lowerBound)..<Int(r.upperBound)).contains { c in
