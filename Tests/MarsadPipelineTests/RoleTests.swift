@@ -780,6 +780,16 @@ import Testing
         #expect(!found.contains { $0.1 == "FRA" || $0.1 == "ITA" }, "\(found)")
     }
 
+    /// A long list of subjects of a joint act may push its partner after «مع» past the usual window: the partner is
+    /// still the target of each subject, and the subjects are not each other's targets.
+    @Test func aJointActsPartnerAfterALongListOfSubjects() throws {
+        let found = try events(
+            "وأبرمت ألمانيا وفرنسا وإيطاليا وإسبانيا والبرتغال بعد مفاوضات طويلة استمرت عدة أشهر في مدينة صغيرة في العاشر من مايو الماضي اتفاقا مع تركيا.",
+            root: "05")
+        #expect(found.contains { $0.0 == "DEU" && $0.1 == "TUR" }, "\(found)")
+        #expect(!found.contains { $0.1 == "FRA" || $0.1 == "ITA" }, "\(found)")
+    }
+
     /// Coordinated subjects before a noun of fighting fight on one side; a joint act's subjects still meet.
     @Test func coordinatedSubjectsBeforeABattleNounAreAllies() throws {
         let battle = try events(

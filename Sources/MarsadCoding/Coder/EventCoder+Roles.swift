@@ -649,6 +649,20 @@ extension EventCoder {
             && sources[0].tokens.upperBound <= start && sources[0].actor.country != nil
             && sources.allSatisfy { $0.actor.country == sources[0].actor.country }
         if target == nil && pairPartner == nil && sources.count >= 2 && isJointAct(p) && !allies {
+            // «وأبرمت بريطانيا وفرنسا وروسيا … الدول الدائمة العضوية في مجلس الأمن … اتفاقا مع إيران»: a long list of
+            // subjects may push the party after the pattern's preposition past the usual window; it is the target of
+            // each subject.
+            let last = sources[sources.count - 1].tokens.upperBound
+            let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+            if p.startsWithVerb, !p.targetWords.isEmpty,
+                let partner = mentions.first(where: {
+                    $0.tokens.lowerBound > last + window && $0.tokens.lowerBound - last <= 2 * window
+                        && $0.tokens.upperBound <= sentenceEnd
+                        && (preposition(before: $0, doc).map(p.targetWords.contains) ?? false)
+                })
+            {
+                return makeEvents(hit, context, sources, target: partner, pairPartner: nil, doc)
+            }
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         var events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
