@@ -797,6 +797,86 @@ import Testing
         let found = try events("مقتل سبعة عناصر من حركة الشباب في مواجهات مع الجيش الصومالي.", root: "19")
         #expect(found.contains { $0.0 == "SOMREB" && $0.1 == "SOMMIL" }, "\(found)")
     }
+
+    /// Coordinated subjects of praise or support act each on their own: none is another's target.
+    @Test func coordinatedSupportersAreNotEachOthersTargets() throws {
+        let found = try events("وقالت الصحيفة إن ألمانيا وفرنسا وإيطاليا تؤيد الخطة الأوروبية الجديدة.", root: "05")
+        #expect(!found.contains { $0.1 == "FRA" || $0.1 == "ITA" }, "\(found)")
+    }
+
+    /// A long list of subjects of a joint act may push its partner after «مع» past the usual window: the partner is
+    /// still the target of each subject, and the subjects are not each other's targets.
+    @Test func aJointActsPartnerAfterALongListOfSubjects() throws {
+        let found = try events(
+            "وأبرمت ألمانيا وفرنسا وإيطاليا وإسبانيا والبرتغال بعد مفاوضات طويلة استمرت عدة أشهر في مدينة صغيرة في العاشر من مايو الماضي اتفاقا مع تركيا.",
+            root: "05")
+        #expect(found.contains { $0.0 == "DEU" && $0.1 == "TUR" }, "\(found)")
+        #expect(!found.contains { $0.1 == "FRA" || $0.1 == "ITA" }, "\(found)")
+    }
+
+    /// Coordinated subjects before a noun of fighting fight on one side; a joint act's subjects still meet.
+    @Test func coordinatedSubjectsBeforeABattleNounAreAllies() throws {
+        let battle = try events(
+            "وقال المتحدث إن الجيش العراقي وقوات البيشمركة يتقدمان في معركة استعادة الموصل.", root: "19")
+        #expect(!battle.contains { $0.0 == "IRQMIL" && $0.1 == "IRQMIL" }, "\(battle)")
+        let meeting = try events("والتقى وزير الخارجية الأردني ونظيره المصري في القاهرة أمس.", root: "04")
+        #expect(meeting.contains { $0.0 == "JORGOV" && $0.1 == "EGYGOV" }, "\(meeting)")
+    }
+
+    /// A place right after a word of direction («شمالي بغداد»، «شمال سوريا») tells where the act happened; the target
+    /// is the other actor the clause names. A country that is the object itself still is the target.
+    @Test(arguments: [
+        ("واستهدف هجوم انتحاري بسيارة مفخخة دورية للجيش العراقي في بلدة صغيرة شمالي بغداد.", "IRQMIL", "IRQ"),
+        ("وصدت القوات الحكومية في محافظة إدلب، شمال سوريا، هجوما لمسلحي المعارضة.", "SYRREB", "SYR"),
+    ])
+    func aPlaceAfterADirectionIsNoTarget(_ text: String, _ target: String, _ place: String) throws {
+        let found = try events(text, root: "19")
+        #expect(found.contains { $0.1 == target } && !found.contains { $0.1 == place }, "\(found)")
+    }
+
+    /// What an appeal asks for is its content: an actor inside it («إلى دعم الجيش اللبناني») is not the one appealed
+    /// to.
+    @Test func anActorInsideAnAppealsContentIsNotItsTarget() throws {
+        let found = try events("ودعت الحكومة الأردنية إلى دعم الجيش اللبناني في مواجهة الإرهاب.", root: "02")
+        #expect(!found.contains { $0.1 == "LBNMIL" }, "\(found)")
+    }
+
+    /// A group counted with a number and «من» a word or two before it («ثلاثة من كبار قادة تنظيم داعش») is the toll of
+    /// the act named after it, not its doer.
+    @Test(arguments: [
+        ("وذكرت مصادر محلية مقتل ثلاثة من كبار قادة تنظيم داعش في غارة جوية قرب الرقة أمس.", "19", "IMGREB"),
+        (
+            "وقالت مصادر عسكرية إن أربعة من مقاتلي حركة طالبان قتلوا في تفجير عبوة ناسفة استهدفت دورية للجيش الأفغاني.",
+            "18", "AFGREB"
+        ),
+    ])
+    func aCountedGroupIsNotTheDoer(_ text: String, _ root: String, _ counted: String) throws {
+        let found = try events(text, root: root)
+        #expect(!found.isEmpty && !found.contains { $0.0 == counted }, "\(found)")
+    }
+
+    /// A verb opening its sentence with one actor after it is verb + object only when no object noun follows:
+    /// in «وأدانت الولايات المتحدة العنف» the actor is the subject, not the object of the sentence before's speaker.
+    @Test func anActorBeforeADefiniteObjectNounIsTheSubject() throws {
+        let found = try events(
+            "وقال الرئيس البوروندي إن المعارضة تقف وراء الاضطرابات في العاصمة. وأدانت الولايات المتحدة العنف وحثت على الحوار.",
+            root: "11")
+        #expect(!found.contains { $0.1 == "USA" }, "\(found)")
+        let object = try events(
+            "وقال وزير الخارجية السعودي إن المملكة تتابع الوضع في اليمن. وطالب إيران بوقف التدخل في الشؤون العربية.",
+            root: "10")
+        #expect(object.contains { $0.0 == "SAUGOV" && $0.1 == "IRN" }, "\(object)")
+        // An adjective ending a country's name («كوريا الجنوبية») is no object noun.
+        let guest = try events(
+            "وقال خادم الحرمين الشريفين الملك سلمان إن العلاقات مع آسيا متينة. واستقبل رئيسة جمهورية كوريا الجنوبية في الرياض.",
+            root: "04")
+        #expect(guest.contains { $0.0 == "SAUGOV" && $0.1 == "KORGOV" }, "\(guest)")
+    }
+
+    @Test func aCountryAttackedIsStillTheTarget() throws {
+        let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
+        #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

@@ -119,6 +119,18 @@ enum CueWords {
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",
         "بعد", "قبل", "منذ", "حتى", "مثل", "بسبب", "لصالح", "باسم", "ازاء", "قبل",
     ])
+    /// Words of direction or nearness right before a place («جنوب اليمن»، «شمالي بغداد»، «قرب دمشق»، «ضواحي كابل»):
+    /// the place tells where something is, it is no party to an act.
+    static let directions = set([
+        "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "قرب", "بالقرب", "ضواحي", "اطراف",
+        "محيط", "جنوبا", "شمالا", "شرقا", "غربا",
+    ])
+    /// Adjectives that end a country's or a state body's name («جمهورية كوريا الجنوبية»، «الإمارات العربية المتحدة»): after a
+    /// mention they belong to it, they are no object noun.
+    static let nameAdjectives = set([
+        "الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي", "الشمالي", "الشرقي", "الغربي", "الوسطى", "المتحدة",
+        "الديمقراطية", "الشعبية", "الاتحادية", "العربية", "الاسلامية", "الإسلامية", "الهاشمية",
+    ])
     /// «آخر»/«أخرى»: in a sentence's first words they open a new subject («من جهة أخرى»).
     static let another = set(["اخر", "اخري", "آخر", "أخرى"])
     /// Prepositions that open an oblique phrase between a verb and what follows («أفرج عن ثمانية أشخاص»);

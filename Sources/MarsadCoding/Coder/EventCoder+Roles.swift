@@ -52,6 +52,32 @@ extension EventCoder {
         return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
+    /// Whether a mention is a place named right after a word of direction or nearness that follows other words of the
+    /// clause («في مدينة عدن، جنوب اليمن»، «في بلدة قرب دمشق»): it tells where something happened, it is no party to
+    /// the act. NB: not a direction word right where the object starts («قصفت الطائرات التركية شمال العراق»).
+    func isLocated(_ m: Mention, after start: Int, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound - 1
+        guard m.kind == .state, m.actor.sector == nil, m.actor.organization == nil, t > start,
+            doc.tokens[t].kind == .word
+        else { return false }
+        return hasAnalysis(t, in: CueWords.directions, doc)
+    }
+
+    /// Whether a definite noun that is no actor, no time word and no adjective of a name («كوريا الجنوبية») follows a
+    /// mention right away («وأدانت الولايات المتحدة العنف»): the verb's object, so the mention before it is the subject.
+    func definiteNounFollows(_ m: Mention, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let t = m.tokens.upperBound
+        guard t < doc.sentences[context.index].tokens.upperBound, doc.tokens[t].kind == .word,
+            !context.mentions.contains(where: { $0.tokens.contains(t) }), !isInDate(t, context, doc),
+            !CueWords.nameAdjectives.contains(wholeForm(t, doc))
+        else { return false }
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains { c in
+            doc.candidates[c].proclitics.contains(.al)
+                && doc.candidates[c].proclitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+        }
+    }
+
     /// Whether a mention is one indefinite word with the accusative alef («مسلحا»، «صحفيا»): an object. Not a country
     /// or a person («روسيا»، «تركيا» end in alef too).
     func isAccusativeObject(_ m: Mention, _ doc: Document) -> Bool {
@@ -405,10 +431,16 @@ extension EventCoder {
             }
             // «قتل أربعة عناصر من الشرطة في انفجار قنبلة»: a counted group right before a bare noun of force is its toll,
             // not its doer (and nobody before it is).
+            // «سبعة من مليشيا الحشد قتلوا في تفجير …»: a number and «من» a word or two before the group count it too.
             func counted(_ m: Mention) -> Bool {
-                isNumber(m.tokens.lowerBound, doc)
-                    || (m.tokens.lowerBound > 0 && doc.tokens[m.tokens.lowerBound - 1].kind != .punctuation
-                        && isNumber(m.tokens.lowerBound - 1, doc))
+                if isNumber(m.tokens.lowerBound, doc) { return true }
+                var t = m.tokens.lowerBound - 1
+                while t >= 0, m.tokens.lowerBound - t <= 3, doc.tokens[t].kind != .punctuation {
+                    if isNumber(t, doc) { return t == m.tokens.lowerBound - 1 }
+                    if wholeForm(t, doc) == CueWords.man { return t > 0 && isNumber(t - 1, doc) }
+                    t -= 1
+                }
+                return false
             }
             // NB: not a fight «مع» another party («مقتل سبعة عناصر من الحركة في مواجهات مع الجيش»): there the counted
             // group is one of the two sides.
@@ -603,7 +635,8 @@ extension EventCoder {
             p.targetWords.isEmpty,
             p.targetClitics.isEmpty, sources.count == 1, let speaker,
             speaker.sentence == context.index - 1, start - doc.sentences[context.index].tokens.lowerBound <= 1,
-            sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor
+            sources[0].tokens.lowerBound > start, speaker.actor != sources[0].actor,
+            !definiteNounFollows(sources[0], context, doc)
         {
             return makeEvents(hit, context, [speaker], target: sources[0], pairPartner: nil, doc)
         }
@@ -617,8 +650,29 @@ extension EventCoder {
             target = loser
         }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
-        // event between the first two.
-        if target == nil && pairPartner == nil && sources.count >= 2 && (p.symmetric || p.code.isSymmetric) {
+        // event between the first two. Praise or support is no joint act: «بريطانيا وألمانيا وفرنسا تؤيد الاتفاق» is
+        // one event per source. Nor is a fight named by a noun after its coordinated subjects of one country:
+        // «المقاومة والجيش يتقدمان في معركة …» fight on one side (but «مقاتلين من بوكو حرام وجنديين من تشاد قتلوا في
+        // اشتباكات» are the two sides).
+        let allies =
+            Self.forceRoots.contains(p.code.root) && !p.startsWithVerb
+            && sources[0].tokens.upperBound <= start && sources[0].actor.country != nil
+            && sources.allSatisfy { $0.actor.country == sources[0].actor.country }
+        if target == nil && pairPartner == nil && sources.count >= 2 && isJointAct(p) && !allies {
+            // «وأبرمت بريطانيا وفرنسا وروسيا … الدول الدائمة العضوية في مجلس الأمن … اتفاقا مع إيران»: a long list of
+            // subjects may push the party after the pattern's preposition past the usual window; it is the target of
+            // each subject.
+            let last = sources[sources.count - 1].tokens.upperBound
+            let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+            if p.startsWithVerb, !p.targetWords.isEmpty,
+                let partner = mentions.first(where: {
+                    $0.tokens.lowerBound > last + window && $0.tokens.lowerBound - last <= 2 * window
+                        && $0.tokens.upperBound <= sentenceEnd
+                        && (preposition(before: $0, doc).map(p.targetWords.contains) ?? false)
+                })
+            {
+                return makeEvents(hit, context, sources, target: partner, pairPartner: nil, doc)
+            }
             return makeEvents(hit, context, [sources[0]], target: sources[1], pairPartner: nil, doc)
         }
         var events = makeEvents(hit, context, sources, target: target, pairPartner: pairPartner, doc)
@@ -816,6 +870,19 @@ extension EventCoder {
     func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
         -> Mention?
     {
+        // «غارة أميركية قتلت عشرة جنود أفغان في ولاية لوغار جنوب كابل»: a place after a word of direction is the target
+        // only when no other actor is (see `isLocated`).
+        guard mentions.contains(where: { isLocated($0, after: after, doc) }) else {
+            return targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+        }
+        let parties = mentions.filter { !isLocated($0, after: after, doc) }
+        return targetCandidate(hit, parties, after: after, doc, exclude: exclude)
+            ?? targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+    }
+
+    private func targetCandidate(
+        _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention]
+    ) -> Mention? {
         // NB: `exclude` holds a source or two: scanning it beats building sets for every trigger.
         func excludes(_ m: Mention) -> Bool { exclude.contains { $0.tokens.lowerBound == m.tokens.lowerBound } }
         // Two people or bodies of one government are two actors; a country named twice is one, and so is a
@@ -927,8 +994,14 @@ extension EventCoder {
         // (option `object`: «استدعاء السفير الفرنسي»).
         let next = hit.tokens.upperBound - (p.objectLast ? 1 : 0)
         let genitive = next < doc.tokens.count && isNumber(next, doc) ? next + 1 : next
+        // «دعا إلى دعم الحكومة»، «طالب بتسليم المطلوبين إلى الولايات المتحدة»: what an appeal or a demand asks for is
+        // its content; who is addressed is its object, not an actor inside the content. So for these a target is
+        // only an actor right after the preposition.
+        let content = p.startsWithVerb && p.code.root == "02"
         return candidates.first {
-            introduced($0, by: Self.defaultTargetWords, or: [.li], doc)
+            (content
+                ? preposition(before: $0, doc).map(Self.defaultTargetWords.contains) ?? false
+                : introduced($0, by: Self.defaultTargetWords, or: [.li], doc))
                 || (!p.startsWithVerb && ($0.tokens.lowerBound == next || $0.tokens.lowerBound == genitive))
                 || (p.code.root == "05" && isRelativeDoer($0, introducedBy: Self.defaultTargetWords, or: [.li], doc))
         }
