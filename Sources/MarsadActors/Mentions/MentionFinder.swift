@@ -58,6 +58,8 @@ public struct MentionFinder: Stage {
         var shortPairs: [UInt64: Mention] = [:]
         // The role the article gave each named person so far.
         var roles: [String: ActorCode] = [:]
+        // Surnames of office-holders the article named in full («محافظ مدينة عدن نايف البكري» … «البكري»).
+        var learned: [UInt64: LearnedName] = [:]
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
@@ -65,6 +67,8 @@ public struct MentionFinder: Stage {
             extendPartitives(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
+            learnNames(&mentions, from: before, sentence: s, document, into: &learned)
+            if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
             }

@@ -1,0 +1,47 @@
+import Foundation
+import MarsadCore
+import Testing
+
+/// Office-holders the dictionary does not know: the name after the office is learned from the article, and the
+/// surname alone stands for the same actor later on. Sentences written for these tests.
+@Suite struct LearnedNameTests {
+    func events(_ text: String, root: String) throws -> [(String, String)] {
+        let doc = try CodedText.document(text, published: "2015-07-20")
+        return doc.events.filter { $0.code.root == root }.map {
+            ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-")
+        }
+    }
+
+    @Test func aSurnameNamedAfterItsOfficeStandsForTheOfficeHolderLater() throws {
+        let text =
+            "وقال وزير الداخلية اليمني عبده الحذيفي إن الحكومة ستعيد بناء مراكز الشرطة في عدن. وانتقد الحذيفي الحوثيين بشدة."
+        #expect(try events(text, root: "11").contains { $0 == ("YEMGOV", "YEMREB") })
+        let doc = try CodedText.document(text, published: "2015-07-20")
+        let first = try #require(doc.mentions.first)
+        #expect(first.name == "عبده الحذيفي")
+    }
+
+    @Test func theSurnameWithAConjunctionIsTheSamePerson() throws {
+        let text =
+            "التقى وزير الدفاع الأسترالي كيفن أندروز نظيره الإندونيسي في جاكرتا. وأشاد أندروز بالتعاون مع إندونيسيا."
+        #expect(try events(text, root: "05").contains { $0 == ("AUSGOV", "IDN") })
+    }
+
+    /// A body is no office: what follows «الجيش الباكستاني» is the act, not a name.
+    @Test func wordsAfterABodyAreNoName() throws {
+        let text = "ونفذ الجيش الباكستاني ضربة جوية على مواقع المتشددين في وزيرستان."
+        let doc = try CodedText.document(text, published: "2015-07-20")
+        #expect(doc.mentions.allSatisfy { $0.name == nil })
+    }
+
+    /// A verb and its object after an office are no name: a name does not go on with «ال» unless it is a family name
+    /// in «ـي», and an indefinite accusative is an object.
+    @Test(arguments: [
+        "ويبحث وزير الخارجية السعودي التعاون مع نظيره البريطاني.",
+        "ويعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه في الدوحة.",
+    ])
+    func aVerbAndItsObjectAreNoName(_ text: String) throws {
+        let doc = try CodedText.document(text, published: "2015-07-20")
+        #expect(doc.mentions.allSatisfy { $0.name == nil }, "\(doc.mentions.map { $0.name ?? "-" })")
+    }
+}
