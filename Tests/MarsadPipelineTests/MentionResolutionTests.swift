@@ -33,6 +33,14 @@ import Testing
             "\(predicate.mentions.map { "\($0.actor.code) \(predicate.text(of: $0.span))" })")
     }
 
+    /// A known name right after «بن» is a father's in someone else's lineage: «علي بن أبي طالب» is not Shinzo Abe, and
+    /// «الأمير عبد العزيز بن سلمان» is not King Salman.
+    @Test func aNameInsideALineageIsNoPerson() throws {
+        let doc = try CodedText.document(
+            "وتحدث الخطيب عن سيرة علي بن أبي طالب في مسجد الحي.", published: "2015-07-20", id: "men")
+        #expect(!doc.mentions.contains { $0.actor.country == "JPN" }, "\(doc.mentions.map(\.actor.code))")
+    }
+
     /// «الأممي» after an envoy or an official names the UN, not the country the envoy is sent to.
     @Test(arguments: [
         "وطالب الرئيس اليمني المبعوث الأممي إلى اليمن بزيارة عدن.", "وقال المسؤول الأممي إن المساعدات لم تصل.",

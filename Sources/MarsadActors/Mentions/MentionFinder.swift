@@ -581,6 +581,11 @@ public struct MentionFinder: Stage {
             if doc.candidates[m.firstAnalysis].proclitics.contains(.al), case .person = dictionary.entries[m.entry] {
                 continue
             }
+            // «علي بن أبي طالب»، «الأمير عبد العزيز بن سلمان بن عبد العزيز»: a known name right after «بن»/«بنت»/«ابن» is a
+            // father's inside someone else's lineage, not that person.
+            if i > 0, Self.lineage.contains(doc.formHash(i - 1)), case .person = dictionary.entries[m.entry] {
+                continue
+            }
             if let b = best {
                 let stemM = doc.candidates[m.firstAnalysis].stem.count
                 let stemB = doc.candidates[b.firstAnalysis].stem.count
