@@ -89,6 +89,71 @@ import Testing
         #expect(countries(doc, "الشرطة") == ["IRQ"], "\(doc.mentions.map(\.actor.code))")
     }
 
+    /// The title after a known person's lineage is his («الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد»), and the
+    /// same title later in the story is him again, not the story's home (Afghanistan, named most).
+    @Test func aRepeatedTitleIsThePersonTheStoryGaveItTo() throws {
+        let doc = try CodedText.document(
+            """
+            بعث الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد برقية تهنئة إلى الرئيس الأفغاني بمناسبة ذكرى \
+            استقلال أفغانستان. وعبر ولي العهد عن أطيب تمنياته لأفغانستان وللشعب الأفغاني بالتقدم.
+            """, published: "2016-08-19", id: "home")
+        #expect(countries(doc, "ولي العهد") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+        #expect(
+            doc.mentions.filter { doc.text(of: $0.span).hasSuffix("ولي العهد") }.allSatisfy {
+                $0.actor.country == "SAU"
+            })
+    }
+
+    /// «الرئيس …» is not the head of «رئيس الوزراء الإسرائيلي» told before: one-word titles are left to the home.
+    @Test func aOneWordTitleIsNotTakenFromALongerOne() throws {
+        let doc = try run(
+            """
+            القاهرة - «وكالات»: انتقد رئيس الوزراء الإسرائيلي الاتفاق أمس. وقال الرئيس في كلمة بالقاهرة إن مصر \
+            ترحب بالاتفاق، وقالت الحكومة المصرية إن الاتفاق يخدم المنطقة.
+            """)
+        #expect(countries(doc, "الرئيس") == ["EGY"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// A title given in one story of a digest does not name the same title in the next story.
+    @Test func aTitleDoesNotCrossIntoTheNextStory() throws {
+        let doc = try run(
+            """
+            وزير الداخلية العراقي يزور البصرة
+            بغداد - «وكالات»: زار وزير الداخلية العراقي البصرة أمس وقال إن الأمن مستتب.
+
+            الشرطة الأردنية تعتقل مهربين
+            عمان - «وكالات»: قالت الحكومة الأردنية إن الشرطة الأردنية اعتقلت خمسة مهربين. وقال وزير الداخلية إن \
+            الأردن سيواصل حماية حدوده.
+            """)
+        #expect(countries(doc, "وزير الداخلية") == ["JOR"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «حكومة وشعب جمهورية كولومبيا»: two nouns in construct share the genitive after the second.
+    @Test func nounsInConstructShareTheirGenitive() throws {
+        let doc = try run(
+            """
+            الرياض - «واس»: هنأ وزير الخارجية السعودي نظيره الكولومبي بذكرى الاستقلال، وتمنى لحكومة وشعب جمهورية \
+            كولومبيا التقدم. وقالت الوزارة إن المملكة حريصة على علاقاتها مع أمريكا اللاتينية.
+            """)
+        #expect(countries(doc, "لحكومة") == ["COL"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «الرئيس [name] رئيس جمهورية بيرو»: a title, a name and the same title of a country are one man of that country.
+    @Test func aTitleANameAndTheSameTitleOfACountry() throws {
+        let doc = try run(
+            """
+            الرياض - «واس»: بعث وزير الخارجية السعودي برقية تهنئة إلى الرئيس أولانتا أومالا رئيس جمهورية بيرو \
+            بمناسبة ذكرى الاستقلال. وقالت الوزارة إن المملكة حريصة على علاقاتها مع دول أمريكا الجنوبية.
+            """)
+        #expect(countries(doc, "الرئيس") == ["PER"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «الجبيل» is the Saudi city; Lebanon's «جبيل» (Byblos) is written without the article.
+    @Test func jubailIsSaudi() throws {
+        let doc = try run("قال محافظ الجبيل أمس إن الأمطار غزيرة في الجبيل منذ الصباح، وإن الدفاع المدني مستعد.")
+        #expect(countries(doc, "محافظ") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+    }
+
     /// A bare «التحالف» is the coalition the text names in full, not its home country's army.
     @Test func bareCoalitionIsTheOneTheTextNames() throws {
         let doc = try run(

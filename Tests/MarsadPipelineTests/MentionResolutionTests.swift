@@ -15,6 +15,32 @@ import Testing
         doc.mentions.first { String(doc.text(of: $0.span)) == text }
     }
 
+    /// A title after a known person's lineage is in apposition to him («… آل سعود ولي العهد»); a title in the accusative
+    /// is what he was made («… آل سعود نائبًا لرئيس مجلس الوزراء»), and a title after a father's name inside a longer
+    /// lineage is the son's, not the father's.
+    @Test func aTitleAfterALineage() throws {
+        let apposition = try CodedText.document(
+            "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد السفير الفرنسي أمس.", published: "2016-05-02",
+            id: "men")
+        #expect(
+            mention(apposition, "الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد")?.actor.code == "SAUGOV",
+            "\(apposition.mentions.map { "\($0.actor.code) \(apposition.text(of: $0.span))" })")
+        let predicate = try CodedText.document(
+            "وصدر أمر ملكي بتعيين الأمير محمد بن نايف بن عبدالعزيز آل سعود نائبًا لرئيس مجلس الوزراء.",
+            published: "2016-05-02", id: "men")
+        #expect(
+            !predicate.mentions.contains { predicate.text(of: $0.span).contains("نايف") && $0.actor.sector == "LEG" },
+            "\(predicate.mentions.map { "\($0.actor.code) \(predicate.text(of: $0.span))" })")
+    }
+
+    /// A known name right after «بن» is a father's in someone else's lineage: «علي بن أبي طالب» is not Shinzo Abe, and
+    /// «الأمير عبد العزيز بن سلمان» is not King Salman.
+    @Test func aNameInsideALineageIsNoPerson() throws {
+        let doc = try CodedText.document(
+            "وتحدث الخطيب عن سيرة علي بن أبي طالب في مسجد الحي.", published: "2015-07-20", id: "men")
+        #expect(!doc.mentions.contains { $0.actor.country == "JPN" }, "\(doc.mentions.map(\.actor.code))")
+    }
+
     /// «الأممي» after an envoy or an official names the UN, not the country the envoy is sent to.
     @Test(arguments: [
         "وطالب الرئيس اليمني المبعوث الأممي إلى اليمن بزيارة عدن.", "وقال المسؤول الأممي إن المساعدات لم تصل.",

@@ -29,6 +29,7 @@ public struct HomeCountryResolver: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         resolveCoalitions(&document)
         resolveOrganizations(&document)
+        try resolveTitles(&document)
         try resolveHomes(&document)
         dropLoyalties(&document)
     }
@@ -102,6 +103,102 @@ public struct HomeCountryResolver: Stage {
             story += 1
         }
     }
+
+    /// A bare agent whose words tell whose it is takes that country before the story's home country is given:
+    /// - a title the story gave before, in apposition after a known person's name («الأمير محمد بن نايف بن عبدالعزيز
+    ///   ولي العهد … وعبر ولي العهد» → SAU): the nearest such person before it. Only titles of two words or more
+    ///   («الرئيس» is also the head of «رئيس الوزراء الإسرائيلي»), and not a title before the name with its country's
+    ///   adjective («وزير الخارجية الألماني شتاينماير … وقال وزير الخارجية»: the writer's own country's minister);
+    /// - a noun in construct state sharing the genitive of the noun coordinated with it («باسم شعب وحكومة المملكة
+    ///   العربية السعودية»، «حكومة وشعب جمهورية كولومبيا»), or with «جمهورية»/«مملكة»… before the state («شعب دولة
+    ///   الكويت»);
+    /// - a title, a name, and the same title of a country («الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا»).
+    func resolveTitles(_ document: inout Document) throws(MarsadError) {
+        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
+        let doc = document
+        let mentions = doc.mentions
+        // The sentence each story starts at (a digest's stories have their own titles).
+        let starts = storyStarts(doc, try NewsAgencies.bundled()).starts
+        func story(_ sentence: Int) -> Int { starts.lastIndex { $0 <= sentence } ?? 0 }
+        func stems(_ t: Int) -> Set<UInt64> {
+            let r = doc.tokens[t].candidates
+            return Set((Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash })
+        }
+        func same(_ a: Int, _ b: Int) -> Bool { !stems(a).isDisjoint(with: stems(b)) }
+        func isDefinite(_ t: Int) -> Bool {
+            let r = doc.tokens[t].candidates
+            return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
+        }
+        // «الإيراني»، «السعودية»: a definite word ending in «ي»/«ية», the shape of a country's adjective.
+        func looksLikeNisba(_ t: Int) -> Bool {
+            let form = FoldedText.fold(String(doc.text(of: doc.tokens[t].span)))
+            return form.hasPrefix("ال") && (form.hasSuffix("ي") || form.hasSuffix("يه") || form.hasSuffix("ية"))
+        }
+        func known(_ m: Mention) -> Bool { (m.kind == .agent || m.kind == .person) && m.actor.country != nil }
+        // Right to left, so that a chain of nouns in construct («حكومة وشعب جمهورية كولومبيا») passes the genitive on.
+        for i in mentions.indices.reversed() where mentions[i].kind == .bareAgent && mentions[i].actor.country == nil {
+            let m = mentions[i]
+            guard !m.isAnonymous, i + 1 < mentions.count, mentions[i + 1].sentence == m.sentence,
+                !isDefinite(m.tokens.lowerBound)
+            else { continue }
+            let next = document.mentions[i + 1]
+            let gap = m.tokens.upperBound..<next.tokens.lowerBound
+            if gap.isEmpty, next.leadingClitics.contains(.wa), next.kind != .state, let country = next.actor.country {
+                document.mentions[i].actor.country = country
+            } else if gap.count == 1, next.kind == .state, next.leadingClitics.isEmpty,
+                Self.statehood.contains(doc.formHash(gap.lowerBound))
+            {
+                document.mentions[i].actor.country = next.actor.country
+            }
+        }
+        for i in mentions.indices where mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil {
+            let m = mentions[i]
+            guard !m.isAnonymous else { continue }
+            var country: String? = nil
+            if i + 1 < mentions.count, mentions[i + 1].sentence == m.sentence, known(mentions[i + 1]) {
+                let next = mentions[i + 1]
+                let gap = m.tokens.upperBound..<next.tokens.lowerBound
+                if !gap.isEmpty, gap.count <= 4, m.isOffice, next.leadingClitics.isEmpty,
+                    isDefinite(m.tokens.lowerBound), same(m.tokens.lowerBound, next.tokens.lowerBound),
+                    gap.allSatisfy({ doc.tokens[$0].kind == .word && !Self.functionWords.contains(doc.formHash($0)) })
+                {
+                    country = next.actor.country
+                }
+            }
+            if country == nil, m.tokens.count >= 2, m.isOffice {
+                let own = story(m.sentence)
+                let earlier = mentions[..<i].last { e in
+                    guard e.kind == .person || (e.kind == .agent && e.name != nil), e.actor.country != nil,
+                        e.tokens.count > m.tokens.count,
+                        story(e.sentence) == own
+                    else { return false }
+                    // After the name, not before it (where a title carries its country's adjective), and not
+                    // followed by an adjective of its own («نائب وزير الخارجية الإيراني»).
+                    guard e.tokens.upperBound - m.tokens.count > e.tokens.lowerBound else { return false }
+                    return ((e.tokens.lowerBound + 1)...(e.tokens.upperBound - m.tokens.count)).contains { start in
+                        let end = start + m.tokens.count
+                        return zip(m.tokens, start..<end).allSatisfy { same($0.0, $0.1) }
+                            && (end == e.tokens.upperBound || !looksLikeNisba(end))
+                    }
+                }
+                if let earlier {
+                    document.mentions[i].actor = earlier.actor
+                    document.mentions[i].name = earlier.name
+                    continue
+                }
+            }
+            if let country { document.mentions[i].actor.country = country }
+        }
+    }
+
+    /// «جمهورية»، «مملكة»، «سلطنة»، «دولة»، «إمارة» between a noun and the state it belongs to («شعب جمهورية كولومبيا»).
+    static let statehood = FormHash.folded(["جمهورية", "مملكة", "سلطنة", "دولة", "إمارة", "امارة"])
+
+    /// Words that end a name: a title, a name and the same title of a country have none between them.
+    static let functionWords = FormHash.folded([
+        "في", "من", "الى", "إلى", "على", "عن", "مع", "ضد", "ان", "أن", "إن", "التي", "الذي", "قد", "امس", "أمس",
+        "اليوم", "بعد", "قبل", "خلال", "لدى", "بين", "و",
+    ])
 
     /// A bare «التحالف» («طائرات التحالف»، «طيران التحالف»; not «التحالف الوطني») is the coalition the same text names in full
     /// («التحالف الدولي ضد داعش» USAMIL, «التحالف العربي بقيادة السعودية» SAUMIL): the nearest one named before

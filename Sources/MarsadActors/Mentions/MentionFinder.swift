@@ -585,6 +585,11 @@ public struct MentionFinder: Stage {
             if doc.candidates[m.firstAnalysis].proclitics.contains(.al), case .person = dictionary.entries[m.entry] {
                 continue
             }
+            // «علي بن أبي طالب»، «الأمير عبد العزيز بن سلمان بن عبد العزيز»: a known name right after «بن»/«بنت»/«ابن» is a
+            // father's inside someone else's lineage, not that person.
+            if i > 0, Self.lineage.contains(doc.formHash(i - 1)), case .person = dictionary.entries[m.entry] {
+                continue
+            }
             if let b = best {
                 let stemM = doc.candidates[m.firstAnalysis].stem.count
                 let stemB = doc.candidates[b.firstAnalysis].stem.count
@@ -723,6 +728,28 @@ public struct MentionFinder: Stage {
         return true
     }
 
+    /// The rest of a known person's lineage before the title in apposition: «الأمير محمد بن نايف [بن عبدالعزيز آل
+    /// سعود] ولي العهد»، «… [بن عبدالعزيز،] أمير منطقة الرياض»: «بن»، «بنت»، «ابن» or «آل» first, then name words
+    /// (at most six words, and a comma at the end). NB: not for a name that is itself a father's inside a longer
+    /// lineage («الأمير عبد العزيز بن [سلمان بن عبد العزيز] آل سعود نائبًا لوزير البترول»: the title is the son's).
+    private func patronymic(_ doc: Document, _ range: Range<Int>) -> Bool {
+        var words = range
+        if !words.isEmpty, isComma(doc, words.upperBound - 1) { words = words.lowerBound..<(words.upperBound - 1) }
+        guard words.count >= 2, words.count <= 6, Self.lineage.contains(doc.formHash(words.lowerBound)) else {
+            return false
+        }
+        return nameWords(doc, words)
+    }
+
+    /// «نائبًا»، «وزيرًا للدفاع»: a title in the accusative after a name is what he was made («تعيين الأمير … آل سعود
+    /// وزيرًا للدفاع»), not his title in apposition.
+    private func isAccusative(_ doc: Document, _ t: Int) -> Bool {
+        doc.normalizedText(of: doc.tokens[t]).hasSuffix("ا")
+    }
+
+    /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
+    static let lineage = FormHash.folded(["بن", "بنت", "ابن", "آل"])
+
     /// «نظيره»، «نظراءه»: titles that carry their own pronoun and name the other party, never in apposition.
     static let counterparts: Set<UInt64> = Set(
         ["نظيره", "نظيرها", "نظيريه", "نظيريها", "نظراءه", "نظرائه", "نظراءها"].map {
@@ -808,6 +835,11 @@ public struct MentionFinder: Stage {
                     {
                         twoTitles = true
                     }
+                    // «استقبل الأمير محمد بن نايف … ولي العهد السفير الفرنسي»: after a person and his title, a definite
+                    // title is another person (the object).
+                    if chain.personCode != nil, chain.hasAgent, kind == .title, isDefinite(next, doc) {
+                        twoTitles = true
+                    }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
                     // phrase (here the act's object), not a part of that actor; so is an indefinite agent after
                     // anonymous people («خطف مسلحون مجهولون مصورا»: subject, then object).
@@ -823,18 +855,24 @@ public struct MentionFinder: Stage {
                     // its country.
                     var otherCountry = false
                     if kind == .title, let own = chain.kind == .person ? chain.personCode?.country : chain.country,
-                        j + 1 < items.count, items[j + 1].tokens.lowerBound == next.tokens.upperBound,
-                        case .adjective(let c) = items[j + 1].entry, c != own
+                        j + 1 < items.count, items[j + 1].tokens.lowerBound == next.tokens.upperBound
                     {
-                        otherCountry = true
+                        switch items[j + 1].entry {
+                        case .adjective(let c), .state(let c), .capital(let c): otherCountry = c != own
+                        default: break
+                        }
                     }
                     joins =
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
                         && !otherCountry
+                        && !(chain.personCode != nil && kind == .title && isAccusative(doc, next.tokens.lowerBound))
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
-                                && (gap == 0 || (gap == 1 && isComma(doc, chain.end)))))
+                                && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
+                                    || (!(start > 0 && Self.lineage.contains(doc.formHash(start - 1)))
+                                        && !isAccusative(doc, next.tokens.lowerBound)
+                                        && patronymic(doc, chain.end..<next.tokens.lowerBound)))))
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                 case .state, .capital:

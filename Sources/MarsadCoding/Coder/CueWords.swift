@@ -92,6 +92,12 @@ enum CueWords {
     static let conditionals = set(["اذا", "لو", "لولا", "حال", "حالة", "ربما"])
     /// «قد» + present = may (modal); «قد» + past = has (assertive).
     static let qad = FormHash.hash(FoldedText.fold("قد"))
+    /// «برأيي»، «في رأيي»، «باعتقادي»: "in my opinion".
+    static let myOpinion = set(["برأيي", "رأيي", "ورأيي", "باعتقادي", "اعتقادي", "بظني"])
+    /// «أعتقد»، «أظن»: "I think" (first person only with the hamza written: «اعتقد» is also "he believed").
+    static let iThink = set(["أعتقد", "وأعتقد", "فأعتقد", "أظن", "وأظن", "فأظن"])
+    /// «قد»، «وقد»، «فقد»: with «و»/«ف» it is still «قد» («وقد تدعو دول أوبك …»: may call).
+    static let qadForms = set(["قد", "وقد", "فقد"])
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
     /// «إلى»، «على»: the prepositions of a verb that takes an act as its aim («لجأ إلى القصف»، «أقدم على الهجوم»).
     static let towards = set(["الى", "إلى", "على"])

@@ -2,6 +2,22 @@ import MarsadCore
 import MarsadText
 
 extension EventCoder {
+    /// Whether a sentence has a word of one's own opinion in the first person singular («أعتقد»، «أظن»، «برأيي»، «في
+    /// رأيي»، «باعتقادي»). NB: folded, «أعتقد» is «اعتقد» (he believed), so a verb counts only with its hamza written.
+    /// NB: a quotation opened after the trigger holds someone's words; the opinion in it is not the report's («ندد
+    /// كاميرون بالاتحاد قائلا: «في رأيي …»»: the denunciation is news).
+    func givesOwnOpinion(_ sentence: Sentence, _ doc: Document, after trigger: Int) -> Bool {
+        var quoted = false
+        for t in sentence.tokens {
+            if t > trigger && doc.isOpeningQuote(t) { quoted = true }
+            guard !quoted, doc.tokens[t].kind == .word else { continue }
+            let h = wholeForm(t, doc)
+            if CueWords.myOpinion.contains(h) { return true }
+            if CueWords.iThink.contains(h) && TriggerFinder.writesHamza(doc.text, doc.tokens[t].span) { return true }
+        }
+        return false
+    }
+
     /// Whether a trigger reports something that did not (yet) happen: negated («لم يوقع»، «عدم التوقيع»),
     /// denied («نفى أن يكون التقى»), hypothetical («إذا هاجمت»، «قد يهاجم») or only planned («سيزور»).
     ///
@@ -17,6 +33,9 @@ extension EventCoder {
         // Future: «سيزور», «سوف يزور» — a plan, not an event (intent codes 03 are about plans anyway; a
         // future visit or meeting was recoded as 036 by the trigger finder).
         if root != "03" && root != "13" && isFuture(hit.analysis, at: first, doc) { return true }
+        // «وأعتقد أن الوزارة ليست غافلة عن هؤلاء»، «الاتفاق برأيي كارثي»: a sentence that gives an opinion in the first
+        // person singular argues; the acts it names are its argument, not news.
+        if root != "01" && givesOwnOpinion(sentence, doc, after: first) { return true }
         // «قيد الاعتقال»: a verbal noun after «قيد» names a state, not an act.
         if !hit.pattern.startsWithVerb && first > lower && hash(first - 1) == CueWords.under { return true }
         // «يعرض المرأة إلى عقوبة الإعدام»: a penalty named, not carried out («نفذت عقوبة الإعدام» is a pattern of its own).
@@ -134,8 +153,8 @@ extension EventCoder {
             if hash(t) == CueWords.anLa, startsPresentVerb(t + 1, doc) { return true }
             // «عدم التوقيع»، «عدم تكرار القصف»: a noun negator; but «طائرة بدون طيار بإطلاق صاروخ» is a drone.
             if has(t, CueWords.nounNegators) && !(back >= 2 && has(t + 1, CueWords.pilot)) { return true }
-            if back == 1 && hash(t) == CueWords.qad && !hit.pattern.startsWithVerb { continue }
-            if back == 1 && hash(t) == CueWords.qad && isPresentTense(hit, doc) { return true }
+            if back == 1 && CueWords.qadForms.contains(hash(t)) && !hit.pattern.startsWithVerb { continue }
+            if back == 1 && CueWords.qadForms.contains(hash(t)) && isPresentTense(hit, doc) { return true }
         }
         // Denial, condition or plan earlier in the same clause (up to the last comma-free stretch of 8 words); for an
         // act of force or a protest, a claim too («زعم أنه تعرض للتعذيب»: alleged, not reported).
