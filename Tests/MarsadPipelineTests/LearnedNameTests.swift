@@ -45,3 +45,22 @@ import Testing
         #expect(doc.mentions.allSatisfy { $0.name == nil }, "\(doc.mentions.map { $0.name ?? "-" })")
     }
 }
+
+/// Pronouns of style («سموه»، «فخامته») stand for the story's subject. Sentences written for these tests.
+@Suite struct StyledPronounTests {
+    @Test func aStyledPronounIsTheStorysFirstOfficeHolder() throws {
+        let text =
+            "استقبل رئيس الوزراء البحريني الأمير خليفة بن سلمان آل خليفة أمس السفير البريطاني لدى المنامة. "
+            + "وأشاد سموه بدور المملكة المتحدة في مكافحة الإرهاب."
+        let doc = try CodedText.document(text, published: "2015-07-20")
+        let styled = try #require(doc.mentions.first { doc.text(of: $0.span) == "سموه" })
+        #expect(styled.actor.code == "BHRGOV")
+        #expect(doc.events.contains { $0.code.root == "05" && $0.source?.actor.code == "BHRGOV" })
+    }
+
+    /// With nobody named before it, the pronoun is no actor.
+    @Test func aStyledPronounWithNobodyBeforeItIsNoActor() throws {
+        let doc = try CodedText.document("وأشاد سموه بالعلاقات التاريخية بين البلدين.", published: "2015-07-20")
+        #expect(!doc.mentions.contains { doc.text(of: $0.span) == "سموه" })
+    }
+}

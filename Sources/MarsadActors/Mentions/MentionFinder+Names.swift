@@ -5,7 +5,7 @@ import MarsadText
 ///
 /// News introduces a person once with the office and the full name («كشف محافظ مدينة عدن نايف البكري أن …») and
 /// then by the surname alone («ومضى البكري بالقول …»). When an office with its country is followed by two or three
-/// words that end at a clear boundary (punctuation, a function word, a preposition-led word or another title),
+/// words that end at a clear boundary (punctuation, a function word or a counterpart such as «نظيره»),
 /// those words are the office-holder's name: the mention takes them in, and the last word, the surname, stands
 /// for the same actor for the rest of the article.
 extension MentionFinder {
@@ -83,6 +83,37 @@ extension MentionFinder {
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// Pronouns of style for the holder of a rank («سموه» his Highness, «معاليه» his Excellency the minister,
+    /// «فخامته» the president, «جلالته» the king).
+    static let styledPronouns: Set<UInt64> = FormHash.folded(["سموه", "فخامته", "جلالته"])
+
+    /// «وأشاد سموه بجهود رجال الأمن»: a pronoun of style stands for the story's subject, the first office-holder or
+    /// known person the article names (the press styles its main actor; another named later is called by name).
+    func addStyledReferences(sentence s: Int, _ doc: Document, _ mentions: inout [Mention], from start: Int) {
+        var added: [Mention] = []
+        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
+            let r = doc.tokens[t].candidates
+            guard
+                let c = (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map({ doc.candidates[$0] }).first(where: {
+                    $0.proclitics.isSubset(of: [.wa, .fa]) && Self.styledPronouns.contains($0.hash)
+                }),
+                !mentions[start...].contains(where: { $0.tokens.contains(t) }),
+                let holder = mentions.first(where: {
+                    $0.tokens.upperBound <= t && $0.actor.country != nil && $0.actor.sector != nil
+                        && ($0.kind == .person || ($0.kind == .agent && $0.isOffice))
+                })
+            else { continue }
+            var m = Mention(
+                span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: holder.actor, kind: .person,
+                name: holder.name, leadingClitics: c.proclitics)
+            m.isOffice = holder.isOffice
+            added.append(m)
+        }
+        guard !added.isEmpty else { return }
+        mentions.append(contentsOf: added)
+        mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     /// A word that can be part of a name: no function word, number or preposition-led word («للصحفيين»). A name
     /// does not start with «ال», and a word with «ال» in it is a family name in «ـي» («البكري»، «الحذيفي»): «يبحث
     /// التعاون مع» is a verb and its object.
@@ -97,18 +128,13 @@ extension MentionFinder {
         return !bytes.starts(with: Self.lilArticle) && !bytes.starts(with: Self.biArticle)
     }
 
-    /// Whether a name ends before token `t`: the sentence ends or a punctuation mark, function word,
-    /// preposition-led word or title follows.
+    /// Whether a name ends before token `t`: the sentence ends, or a punctuation mark, a function word («أن»، «في»)
+    /// or a counterpart («نظيره») follows. NB: not a word with «لل» («دعم بلاده للحكومة») nor another title («غداة
+    /// لقائه وزير الخارجية»): what stands before those is mostly the act and its object.
     private func endsName(at t: Int, limit: Int, _ mentions: [Mention], _ doc: Document) -> Bool {
         guard t < limit else { return true }
         if doc.tokens[t].kind != .word { return true }
-        if Self.functionWords.contains(doc.formHash(t)) { return true }
-        let r = doc.tokens[t].normalized
-        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        if bytes.starts(with: Self.lilArticle) || bytes.starts(with: Self.biArticle) { return true }
-        return mentions.contains {
-            $0.tokens.lowerBound == t && ($0.kind == .agent || $0.kind == .bareAgent || $0.kind == .reference)
-        }
+        return Self.functionWords.contains(doc.formHash(t)) || Self.counterparts.contains(doc.formHash(t))
     }
 
     static let lilArticle: [UInt8] = Array("لل".utf8)

@@ -69,6 +69,7 @@ public struct MentionFinder: Stage {
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
             if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
+            addStyledReferences(sentence: s, document, &mentions, from: before)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
             }
