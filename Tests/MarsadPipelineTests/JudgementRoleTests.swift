@@ -39,6 +39,11 @@ import Testing
             "11", "BHRJUD", "BHR"
         ),
         (
+            "a pronoun after a passive court verb names the last actor before it that is no authority",
+            "وقبضت الشرطة على المواطن السعودي، وبعد إحالته إلى المحكمة صدر بحقه صك شرعي يقضي بسجنه.", "11",
+            "SAUJUD", "SAUCVL"
+        ),
+        (
             "brandishing force («لوح باستخدام القوة») threatens with it",
             "ولوحت الولايات المتحدة باستخدام القوة ضد النظام السوري.", "13", "USA", "SYRGOV"
         ),
@@ -67,6 +72,7 @@ import Testing
         ),
         ("وقال الخبير إن ارتفاع الأسعار في مصر ينذر بكارثة اقتصادية.", "13"),
         ("وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست الذي رحل إلى بلاده.", "11"),
+        ("وقال المحامي إن المتهم السوري قد يحكم عليه بالسجن عشرين عاما إذا أدين.", "11"),
     ])
     func noJudgement(_ text: String, _ root: String) throws {
         let found = try RoleTests().events(text, root: root)

@@ -315,6 +315,15 @@ import Testing
             "an indefinite accusative word after the subject is the object, not part of the subject",
             "وخطفت جماعة مسلحة صحفيا فرنسيا في شمال مالي.", "18", "MLIREB", "FRAMED"
         ),
+        (
+            "an actor right after a lone circumstantial participle is the one it addresses",
+            "وانتقد رئيس الوزراء العراقي تأخر الإصلاحات، داعيا البرلمان العراقي إلى إقرار القوانين.", "02", "IRQGOV",
+            "IRQLEG"
+        ),
+        (
+            "strikes aimed at a target are an air or artillery attack",
+            "ووجه الجيش الأردني ضربات موجعة إلى مواقع تنظيم داعش في الرقة.", "19", "JORMIL", "IMGREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

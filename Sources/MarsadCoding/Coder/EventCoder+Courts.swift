@@ -8,13 +8,45 @@ extension EventCoder {
     ///
     /// Returns nil when the text names both sides, or names only a court or an actor without a country: those keep
     /// the roles the clause gives them.
-    func courtRoles(_ hit: Hit, sources: [Mention], target: Mention?, span: TextSpan, _ doc: Document) -> (
-        source: Mention, target: Mention
-    )? {
+    func courtRoles(
+        _ hit: Hit, sources: [Mention], target: Mention?, span: TextSpan, _ doc: Document, mentions: [Mention] = []
+    ) -> (source: Mention, target: Mention)? {
         guard hit.pattern.court else { return nil }
+        var target = target
+        var sources = sources
+        // «القبض على المتهم … وبإحالته إلى المحكمة صدر بحقه صك شرعي»: a pronoun right after the passive verb
+        // («بحقه»، «عليه») names the sentenced one; it refers to the last actor before it in the sentence that is not
+        // a court. (The verb's «subject» found before it is no doer of a passive.) Only a sentence passed: «قد يحكم
+        // عليه بالسجن» (may be sentenced) is no event.
+        if target == nil, sources.count <= 1, hit.pattern.startsWithVerb, hit.tokens.count > 2,
+            !isPresentTense(hit, doc)
+        {
+            let t = hit.tokens.lowerBound + 1
+            let readings = doc.tokens[t].candidates
+            let pronoun =
+                doc.tokens[t].kind == .word
+                && (Int(readings.lowerBound)..<Int(readings.upperBound)).contains {
+                    doc.candidates[$0].encliticLength > 0
+                }
+            if pronoun {
+                // NB: not after a relative pronoun («والذي حكم عليه»: the antecedent is before it, and may be far), and
+                // never an authority (police, government, army, courts: those arrest and try, they are not tried).
+                let relative = hit.tokens.lowerBound > 0 && opensRelativeClause(hit.tokens.lowerBound - 1, doc)
+                target =
+                    relative
+                    ? nil
+                    : mentions.last {
+                        $0.tokens.upperBound <= hit.tokens.lowerBound && $0.actor.country != nil
+                            && !Self.authorities.contains($0.actor.sector ?? "")
+                    }
+                if target != nil { sources = [] }
+            }
+        }
         // The one actor the clause names: no source and a target, or a source and no target.
         guard let sentenced = sources.isEmpty ? target : (target == nil ? sources.first : nil) else { return nil }
-        if !hit.pattern.targetWords.isEmpty || !hit.pattern.targetClitics.isEmpty {
+        if sentenced.tokens.upperBound <= hit.tokens.lowerBound, target != nil, sources.isEmpty {
+            // The pronoun's antecedent, found above.
+        } else if !hit.pattern.targetWords.isEmpty || !hit.pattern.targetClitics.isEmpty {
             // «حكم على فلان»، «صدر بحق فلان حكم»: only the actor the pattern's preposition introduces — not an actor
             // before the passive («والمطلوب من السلطات اليمنية، والذي حكم عليه بالسجن»), nor a place on the way
             // («بعد تسليمه للولايات المتحدة»).
@@ -50,6 +82,9 @@ extension EventCoder {
         court.tokens = hit.tokens
         return (court, sentenced)
     }
+
+    /// Sectors that arrest, try and sentence: never the antecedent of the sentenced one's pronoun.
+    static let authorities: Set<String> = ["JUD", "GOV", "COP", "MIL", "LEG"]
 
     /// The CAMEO sector of courts and judges.
     static let judiciary = "JUD"

@@ -13,7 +13,9 @@ extension EventCoder {
             start: doc.tokens[hit.tokens.lowerBound].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
         var sources = sources
         var target = target
-        if let court = courtRoles(hit, sources: sources, target: target, span: triggerSpan, doc) {
+        if let court = courtRoles(
+            hit, sources: sources, target: target, span: triggerSpan, doc, mentions: context.mentions)
+        {
             sources = [court.source]
             target = court.target
         }

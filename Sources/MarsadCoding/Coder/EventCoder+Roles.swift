@@ -141,6 +141,16 @@ extension EventCoder {
                 }
                 return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
             }
+            // «…، داعيا مجلس النواب إلى إقرار القوانين»: an unmarked actor right after a lone participle is its
+            // object — the one addressed — even where the pattern names a target preposition for other uses.
+            if hit.tokens.count == 1,
+                let object = mentions.first(where: {
+                    $0.tokens.lowerBound == end && $0.tokens.lowerBound != subject.tokens.lowerBound
+                        && !isMarked($0, doc)
+                })
+            {
+                return makeEvents(hit, context, [subject], target: object, pairPartner: nil, doc)
+            }
             var target = targetMention(hit, mentions, after: end, doc, exclude: [subject])
             // «يجب على إيران …»، «أنه على النظام وقف …»: a phrase that ends with its target preposition governs the
             // actor right after it; one further on («يجب على المجتمع الدولي الضغط على إيران») is another's object.
