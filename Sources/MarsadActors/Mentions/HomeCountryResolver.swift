@@ -120,19 +120,29 @@ public struct HomeCountryResolver: Stage {
         // The sentence each story starts at (a digest's stories have their own titles).
         let starts = storyStarts(doc, try NewsAgencies.bundled()).starts
         func story(_ sentence: Int) -> Int { starts.lastIndex { $0 <= sentence } ?? 0 }
-        func stems(_ t: Int) -> Set<UInt64> {
-            let r = doc.tokens[t].candidates
-            return Set((Int(r.lowerBound)..<Int(r.upperBound)).map { doc.candidates[$0].hash })
+        // NB: the analyses compared in place: a `Set` per token made this the stage's costliest step.
+        func same(_ a: Int, _ b: Int) -> Bool {
+            let ra = doc.tokens[a].candidates
+            let rb = doc.tokens[b].candidates
+            for i in Int(ra.lowerBound)..<Int(ra.upperBound) {
+                let h = doc.candidates[i].hash
+                for j in Int(rb.lowerBound)..<Int(rb.upperBound) where doc.candidates[j].hash == h { return true }
+            }
+            return false
         }
-        func same(_ a: Int, _ b: Int) -> Bool { !stems(a).isDisjoint(with: stems(b)) }
         func isDefinite(_ t: Int) -> Bool {
             let r = doc.tokens[t].candidates
             return (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
         }
         // «الإيراني»، «السعودية»: a definite word ending in «ي»/«ية», the shape of a country's adjective.
         func looksLikeNisba(_ t: Int) -> Bool {
-            let form = FoldedText.fold(String(doc.text(of: doc.tokens[t].span)))
-            return form.hasPrefix("ال") && (form.hasSuffix("ي") || form.hasSuffix("يه") || form.hasSuffix("ية"))
+            let r = doc.tokens[t].normalized
+            let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+            guard bytes.count >= 6, bytes.starts(with: Self.article) else { return false }
+            let last = bytes.suffix(2)
+            if last.elementsEqual(Self.ya) { return true }
+            return (last.elementsEqual(Self.ha) || last.elementsEqual(Self.taMarbuta))
+                && bytes.dropLast(2).suffix(2).elementsEqual(Self.ya)
         }
         func known(_ m: Mention) -> Bool { (m.kind == .agent || m.kind == .person) && m.actor.country != nil }
         // Right to left, so that a chain of nouns in construct («حكومة وشعب جمهورية كولومبيا») passes the genitive on.
@@ -190,6 +200,11 @@ public struct HomeCountryResolver: Stage {
             if let country { document.mentions[i].actor.country = country }
         }
     }
+
+    static let article: [UInt8] = Array("ال".utf8)
+    static let ya: [UInt8] = Array("ي".utf8)
+    static let ha: [UInt8] = Array("ه".utf8)
+    static let taMarbuta: [UInt8] = Array("ة".utf8)
 
     /// «جمهورية»، «مملكة»، «سلطنة»، «دولة»، «إمارة» between a noun and the state it belongs to («شعب جمهورية كولومبيا»).
     static let statehood = FormHash.folded(["جمهورية", "مملكة", "سلطنة", "دولة", "إمارة", "امارة"])

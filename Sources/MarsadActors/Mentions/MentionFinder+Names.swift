@@ -64,14 +64,10 @@ extension MentionFinder {
     ) {
         var added: [Mention] = []
         for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
-            let r = doc.tokens[t].candidates
             // The surname as written, or after «و»/«ف» («والبكري»).
-            guard
-                let c = (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map({ doc.candidates[$0] }).first(where: {
-                    $0.encliticLength == 0 && $0.proclitics.isSubset(of: [.wa, .fa]) && learned[$0.hash] != nil
-                }),
-                let known = learned[c.hash],
-                !mentions[start...].contains(where: { $0.tokens.contains(t) })
+            // NB: a plain loop, not a closure over `doc`: a closure copied the document for every token.
+            guard let c = candidate(of: t, doc, where: { learned[$0] != nil }), let known = learned[c.hash],
+                !covered(t, mentions, from: start)
             else { continue }
             added.append(
                 Mention(
@@ -83,21 +79,18 @@ extension MentionFinder {
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Pronouns of style for the holder of a rank («سموه» his Highness, «معاليه» his Excellency the minister,
+    /// Pronouns of style for the holder of a rank («سموه» his Highness,
     /// «فخامته» the president, «جلالته» the king).
-    static let styledPronouns: Set<UInt64> = FormHash.folded(["سموه", "فخامته", "جلالته"])
+    /// NB: an array of three, compared in turn: hashing each token's analyses into a `Set` cost a percent of coding.
+    static let styledPronouns: [UInt64] = Array(FormHash.folded(["سموه", "فخامته", "جلالته"]))
 
     /// «وأشاد سموه بجهود رجال الأمن»: a pronoun of style stands for the story's subject, the first office-holder or
     /// known person the article names (the press styles its main actor; another named later is called by name).
     func addStyledReferences(sentence s: Int, _ doc: Document, _ mentions: inout [Mention], from start: Int) {
         var added: [Mention] = []
-        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
-            let r = doc.tokens[t].candidates
-            guard
-                let c = (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map({ doc.candidates[$0] }).first(where: {
-                    $0.proclitics.isSubset(of: [.wa, .fa]) && Self.styledPronouns.contains($0.hash)
-                }),
-                !mentions[start...].contains(where: { $0.tokens.contains(t) }),
+        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word && endsWithHa(t, doc) {
+            guard let c = candidate(of: t, doc, where: { Self.styledPronouns.contains($0) }),
+                !covered(t, mentions, from: start),
                 let holder = mentions.first(where: {
                     $0.tokens.upperBound <= t && $0.actor.country != nil && $0.actor.sector != nil
                         && ($0.kind == .person || ($0.kind == .agent && $0.isOffice))
@@ -112,6 +105,35 @@ extension MentionFinder {
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The analysis of token `t` with no pronoun suffix and at most «و»/«ف» before it whose hash passes `test`.
+    @inline(__always)
+    private func candidate(of t: Int, _ doc: Document, where test: (UInt64) -> Bool) -> WordCandidate? {
+        let r = doc.tokens[t].candidates
+        for i in Int(r.lowerBound)..<Int(r.upperBound) {
+            let c = doc.candidates[i]
+            if c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa]) && test(c.hash) { return c }
+        }
+        return nil
+    }
+
+    /// Whether token `t` ends in «وه» or «ته» (as every pronoun of style does): a byte test before any lookup.
+    @inline(__always)
+    private func endsWithHa(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        guard r.count >= 8 else { return false }
+        let end = Int(r.upperBound)
+        let n = doc.normalized
+        guard n[end - 2] == 0xD9, n[end - 1] == 0x87 else { return false }
+        return (n[end - 4] == 0xD9 && n[end - 3] == 0x88) || (n[end - 4] == 0xD8 && n[end - 3] == 0xAA)
+    }
+
+    /// Whether a mention of this sentence (from `start`) covers token `t`.
+    @inline(__always)
+    private func covered(_ t: Int, _ mentions: [Mention], from start: Int) -> Bool {
+        for i in start..<mentions.count where mentions[i].tokens.contains(t) { return true }
+        return false
     }
 
     /// A word that can be part of a name: no function word, number or preposition-led word («للصحفيين»). A name
