@@ -34,6 +34,8 @@ import Testing
         ("وقالت الشرطة إن دورية قتلت مسلحا على الحدود.", "18"),
         // A protest named with its organizer's relative verb.
         ("وشارك الوزير في مظاهرة نظمها الحزب.", "14"),
+        // A toll in a consequence clause «مما أدى إلى …» further on than the usual reach.
+        ("وتسبب انفجار عبوة ناسفة مخبأة داخل حاوية قمامة قرب مدخل السوق، مما أدى إلى إصابة سبعة أشخاص.", "18"),
     ])
     func actorlessActIsCoded(_ text: String, _ root: String) throws {
         let found = try events(text)
@@ -48,6 +50,8 @@ import Testing
         // «عدم» with a word between still negates; a possessive noun spelled like a verb with its object.
         "وطالب المجلس بعدم تكرار قصف المدن في المستقبل.",
         "وبعد إحكام سيطرتها على الطرق، أعلنت السلطات فتح المعابر.",
+        // A consequence clause without a toll does not tell the act as done.
+        "وتسبب انفجار عبوة ناسفة مخبأة داخل حاوية قمامة قرب مدخل السوق، مما أدى إلى إغلاق الطريق.",
     ])
     func backgroundNounOrOtherSenseIsNotCoded(_ text: String) throws {
         let found = try events(text).filter { ["14", "18", "19", "20"].contains($0.code.root) }

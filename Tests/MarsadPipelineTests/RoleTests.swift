@@ -324,12 +324,28 @@ import Testing
             "strikes aimed at a target are an air or artillery attack",
             "ووجه الجيش الأردني ضربات موجعة إلى مواقع تنظيم داعش في الرقة.", "19", "JORMIL", "IMGREB"
         ),
+        (
+            "a passive threat of force: its doer after «من قبل», the threatened before it",
+            "وقال الجيش الأردني إن المهربين سيتم التصدي لهم من قبل قوات حرس الحدود.", "13", "JORCOP", "JORCVL"
+        ),
+        (
+            "a passive threat of force after «سوف»",
+            "وقال المتحدث باسم الجيش اليمني إن المسلحين الحوثيين سوف يتم التصدي لهم من قبل قوات التحالف.", "13",
+            "SAUMIL", "YEMREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// A passive threat whose threatened party is not named: the speaker who opens the sentence is not it.
+    @Test func aPassiveThreatDoesNotThreatenItsSpeaker() throws {
+        let found = try events(
+            "وقال قائد الشرطة المصرية إن كل من يشارك في مسيرة غير مرخصة ستتم مواجهته من قبل قوات الأمن.", root: "13")
+        #expect(!found.contains { $0.1 == "EGYCOP" }, "\(found)")
     }
 
     /// Asking for help with no helper named is an appeal by a state or its bodies; a person asking is no event.

@@ -334,8 +334,35 @@ extension EventCoder {
                 return true
             }
         }
+        // «انفجار عبوة ناسفة موضوعة بسيارة في الحي، ما أدى لإصابة خمسة أشخاص»: a consequence clause «ما/مما» + a verb of
+        // causing + a toll («مقتل»، «إصابة»), further on in the same sentence, tells the act a noun names as done. NB: not «ما أدى
+        // إلى توقيف 200 شخص» (an arrest is no toll of this act).
+        func isCue(_ t: Int) -> Bool {
+            guard t < sentence.tokens.upperBound, doc.tokens[t].kind == .word else { return false }
+            let r = doc.tokens[t].candidates
+            return (Int(r.lowerBound)..<Int(r.upperBound)).contains { cues.contains(doc.candidates[$0].hash) }
+        }
+        let far = min(sentence.tokens.upperBound - 1, hit.tokens.upperBound + Self.consequenceReach)
+        // NB: only for an act with no actor before it in its sentence («قام الحوثيون … بقصف الحي، مما أدى …» has its
+        // doer, whose roles this reach does not check).
+        if !hit.pattern.startsWithVerb, hit.tokens.upperBound < far,
+            !context.mentions.contains(where: { $0.tokens.upperBound <= hit.tokens.lowerBound })
+        {
+            for t in hit.tokens.upperBound..<far
+            where Self.consequenceOpeners.contains(wholeForm(t, doc)) && isCue(t + 1) && (isCue(t + 2) || isCue(t + 3))
+            {
+                return true
+            }
+        }
         return hit.pattern.code.root != "14" && tollCause(hit, sentence, doc) != nil
     }
+
+    /// How far (in tokens) after a noun trigger a consequence clause «ما أدى إلى …» may open.
+    static let consequenceReach = 12
+    /// «ما»، «مما» opening a consequence clause («، مما أدى إلى مقتل …»).
+    static let consequenceOpeners: Set<UInt64> = [
+        FormHash.hash(FoldedText.fold("ما")), FormHash.hash(FoldedText.fold("مما")),
+    ]
 
     /// «قتل أربعة أشخاص، بينهم عنصران من الشرطة، واصيب 15 آخرون، في انفجار سيارة مفخخة»: a toll (a verb of
     /// killing or wounding, or a casualty word) earlier in the sentence, then the act that caused it («في»،

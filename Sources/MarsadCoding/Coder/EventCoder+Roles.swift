@@ -585,6 +585,13 @@ extension EventCoder {
                         || introduced(m, by: p.sourceWords, or: p.sourceClitics, doc))
             })
         {
+            // «وقال المتحدث إن أي تحرك سيتم التصدي له من قبل الجيش»: a passive threat has its doer after «من قبل»;
+            // the sentence's speaker, who stood in for the missing subject, is not the one threatened.
+            if p.code.root == "13", sources.count == 1, let speaker, speaker.tokens == firstSource.tokens,
+                speaker.sentence < context.index || speaker.tokens.upperBound <= start
+            {
+                return []
+            }
             return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
         }
         // «زار الوزير سفارة بلاده في لندن»: calling on one's own mission abroad is no visit to the host.
