@@ -23,6 +23,10 @@ import Testing
             "وتمكنت الشرطة الأردنية من القبض على الجانيين بعد يومين من الحادث.", "17", "JORCOP", "JORCVL"
         ),
         (
+            "Southeast Asian nations named as a group are ASEAN",
+            "وانتقدت دول جنوب شرقي آسيا الصين بسبب أنشطتها في بحر الصين الجنوبي.", "11", "IGOSEAASN", "CHN"
+        ),
+        (
             "two offenders named with the dual are the object of the arrest verb",
             "واعتقلت الشرطة الأردنية الجانيين بعد يومين من الحادث.", "17", "JORCOP", "JORCVL"
         ),
