@@ -24,6 +24,24 @@ import Testing
         #expect(e.first?.target?.actor.code != "IRQCVL")
     }
 
+    /// A town the gazetteer does not know, aimed at after «على» or as the object: the event stands on its source, and
+    /// its victims are the civilians of the place the sentence names.
+    @Test(arguments: [
+        "وألقت مروحيات الجيش العراقي براميل متفجرة على بلدة الكرمة الصغيرة في ريف الأنبار.",
+        "وقصفت قوات الجيش العراقي أماكن في محافظة الأنبار صباح اليوم.",
+        "وألقى الطيران المروحي العراقي برميلين متفجرين على مناطق في بلدة الكرمة بمحافظة الأنبار.",
+    ])
+    func anUnknownTownAimedAtGivesThePlacesCivilians(_ text: String) throws {
+        let e = try events(text)
+        #expect(e.count == 1, "\(e.map { ($0.code.code, $0.source?.actor.code, $0.target?.actor.code) })")
+        #expect(e.first?.source?.actor.code == "IRQMIL")
+        #expect(e.first?.target?.actor.code == "IRQCVL")
+    }
+
+    @Test func aWeakForceVerbWithoutTargetOrPlaceStaysDropped() throws {
+        #expect(try events("وألقت مروحيات الجيش العراقي براميل متفجرة أمس.").isEmpty)
+    }
+
     @Test func withoutAPlaceNothingIsInvented() throws {
         let e = try events("وأطلق مسلحون النار على حافلة أمس.")
         #expect(

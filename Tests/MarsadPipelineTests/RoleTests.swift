@@ -19,6 +19,18 @@ import Testing
     /// One construction per row (sentences written for these tests): the root and the source and target it gives.
     @Test(arguments: [
         (
+            "two suspects named with the dual are the target of their arrest",
+            "وتمكنت الشرطة الأردنية من القبض على الجانيين بعد يومين من الحادث.", "17", "JORCOP", "JORCVL"
+        ),
+        (
+            "Southeast Asian nations named as a group are ASEAN",
+            "وانتقدت دول جنوب شرقي آسيا الصين بسبب أنشطتها في بحر الصين الجنوبي.", "11", "IGOSEAASN", "CHN"
+        ),
+        (
+            "two offenders named with the dual are the object of the arrest verb",
+            "واعتقلت الشرطة الأردنية الجانيين بعد يومين من الحادث.", "17", "JORCOP", "JORCVL"
+        ),
+        (
             "a request is made of who comes after «من»",
             "وطلبت الحكومة الأردنية من الأمم المتحدة زيادة المساعدات المقدمة للاجئين.", "02", "JORGOV", "IGOUNO"
         ),

@@ -53,6 +53,12 @@ enum CueWords {
     static let passiveLightVerbs = set(["تم", "تمت"])
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))
+    /// «على بلدة …»، «أماكن في المدينة»: nouns of inhabited places, the aim of an act of force that names no actor
+    /// (see `aimsAtPlace`). NB: whole words only («بهدف»، «لمنطقة» are not aims).
+    static let inhabitedPlaces = set([
+        "بلدة", "البلدة", "بلدات", "البلدات", "قرية", "القرية", "قرى", "القرى", "مدينة", "المدينة", "مدن", "المدن",
+        "منطقة", "المنطقة", "مناطق", "المناطق", "أماكن", "الأماكن", "أحياء", "الأحياء", "حي", "الحي",
+    ])
     /// «عمد مسلحون إلى إطلاق النار على الحافلة»: "set about" + «إلى» + verbal noun is the act itself too.
     static let lightVerbsIla = set(["عمد", "عمدت", "عمدوا", "عمدا", "عمدتا"])
     static let ila = FormHash.hash(FoldedText.fold("إلى"))

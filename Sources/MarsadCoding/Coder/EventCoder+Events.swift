@@ -54,6 +54,7 @@ extension EventCoder {
             && (sources.isEmpty || (target == nil && pairPartner == nil && targetActor == nil))
             && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)
             && !reportsOccurrence(hit, context, doc) && !oneSided
+            && !(target == nil && !sources.isEmpty && aimsAtPlace(hit, context, doc, done: done))
         {
             return []
         }
@@ -150,6 +151,33 @@ extension EventCoder {
             if doc.tokens[t].kind != .word { return false }
             if back <= 2 && hasAnalysis(t, in: CueWords.still, doc) { return true }
             if hasAnalysis(t, in: CueWords.was, doc) { return true }
+        }
+        return false
+    }
+
+    /// Whether an act of force told in the past is aimed at a place that names no actor («ألقت الطائرات براميل متفجرة
+    /// على بلدة …»، «قصفت القوات أماكن في المدينة»): a noun of an inhabited place right after the trigger, or after
+    /// «على» within four words of it in its clause. The event then stands with its source alone; ``ForcePartyFiller``
+    /// makes the civilians of its place the target. NB: an actor target, when there is one, is always preferred (the
+    /// caller asks only when none was found); a verb in the present («يقصفون البلدات») tells a habit.
+    func aimsAtPlace(_ hit: Hit, _ context: SentenceContext, _ doc: Document, done: Bool) -> Bool {
+        // NB: not taking a place («سيطروا على مناطق شاسعة»), a siege or an occupation («طوقت الحي»): their loser is
+        // an armed party, never the place's civilians.
+        guard Self.isForce(hit.pattern.code.root), !hit.pattern.seizure,
+            !["191", "192"].contains(hit.pattern.code.code),
+            !isPresentTense(hit, doc)
+        else { return false }
+        // «تبادلا الاتهامات بقصف مناطق سكنية»، «طالب بوقف القصف»: a verbal noun with «بـ» is what someone is accused of
+        // or asked about, unless a light verb makes it the act («قام الطيران بإلقاء براميل على المدينة»).
+        if !hit.pattern.startsWithVerb && hit.analysis.proclitics.contains(.bi) && !done { return false }
+        let start = hit.tokens.upperBound
+        let upper = min(doc.sentences[context.index].tokens.upperBound, start + 4)
+        var t = start
+        while t < upper, doc.tokens[t].kind == .word {
+            if CueWords.inhabitedPlaces.contains(wholeForm(t, doc)) {
+                return t == start || wholeForm(t - 1, doc) == CueWords.ala
+            }
+            t += 1
         }
         return false
     }
