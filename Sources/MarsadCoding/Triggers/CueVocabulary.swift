@@ -72,30 +72,12 @@ public struct CueVocabulary: Sendable {
     /// separated by spaces, «#» starts a comment line. Errors name the file and line.
     public init(text: String, file: String) throws(MarsadError) {
         var words: [String: [UInt64]] = [:]
-        var current: String?
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("[") {
-                guard line.hasSuffix("]") else {
-                    throw MarsadError(.invalidInput, "unclosed section name", location: "\(file):\(number)")
-                }
-                let name = String(line.dropFirst().dropLast())
-                guard Self.sections.contains(name) else {
-                    throw MarsadError(.invalidInput, "unknown section [\(name)]", location: "\(file):\(number)")
-                }
-                current = name
-                words[name, default: []] += []
-                continue
+        for section in try SectionedWordList(text: text, file: file).sections {
+            guard Self.sections.contains(section.name) else {
+                throw MarsadError(
+                    .invalidInput, "unknown section [\(section.name)]", location: "\(file):\(section.line)")
             }
-            guard let current else {
-                throw MarsadError(.invalidInput, "words before the first [section]", location: "\(file):\(number)")
-            }
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                words[current, default: []].append(FormHash.hash(FoldedText.fold(String(word))))
-            }
+            words[section.name, default: []] += section.words
         }
         if let missing = Self.sections.first(where: { words[$0] == nil }) {
             throw MarsadError(.invalidInput, "missing section [\(missing)]", location: file)

@@ -44,34 +44,22 @@ public struct DomainVocabulary: Sendable {
     public init(text: String, file: String) throws(MarsadError) {
         var builder = FormTable.Builder()
         var titleBuilder = FormTable.Builder()
-        var inTitles = false
-        var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            if line.hasPrefix("[") {
-                let name = line.dropFirst().dropLast()
-                guard line.hasSuffix("]"), !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isLetter }) else {
-                    throw MarsadError(.invalidInput, "bad domain name \(line)", location: "\(file):\(number)")
-                }
-                guard !names.contains(String(name)), !(inTitles && name == Self.titlesName) else {
-                    throw MarsadError(.invalidInput, "domain [\(name)] given twice", location: "\(file):\(number)")
-                }
-                inTitles = name == Self.titlesName
-                if !inTitles { names.append(String(name)) }
-                continue
+        var sawTitles = false
+        for section in try SectionedWordList(text: text, file: file).sections {
+            let name = section.name
+            guard name.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                throw MarsadError(.invalidInput, "bad domain name [\(name)]", location: "\(file):\(section.line)")
             }
-            guard !names.isEmpty || inTitles else {
-                throw MarsadError(.invalidInput, "words before the first [domain]", location: "\(file):\(number)")
+            let isTitles = name == Self.titlesName
+            guard !names.contains(name), !(isTitles && sawTitles) else {
+                throw MarsadError(.invalidInput, "domain [\(name)] given twice", location: "\(file):\(section.line)")
             }
-            for word in line.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                let hash = FormHash.hash(FoldedText.fold(String(word)))
-                if inTitles {
-                    titleBuilder.add(hash, entry: 0)
-                } else {
-                    builder.add(hash, entry: Int32(names.count - 1))
-                }
+            if isTitles {
+                sawTitles = true
+                for hash in section.words { titleBuilder.add(hash, entry: 0) }
+            } else {
+                names.append(name)
+                for hash in section.words { builder.add(hash, entry: Int32(names.count - 1)) }
             }
         }
         words = builder.build()
