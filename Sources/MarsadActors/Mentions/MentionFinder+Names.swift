@@ -145,7 +145,7 @@ extension MentionFinder {
         let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
         guard bytes.count >= 4, !bytes.contains(where: { (0x30...0x39).contains($0) }) else { return false }
         // «يعقد الوزير اجتماعا ثلاثيا مع …»: an indefinite accusative («اجتماعا») is the verb's object.
-        if bytes.count >= 8, bytes.suffix(2).elementsEqual(Self.alef) { return false }
+        if bytes.count >= 8, endsWithAlef(doc, t) { return false }
         if bytes.starts(with: Self.article) && (first || !bytes.suffix(2).elementsEqual(Self.finalYa)) { return false }
         return !bytes.starts(with: Self.lilArticle) && !bytes.starts(with: Self.biArticle)
     }

@@ -685,10 +685,8 @@ public struct MentionFinder: Stage {
 
     /// One indefinite word ending in the accusative alef («ضابطا»، «جنديا»).
     private func isAccusative(_ item: Item, _ doc: Document) -> Bool {
-        guard item.tokens.count == 1, !item.proclitics.contains(.al) else { return false }
-        let r = doc.tokens[item.tokens.lowerBound].normalized
-        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        return bytes.count > 4 && bytes.suffix(2).elementsEqual(Self.alef)
+        item.tokens.count == 1 && !item.proclitics.contains(.al) && endsWithAlef(doc, item.tokens.lowerBound)
+            && doc.tokens[item.tokens.lowerBound].normalized.count > 4
     }
     static let theRegion = FormHash.hash(FoldedText.fold("الإقليم"))
     static let region = FormHash.hash(FoldedText.fold("إقليم"))
@@ -744,8 +742,11 @@ public struct MentionFinder: Stage {
 
     /// «نائبًا»، «وزيرًا للدفاع»: a title in the accusative after a name is what he was made («تعيين الأمير … آل سعود
     /// وزيرًا للدفاع»), not his title in apposition.
-    private func isAccusative(_ doc: Document, _ t: Int) -> Bool {
-        doc.normalizedText(of: doc.tokens[t]).hasSuffix("ا")
+    /// Whether token `t` ends in alef, read from its bytes (no string per call).
+    func endsWithAlef(_ doc: Document, _ t: Int) -> Bool {
+        let r = doc.tokens[t].normalized
+        return r.count >= 2 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
+            && doc.normalized[Int(r.upperBound) - 1] == 0xA7
     }
 
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
@@ -867,12 +868,12 @@ public struct MentionFinder: Stage {
                         next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
                         && !otherCountry
-                        && !(chain.personCode != nil && kind == .title && isAccusative(doc, next.tokens.lowerBound))
+                        && !(chain.personCode != nil && kind == .title && endsWithAlef(doc, next.tokens.lowerBound))
                         && ((gap == 0 && chain.hasAgent)
                             || (chain.kind == .person && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
                                     || (!(start > 0 && Self.lineage.contains(doc.formHash(start - 1)))
-                                        && !isAccusative(doc, next.tokens.lowerBound)
+                                        && !endsWithAlef(doc, next.tokens.lowerBound)
                                         && patronymic(doc, chain.end..<next.tokens.lowerBound)))))
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
