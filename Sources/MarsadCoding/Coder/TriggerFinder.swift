@@ -115,6 +115,38 @@ public struct TriggerFinder: Stage {
         document.triggers = found
     }
 
+    /// Whether ``process(_:)`` could find any trigger in the document, whatever its actors: every word counts as
+    /// an actor (so a pattern's gap may span the whole clause), and only the checks that do not look at actors
+    /// are applied. When this is false, no trigger and so no event can come out of the document, and the stages
+    /// between the sentences and the events need not run (see ``MarsadCore/StageGate``).
+    /// NB: stops at the first possible trigger; a document with none (about a third of a news archive: sport,
+    /// markets, services) is scanned once, like the trigger stage itself would.
+    public func mayFindTriggers(in doc: Document) -> Bool {
+        let lexicon = triggers.lexicon
+        let patterns = triggers.patterns
+        var all: [PhraseLexicon.Match] = []
+        for sentence in doc.sentences {
+            let free = FreeTokens(all: sentence.tokens)
+            for i in sentence.tokens where doc.tokens[i].kind == .word {
+                all.removeAll(keepingCapacity: true)
+                lexicon.matches(in: doc, at: i, limit: sentence.tokens.upperBound, free: free, into: &all)
+                for m in all {
+                    let pattern = patterns[m.entry]
+                    if pattern.startsWithVerb
+                        && !doc.candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
+                    {
+                        continue
+                    }
+                    let span = doc.tokens[m.tokens.lowerBound].span
+                    if pattern.needsHamza && !Self.writesHamza(doc.text, span) { continue }
+                    if pattern.startsWithVerb && Self.hasTanween(doc.text, span) { continue }
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether the text of `span` is written with a hamza letter (ء أ إ آ ؤ ئ: U+0621…U+0626, UTF-8 D8 A1…A6).
     /// NB: read from the bytes; neither the document nor a string is copied.
     static func writesHamza(_ text: String, _ span: TextSpan) -> Bool {

@@ -16,11 +16,17 @@ public struct TriggerPattern: Sendable {
     public var code: EventCode
     public var kind: Kind
     /// Standalone words that introduce the target (hashes of folded forms: «مع»، «على»، «إلى»).
-    public var targetWords: Set<UInt64>
+    public var targetWords: Set<UInt64> {
+        get { lookups.value.targetWords }
+        set { change(\.targetWords, newValue) }
+    }
     /// Proclitic prepositions that introduce the target on its first word (ب، ل).
     public var targetClitics: Clitic
     /// Words or clitics that introduce the source after a noun («من قبل»، «لـ»).
-    public var sourceWords: Set<UInt64>
+    public var sourceWords: Set<UInt64> {
+        get { lookups.value.sourceWords }
+        set { change(\.sourceWords, newValue) }
+    }
     public var sourceClitics: Clitic
     public var symmetric: Bool
     public var weak: Bool
@@ -63,39 +69,78 @@ public struct TriggerPattern: Sendable {
     /// أمريكيين»): the actor named from that word on is the target, not a part of the trigger. Option `object`.
     public var objectLast = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
-    public var rule: String
+    public var rule: String {
+        get { lookups.value.rule }
+        set { change(\.rule, newValue) }
+    }
     /// Whether the first word is a verb (verb kind, or a phrase written with PAST/PRESENT).
     public var startsWithVerb: Bool
     /// Hashes of the first-person plural forms of the verb («ندين»، «طالبنا»): their subject is the speaker.
-    public var firstPersonForms: Set<UInt64> = []
+    public var firstPersonForms: Set<UInt64> {
+        get { lookups.value.firstPersonForms }
+        set { change(\.firstPersonForms, newValue) }
+    }
     /// Hashes of the verb's past forms («تظاهروا»، «تسلل»): a form among them is not the present tense, even when
     /// it begins with a present prefix letter.
-    public var pastForms: Set<UInt64> = []
+    public var pastForms: Set<UInt64> {
+        get { lookups.value.pastForms }
+        set { change(\.pastForms, newValue) }
+    }
     /// Words that, right after the trigger, give it another sense («اعتصم بالصمت»: kept silent; «تظاهرة ثقافية»:
     /// a festival): option `unless=`.
-    public var unlessNext: FormTable?
+    public var unlessNext: FormTable? {
+        get { lookups.value.unlessNext }
+        set { change(\.unlessNext, newValue) }
+    }
     /// Words that, right before the trigger and written as listed (with their clitics: «كما» is not «ما»), give it
     /// another sense («ما يدعو إلى الشك»: gives cause to doubt, no appeal; «بدا حذرا»: looked cautious): option
     /// `unlessBefore=`.
-    public var unlessPrevious: FormTable?
+    public var unlessPrevious: FormTable? {
+        get { lookups.value.unlessPrevious }
+        set { change(\.unlessPrevious, newValue) }
+    }
     /// The first word counts only where the text writes its hamza («هنأ» congratulated): folding makes a bare
     /// spelling the same as another common word («هنا» here). Option `hamza`.
     public var needsHamza = false
+
+    /// The pattern's sets, tables and rule text, kept behind one reference: a pattern is copied with every hit the
+    /// coder weighs, and as plain stored properties each copy retained and released a dozen buffers.
+    private var lookups: Box
+
+    struct Lookups: Sendable {
+        var targetWords: Set<UInt64> = []
+        var sourceWords: Set<UInt64> = []
+        var rule: String = ""
+        var firstPersonForms: Set<UInt64> = []
+        var pastForms: Set<UInt64> = []
+        var unlessNext: FormTable? = nil
+        var unlessPrevious: FormTable? = nil
+    }
+
+    final class Box: Sendable {
+        let value: Lookups
+        init(_ value: Lookups) { self.value = value }
+    }
+
+    /// Sets one of the boxed values (patterns are changed while they are read from their file, rarely after).
+    private mutating func change<T>(_ path: WritableKeyPath<Lookups, T>, _ value: T) {
+        var copy = lookups.value
+        copy[keyPath: path] = value
+        lookups = Box(copy)
+    }
 
     public init(
         code: EventCode, kind: Kind, targetWords: Set<UInt64> = [], targetClitics: Clitic = [],
         sourceWords: Set<UInt64> = [], sourceClitics: Clitic = [], symmetric: Bool = false,
         weak: Bool = false, rule: String, startsWithVerb: Bool
     ) {
+        self.lookups = Box(Lookups(targetWords: targetWords, sourceWords: sourceWords, rule: rule))
         self.code = code
         self.kind = kind
-        self.targetWords = targetWords
         self.targetClitics = targetClitics
-        self.sourceWords = sourceWords
         self.sourceClitics = sourceClitics
         self.symmetric = symmetric
         self.weak = weak
-        self.rule = rule
         self.startsWithVerb = startsWithVerb
     }
 }

@@ -4,7 +4,7 @@ public import MarsadCore
 import MarsadText
 import MarsadTime
 
-/// The standard pipeline: language id → tokens → clitics → sentences → actors → places → home countries → triggers → dates →
+/// The standard pipeline: language id → tokens → clitics → sentences → (gate: Arabic, and a trigger can be found) → actors → places → home countries → triggers → dates →
 /// events → event places → unnamed parties of force.
 ///
 /// ```swift
@@ -21,20 +21,21 @@ public struct MarsadPipeline: Sendable {
     public init(actors: ActorDictionary, triggers: TriggerLexicon, places: PlaceGazetteer? = nil) throws(MarsadError) {
         let gazetteer: PlaceGazetteer
         if let places { gazetteer = places } else { gazetteer = try PlaceGazetteer.bundled() }
-        stages = try StagePipeline([
-            LanguageIdentifier(),
-            Tokenizer(),
-            CliticAnalyzer(),
-            SentenceSplitter(),
-            MentionFinder(dictionary: actors),
-            PlaceFinder(gazetteer: gazetteer, dictionary: actors),
-            HomeCountryResolver(),
-            TriggerFinder(triggers: triggers),
-            try TemporalStage(onlyTriggerSentences: true),
-            EventCoder(triggers: triggers),
-            EventPlaceAttacher(dictionary: actors),
-            ForcePartyFiller(),
-        ])
+        stages = try StagePipeline(
+            [
+                LanguageIdentifier(),
+                Tokenizer(),
+                CliticAnalyzer(),
+                SentenceSplitter(),
+                MentionFinder(dictionary: actors),
+                PlaceFinder(gazetteer: gazetteer, dictionary: actors),
+                HomeCountryResolver(),
+                TriggerFinder(triggers: triggers),
+                try TemporalStage(onlyTriggerSentences: true),
+                EventCoder(triggers: triggers),
+                EventPlaceAttacher(dictionary: actors),
+                ForcePartyFiller(),
+            ], gate: TriggerGate(triggers: triggers))
     }
 
     /// The pipeline with the bundled dictionaries, gazetteer and patterns.

@@ -211,18 +211,27 @@ public struct PhraseLexicon: Sendable {
 public struct FreeTokens: Sendable {
     private let range: Range<Int>
     private var bits: [Bool]
+    private let all: Bool
 
     public init(_ sentence: Range<Int>) {
         range = sentence
         bits = [Bool](repeating: false, count: sentence.count)
+        all = false
+    }
+
+    /// Every token of the sentence free: a gap may then span the whole clause (no array is made).
+    public init(all sentence: Range<Int>) {
+        range = sentence
+        bits = []
+        all = true
     }
 
     public mutating func mark(_ token: Int) {
-        if range.contains(token) { bits[token - range.lowerBound] = true }
+        if !all && range.contains(token) { bits[token - range.lowerBound] = true }
     }
 
     @inline(__always)
     public func contains(_ token: Int) -> Bool {
-        range.contains(token) && bits[token - range.lowerBound]
+        range.contains(token) && (all || bits[token - range.lowerBound])
     }
 }
