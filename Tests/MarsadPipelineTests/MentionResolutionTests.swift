@@ -33,6 +33,21 @@ import Testing
             "\(predicate.mentions.map { "\($0.actor.code) \(predicate.text(of: $0.span))" })")
     }
 
+    /// A definite agent («الوزير الأمريكي»، «الجيش العراقي») takes no genitive: an organization right after it without
+    /// «لـ» is another actor, the verb's object; an indefinite one («عناصر داعش») or one with «لـ»/«باسم» is its member
+    /// or officer.
+    @Test func anOrganizationAfterADefiniteAgentIsAnotherActor() throws {
+        let object = try run("وهدد الجيش العراقي تنظيم داعش بعد هجوم الرمادي.")
+        #expect(mention(object, "الجيش العراقي")?.actor.code == "IRQMIL")
+        #expect(mention(object, "تنظيم داعش")?.actor.code == "IMGREB")
+        #expect(object.events.contains { $0.code.root == "13" && $0.target?.actor.code == "IMGREB" })
+        let member = try run("وقتل عناصر داعش ثلاثة مدنيين في الموصل.")
+        #expect(mention(member, "عناصر داعش")?.actor.code == "IMGREB")
+        let officer = try run("وقال المتحدث باسم تنظيم داعش إن التنظيم سيواصل القتال.")
+        #expect(object.mentions.count == 2)
+        #expect(officer.mentions.contains { String(officer.text(of: $0.span)).hasPrefix("المتحدث باسم") })
+    }
+
     /// A known name right after «بن» is a father's in someone else's lineage: «علي بن أبي طالب» is not Shinzo Abe, and
     /// «الأمير عبد العزيز بن سلمان» is not King Salman.
     @Test func aNameInsideALineageIsNoPerson() throws {

@@ -904,8 +904,13 @@ public struct MentionFinder: Stage {
                     // «قوات التحالف» + organization: an agent of an organization.
                     // «مقاتلين من تنظيم داعش»، «عناصر في حزب الله»: members of an organization.
                     // Not «الحكومة الأردنية من الأمم المتحدة»: an agent with its own country is not a member.
+                    // Not «وانتقد الوزير الأمريكي داعش»، «وهدد الجيش العراقي تنظيم داعش»: a word with the article takes no
+                    // genitive, so an organization right after it with no «لـ»/«بـ» is the verb's object (but «الأمين العام
+                    // للأمم المتحدة»، «المتحدث باسم داعش»).
                     joins =
-                        (gap == 0
+                        ((gap == 0
+                            && (!next.proclitics.isDisjoint(with: [.li, .bi]) || !isDefinite(last, doc)
+                                || isToken(doc, chain.end - 1, Self.inTheNameOf)))
                             || (gap == 1 && chain.country == nil
                                 && (isToken(doc, chain.end, Self.fi) || isToken(doc, chain.end, Self.min))))
                         && chain.hasAgent && chain.organization == nil && code.organization != nil

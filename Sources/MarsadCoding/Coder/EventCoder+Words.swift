@@ -52,9 +52,11 @@ extension EventCoder {
     }
 
     /// Whether the gap of a verb-first phrase (option `subject`) holds only the verb's subject: not after a preposition
-    /// («وفي فجر الجمعة»), actors and at most one other word, no punctuation and no time («فجر أمس»).
+    /// («وفي فجر الجمعة»), actors and at most one other word, no punctuation and no time («فجر أمس»). Also after a
+    /// head written without the verb notation, which is not inflected («قتل ... شابا»: not «قتلت»); such a head needs
+    /// its subject written in the gap («أن حاكما قتل رجلا» is told of someone named before it).
     func gapHoldsSubject(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
-        guard hit.pattern.startsWithVerb, hit.tokens.count > 2 else { return true }
+        guard hit.tokens.count > 2 else { return hit.pattern.startsWithVerb }
         if isVerbalNounUse(hit, doc) { return false }
         var others = 0
         for t in (hit.tokens.lowerBound + 1)..<(hit.tokens.upperBound - 1) {

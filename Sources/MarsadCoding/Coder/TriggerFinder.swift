@@ -77,6 +77,14 @@ public struct TriggerFinder: Stage {
                 return (pattern.needsHamza && !Self.writesHamza(text, span))
                     || (verbCheck && Self.hasTanween(text, span))
             }
+            // «قتل عشرون شخصا»: a count is no subject (option `subject`: «قتل جندي إسرائيلي شابا»); the phrase leaves the
+            // words to other patterns («قتلت القوات 11 مسلحا»، «قتل 20 شخصا في حوادث عنف»).
+            all.removeAll { m in
+                guard patterns[m.entry].subjectGap, m.tokens.count > 2 else { return false }
+                return (m.tokens.lowerBound + 1..<m.tokens.upperBound - 1).contains {
+                    tokens[$0].kind == .number || CueWords.numberWords.contains(doc.formHash($0))
+                }
+            }
             guard !all.isEmpty else { continue }
             all.sort { a, b in
                 if a.words != b.words { return a.words > b.words }
