@@ -914,6 +914,23 @@ import Testing
         let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
         #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")
     }
+
+    /// A list of office-holders received goes on past a title and name in apposition («سفير الهند رئيس المجموعة
+    /// الآسيوية سالم أحمد، وسفير البرازيل»), and «وهم كل من» names the members of the plural before it; a title right
+    /// after the object without a comma is the object's own title, not a list item.
+    @Test func aListOfEnvoysGoesOnPastAnApposition() throws {
+        let apposed = try events(
+            "استقبل وزير الخارجية الأردني سفير الهند رئيس المجموعة الآسيوية سالم أحمد، وسفير البرازيل، وسفير كندا.",
+            root: "04")
+        #expect(Set(apposed.map(\.1)) == ["INDGOV", "BRAGOV", "CANGOV"], "\(apposed)")
+        let members = try events(
+            "استقبل وزير الخارجية الأردني سفير اليونان، ورؤساء البعثات المعتمدين لدى الأردن، وهم كل من سفير كينيا، وسفير البيرو.",
+            root: "04")
+        #expect(Set(members.map(\.1)) == ["GRCGOV", "KENGOV", "PERGOV"], "\(members)")
+        let own = try events(
+            "هنأ رئيس الوزراء الكويتي ولي العهد نائب رئيس مجلس الوزراء ووزير الدفاع الأردني بنجاح الخطة.", root: "05")
+        #expect(!own.contains { $0.0 == "JORGOV" }, "\(own)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.
