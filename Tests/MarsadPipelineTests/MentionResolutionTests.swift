@@ -209,4 +209,19 @@ import Testing
         let genitive = try run("وهنأ الملك رئيس السنغال بذكرى استقلال بلاده، وعقد اجتماعا مع الرئيس الفلسطيني.")
         #expect(mention(genitive, "بلاده") == nil)
     }
+
+    /// «التنظيم»، «الجماعة» after the one group of that kind the story named are that group; after two, neither. The
+    /// definite «المتطرفون» of a story that named one armed group are that group.
+    @Test func aGroupTakenUpAgainByItsKind() throws {
+        let one = try CodedText.document(
+            "اقتحم تنظيم القاعدة قرية في الجنوب. وأحرق التنظيم منازل السكان.", published: "2015-07-20", id: "men")
+        #expect(mention(one, "التنظيم")?.actor.code == "IMGREB", "\(one.mentions.map(\.actor.code))")
+        let two = try CodedText.document(
+            "اقتحم تنظيم القاعدة قرية وهاجم تنظيم داعش بلدة أخرى. وأحرق التنظيم منازل السكان.", published: "2015-07-20",
+            id: "men")
+        #expect(mention(two, "التنظيم") == nil, "\(two.mentions.map(\.actor.code))")
+        let extremists = try CodedText.document(
+            "سيطر تنظيم داعش على الطريق. وفجر المتطرفون الجسر.", published: "2015-07-20", id: "men")
+        #expect(mention(extremists, "المتطرفون")?.actor.code == "IMGREB", "\(extremists.mentions.map(\.actor.code))")
+    }
 }

@@ -56,10 +56,14 @@ public struct MentionFinder: Stage {
         // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
         var shortNames: [UInt64: Mention] = [:]
         var shortPairs: [UInt64: Mention] = [:]
+        var ambiguousKinds: Set<UInt64> = []
         // The role the article gave each named person so far.
         var roles: [String: ActorCode] = [:]
         // Surnames of office-holders the article named in full («محافظ مدينة عدن نايف البكري» … «البكري»).
         var learned: [UInt64: LearnedName] = [:]
+        // The armed group the article named (nil after two different ones): «المتطرفون» are that group.
+        var armedGroup: Mention?
+        var armedGroups = 0
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
@@ -72,6 +76,16 @@ public struct MentionFinder: Stage {
             addStyledReferences(sentence: s, document, &mentions, from: before)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
+            }
+            // NB: only near the group's name (three sentences): further on, «المتطرفون» is mostly any extremists.
+            if armedGroups == 1, let group = armedGroup, s - group.sentence <= 3 {
+                resolveArmedPeople(group, &mentions, from: before, document)
+            }
+            // NB: transnational armed groups (IMG…: «داعش»، «القاعدة»، «بوكو حرام»).
+            for m in mentions[before...] where m.kind == .organization && m.actor.organization?.hasPrefix("IMG") == true
+            {
+                if armedGroup?.actor != m.actor || armedGroup?.name != m.name { armedGroups += 1 }
+                armedGroup = m
             }
             if !shortPairs.isEmpty {
                 addShortPairs(shortPairs, sentence: s, document, &mentions, from: before)
@@ -100,6 +114,17 @@ public struct MentionFinder: Stage {
                 guard m.tokens.upperBound - t >= 2 else { continue }
                 let head = headHash(t, document)
                 if shortNames[head] == nil { shortNames[head] = m }
+                // «التنظيم» after «تنظيم داعش»، «الجماعة» after «جماعة بوكو حرام»: the kind of group with the article
+                // is the one group of that kind the article named; after two different ones it names neither.
+                if let definite = Self.groupKinds[head] {
+                    // NB: by name: «تنظيم القاعدة» and «تنظيم داعش» share their code.
+                    if let known = shortNames[definite], known.actor != m.actor || known.name != m.name {
+                        shortNames[definite] = nil
+                        ambiguousKinds.insert(definite)
+                    } else if !ambiguousKinds.contains(definite) {
+                        shortNames[definite] = m
+                    }
+                }
             }
         }
         attachGenitives(&mentions, document)
@@ -159,6 +184,29 @@ public struct MentionFinder: Stage {
         "الضريبي", "الاقتصادي", "الانتخابي", "الاساسي", "المطروح", "العالمي", "الدولي", "الاداري",
         "القضائي", "الصحيح", "المعمول", "الالي", "الرقمي", "المحاسبي", "التجاري", "النقدي", "البيئي",
     ])
+
+    /// The head of a group's name («تنظيم») → the same word with the article («التنظيم»).
+    static let groupKinds: [UInt64: UInt64] = Dictionary(
+        uniqueKeysWithValues: ["تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map {
+            (FormHash.hash(FoldedText.fold($0)), FormHash.hash(FoldedText.fold("ال" + $0)))
+        })
+    /// «المتطرفون»، «المتشددون»: with the article, the armed people of a story that named one armed group just before.
+    static let armedPeople = FormHash.folded([
+        "المتطرفون", "المتطرفين", "المتشددون", "المتشددين", "والمتطرفون", "والمتطرفين", "والمتشددون",
+        "والمتشددين", "للمتطرفين", "للمتشددين",
+    ])
+
+    /// «سيطر تنظيم داعش على البلدة … وقام المتطرفون باجتياحها»: definite extremists with no country, in a story that
+    /// named one armed group, are that group.
+    private func resolveArmedPeople(_ group: Mention, _ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        for i in start..<mentions.count where mentions[i].kind == .bareAgent && mentions[i].tokens.count == 1 {
+            guard Self.armedPeople.contains(doc.formHash(mentions[i].tokens.lowerBound)) else { continue }
+            mentions[i].actor = group.actor
+            mentions[i].kind = .organization
+            mentions[i].name = group.name
+            mentions[i].isAnonymous = false
+        }
+    }
 
     /// The hash of a word without its proclitics but with its article («والاتحاد» → «الاتحاد»).
     private func headHash(_ t: Int, _ doc: Document) -> UInt64 {
