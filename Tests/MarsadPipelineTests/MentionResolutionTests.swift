@@ -224,4 +224,18 @@ import Testing
             "سيطر تنظيم داعش على الطريق. وفجر المتطرفون الجسر.", published: "2015-07-20", id: "men")
         #expect(mention(extremists, "المتطرفون")?.actor.code == "IMGREB", "\(extremists.mentions.map(\.actor.code))")
     }
+
+    /// A unit «تابعة لـ» an actor is that actor where it heads its clause; after a verbal noun it stays the object.
+    @Test func aUnitAffiliatedToAnActorIsThatActor() throws {
+        let subject = try CodedText.document(
+            "وقال المسؤولون إن دورية تابعة للجيش اللبناني اعترضت سيارة مفخخة.", published: "2015-07-20", id: "men")
+        #expect(
+            mention(subject, "دورية تابعة للجيش اللبناني")?.actor.code == "LBNMIL",
+            "\(subject.mentions.map { "\($0.actor.code) \(subject.text(of: $0.span))" })")
+        let object = try CodedText.document(
+            "أعلنت الشرطة تفكيك خلية تابعة لتنظيم القاعدة.", published: "2015-07-20", id: "men")
+        #expect(
+            !object.mentions.contains { object.text(of: $0.span).hasPrefix("خلية") },
+            "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
+    }
 }

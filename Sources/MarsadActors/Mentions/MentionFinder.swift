@@ -69,6 +69,7 @@ public struct MentionFinder: Stage {
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
             extendPartitives(&mentions, from: before, document)
+            extendAffiliatedUnits(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
@@ -371,6 +372,57 @@ public struct MentionFinder: Stage {
             i += 1
         }
     }
+
+    /// «قوة أمنية تابعة لقوات البيشمركة»، «قوة ايساف التابعة للحلف الأطلسي»: a unit (a force, patrol, aircraft …) that
+    /// no mention names, «تابع لـ» an actor, is that actor. The actor's mention is widened to the unit's noun, so that
+    /// the unit is the verb's subject or object. Up to two words (an adjective, a name) between the noun and «تابعة».
+    private func extendAffiliatedUnits(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        for i in start..<mentions.count where mentions[i].leadingClitics.contains(.li) {
+            let m = mentions[i]
+            guard m.kind != .reference, m.kind != .bareAgent, m.actor.country != nil || m.actor.organization != nil
+            else { continue }
+            let affiliation = m.tokens.lowerBound - 1
+            let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
+            guard affiliation - 1 >= floor, hasAnalysis(doc, affiliation, in: Self.affiliated) else { continue }
+            var unit: Int?
+            for u in stride(from: affiliation - 1, through: max(floor, affiliation - 3), by: -1) {
+                guard doc.tokens[u].kind == .word else { break }
+                if let c = analysis(u, in: Self.units, doc), c.proclitics.isDisjoint(with: [.li]) {
+                    unit = u
+                    break
+                }
+            }
+            // NB: only a unit that heads its clause — after punctuation, «أن/إن», or a verb told of a feminine subject
+            // («شنت قوة …»); after a verbal noun it is the object («اعتقال خلية تابعة لحركة …») and «لـ» marks it so.
+            guard let u = unit,
+                u == doc.sentences[m.sentence].tokens.lowerBound || doc.tokens[u - 1].kind == .punctuation
+                    || Self.complementizers.contains(doc.formHash(u - 1)) || endsWithTa(doc, u - 1)
+            else { continue }
+            let r = doc.tokens[u].candidates
+            let clitics =
+                (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0] }.first {
+                    Self.units.contains($0.hash)
+                }?.proclitics ?? []
+            mentions[i].tokens = u..<m.tokens.upperBound
+            mentions[i].span = TextSpan(start: doc.tokens[u].span.start, end: m.span.end)
+            mentions[i].leadingClitics = clitics
+            mentions[i].isDemonym = false
+            mentions[i].isAttributive = false
+        }
+    }
+    /// Whether token `t` is a word ending in «ت» (a past verb with a feminine subject: «شنت»، «أطلقت»).
+    private func endsWithTa(_ doc: Document, _ t: Int) -> Bool {
+        let r = doc.tokens[t].normalized
+        return doc.tokens[t].kind == .word && r.count >= 4 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
+            && doc.normalized[Int(r.upperBound) - 1] == 0xAA
+    }
+
+    /// Nouns of an armed or official unit.
+    static let units = FormHash.folded([
+        "قوة", "وحدة", "وحدات", "دورية", "دوريات", "سرية", "كتيبة", "كتائب", "فرقة", "لواء", "طائرة", "طائرات",
+        "مروحية", "مروحيات", "سفينة", "سفن", "زورق", "زوارق", "بارجة", "دبابة", "دبابات", "مقاتلات", "خلية", "فصيل",
+        "فصائل", "مجموعة", "مجموعات",
+    ])
 
     /// «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»، «وقال إن حكومته …»، «إن بلادنا …»: a country or organ word with a
     /// pronoun suffix (third or first person) is a reference (kind `.reference`, no `also`) to the country of the
