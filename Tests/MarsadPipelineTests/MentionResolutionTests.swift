@@ -238,4 +238,15 @@ import Testing
             !object.mentions.contains { object.text(of: $0.span).hasPrefix("خلية") },
             "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
     }
+
+    /// A nationality in brackets after a noun is that noun's («عامل (باكستاني)»); a language in brackets is none.
+    @Test func aBracketedNationalityBelongsToTheNounBeforeIt() throws {
+        let worker = try RoleTests().events("اعتقلت الشرطة الكويتية عاملا (باكستاني) بتهمة السرقة.", root: "17")
+        #expect(worker.contains { $0.1 == "PAK" }, "\(worker)")
+        let language = try CodedText.document(
+            "وقال المدرب إن اللاعبين تحدثوا معه (بالفرنسية) بعد المباراة.", published: "2015-07-20", id: "men")
+        #expect(
+            !language.mentions.contains { language.text(of: $0.span).contains("(") },
+            "\(language.mentions.map { "\($0.actor.code) \(language.text(of: $0.span))" })")
+    }
 }

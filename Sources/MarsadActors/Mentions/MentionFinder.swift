@@ -70,6 +70,7 @@ public struct MentionFinder: Stage {
             compose(items, sentence: s, document, &mentions, &places)
             extendPartitives(&mentions, from: before, document)
             extendAffiliatedUnits(&mentions, from: before, document)
+            widenBracketedDemonyms(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
@@ -415,6 +416,39 @@ public struct MentionFinder: Stage {
         let r = doc.tokens[t].normalized
         return doc.tokens[t].kind == .word && r.count >= 4 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
             && doc.normalized[Int(r.upperBound) - 1] == 0xAA
+    }
+
+    /// «القبض على خادمة (إندونيسية)»: a demonym in brackets right after a noun no mention covers is that noun's
+    /// nationality; the mention is widened to the noun and the brackets, so that it stands where the noun stands.
+    private func widenBracketedDemonyms(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        // NB: not with a proclitic: «(بالإنجليزية)» names a language.
+        for i in start..<mentions.count
+        where mentions[i].isDemonym && mentions[i].tokens.count == 1 && mentions[i].leadingClitics.isEmpty {
+            let t = mentions[i].tokens.lowerBound
+            let floor =
+                i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[mentions[i].sentence].tokens.lowerBound
+            guard t - 2 >= floor, t + 1 < doc.sentences[mentions[i].sentence].tokens.upperBound,
+                isBracket(doc, t - 1, 0x28), isBracket(doc, t + 1, 0x29), doc.tokens[t - 2].kind == .word,
+                !Self.functionWords.contains(doc.formHash(t - 2))
+            else { continue }
+            // The noun's proclitics («لخادمة») are the mention's: the analysis that splits off the most.
+            let r = doc.tokens[t - 2].candidates
+            var clitics: Clitic = []
+            for c in Int(r.lowerBound)..<Int(r.upperBound)
+            where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
+                clitics = doc.candidates[c].proclitics
+            }
+            mentions[i].tokens = (t - 2)..<(t + 2)
+            mentions[i].span = TextSpan(start: doc.tokens[t - 2].span.start, end: doc.tokens[t + 1].span.end)
+            mentions[i].leadingClitics = clitics
+            mentions[i].isDemonym = false
+            mentions[i].isAttributive = false
+        }
+    }
+
+    private func isBracket(_ doc: Document, _ t: Int, _ byte: UInt8) -> Bool {
+        let r = doc.tokens[t].normalized
+        return doc.tokens[t].kind == .punctuation && r.count == 1 && doc.normalized[Int(r.lowerBound)] == byte
     }
 
     /// Nouns of an armed or official unit.
