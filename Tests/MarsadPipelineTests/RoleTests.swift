@@ -915,6 +915,13 @@ import Testing
         #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")
     }
 
+    /// A plural title right after the source («استقبل ولي العهد … الأمراء») is the people received, not the source's
+    /// own title split from its name.
+    @Test func aPluralTitleAfterTheSourceIsTheTarget() throws {
+        let found = try events("استقبل أمير الكويت الشيخ صباح الأحمد الوزراء في قصر بيان.", root: "04")
+        #expect(found.contains { $0.0 == "KWTGOV" && $0.1 == "KWTGOV" }, "\(found)")
+    }
+
     /// A list of office-holders received goes on past a title and name in apposition («سفير الهند رئيس المجموعة
     /// الآسيوية سالم أحمد، وسفير البرازيل»), and «وهم كل من» names the members of the plural before it; a title right
     /// after the object without a comma is the object's own title, not a list item.

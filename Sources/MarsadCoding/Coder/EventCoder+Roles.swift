@@ -1020,6 +1020,8 @@ extension EventCoder {
         func sameActor(_ m: Mention) -> Bool {
             guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
+            // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
+            if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
