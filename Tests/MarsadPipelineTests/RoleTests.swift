@@ -920,6 +920,9 @@ import Testing
     @Test func aPluralTitleAfterTheSourceIsTheTarget() throws {
         let found = try events("استقبل أمير الكويت الشيخ صباح الأحمد الوزراء في قصر بيان.", root: "04")
         #expect(found.contains { $0.0 == "KWTGOV" && $0.1 == "KWTGOV" }, "\(found)")
+        // Nor does it join a source that has its country («وزير الخارجية الأردني الوزراء» is two parties).
+        let chained = try events("استقبل وزير الخارجية الأردني السفراء في مكتبه.", root: "04")
+        #expect(chained.contains { $0.0 == "JORGOV" && $0.1 == "JORGOV" }, "\(chained)")
     }
 
     /// A list of office-holders received goes on past a title and name in apposition («سفير الهند رئيس المجموعة

@@ -883,6 +883,11 @@ public struct MentionFinder: Stage {
             && doc.normalized[Int(r.upperBound) - 1] == 0xA7
     }
 
+    /// Plural titles: a group of office-holders, never one person's title in apposition.
+    static let pluralTitles = FormHash.folded([
+        "الأمراء", "الوزراء", "العلماء", "السفراء", "المشايخ", "الأعيان", "المسؤولين", "المسؤولون", "القادة",
+    ])
+
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
     static let lineage = FormHash.folded(["بن", "بنت", "ابن", "آل"])
 
@@ -998,8 +1003,13 @@ public struct MentionFinder: Stage {
                         default: break
                         }
                     }
+                    // «استقبل وزير الخارجية السعودي الأمراء»: a plural title after an agent with its country is other
+                    // people (the object), not his title.
+                    let plural =
+                        kind == .title && chain.country != nil && next.tokens.count == 1
+                        && Self.pluralTitles.contains(doc.formHash(next.tokens.lowerBound))
                     joins =
-                        next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
+                        !plural && next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
                         && !otherCountry
                         && !(chain.personCode != nil && kind == .title && endsWithAlef(doc, next.tokens.lowerBound))
