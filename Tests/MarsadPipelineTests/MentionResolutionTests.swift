@@ -224,4 +224,44 @@ import Testing
         let genitive = try run("وهنأ الملك رئيس السنغال بذكرى استقلال بلاده، وعقد اجتماعا مع الرئيس الفلسطيني.")
         #expect(mention(genitive, "بلاده") == nil)
     }
+
+    /// «التنظيم»، «الجماعة» after the one group of that kind the story named are that group; after two, neither. The
+    /// definite «المتطرفون» of a story that named one armed group are that group.
+    @Test func aGroupTakenUpAgainByItsKind() throws {
+        let one = try CodedText.document(
+            "اقتحم تنظيم القاعدة قرية في الجنوب. وأحرق التنظيم منازل السكان.", published: "2015-07-20", id: "men")
+        #expect(mention(one, "التنظيم")?.actor.code == "IMGREB", "\(one.mentions.map(\.actor.code))")
+        let two = try CodedText.document(
+            "اقتحم تنظيم القاعدة قرية وهاجم تنظيم داعش بلدة أخرى. وأحرق التنظيم منازل السكان.", published: "2015-07-20",
+            id: "men")
+        #expect(mention(two, "التنظيم") == nil, "\(two.mentions.map(\.actor.code))")
+        let extremists = try CodedText.document(
+            "سيطر تنظيم داعش على الطريق. وفجر المتطرفون الجسر.", published: "2015-07-20", id: "men")
+        #expect(mention(extremists, "المتطرفون")?.actor.code == "IMGREB", "\(extremists.mentions.map(\.actor.code))")
+    }
+
+    /// A unit «تابعة لـ» an actor is that actor where it heads its clause; after a verbal noun it stays the object.
+    @Test func aUnitAffiliatedToAnActorIsThatActor() throws {
+        let subject = try CodedText.document(
+            "وقال المسؤولون إن دورية تابعة للجيش اللبناني اعترضت سيارة مفخخة.", published: "2015-07-20", id: "men")
+        #expect(
+            mention(subject, "دورية تابعة للجيش اللبناني")?.actor.code == "LBNMIL",
+            "\(subject.mentions.map { "\($0.actor.code) \(subject.text(of: $0.span))" })")
+        let object = try CodedText.document(
+            "أعلنت الشرطة تفكيك خلية تابعة لتنظيم القاعدة.", published: "2015-07-20", id: "men")
+        #expect(
+            !object.mentions.contains { object.text(of: $0.span).hasPrefix("خلية") },
+            "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
+    }
+
+    /// A nationality in brackets after a noun is that noun's («عامل (باكستاني)»); a language in brackets is none.
+    @Test func aBracketedNationalityBelongsToTheNounBeforeIt() throws {
+        let worker = try RoleTests().events("اعتقلت الشرطة الكويتية عاملا (باكستاني) بتهمة السرقة.", root: "17")
+        #expect(worker.contains { $0.1 == "PAK" }, "\(worker)")
+        let language = try CodedText.document(
+            "وقال المدرب إن اللاعبين تحدثوا معه (بالفرنسية) بعد المباراة.", published: "2015-07-20", id: "men")
+        #expect(
+            !language.mentions.contains { language.text(of: $0.span).contains("(") },
+            "\(language.mentions.map { "\($0.actor.code) \(language.text(of: $0.span))" })")
+    }
 }

@@ -914,6 +914,33 @@ import Testing
         let found = try events("وقصفت الطائرات التركية شمال العراق أمس.", root: "19")
         #expect(found.contains { $0.0 == "TURMIL" && $0.1 == "IRQ" }, "\(found)")
     }
+
+    /// A plural title right after the source («استقبل ولي العهد … الأمراء») is the people received, not the source's
+    /// own title split from its name.
+    @Test func aPluralTitleAfterTheSourceIsTheTarget() throws {
+        let found = try events("استقبل أمير الكويت الشيخ صباح الأحمد الوزراء في قصر بيان.", root: "04")
+        #expect(found.contains { $0.0 == "KWTGOV" && $0.1 == "KWTGOV" }, "\(found)")
+        // Nor does it join a source that has its country («وزير الخارجية الأردني الوزراء» is two parties).
+        let chained = try events("استقبل وزير الخارجية الأردني السفراء في مكتبه.", root: "04")
+        #expect(chained.contains { $0.0 == "JORGOV" && $0.1 == "JORGOV" }, "\(chained)")
+    }
+
+    /// A list of office-holders received goes on past a title and name in apposition («سفير الهند رئيس المجموعة
+    /// الآسيوية سالم أحمد، وسفير البرازيل»), and «وهم كل من» names the members of the plural before it; a title right
+    /// after the object without a comma is the object's own title, not a list item.
+    @Test func aListOfEnvoysGoesOnPastAnApposition() throws {
+        let apposed = try events(
+            "استقبل وزير الخارجية الأردني سفير الهند رئيس المجموعة الآسيوية سالم أحمد، وسفير البرازيل، وسفير كندا.",
+            root: "04")
+        #expect(Set(apposed.map(\.1)) == ["INDGOV", "BRAGOV", "CANGOV"], "\(apposed)")
+        let members = try events(
+            "استقبل وزير الخارجية الأردني سفير اليونان، ورؤساء البعثات المعتمدين لدى الأردن، وهم كل من سفير كينيا، وسفير البيرو.",
+            root: "04")
+        #expect(Set(members.map(\.1)) == ["GRCGOV", "KENGOV", "PERGOV"], "\(members)")
+        let own = try events(
+            "هنأ رئيس الوزراء الكويتي ولي العهد نائب رئيس مجلس الوزراء ووزير الدفاع الأردني بنجاح الخطة.", root: "05")
+        #expect(!own.contains { $0.0 == "JORGOV" }, "\(own)")
+    }
 }
 
 /// A circumstantial participle acts for the clause's subject, not for a nearer actor.

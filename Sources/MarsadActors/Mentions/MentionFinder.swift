@@ -56,15 +56,21 @@ public struct MentionFinder: Stage {
         // Short names: after «الاتحاد الأوروبي», a bare «الاتحاد» is the same organization.
         var shortNames: [UInt64: Mention] = [:]
         var shortPairs: [UInt64: Mention] = [:]
+        var ambiguousKinds: Set<UInt64> = []
         // The role the article gave each named person so far.
         var roles: [String: ActorCode] = [:]
         // Surnames of office-holders the article named in full («محافظ مدينة عدن نايف البكري» … «البكري»).
         var learned: [UInt64: LearnedName] = [:]
+        // The armed group the article named (nil after two different ones): «المتطرفون» are that group.
+        var armedGroup: Mention?
+        var armedGroups = 0
         for (s, sentence) in document.sentences.enumerated() {
             let items = findItems(document, sentence.tokens)
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
             extendPartitives(&mentions, from: before, document)
+            extendAffiliatedUnits(&mentions, from: before, document)
+            widenBracketedDemonyms(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
@@ -72,6 +78,16 @@ public struct MentionFinder: Stage {
             addStyledReferences(sentence: s, document, &mentions, from: before)
             if !shortNames.isEmpty {
                 addShortNames(shortNames, sentence: s, document, &mentions, from: before)
+            }
+            // NB: only near the group's name (three sentences): further on, «المتطرفون» is mostly any extremists.
+            if armedGroups == 1, let group = armedGroup, s - group.sentence <= 3 {
+                resolveArmedPeople(group, &mentions, from: before, document)
+            }
+            // NB: transnational armed groups (IMG…: «داعش»، «القاعدة»، «بوكو حرام»).
+            for m in mentions[before...] where m.kind == .organization && m.actor.organization?.hasPrefix("IMG") == true
+            {
+                if armedGroup?.actor != m.actor || armedGroup?.name != m.name { armedGroups += 1 }
+                armedGroup = m
             }
             if !shortPairs.isEmpty {
                 addShortPairs(shortPairs, sentence: s, document, &mentions, from: before)
@@ -100,6 +116,17 @@ public struct MentionFinder: Stage {
                 guard m.tokens.upperBound - t >= 2 else { continue }
                 let head = headHash(t, document)
                 if shortNames[head] == nil { shortNames[head] = m }
+                // «التنظيم» after «تنظيم داعش»، «الجماعة» after «جماعة بوكو حرام»: the kind of group with the article
+                // is the one group of that kind the article named; after two different ones it names neither.
+                if let definite = Self.groupKinds[head] {
+                    // NB: by name: «تنظيم القاعدة» and «تنظيم داعش» share their code.
+                    if let known = shortNames[definite], known.actor != m.actor || known.name != m.name {
+                        shortNames[definite] = nil
+                        ambiguousKinds.insert(definite)
+                    } else if !ambiguousKinds.contains(definite) {
+                        shortNames[definite] = m
+                    }
+                }
             }
         }
         attachGenitives(&mentions, document)
@@ -159,6 +186,29 @@ public struct MentionFinder: Stage {
         "الضريبي", "الاقتصادي", "الانتخابي", "الاساسي", "المطروح", "العالمي", "الدولي", "الاداري",
         "القضائي", "الصحيح", "المعمول", "الالي", "الرقمي", "المحاسبي", "التجاري", "النقدي", "البيئي",
     ])
+
+    /// The head of a group's name («تنظيم») → the same word with the article («التنظيم»).
+    static let groupKinds: [UInt64: UInt64] = Dictionary(
+        uniqueKeysWithValues: ["تنظيم", "جماعة", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات"].map {
+            (FormHash.hash(FoldedText.fold($0)), FormHash.hash(FoldedText.fold("ال" + $0)))
+        })
+    /// «المتطرفون»، «المتشددون»: with the article, the armed people of a story that named one armed group just before.
+    static let armedPeople = FormHash.folded([
+        "المتطرفون", "المتطرفين", "المتشددون", "المتشددين", "والمتطرفون", "والمتطرفين", "والمتشددون",
+        "والمتشددين", "للمتطرفين", "للمتشددين",
+    ])
+
+    /// «سيطر تنظيم داعش على البلدة … وقام المتطرفون باجتياحها»: definite extremists with no country, in a story that
+    /// named one armed group, are that group.
+    private func resolveArmedPeople(_ group: Mention, _ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        for i in start..<mentions.count where mentions[i].kind == .bareAgent && mentions[i].tokens.count == 1 {
+            guard Self.armedPeople.contains(doc.formHash(mentions[i].tokens.lowerBound)) else { continue }
+            mentions[i].actor = group.actor
+            mentions[i].kind = .organization
+            mentions[i].name = group.name
+            mentions[i].isAnonymous = false
+        }
+    }
 
     /// The hash of a word without its proclitics but with its article («والاتحاد» → «الاتحاد»).
     private func headHash(_ t: Int, _ doc: Document) -> UInt64 {
@@ -323,6 +373,90 @@ public struct MentionFinder: Stage {
             i += 1
         }
     }
+
+    /// «قوة أمنية تابعة لقوات البيشمركة»، «قوة ايساف التابعة للحلف الأطلسي»: a unit (a force, patrol, aircraft …) that
+    /// no mention names, «تابع لـ» an actor, is that actor. The actor's mention is widened to the unit's noun, so that
+    /// the unit is the verb's subject or object. Up to two words (an adjective, a name) between the noun and «تابعة».
+    private func extendAffiliatedUnits(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        for i in start..<mentions.count where mentions[i].leadingClitics.contains(.li) {
+            let m = mentions[i]
+            guard m.kind != .reference, m.kind != .bareAgent, m.actor.country != nil || m.actor.organization != nil
+            else { continue }
+            let affiliation = m.tokens.lowerBound - 1
+            let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
+            guard affiliation - 1 >= floor, hasAnalysis(doc, affiliation, in: Self.affiliated) else { continue }
+            var unit: Int?
+            for u in stride(from: affiliation - 1, through: max(floor, affiliation - 3), by: -1) {
+                guard doc.tokens[u].kind == .word else { break }
+                if let c = analysis(u, in: Self.units, doc), c.proclitics.isDisjoint(with: [.li]) {
+                    unit = u
+                    break
+                }
+            }
+            // NB: only a unit that heads its clause — after punctuation, «أن/إن», or a verb told of a feminine subject
+            // («شنت قوة …»); after a verbal noun it is the object («اعتقال خلية تابعة لحركة …») and «لـ» marks it so.
+            guard let u = unit,
+                u == doc.sentences[m.sentence].tokens.lowerBound || doc.tokens[u - 1].kind == .punctuation
+                    || Self.complementizers.contains(doc.formHash(u - 1)) || endsWithTa(doc, u - 1)
+            else { continue }
+            let r = doc.tokens[u].candidates
+            let clitics =
+                (Int(r.lowerBound)..<Int(r.upperBound)).lazy.map { doc.candidates[$0] }.first {
+                    Self.units.contains($0.hash)
+                }?.proclitics ?? []
+            mentions[i].tokens = u..<m.tokens.upperBound
+            mentions[i].span = TextSpan(start: doc.tokens[u].span.start, end: m.span.end)
+            mentions[i].leadingClitics = clitics
+            mentions[i].isDemonym = false
+            mentions[i].isAttributive = false
+        }
+    }
+    /// Whether token `t` is a word ending in «ت» (a past verb with a feminine subject: «شنت»، «أطلقت»).
+    private func endsWithTa(_ doc: Document, _ t: Int) -> Bool {
+        let r = doc.tokens[t].normalized
+        return doc.tokens[t].kind == .word && r.count >= 4 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
+            && doc.normalized[Int(r.upperBound) - 1] == 0xAA
+    }
+
+    /// «القبض على خادمة (إندونيسية)»: a demonym in brackets right after a noun no mention covers is that noun's
+    /// nationality; the mention is widened to the noun and the brackets, so that it stands where the noun stands.
+    private func widenBracketedDemonyms(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        // NB: not with a proclitic: «(بالإنجليزية)» names a language.
+        for i in start..<mentions.count
+        where mentions[i].isDemonym && mentions[i].tokens.count == 1 && mentions[i].leadingClitics.isEmpty {
+            let t = mentions[i].tokens.lowerBound
+            let floor =
+                i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[mentions[i].sentence].tokens.lowerBound
+            guard t - 2 >= floor, t + 1 < doc.sentences[mentions[i].sentence].tokens.upperBound,
+                isBracket(doc, t - 1, 0x28), isBracket(doc, t + 1, 0x29), doc.tokens[t - 2].kind == .word,
+                !Self.functionWords.contains(doc.formHash(t - 2))
+            else { continue }
+            // The noun's proclitics («لخادمة») are the mention's: the analysis that splits off the most.
+            let r = doc.tokens[t - 2].candidates
+            var clitics: Clitic = []
+            for c in Int(r.lowerBound)..<Int(r.upperBound)
+            where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
+                clitics = doc.candidates[c].proclitics
+            }
+            mentions[i].tokens = (t - 2)..<(t + 2)
+            mentions[i].span = TextSpan(start: doc.tokens[t - 2].span.start, end: doc.tokens[t + 1].span.end)
+            mentions[i].leadingClitics = clitics
+            mentions[i].isDemonym = false
+            mentions[i].isAttributive = false
+        }
+    }
+
+    private func isBracket(_ doc: Document, _ t: Int, _ byte: UInt8) -> Bool {
+        let r = doc.tokens[t].normalized
+        return doc.tokens[t].kind == .punctuation && r.count == 1 && doc.normalized[Int(r.lowerBound)] == byte
+    }
+
+    /// Nouns of an armed or official unit.
+    static let units = FormHash.folded([
+        "قوة", "وحدة", "وحدات", "دورية", "دوريات", "سرية", "كتيبة", "كتائب", "فرقة", "لواء", "طائرة", "طائرات",
+        "مروحية", "مروحيات", "سفينة", "سفن", "زورق", "زوارق", "بارجة", "دبابة", "دبابات", "مقاتلات", "خلية", "فصيل",
+        "فصائل", "مجموعة", "مجموعات",
+    ])
 
     /// «أعلن وزير الخارجية التركي أن بلاده ستبدأ …»، «وقال إن حكومته …»، «إن بلادنا …»: a country or organ word with a
     /// pronoun suffix (third or first person) is a reference (kind `.reference`, no `also`) to the country of the
@@ -749,6 +883,11 @@ public struct MentionFinder: Stage {
             && doc.normalized[Int(r.upperBound) - 1] == 0xA7
     }
 
+    /// Plural titles: a group of office-holders, never one person's title in apposition.
+    static let pluralTitles = FormHash.folded([
+        "الأمراء", "الوزراء", "العلماء", "السفراء", "المشايخ", "الأعيان", "المسؤولين", "المسؤولون", "القادة",
+    ])
+
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
     static let lineage = FormHash.folded(["بن", "بنت", "ابن", "آل"])
 
@@ -864,8 +1003,13 @@ public struct MentionFinder: Stage {
                         default: break
                         }
                     }
+                    // «استقبل وزير الخارجية السعودي الأمراء»: a plural title after an agent with its country is other
+                    // people (the object), not his title.
+                    let plural =
+                        kind == .title && chain.country != nil && next.tokens.count == 1
+                        && Self.pluralTitles.contains(doc.formHash(next.tokens.lowerBound))
                     joins =
-                        next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
+                        !plural && next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
                         && !otherCountry
                         && !(chain.personCode != nil && kind == .title && endsWithAlef(doc, next.tokens.lowerBound))

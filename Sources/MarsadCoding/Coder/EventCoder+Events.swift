@@ -76,7 +76,7 @@ extension EventCoder {
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
         if let target, let i = context.mentions.firstIndex(of: target) {
-            targets = coordinated(from: i, context.mentions, doc).prefix(4).map { $0 }
+            targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { $0 }
         }
         for source in sourceList {
             var code = hit.pattern.code

@@ -95,19 +95,132 @@ extension EventCoder {
     }
 
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
-    func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document) -> [Mention] {
+    /// With `appositions` (the targets), a list of office-holders also goes on past a title and name in apposition
+    /// (see `listItem`). NB: not for subjects: there the actor after them is mostly the object («استقبل الوزير رؤساء
+    /// البعثات، وهم كل من …»).
+    func coordinated(from index: Int, _ mentions: [Mention], _ doc: Document, appositions: Bool = false) -> [Mention] {
         var out = [mentions[index]]
         var j = index + 1
         while j < mentions.count {
             let gap = mentions[j].tokens.lowerBound - out.last!.tokens.upperBound
-            let joined = mentions[j].leadingClitics.contains(.wa) && gap <= 1
-            if !joined { break }
-            if gap == 1 && doc.tokens[out.last!.tokens.upperBound].kind != .punctuation { break }
+            var joined = mentions[j].leadingClitics.contains(.wa) && gap <= 1
+            if joined && gap == 1 && doc.tokens[out.last!.tokens.upperBound].kind != .punctuation { joined = false }
+            if !joined {
+                guard appositions, let (next, expands) = listItem(after: out.last!, from: j, mentions, doc) else {
+                    break
+                }
+                // «رؤساء البعثات، وهم كل من سفير تشاد، وسفير المكسيك»: the members named stand for the
+                // plural before.
+                if expands { out.removeLast() }
+                j = next
+            }
             out.append(mentions[j])
             j += 1
         }
         return out
     }
+
+    /// A list of office-holders that goes on past an apposition: «سفير تشاد رئيس المجموعة الإفريقية محمد علي،
+    /// وسفير المكسيك», «سفير جيبوتي لدى المملكة محمد علي، ورؤساء البعثات»; or that the plural before it opens with
+    /// «وهم كل من» («رؤساء البعثات، وهم كل من سفير تشاد»). Between the two items: name words and titles without a
+    /// country, «لدى» + its country, then at most one comma; no function word, nothing with «و»/«ف». Returns the
+    /// index of the next item, and whether it follows «وهم كل من».
+    func listItem(after last: Mention, from j: Int, _ mentions: [Mention], _ doc: Document) -> (Int, Bool)? {
+        guard last.kind == .agent || last.kind == .person || last.kind == .bareAgent else { return nil }
+        // A plural without a country («رؤساء المجموعات الدبلوماسية المعتمدين لدى المملكة») goes on only to the
+        // «وهم كل من» that names its members.
+        let plural = last.kind == .bareAgent
+        let end = doc.sentences[last.sentence].tokens.upperBound
+        var t = last.tokens.upperBound
+        var m = j
+        var words = 0
+        var afterComma = false
+        // NB: past an apposed title only at a comma: «ولي العهد نائب رئيس مجلس الوزراء ووزير الداخلية» is the object's
+        // titles, not a list going on.
+        var apposed = false
+        while t < end, t - last.tokens.upperBound <= 14 {
+            while m < mentions.count, mentions[m].tokens.lowerBound < t { m += 1 }
+            let here = m < mentions.count && mentions[m].tokens.lowerBound == t ? mentions[m] : nil
+            if let here, here.leadingClitics.contains(.wa) {
+                guard !plural, t > last.tokens.upperBound, afterComma || !apposed,
+                    here.kind == .agent || here.kind == .person || here.kind == .bareAgent
+                else { return nil }
+                return (m, false)
+            }
+            if afterComma {
+                // «، وهم كل من سفير تشاد»
+                guard t + 3 < end, Self.theyAre.contains(wholeForm(t, doc)), wholeForm(t + 1, doc) == Self.kull,
+                    wholeForm(t + 2, doc) == CueWords.man,
+                    let k = mentions.firstIndex(where: { $0.tokens.lowerBound == t + 3 }),
+                    mentions[k].kind == .agent || mentions[k].kind == .person
+                else { return nil }
+                return (k, true)
+            }
+            if let here {
+                // An apposed title («رئيس المجموعة الإفريقية»), or the country after «لدى».
+                let host = t > 0 && wholeForm(t - 1, doc) == Self.lada
+                guard here.kind == .bareAgent || here.kind == .agent || (host && here.kind == .state) else {
+                    return nil
+                }
+                apposed = apposed || !host
+                t = here.tokens.upperBound
+                m += 1
+                continue
+            }
+            if doc.tokens[t].kind == .punctuation {
+                guard isArabicComma(t, doc) || doc.normalized[Int(doc.tokens[t].normalized.lowerBound)] == 0x2C
+                else { return nil }
+                afterComma = true
+                t += 1
+                continue
+            }
+            guard doc.tokens[t].kind == .word else { return nil }
+            let form = wholeForm(t, doc)
+            if form != Self.lada {
+                // NB: nor a word with an object pronoun or an accusative alef («ضبطها»، «مؤخرا»): a verb or an adverb.
+                if Self.listStops.contains(form) || words >= (plural ? 3 : 6) || endsWithAlef(t, doc)
+                    || endsWithPronoun(t, doc)
+                {
+                    return nil
+                }
+                let r = doc.tokens[t].candidates
+                for c in Int(r.lowerBound)..<Int(r.upperBound)
+                where !doc.candidates[c].proclitics.isDisjoint(with: [.wa, .fa]) {
+                    return nil
+                }
+                words += 1
+            }
+            t += 1
+        }
+        return nil
+    }
+    /// Words that end a name or title in apposition: prepositions, relatives, particles, verbs of speaking, time.
+    /// NB: not «على»: it folds like the name «علي».
+    static let listStops = FormHash.folded([
+        "في", "من", "الى", "عن", "مع", "ضد", "ان", "انه", "انها", "التي", "الذي", "الذين", "قد", "لقد",
+        "كان", "كانت", "امس", "اليوم", "او", "ثم", "بعد", "قبل", "خلال", "حول", "بين", "قال", "اكد", "هذا", "هذه",
+        "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما", "حيث", "عند", "عقب", "اثناء", "حين", "بحضور", "الله", "ـ",
+    ])
+
+    /// Whether token `t` ends in alef («مؤخرا»، «نائبا»), read from its bytes.
+    func endsWithAlef(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        return r.count >= 2 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
+            && doc.normalized[Int(r.upperBound) - 1] == 0xA7
+    }
+
+    /// Whether token `t` ends in «ها» or «هم» (an object or possessive pronoun), read from its bytes.
+    func endsWithPronoun(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        guard r.count >= 6 else { return false }
+        let u = Int(r.upperBound)
+        guard doc.normalized[u - 4] == 0xD9, doc.normalized[u - 3] == 0x87 else { return false }
+        return (doc.normalized[u - 2] == 0xD8 && doc.normalized[u - 1] == 0xA7)
+            || (doc.normalized[u - 2] == 0xD9 && doc.normalized[u - 1] == 0x85)
+    }
+    static let theyAre = FormHash.folded(["وهم", "وهما", "وهن", "وهي", "هم"])
+    static let kull = FormHash.hash(FoldedText.fold("كل"))
+    static let lada = FormHash.hash(FoldedText.fold("لدى"))
 
     func code(
         _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil,
@@ -907,6 +1020,8 @@ extension EventCoder {
         func sameActor(_ m: Mention) -> Bool {
             guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
+            // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
+            if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
