@@ -132,8 +132,14 @@ public struct EventCoder: Stage {
             let sentence = document.sentences[s]
             // «رابط الخبر بصحيفة الوئام: <the headline>»: a label and the article's title again tell nothing new.
             if let title, !title.isEmpty, repeatsTitle(title, sentence, document) { continue }
+            // «واس – الرياض: أدانت …»، «لندن: «الشرق الأوسط»»: a place in the sentence's dateline is where the news was
+            // filed, never a party.
+            var sentenceMentions = Array(document.mentions[mentionStart..<mentionEnd])
+            if let datelines = places[s]?.filter(\.isDateline), !datelines.isEmpty {
+                sentenceMentions.removeAll { m in datelines.contains { $0.tokens.overlaps(m.tokens) } }
+            }
             let context = SentenceContext(
-                index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
+                index: s, mentions: sentenceMentions, temporals: temporals[s] ?? [],
                 places: places[s] ?? [], storyStart: storyStarts[s])
             // Reported speech: «قال الوزير إن ... ندين القصف» — a trigger after a statement verb with no
             // actor of its own in subject position belongs to the speaker. A verb that opens a sentence
