@@ -367,6 +367,11 @@ import Testing
             "وأعلن تنظيم داعش مسؤوليته عن هجوم انتحاري استهدف مسجدا في الكويت أمس.", "18", "IMGREB", "KWTCVL"
         ),
         (
+            "a place taken from a group in the phrase's gap: that group, not the winner named again, lost it",
+            "وانتزع المقاتلون من قوات «داعش»، السيطرة على معبر حدودي، فيما خاض المقاتلون معارك أخرى في الحسكة.", "19",
+            "SYRREB", "IMGREB"
+        ),
+        (
             "two named armed groups of one country fight each other",
             "هاجمت المقاومة الشعبية الحوثيين في تعز أمس.", "19", "YEMREB", "YEMREB"
         ),
@@ -394,6 +399,12 @@ import Testing
         let found = try events(
             "عمان - بترا: استنكرت الهيئة العامة للشباب التفجير الذي نفذه تنظيم داعش في الكرك.", root: "11")
         #expect(!found.contains { $0.0 == "OMN" || $0.0 == "JOR" }, "\(found)")
+    }
+
+    /// A country right after a colon opens a quotation («قال المراسل: إيران …»), not a dateline: it stays an actor.
+    @Test func aCountryAfterAColonIsNoDateline() throws {
+        let found = try events("(قال المراسل: إيران هي مصدر التطرف العنيف).", root: "01")
+        #expect(found.contains { $0.1 == "IRN" }, "\(found)")
     }
 
     /// A year and a dash open an entry of a chronology: the country after them is the subject, not a dateline.

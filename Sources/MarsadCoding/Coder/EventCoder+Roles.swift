@@ -825,15 +825,29 @@ extension EventCoder {
     /// another phrase (fighting between two militias of one country).
     private func adversary(of sources: [Mention], _ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
         guard let winner = sources.map(\.tokens.upperBound).max() else { return nil }
+        // «وانتزع المقاتلون من قوات «داعش» السيطرة على …»: a party may stand in the phrase's gap, not on its words; an
+        // unnamed group named again in the winner's words («فيما خاض المقاتلون …») is the winner itself.
+        let first = hit.tokens.lowerBound
+        let last = hit.tokens.upperBound - 1
         let parties = mentions.filter { m in
-            m.tokens.lowerBound >= winner && !m.tokens.overlaps(hit.tokens)
+            m.tokens.lowerBound >= winner && !m.tokens.contains(first) && !m.tokens.contains(last)
                 && (m.actor.sector.map(Self.armedSectors.contains) == true
                     || m.actor.organization?.hasPrefix("IMG") == true)
                 && !sources.contains { $0.tokens == m.tokens }
+                && !(m.kind == .bareAgent
+                    && sources.contains { $0.actor == m.actor && doc.text(of: $0.span) == doc.text(of: m.span) })
         }
-        let after = parties.filter { $0.tokens.lowerBound >= hit.tokens.upperBound }
-        return after.first { preposition(before: $0, doc) == CueWords.man }
-            ?? parties.last { $0.tokens.upperBound <= hit.tokens.lowerBound } ?? after.first
+        let inGap = parties.filter { $0.tokens.lowerBound > first && $0.tokens.upperBound <= last }
+        let after = parties.filter { $0.tokens.lowerBound > last }
+        if let from = (inGap + after).first(where: { preposition(before: $0, doc) == CueWords.man }) {
+            // «من قوات «داعش»»: the named group after a bare force word is whose forces they are.
+            let end = from.tokens.upperBound
+            let next = mentions.first {
+                $0.tokens.lowerBound == end || ($0.tokens.lowerBound == end + 1 && doc.isOpeningQuote(end))
+            }
+            return from.kind == .bareAgent ? next ?? from : from
+        }
+        return parties.last { $0.tokens.upperBound <= first } ?? after.first
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a

@@ -59,6 +59,13 @@ public struct EventCoder: Stage {
         var storyStart: Int
     }
 
+    /// Whether the token before `t` is a colon.
+    static func followsColon(_ t: Int, _ doc: Document) -> Bool {
+        guard t > 0, doc.tokens[t - 1].kind == .punctuation else { return false }
+        let r = doc.tokens[t - 1].normalized
+        return r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x3A
+    }
+
     /// A trigger found in a sentence.
     struct Hit {
         var pattern: TriggerPattern
@@ -135,7 +142,12 @@ public struct EventCoder: Stage {
             // «واس – الرياض: أدانت …»، «لندن: «الشرق الأوسط»»: a place in the sentence's dateline is where the news was
             // filed, never a party.
             var sentenceMentions = Array(document.mentions[mentionStart..<mentionEnd])
-            if let datelines = places[s]?.filter(\.isDateline), !datelines.isEmpty {
+            // NB: not a place after a colon («قال المراسل: إيران هي …»): that opens a quotation more often than it ends
+            // a dateline.
+            if let datelines = places[s]?.filter({ $0.isDateline && !Self.followsColon($0.tokens.lowerBound, document) }
+            ),
+                !datelines.isEmpty
+            {
                 sentenceMentions.removeAll { m in datelines.contains { $0.tokens.overlaps(m.tokens) } }
             }
             let context = SentenceContext(
