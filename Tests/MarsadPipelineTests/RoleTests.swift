@@ -345,12 +345,93 @@ import Testing
             "وقال المتحدث باسم الجيش اليمني إن المسلحين الحوثيين سوف يتم التصدي لهم من قبل قوات التحالف.", "13",
             "SAUMIL", "YEMREB"
         ),
+        (
+            "a passive with its doer after «من قبل»: the counted people before it suffer it",
+            "وأكدت مصادر محلية أن 300 شخص خطفوا من قبل تنظيم داعش في الموصل.", "18", "IMGREB", "IRQCVL"
+        ),
+        (
+            "a passive with its doer after «من قبل»: its subject after it suffers it",
+            "وأفادت مصادر بأن الناشط اعتقل من قبل قوات الأمن السورية أمس.", "17", "SYRCOP", "SYRCVL"
+        ),
+        (
+            "«تم» and a verbal noun with its doer after «من قبل»: the genitive suffers it",
+            "وتم اعتقال الناشط من قبل قوات الأمن السورية أمس.", "17", "SYRCOP", "SYRCVL"
+        ),
+        (
+            "a verbal noun with a pronoun and its doer after «من قبل»: the pronoun's antecedent suffers it",
+            "وصعد تنظيم داعش هجماته بعد اتهامه من قبل الحكومة العراقية بتفجير المسجد.", "11", "IRQGOV",
+            "IMGREB"
+        ),
+        (
+            "who claims an act of force named after «مسؤوليته عن» did it",
+            "وأعلن تنظيم داعش مسؤوليته عن هجوم انتحاري استهدف مسجدا في الكويت أمس.", "18", "IMGREB", "KWTCVL"
+        ),
+        (
+            "a place taken from a group in the phrase's gap: that group, not the winner named again, lost it",
+            "وانتزع المقاتلون من قوات «داعش»، السيطرة على معبر حدودي، فيما خاض المقاتلون معارك أخرى في الحسكة.", "19",
+            "SYRREB", "IMGREB"
+        ),
+        (
+            "two named armed groups of one country fight each other",
+            "هاجمت المقاومة الشعبية الحوثيين في تعز أمس.", "19", "YEMREB", "YEMREB"
+        ),
+        (
+            "two named armed groups of one country clash «مع» each other",
+            "واشتبكت حركة أحرار الشام مع جبهة النصرة في إدلب.", "19", "SYRREB", "SYRREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// One armed group named twice, by two of its names, is one party: no act of it against itself.
+    @Test func anArmedGroupNamedTwiceIsOneParty() throws {
+        let found = try events("وقصف تنظيم داعش مواقع تنظيم الدولة في الرقة.", root: "19")
+        #expect(!found.contains { $0.0 == "IMGREB" && $0.1 == "IMGREB" }, "\(found)")
+    }
+
+    /// A city in the dateline is where the news was filed, never the source of the first sentence's act («عمان» is
+    /// also read as Oman).
+    @Test func aDatelineCityIsNoSource() throws {
+        let found = try events(
+            "عمان - بترا: استنكرت الهيئة العامة للشباب التفجير الذي نفذه تنظيم داعش في الكرك.", root: "11")
+        #expect(!found.contains { $0.0 == "OMN" || $0.0 == "JOR" }, "\(found)")
+    }
+
+    /// A country right after a colon opens a quotation («قال المراسل: إيران …»), not a dateline: it stays an actor.
+    @Test func aCountryAfterAColonIsNoDateline() throws {
+        let found = try events("(قال المراسل: إيران هي مصدر التطرف العنيف).", root: "01")
+        #expect(found.contains { $0.1 == "IRN" }, "\(found)")
+    }
+
+    /// A year and a dash open an entry of a chronology: the country after them is the subject, not a dateline.
+    @Test func aChronologyEntryIsNoDateline() throws {
+        let found = try events("1998 - الصين وروسيا توقعان اتفاقا لترسيم الحدود بينهما.", root: "05")
+        #expect(found.contains { $0.0 == "CHN" && $0.1 == "RUS" }, "\(found)")
+    }
+
+    /// A claim of an act told before («عن الهجوم») is no new act of force.
+    @Test func aClaimOfTheAttackToldBeforeIsNoNewAttack() throws {
+        let found =
+            try events("وأعلنت جماعة متطرفة مسؤوليتها عن الهجوم.", root: "18")
+            + events("وأعلنت جماعة متطرفة مسؤوليتها عن الهجوم.", root: "19")
+        #expect(found.isEmpty, "\(found)")
+    }
+
+    /// The leader named after «بقيادة» describes what comes before it: it is no party met or acted on.
+    @Test func theLeaderAfterBiqiyadaIsNoTarget() throws {
+        let found = try events(
+            "وشدد المبعوث الأممي خلال لقاءاته على الحاجة إلى حل سياسي للأزمة بقيادة ليبيا.", root: "04")
+        #expect(!found.contains { $0.1 == "LBY" }, "\(found)")
+    }
+
+    /// «من قبل» is also the adverb "before": with no actor after it, it names no doer.
+    @Test func theAdverbMinQablNamesNoDoer() throws {
+        let found = try events("وقالت الحكومة العراقية إن المدينة لم تشهد هجوما مثل هذا من قبل.", root: "19")
+        #expect(!found.contains { $0.0 != "-" && $0.0 != "---" }, "\(found)")
     }
 
     /// A passive threat whose threatened party is not named: the speaker who opens the sentence is not it.

@@ -167,7 +167,10 @@ public struct PlaceFinder: Stage {
                 // NB: «قالت إيران (…)» is no dateline: a mark after the place counts only for the first word.
                 let opens = !head.contains { $0 < first && doc.tokens[$0].kind == .word }
                 let markAfter = opens && end < sentence.tokens.upperBound && isDatelineMark(end, doc)
-                let markBefore = first > sentence.tokens.lowerBound && isDatelineMark(first - 1, doc)
+                // «1963 - اندونيسيا تعلن …»: a year before the mark opens an entry of a chronology, not a dateline.
+                let markBefore =
+                    first > sentence.tokens.lowerBound && isDatelineMark(first - 1, doc)
+                    && !(first - 2 >= sentence.tokens.lowerBound && doc.tokens[first - 2].kind == .number)
                 guard markAfter || markBefore else { continue }
                 if let k = doc.places.firstIndex(where: { $0.sentence == s && $0.tokens.lowerBound == first }) {
                     doc.places[k].isDateline = true

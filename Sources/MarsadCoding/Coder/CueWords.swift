@@ -45,6 +45,18 @@ enum CueWords {
     /// «قبل» of «من قبل» and «يد»/«أيدي» of «على يد»: the doer of a passive follows («خطف … من قبل أربعة مسلحين»).
     static let byAgent = FormHash.hash(FoldedText.fold("قبل"))
     static let byHands = set(["يد", "ايدي"])
+    /// «التحالف بقيادة السعودية»، «حل سياسي بقيادة ليبيا»: the leader named after these words describes the group or
+    /// thing before them; it is no party of its own to the act. NB: not «الحملة التي تقودها الولايات المتحدة»: who is
+    /// criticized for a campaign it leads is the target.
+    static let ledBy = set(["بقيادة", "بزعامة"])
+    /// «مسؤوليته عن …»: the word of a claim of responsibility before «عن» and the act claimed.
+    static let responsibility = set([
+        "مسؤولية", "مسئولية", "مسؤوليته", "مسئوليته", "مسؤوليتها", "مسئوليتها", "مسؤوليتهم", "مسئوليتهم", "المسؤولية",
+        "المسئولية",
+    ])
+    static let an = FormHash.hash(FoldedText.fold("عن"))
+    /// «أعلن تنظيم داعش مسؤوليته»، «تبنت الحركة مسؤولية …»: the verbs of a claim, before the claimant.
+    static let claimVerbs = set(["اعلن", "اعلنت", "اعلنوا", "تبنى", "تبنت", "تبنوا"])
     /// «أي» ("any"): an act named after it is a possibility («صد أي هجوم»).
     static let anyOf = set(["اي", "لاي", "باي"])
     /// «أقدم مسلحون على إعدام …»: "went as far as" + «على» + verbal noun is the act itself, as with «قام بـ».

@@ -278,6 +278,39 @@ extension EventCoder {
         return false
     }
 
+    /// How far (in tokens) after a trigger phrase «من قبل»/«على يد» may stand to name the doer of a passive.
+    static let passiveAgentReach = 6
+
+    /// The doer a passive names right after «من قبل» or «على يد» a few words after its trigger («خطف 300 شخص من قبل
+    /// التنظيم»، «قتل الصحفي على يد مسلحين»، «تم الإفراج عنه من قبل السلطات»): the actor right after the marker, with
+    /// the marker's position. Only words and at most one actor (the passive's subject) between the trigger and
+    /// the marker, so a «من قبل» of another clause, or the adverb «من قبل» ("before"), names no doer.
+    func passiveAgent(after hit: Hit, _ context: SentenceContext, _ doc: Document) -> (agent: Mention, marker: Int)? {
+        let upper = doc.sentences[context.index].tokens.upperBound
+        let start = hit.tokens.upperBound
+        var crossed = 0
+        var u = start
+        while u + 1 < upper, u - start <= Self.passiveAgentReach {
+            guard doc.tokens[u].kind == .word else { return nil }
+            if let m = context.mentions.first(where: { $0.tokens.lowerBound == u }) {
+                crossed += 1
+                if crossed > 1 { return nil }
+                u = m.tokens.upperBound
+                continue
+            }
+            let form = wholeForm(u, doc)
+            if form == CueWords.man || form == CueWords.ala, doc.tokens[u + 1].kind == .word {
+                let next = wholeForm(u + 1, doc)
+                let marks = form == CueWords.man ? next == CueWords.byAgent : CueWords.byHands.contains(next)
+                if marks, let agent = context.mentions.first(where: { $0.tokens.lowerBound == u + 2 }) {
+                    return (agent, u)
+                }
+            }
+            u += 1
+        }
+        return nil
+    }
+
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
     /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun, «عمد مسلحون إلى إطلاق النار …» with «إلى» and

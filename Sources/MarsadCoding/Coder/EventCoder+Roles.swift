@@ -304,6 +304,54 @@ extension EventCoder {
             return makeEvents(hit, context, source.map { [$0] } ?? [], target: target, pairPartner: nil, doc)
         }
 
+        // «وأعلن تنظيم داعش مسؤوليته عن هجوم انتحاري»: the claimant of an act of force, the subject before «مسؤولية
+        // عن», did it; the claim tells it was done. NB: not «عن الهجوم», an act already told (and coded) before.
+        if !p.startsWithVerb, Self.forceRoots.contains(p.code.root), let claimant = claimant(of: hit, context, doc) {
+            let target =
+                tollVictim(of: hit, context, doc)
+                ?? targetMention(hit, mentions, after: phraseEnd, doc, exclude: [claimant])
+            return makeEvents(hit, context, [claimant], target: target, pairPartner: nil, doc, told: true)
+        }
+
+        // «300 شخص خطفوا من قبل التنظيم»، «قتل الصحفي على يد مسلحين»، «تم الإفراج عنه من قبل السلطات»: a passive whose
+        // doer is named after «من قبل» or «على يد» has that doer as source. Who suffered it is the passive's subject:
+        // the actor between the trigger and the marker, else the toll's victims, else the antecedent of a relative
+        // verb («الصحفي الذي قتل على يد …»), else the actor right before the verb, else a target the pattern's
+        // preposition names after the doer («قصف من قبل قوات النظام على أماكن …»).
+        // NB: not a pattern that marks its own source with «من قبل» (the passive threats of 138).
+        if p.sourceWords.isEmpty, p.code.root != "01", let (agent, marker) = passiveAgent(after: hit, context, doc),
+            !(agent.actor.sector.map(Self.victimSectors.contains) ?? false)
+        {
+            // «الأشخاص الذين تم توقيفهم من قبل …»: back over «تم» and a relative pronoun to the subject.
+            let lower = doc.sentences[context.index].tokens.lowerBound
+            var before = start
+            while before > lower, doc.tokens[before - 1].kind == .word,
+                hasAnalysis(before - 1, in: CueWords.passiveLightVerbs, doc) || opensRelativeClause(before - 1, doc)
+            {
+                before -= 1
+            }
+            var sufferer =
+                mentions.first(where: {
+                    $0.tokens.lowerBound >= phraseEnd && $0.tokens.upperBound <= marker && !$0.isAttributive
+                })
+                ?? (Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil)
+            // «بعد اتهامه من قبل الرئيس»: a pronoun on a verbal noun is its object; its antecedent suffers it.
+            if sufferer == nil, !p.startsWithVerb, hit.analysis.encliticLength > 0 {
+                sufferer = antecedent(before: start, excluding: [agent], context, doc)
+            }
+            if sufferer == nil {
+                sufferer = mentions.last(where: {
+                    $0.tokens.upperBound <= before && before - $0.tokens.upperBound <= 1 && !isMarked($0, doc)
+                        && $0.tokens.upperBound > lower
+                })
+            }
+            // «قصف من قبل قوات النظام على أماكن …»: else only a target the pattern's own preposition introduces.
+            if sufferer == nil, !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
+                sufferer = targetMention(hit, mentions, after: agent.tokens.upperBound, doc, exclude: [agent])
+            }
+            return makeEvents(hit, context, [agent], target: sufferer, pairPartner: nil, doc)
+        }
+
         // «الاجتماع بين X و Y»: the two parties of a symmetric act; also after a verb of occurrence or a word of
         // time («مواجهات وقعت أمس بين الجيش و…»): a few words, none a preposition or an actor.
         func isBayna(_ t: Int) -> Bool {
@@ -890,15 +938,29 @@ extension EventCoder {
     /// another phrase (fighting between two militias of one country).
     private func adversary(of sources: [Mention], _ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Mention? {
         guard let winner = sources.map(\.tokens.upperBound).max() else { return nil }
+        // «وانتزع المقاتلون من قوات «داعش» السيطرة على …»: a party may stand in the phrase's gap, not on its words; an
+        // unnamed group named again in the winner's words («فيما خاض المقاتلون …») is the winner itself.
+        let first = hit.tokens.lowerBound
+        let last = hit.tokens.upperBound - 1
         let parties = mentions.filter { m in
-            m.tokens.lowerBound >= winner && !m.tokens.overlaps(hit.tokens)
+            m.tokens.lowerBound >= winner && !m.tokens.contains(first) && !m.tokens.contains(last)
                 && (m.actor.sector.map(Self.armedSectors.contains) == true
                     || m.actor.organization?.hasPrefix("IMG") == true)
                 && !sources.contains { $0.tokens == m.tokens }
+                && !(m.kind == .bareAgent
+                    && sources.contains { $0.actor == m.actor && doc.text(of: $0.span) == doc.text(of: m.span) })
         }
-        let after = parties.filter { $0.tokens.lowerBound >= hit.tokens.upperBound }
-        return after.first { preposition(before: $0, doc) == CueWords.man }
-            ?? parties.last { $0.tokens.upperBound <= hit.tokens.lowerBound } ?? after.first
+        let inGap = parties.filter { $0.tokens.lowerBound > first && $0.tokens.upperBound <= last }
+        let after = parties.filter { $0.tokens.lowerBound > last }
+        if let from = (inGap + after).first(where: { preposition(before: $0, doc) == CueWords.man }) {
+            // «من قوات «داعش»»: the named group after a bare force word is whose forces they are.
+            let end = from.tokens.upperBound
+            let next = mentions.first {
+                $0.tokens.lowerBound == end || ($0.tokens.lowerBound == end + 1 && doc.isOpeningQuote(end))
+            }
+            return from.kind == .bareAgent ? next ?? from : from
+        }
+        return parties.last { $0.tokens.upperBound <= first } ?? after.first
     }
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
@@ -934,6 +996,40 @@ extension EventCoder {
             if fallback == nil { fallback = m }
         }
         return fallback
+    }
+
+    /// Whether a mention names the leader of a coalition before it («التحالف بقيادة السعودية»): right after «بقيادة».
+    private func isLeader(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound - 1
+        return t >= 0 && doc.tokens[t].kind == .word && CueWords.ledBy.contains(wholeForm(t, doc))
+    }
+
+    /// Who claims a noun of force named right after «مسؤوليته عن» («أعلن تنظيم داعش مسؤوليته عن هجوم …»): the nearest
+    /// unmarked actor before the word of responsibility, in its clause.
+    private func claimant(of hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        let start = hit.tokens.lowerBound
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        guard start - 2 >= lower, doc.tokens[start - 1].kind == .word, doc.tokens[start - 2].kind == .word,
+            wholeForm(start - 1, doc) == CueWords.an, CueWords.responsibility.contains(wholeForm(start - 2, doc))
+        else { return nil }
+        // NB: any reading of the noun with the article.
+        let r = doc.tokens[start].candidates
+        if (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: { doc.candidates[$0].proclitics.contains(.al) }) {
+            return nil
+        }
+        // «أعلن فرع تنظيم داعش في اليمن مسؤوليته»: the claimant follows the verb of the claim (a word or two may come
+        // between), not some actor of an earlier clause («في العاصمة كابول، كما أعلنت الحركة مسؤوليتها»).
+        guard
+            let m = context.mentions.last(where: {
+                $0.tokens.upperBound <= start - 2 && start - 2 - $0.tokens.upperBound <= window && !isMarked($0, doc)
+                    && !$0.isAttributive
+            })
+        else { return nil }
+        let from = max(lower, m.tokens.lowerBound - 3)
+        return (from..<m.tokens.lowerBound).contains {
+            doc.tokens[$0].kind == .word && hasAnalysis($0, in: CueWords.claimVerbs, doc)
+        }
+            ? m : nil
     }
 
     /// The token of «تعرض» a few words before a noun trigger with «لـ» («تعرضت السفارة لهجوم»), within its clause.
@@ -1017,8 +1113,14 @@ extension EventCoder {
         func excludes(_ m: Mention) -> Bool { exclude.contains { $0.tokens.lowerBound == m.tokens.lowerBound } }
         // Two people or bodies of one government are two actors; a country named twice is one, and so is a
         // title split from its name («وزير الخارجية الأستاذ عادل الجبير»).
+        // «هاجمت المقاومة الشعبية الحوثيين»، «اشتبكت حركة أحرار الشام مع جبهة النصرة»: two named groups of one code are
+        // two actors too (rival militias of one country); a group named twice by one name is one.
         func sameActor(_ m: Mention) -> Bool {
             guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
+            // NB: named armed groups only (an IGO's official and the IGO are one party).
+            if let name = m.name, m.actor.sector == "REB" || m.actor.organization?.hasPrefix("IMG") == true {
+                return exclude.contains { $0.actor == m.actor && ($0.name == nil || $0.name == name) }
+            }
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
             // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
             if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
@@ -1037,7 +1139,7 @@ extension EventCoder {
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
                 && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
-                && !ownReference($0)
+                && !ownReference($0) && !isLeader($0, doc)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {

@@ -59,6 +59,13 @@ public struct EventCoder: Stage {
         var storyStart: Int
     }
 
+    /// Whether the token before `t` is a colon.
+    static func followsColon(_ t: Int, _ doc: Document) -> Bool {
+        guard t > 0, doc.tokens[t - 1].kind == .punctuation else { return false }
+        let r = doc.tokens[t - 1].normalized
+        return r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x3A
+    }
+
     /// A trigger found in a sentence.
     struct Hit {
         var pattern: TriggerPattern
@@ -132,8 +139,19 @@ public struct EventCoder: Stage {
             let sentence = document.sentences[s]
             // «رابط الخبر بصحيفة الوئام: <the headline>»: a label and the article's title again tell nothing new.
             if let title, !title.isEmpty, repeatsTitle(title, sentence, document) { continue }
+            // «واس – الرياض: أدانت …»، «لندن: «الشرق الأوسط»»: a place in the sentence's dateline is where the news was
+            // filed, never a party.
+            var sentenceMentions = Array(document.mentions[mentionStart..<mentionEnd])
+            // NB: not a place after a colon («قال المراسل: إيران هي …»): that opens a quotation more often than it ends
+            // a dateline.
+            if let datelines = places[s]?.filter({ $0.isDateline && !Self.followsColon($0.tokens.lowerBound, document) }
+            ),
+                !datelines.isEmpty
+            {
+                sentenceMentions.removeAll { m in datelines.contains { $0.tokens.overlaps(m.tokens) } }
+            }
             let context = SentenceContext(
-                index: s, mentions: Array(document.mentions[mentionStart..<mentionEnd]), temporals: temporals[s] ?? [],
+                index: s, mentions: sentenceMentions, temporals: temporals[s] ?? [],
                 places: places[s] ?? [], storyStart: storyStarts[s])
             // Reported speech: «قال الوزير إن ... ندين القصف» — a trigger after a statement verb with no
             // actor of its own in subject position belongs to the speaker. A verb that opens a sentence
