@@ -17,6 +17,8 @@ public struct InputDocument: Decodable, Sendable {
     public var language: String?
     public var dateline: String?
 
+    init() {}
+
     /// Parses a JSON line into a ``MarsadCore/Document``; `fallbackID` is used when the line has no `id`.
     public static func parse(
         _ bytes: [UInt8], location: String, fallbackID: String, defaultPublished: CalendarDate?,
@@ -28,6 +30,7 @@ public struct InputDocument: Decodable, Sendable {
 
     /// Decodes a JSON line, with errors that name the line and the field.
     public static func decode(_ bytes: [UInt8], location: String) throws(MarsadError) -> InputDocument {
+        if let fast = flat(bytes) { return fast }
         let input: InputDocument
         do {
             input = try JSONDecoder().decode(InputDocument.self, from: Data(bytes))
