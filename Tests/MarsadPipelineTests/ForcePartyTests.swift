@@ -51,19 +51,16 @@ import Testing
     /// A dateline of a country the article names nowhere else (a paper's desk abroad) says nothing of whose civilians
     /// were hit; a dateline of the country the story is about still places the act.
     @Test func aForeignDeskDatelineGivesNoVictims() throws {
-        var doc = Document(
-            id: "dateline", text: "وأسفر انفجار سيارة مفخخة في سوق شعبي أمس عن مقتل خمسة أشخاص.",
-            published: CalendarDate(iso: "2023-07-03"))
-        doc.dateline = "لندن"
-        try CodedText.pipeline.run(&doc)
-        let e = doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        func forceEvents(_ text: String, dateline: String) throws -> [Event] {
+            var doc = Document(id: "dateline", text: text, published: CalendarDate(iso: "2023-07-03"))
+            doc.dateline = dateline
+            try CodedText.pipeline.run(&doc)
+            return doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        }
+        let e = try forceEvents("وأسفر انفجار سيارة مفخخة في سوق شعبي أمس عن مقتل خمسة أشخاص.", dateline: "لندن")
         #expect(!e.contains { $0.target?.actor.code == "GBRCVL" }, "\(e.map { $0.target?.actor.code })")
-        var home = Document(
-            id: "dateline", text: "وأسفر انفجار سيارة مفخخة في سوق شعبي أمس عن مقتل خمسة جنود عراقيين.",
-            published: CalendarDate(iso: "2023-07-03"))
-        home.dateline = "بغداد"
-        try CodedText.pipeline.run(&home)
-        let h = home.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        let h = try forceEvents(
+            "وأسفر انفجار سيارة مفخخة في سوق شعبي أمس عن مقتل خمسة جنود عراقيين.", dateline: "بغداد")
         #expect(h.contains { $0.target?.actor.country == "IRQ" }, "\(h.map { $0.target?.actor.code })")
     }
 }

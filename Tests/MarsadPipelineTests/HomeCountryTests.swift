@@ -7,7 +7,7 @@ import Testing
 /// countries; none for unnamed gunmen and bombers. Texts written for these tests.
 @Suite struct HomeCountryTests {
     func run(_ text: String) throws -> Document {
-        let doc = try CodedText.document(text, published: "2023-07-03", id: "home")
+        let doc = try CodedText.annotated(text, published: "2023-07-03", id: "home")
         return doc
     }
 
@@ -92,7 +92,7 @@ import Testing
     /// The title after a known person's lineage is his («الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد»), and the
     /// same title later in the story is him again, not the story's home (Afghanistan, named most).
     @Test func aRepeatedTitleIsThePersonTheStoryGaveItTo() throws {
-        let doc = try CodedText.document(
+        let doc = try CodedText.annotated(
             """
             بعث الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد برقية تهنئة إلى الرئيس الأفغاني بمناسبة ذكرى \
             استقلال أفغانستان. وعبر ولي العهد عن أطيب تمنياته لأفغانستان وللشعب الأفغاني بالتقدم.

@@ -7,7 +7,7 @@ import Testing
 /// own country. Sentences written for these tests.
 @Suite struct InstitutionActorTests {
     func run(_ text: String) throws -> Document {
-        try CodedText.document(text, published: "2015-08-01", id: "inst")
+        try CodedText.annotated(text, published: "2015-08-01", id: "inst")
     }
 
     func described(_ doc: Document) -> String {

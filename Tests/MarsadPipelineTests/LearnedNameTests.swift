@@ -6,7 +6,7 @@ import Testing
 /// surname alone stands for the same actor later on. Sentences written for these tests.
 @Suite struct LearnedNameTests {
     func events(_ text: String, root: String) throws -> [(String, String)] {
-        let doc = try CodedText.document(text, published: "2015-07-20")
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
         return doc.events.filter { $0.code.root == root }.map {
             ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-")
         }
@@ -16,7 +16,7 @@ import Testing
         let text =
             "وقال وزير الداخلية اليمني عبده الحذيفي إن الحكومة ستعيد بناء مراكز الشرطة في عدن. وانتقد الحذيفي الحوثيين بشدة."
         #expect(try events(text, root: "11").contains { $0 == ("YEMGOV", "YEMREB") })
-        let doc = try CodedText.document(text, published: "2015-07-20")
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
         let first = try #require(doc.mentions.first)
         #expect(first.name == "عبده الحذيفي")
     }
@@ -30,7 +30,7 @@ import Testing
     /// A body is no office: what follows «الجيش الباكستاني» is the act, not a name.
     @Test func wordsAfterABodyAreNoName() throws {
         let text = "ونفذ الجيش الباكستاني ضربة جوية على مواقع المتشددين في وزيرستان."
-        let doc = try CodedText.document(text, published: "2015-07-20")
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
         #expect(doc.mentions.allSatisfy { $0.name == nil })
     }
 
@@ -41,7 +41,7 @@ import Testing
         "ويعقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيريه في الدوحة.",
     ])
     func aVerbAndItsObjectAreNoName(_ text: String) throws {
-        let doc = try CodedText.document(text, published: "2015-07-20")
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
         #expect(doc.mentions.allSatisfy { $0.name == nil }, "\(doc.mentions.map { $0.name ?? "-" })")
     }
 }
@@ -52,7 +52,7 @@ import Testing
         let text =
             "استقبل رئيس الوزراء البحريني الأمير خليفة بن سلمان آل خليفة أمس السفير البريطاني لدى المنامة. "
             + "وأشاد سموه بدور المملكة المتحدة في مكافحة الإرهاب."
-        let doc = try CodedText.document(text, published: "2015-07-20")
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
         let styled = try #require(doc.mentions.first { doc.text(of: $0.span) == "سموه" })
         #expect(styled.actor.code == "BHRGOV")
         #expect(doc.events.contains { $0.code.root == "05" && $0.source?.actor.code == "BHRGOV" })
@@ -60,7 +60,7 @@ import Testing
 
     /// With nobody named before it, the pronoun is no actor.
     @Test func aStyledPronounWithNobodyBeforeItIsNoActor() throws {
-        let doc = try CodedText.document("وأشاد سموه بالعلاقات التاريخية بين البلدين.", published: "2015-07-20")
+        let doc = try CodedText.annotated("وأشاد سموه بالعلاقات التاريخية بين البلدين.", published: "2015-07-20")
         #expect(!doc.mentions.contains { doc.text(of: $0.span) == "سموه" })
     }
 }

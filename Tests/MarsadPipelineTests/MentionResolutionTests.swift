@@ -7,7 +7,7 @@ import Testing
 /// «في شمال X» is a place, and a collective after a body is a second actor. Sentences written for these tests.
 @Suite struct MentionResolutionTests {
     func run(_ text: String) throws -> Document {
-        let doc = try CodedText.document(text, published: "2023-07-03", id: "men")
+        let doc = try CodedText.annotated(text, published: "2023-07-03", id: "men")
         return doc
     }
 
@@ -19,13 +19,13 @@ import Testing
     /// is what he was made («… آل سعود نائبًا لرئيس مجلس الوزراء»), and a title after a father's name inside a longer
     /// lineage is the son's, not the father's.
     @Test func aTitleAfterALineage() throws {
-        let apposition = try CodedText.document(
+        let apposition = try CodedText.annotated(
             "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد السفير الفرنسي أمس.", published: "2016-05-02",
             id: "men")
         #expect(
             mention(apposition, "الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد")?.actor.code == "SAUGOV",
             "\(apposition.mentions.map { "\($0.actor.code) \(apposition.text(of: $0.span))" })")
-        let predicate = try CodedText.document(
+        let predicate = try CodedText.annotated(
             "وصدر أمر ملكي بتعيين الأمير محمد بن نايف بن عبدالعزيز آل سعود نائبًا لرئيس مجلس الوزراء.",
             published: "2016-05-02", id: "men")
         #expect(
@@ -51,7 +51,7 @@ import Testing
     /// A known name right after «بن» is a father's in someone else's lineage: «علي بن أبي طالب» is not Shinzo Abe, and
     /// «الأمير عبد العزيز بن سلمان» is not King Salman.
     @Test func aNameInsideALineageIsNoPerson() throws {
-        let doc = try CodedText.document(
+        let doc = try CodedText.annotated(
             "وتحدث الخطيب عن سيرة علي بن أبي طالب في مسجد الحي.", published: "2015-07-20", id: "men")
         #expect(!doc.mentions.contains { $0.actor.country == "JPN" }, "\(doc.mentions.map(\.actor.code))")
     }
@@ -228,26 +228,26 @@ import Testing
     /// «التنظيم»، «الجماعة» after the one group of that kind the story named are that group; after two, neither. The
     /// definite «المتطرفون» of a story that named one armed group are that group.
     @Test func aGroupTakenUpAgainByItsKind() throws {
-        let one = try CodedText.document(
+        let one = try CodedText.annotated(
             "اقتحم تنظيم القاعدة قرية في الجنوب. وأحرق التنظيم منازل السكان.", published: "2015-07-20", id: "men")
         #expect(mention(one, "التنظيم")?.actor.code == "IMGREB", "\(one.mentions.map(\.actor.code))")
-        let two = try CodedText.document(
+        let two = try CodedText.annotated(
             "اقتحم تنظيم القاعدة قرية وهاجم تنظيم داعش بلدة أخرى. وأحرق التنظيم منازل السكان.", published: "2015-07-20",
             id: "men")
         #expect(mention(two, "التنظيم") == nil, "\(two.mentions.map(\.actor.code))")
-        let extremists = try CodedText.document(
+        let extremists = try CodedText.annotated(
             "سيطر تنظيم داعش على الطريق. وفجر المتطرفون الجسر.", published: "2015-07-20", id: "men")
         #expect(mention(extremists, "المتطرفون")?.actor.code == "IMGREB", "\(extremists.mentions.map(\.actor.code))")
     }
 
     /// A unit «تابعة لـ» an actor is that actor where it heads its clause; after a verbal noun it stays the object.
     @Test func aUnitAffiliatedToAnActorIsThatActor() throws {
-        let subject = try CodedText.document(
+        let subject = try CodedText.annotated(
             "وقال المسؤولون إن دورية تابعة للجيش اللبناني اعترضت سيارة مفخخة.", published: "2015-07-20", id: "men")
         #expect(
             mention(subject, "دورية تابعة للجيش اللبناني")?.actor.code == "LBNMIL",
             "\(subject.mentions.map { "\($0.actor.code) \(subject.text(of: $0.span))" })")
-        let object = try CodedText.document(
+        let object = try CodedText.annotated(
             "أعلنت الشرطة تفكيك خلية تابعة لتنظيم القاعدة.", published: "2015-07-20", id: "men")
         #expect(
             !object.mentions.contains { object.text(of: $0.span).hasPrefix("خلية") },
@@ -258,7 +258,7 @@ import Testing
     @Test func aBracketedNationalityBelongsToTheNounBeforeIt() throws {
         let worker = try RoleTests().events("اعتقلت الشرطة الكويتية عاملا (باكستاني) بتهمة السرقة.", root: "17")
         #expect(worker.contains { $0.1 == "PAK" }, "\(worker)")
-        let language = try CodedText.document(
+        let language = try CodedText.annotated(
             "وقال المدرب إن اللاعبين تحدثوا معه (بالفرنسية) بعد المباراة.", published: "2015-07-20", id: "men")
         #expect(
             !language.mentions.contains { language.text(of: $0.span).contains("(") },

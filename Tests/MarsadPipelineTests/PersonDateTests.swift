@@ -9,7 +9,7 @@ import Testing
 @Suite struct PersonDateTests {
     /// The code of the first mention holding `name`, and all the mentions (for the failure message).
     func code(_ text: String, published: String, of name: String) throws -> (String?, String) {
-        let doc = try CodedText.document(text, published: published, id: "people")
+        let doc = try CodedText.annotated(text, published: published, id: "people")
         let m = doc.mentions.first { String(doc.text(of: $0.span)).contains(name) }
         return (
             m?.actor.code,
