@@ -29,15 +29,22 @@ public struct HomeCountryResolver: Stage {
     public func process(_ document: inout Document) throws(MarsadError) {
         resolveCoalitions(&document)
         resolveOrganizations(&document)
-        try resolveTitles(&document)
-        try resolveHomes(&document)
+        // NB: the stories are found once for both steps (they depend on the places and sentences, not on the
+        // mentions the steps change).
+        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else {
+            dropLoyalties(&document)
+            return
+        }
+        let stories = storyStarts(document, try NewsAgencies.bundled())
+        resolveTitles(&document, stories.starts)
+        resolveHomes(&document, stories)
         dropLoyalties(&document)
     }
 
     /// Gives each bare agent its own story's home country.
-    func resolveHomes(_ document: inout Document) throws(MarsadError) {
+    func resolveHomes(_ document: inout Document, _ stories: (starts: [Int], unplaced: [Int: Set<String>])) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
-        let (starts, unplaced) = storyStarts(document, try NewsAgencies.bundled())
+        let (starts, unplaced) = stories
         var story = 0
         var m = 0
         var p = 0
@@ -113,13 +120,18 @@ public struct HomeCountryResolver: Stage {
     ///   العربية السعودية»، «حكومة وشعب جمهورية كولومبيا»), or with «جمهورية»/«مملكة»… before the state («شعب دولة
     ///   الكويت»);
     /// - a title, a name, and the same title of a country («الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا»).
-    func resolveTitles(_ document: inout Document) throws(MarsadError) {
-        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
+    func resolveTitles(_ document: inout Document, _ starts: [Int]) {
         let doc = document
         let mentions = doc.mentions
-        // The sentence each story starts at (a digest's stories have their own titles).
-        let starts = storyStarts(doc, try NewsAgencies.bundled()).starts
-        func story(_ sentence: Int) -> Int { starts.lastIndex { $0 <= sentence } ?? 0 }
+        // The story of each sentence (`starts`: the sentence each story starts at; a digest's stories have their
+        // own titles). NB: a table, not a search per call: the look back over earlier mentions asks for every one.
+        var storyOf = [Int](repeating: 0, count: doc.sentences.count)
+        for (k, start) in starts.enumerated() where start >= 0 && start < storyOf.count {
+            for s in start..<storyOf.count { storyOf[s] = k }
+        }
+        func story(_ sentence: Int) -> Int {
+            sentence >= 0 && sentence < storyOf.count ? storyOf[sentence] : (starts.lastIndex { $0 <= sentence } ?? 0)
+        }
         // NB: the analyses compared in place: a `Set` per token made this the stage's costliest step.
         func same(_ a: Int, _ b: Int) -> Bool {
             let ra = doc.tokens[a].candidates
