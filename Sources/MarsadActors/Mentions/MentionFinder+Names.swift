@@ -121,13 +121,10 @@ extension MentionFinder {
     /// Whether token `t` ends in «وه» or «ته» (as every pronoun of style does): a byte test before any lookup.
     @inline(__always)
     private func endsWithHa(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        guard r.count >= 8 else { return false }
-        let end = Int(r.upperBound)
-        let n = doc.normalized
-        guard n[end - 2] == 0xD9, n[end - 1] == 0x87 else { return false }
-        return (n[end - 4] == 0xD9 && n[end - 3] == 0x88) || (n[end - 4] == 0xD8 && n[end - 3] == 0xAA)
+        doc.tokenEnds(t, with: Self.wawHa, stemBytes: 4) || doc.tokenEnds(t, with: Self.taHa, stemBytes: 4)
     }
+    static let wawHa: [UInt8] = Array("وه".utf8)
+    static let taHa: [UInt8] = Array("ته".utf8)
 
     /// Whether a mention of this sentence (from `start`) covers token `t`.
     @inline(__always)

@@ -397,7 +397,8 @@ public struct MentionFinder: Stage {
             // («شنت قوة …»); after a verbal noun it is the object («اعتقال خلية تابعة لحركة …») and «لـ» marks it so.
             guard let u = unit,
                 u == doc.sentences[m.sentence].tokens.lowerBound || doc.tokens[u - 1].kind == .punctuation
-                    || Self.complementizers.contains(doc.formHash(u - 1)) || endsWithTa(doc, u - 1)
+                    || Self.complementizers.contains(doc.formHash(u - 1))
+                    || (doc.tokens[u - 1].kind == .word && doc.tokenEnds(u - 1, with: Self.ta, stemBytes: 2))
             else { continue }
             let r = doc.tokens[u].candidates
             let clitics =
@@ -410,12 +411,6 @@ public struct MentionFinder: Stage {
             mentions[i].isDemonym = false
             mentions[i].isAttributive = false
         }
-    }
-    /// Whether token `t` is a word ending in «ت» (a past verb with a feminine subject: «شنت»، «أطلقت»).
-    private func endsWithTa(_ doc: Document, _ t: Int) -> Bool {
-        let r = doc.tokens[t].normalized
-        return doc.tokens[t].kind == .word && r.count >= 4 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
-            && doc.normalized[Int(r.upperBound) - 1] == 0xAA
     }
 
     /// «القبض على خادمة (إندونيسية)»: a demonym in brackets right after a noun no mention covers is that noun's
@@ -816,6 +811,8 @@ public struct MentionFinder: Stage {
     }
     static let wa: [UInt8] = Array("و".utf8)
     static let alef: [UInt8] = Array("ا".utf8)
+    /// «ت»: a past verb with a feminine subject ends in it («شنت»، «أطلقت»).
+    static let ta: [UInt8] = Array("ت".utf8)
 
     /// One indefinite word ending in the accusative alef («ضابطا»، «جنديا»).
     private func isAccusative(_ item: Item, _ doc: Document) -> Bool {
@@ -874,14 +871,9 @@ public struct MentionFinder: Stage {
         return nameWords(doc, words)
     }
 
-    /// «نائبًا»، «وزيرًا للدفاع»: a title in the accusative after a name is what he was made («تعيين الأمير … آل سعود
-    /// وزيرًا للدفاع»), not his title in apposition.
-    /// Whether token `t` ends in alef, read from its bytes (no string per call).
-    func endsWithAlef(_ doc: Document, _ t: Int) -> Bool {
-        let r = doc.tokens[t].normalized
-        return r.count >= 2 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
-            && doc.normalized[Int(r.upperBound) - 1] == 0xA7
-    }
+    /// Whether token `t` ends in alef: the indefinite accusative («ضابطا»)، and a title in the accusative after a
+    /// name is what he was made («تعيين الأمير … آل سعود وزيرًا للدفاع»), not his title in apposition.
+    func endsWithAlef(_ doc: Document, _ t: Int) -> Bool { doc.tokenEnds(t, with: Self.alef) }
 
     /// Plural titles: a group of office-holders, never one person's title in apposition.
     static let pluralTitles = FormHash.folded([

@@ -202,22 +202,16 @@ extension EventCoder {
         "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما", "حيث", "عند", "عقب", "اثناء", "حين", "بحضور", "الله", "ـ",
     ])
 
-    /// Whether token `t` ends in alef («مؤخرا»، «نائبا»), read from its bytes.
-    func endsWithAlef(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        return r.count >= 2 && doc.normalized[Int(r.upperBound) - 2] == 0xD8
-            && doc.normalized[Int(r.upperBound) - 1] == 0xA7
-    }
+    /// Whether token `t` ends in alef («مؤخرا»، «نائبا»).
+    func endsWithAlef(_ t: Int, _ doc: Document) -> Bool { doc.tokenEnds(t, with: Self.alefLetter) }
 
-    /// Whether token `t` ends in «ها» or «هم» (an object or possessive pronoun), read from its bytes.
+    /// Whether token `t` ends in «ها» or «هم» (an object or possessive pronoun) after at least one letter.
     func endsWithPronoun(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        guard r.count >= 6 else { return false }
-        let u = Int(r.upperBound)
-        guard doc.normalized[u - 4] == 0xD9, doc.normalized[u - 3] == 0x87 else { return false }
-        return (doc.normalized[u - 2] == 0xD8 && doc.normalized[u - 1] == 0xA7)
-            || (doc.normalized[u - 2] == 0xD9 && doc.normalized[u - 1] == 0x85)
+        doc.tokenEnds(t, with: Self.ha, stemBytes: 2) || doc.tokenEnds(t, with: Self.hum, stemBytes: 2)
     }
+    static let alefLetter: [UInt8] = Array("ا".utf8)
+    static let ha: [UInt8] = Array("ها".utf8)
+    static let hum: [UInt8] = Array("هم".utf8)
     static let theyAre = FormHash.folded(["وهم", "وهما", "وهن", "وهي", "هم"])
     static let kull = FormHash.hash(FoldedText.fold("كل"))
     static let lada = FormHash.hash(FoldedText.fold("لدى"))

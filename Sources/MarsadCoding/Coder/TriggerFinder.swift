@@ -59,23 +59,13 @@ public struct TriggerFinder: Stage {
             for i in sentence.tokens where doc.tokens[i].kind == .word {
                 lexicon.matches(in: doc, at: i, limit: sentence.tokens.upperBound, free: mask, into: &all)
             }
-            // A verb takes only و، ف and the future «س» before it: «بحذر» (cautiously) is not «حذر» (warned).
             all.removeAll { m in
-                patterns[m.entry].startsWithVerb
-                    && !candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
+                !Self.fitsWord(
+                    verb: patterns[m.entry].startsWithVerb, hamza: patterns[m.entry].needsHamza,
+                    candidates[m.firstAnalysis], text, tokens[m.tokens.lowerBound].span)
             }
             if !named.isEmpty {
                 all.removeAll { m in named.contains { $0.contains(m.tokens.lowerBound) } }
-            }
-            // «ومن هنا» (from here) folds like «هنأ» (congratulated): such a word counts only with its hamza written.
-            // A word written with tanween («قاضياً» a judge, «حذراً» cautious) is a noun or an adjective, never a verb.
-            all.removeAll { m in
-                let pattern = patterns[m.entry]
-                let verbCheck = pattern.startsWithVerb
-                guard pattern.needsHamza || verbCheck else { return false }
-                let span = tokens[m.tokens.lowerBound].span
-                return (pattern.needsHamza && !Self.writesHamza(text, span))
-                    || (verbCheck && Self.hasTanween(text, span))
             }
             // «قتل عشرون شخصا»: a count is no subject (option `subject`: «قتل جندي إسرائيلي شابا»); the phrase leaves the
             // words to other patterns («قتلت القوات 11 مسلحا»، «قتل 20 شخصا في حوادث عنف»).
@@ -138,21 +128,28 @@ public struct TriggerFinder: Stage {
             for i in sentence.tokens where doc.tokens[i].kind == .word {
                 all.removeAll(keepingCapacity: true)
                 lexicon.matches(in: doc, at: i, limit: sentence.tokens.upperBound, free: free, into: &all)
-                for m in all {
-                    let pattern = patterns[m.entry]
-                    if pattern.startsWithVerb
-                        && !doc.candidates[m.firstAnalysis].proclitics.isSubset(of: [.wa, .fa, .sa])
-                    {
-                        continue
-                    }
-                    let span = doc.tokens[m.tokens.lowerBound].span
-                    if pattern.needsHamza && !Self.writesHamza(doc.text, span) { continue }
-                    if pattern.startsWithVerb && Self.hasTanween(doc.text, span) { continue }
+                for m in all
+                where Self.fitsWord(
+                    verb: patterns[m.entry].startsWithVerb, hamza: patterns[m.entry].needsHamza,
+                    doc.candidates[m.firstAnalysis], doc.text, doc.tokens[m.tokens.lowerBound].span)
+                {
                     return true
                 }
             }
         }
         return false
+    }
+
+    /// The checks of a match's first word that do not look at actors. A verb takes only و، ف and the future «س»
+    /// before it: «بحذر» (cautiously) is not «حذر» (warned). «ومن هنا» (from here) folds like «هنأ» (congratulated):
+    /// such a word counts only with its hamza written. A word written with tanween («قاضياً» a judge, «حذراً»
+    /// cautious) is a noun or an adjective, never a verb.
+    /// NB: takes the pattern's two flags, not the pattern: a copy per match cost more than the checks.
+    @inline(__always)
+    static func fitsWord(verb: Bool, hamza: Bool, _ analysis: WordCandidate, _ text: String, _ span: TextSpan) -> Bool {
+        if verb && !analysis.proclitics.isSubset(of: [.wa, .fa, .sa]) { return false }
+        if hamza && !writesHamza(text, span) { return false }
+        return !(verb && hasTanween(text, span))
     }
 
     /// Whether the text of `span` is written with a hamza letter (ء أ إ آ ؤ ئ: U+0621…U+0626, UTF-8 D8 A1…A6).

@@ -60,6 +60,18 @@ public struct Document: Sendable {
         return r.isEmpty ? 0 : candidates[Int(r.lowerBound)].hash
     }
 
+    /// Whether token `t`'s folded form ends with the UTF-8 bytes of `letters` and is longer than them by at least
+    /// `stemBytes` («نائبا» ends with «ا»; «شنت» with «ت»). Read in place: no string per call.
+    /// NB: inlinable, and compared byte by byte: it runs for every token of every document.
+    @inlinable
+    public func tokenEnds(_ t: Int, with letters: [UInt8], stemBytes: Int = 0) -> Bool {
+        let r = tokens[t].normalized
+        guard r.count >= letters.count + stemBytes else { return false }
+        let start = Int(r.upperBound) - letters.count
+        for k in 0..<letters.count where normalized[start + k] != letters[k] { return false }
+        return true
+    }
+
     /// The folded form of a token, as a string (for debugging and tests; hot paths use the bytes).
     public func normalizedText(of token: Token) -> String {
         String(decoding: normalized[Int(token.normalized.lowerBound)..<Int(token.normalized.upperBound)], as: UTF8.self)
