@@ -216,6 +216,12 @@ extension EventCoder {
     static let kull = FormHash.hash(FoldedText.fold("كل"))
     static let lada = FormHash.hash(FoldedText.fold("لدى"))
 
+    /// Whether token `t` is «بين» (between).
+    @inline(__always)
+    static func isBayna(_ t: Int, _ doc: Document) -> Bool {
+        t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == bayna
+    }
+
     func code(
         _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil,
         recentDoer: Event.Participant? = nil
@@ -348,15 +354,19 @@ extension EventCoder {
 
         // «الاجتماع بين X و Y»: the two parties of a symmetric act; also after a verb of occurrence or a word of
         // time («مواجهات وقعت أمس بين الجيش و…»): a few words, none a preposition or an actor.
-        func isBayna(_ t: Int) -> Bool {
-            t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == Self.bayna
-        }
-        var bayna = [end, end + 1, phraseEnd].first(where: isBayna)
+        // NB: a static function and no `first(where:)`: a nested function passed as a closure boxed a copy of
+        // the document for every trigger.
+        var bayna: Int? =
+            Self.isBayna(end, doc)
+            ? end
+            : Self.isBayna(end + 1, doc)
+                ? end + 1
+                : Self.isBayna(phraseEnd, doc) ? phraseEnd : nil
         if bayna == nil, !p.startsWithVerb {
             var t = phraseEnd
             let limit = min(phraseEnd + 4, doc.sentences[context.index].tokens.upperBound)
             while t < limit, doc.tokens[t].kind == .word, !mentions.contains(where: { $0.tokens.contains(t) }) {
-                if isBayna(t) {
+                if Self.isBayna(t, doc) {
                     bayna = t
                     break
                 }

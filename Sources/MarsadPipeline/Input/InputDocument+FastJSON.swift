@@ -109,17 +109,23 @@ private struct FlatReader {
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
         while i < b.count {
+            // NB: plain runs are copied whole: appending byte by byte (a capacity check each) cost as much as the
+            // rest of the reader on texts with a line break every few sentences.
+            var run = i
+            while run < b.count, b[run] != UInt8(ascii: "\"") && b[run] != UInt8(ascii: "\\") && b[run] >= 0x20 {
+                run += 1
+            }
+            if run > i {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<run]))
+                i = run
+                continue
+            }
             let c = b[i]
             if c == UInt8(ascii: "\"") {
                 i += 1
                 return String(validating: scratch, as: UTF8.self)
             }
             if c < 0x20 { return nil }
-            if c != UInt8(ascii: "\\") {
-                scratch.append(c)
-                i += 1
-                continue
-            }
             guard i + 1 < b.count else { return nil }
             let e = b[i + 1]
             i += 2
