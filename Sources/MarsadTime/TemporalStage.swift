@@ -50,15 +50,19 @@ public struct TemporalStage: Stage {
     /// أسابيع»، «في الثلاثين من يونيو (حزيران) الماضي»، «من 5 إلى 10 مايو»), with room to spare.
     static let anchorReach = 12
 
-    /// The tokens from the first to the last anchor of a sentence (a number or an anchor word), or nil when the
-    /// sentence has no cue: a digit that may be part of a date or a cue word. Most sentences have neither and are
-    /// skipped, which saves folding them again.
+    /// The runs of anchors of a sentence (numbers and anchor words), each from its first to its last anchor, or
+    /// nothing when the sentence has no cue: a digit that may be part of a date or a cue word. Most sentences have
+    /// neither and are skipped, which saves folding them again. Two anchors more than twice ``anchorReach``
+    /// tokens apart are in different runs: no expression can hold both or reach from one run's stretch into the
+    /// other's, so each run is folded and parsed alone (a date at the start of a long sentence and a count at
+    /// its end no longer make the whole sentence parsed).
     ///
     /// NB: a number alone («قتل 22 شخصا») is no date: days and counts of days come with a cue word («15 مايو»،
     /// «قبل 3 أيام»). Only a number of four digits (a year), one with separators inside, or a number, a
     /// separator and a number («30 / 6») makes a sentence worth folding for its digits. One pass: every cue word is
     /// an anchor word, so the cue table is asked only about anchors.
-    private func anchorSpan(_ sentence: Sentence, _ doc: Document) -> Range<Int>? {
+    private func anchorRuns(_ sentence: Sentence, _ doc: Document, into runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
         var first: Int?
         var last = 0
         var cued = false
@@ -70,10 +74,18 @@ public struct TemporalStage: Stage {
             } else {
                 continue
             }
+            if let f = first, t - last > 2 * Self.anchorReach {
+                runs.append(f..<last + 1)
+                first = t
+            }
             if first == nil { first = t }
             last = t
         }
-        return cued ? first.map { $0..<last + 1 } : nil
+        guard cued else {
+            runs.removeAll(keepingCapacity: true)
+            return
+        }
+        if let first { runs.append(first..<last + 1) }
     }
 
     private func has(_ t: Int, in table: FormTable, _ doc: Document) -> Bool {
@@ -110,6 +122,7 @@ public struct TemporalStage: Stage {
         guard let reference = document.published else { return }
         let utf8 = document.text.utf8
         var focus: Set<Int>?
+        var runs: [Range<Int>] = []
         if onlyTriggerSentences {
             // Statements (root 01) are not dated on their own; every other trigger's sentence is. So is each of
             // the lead's two sentences when a trigger comes after it: the story's time carries over from the lead
@@ -128,21 +141,23 @@ public struct TemporalStage: Stage {
                     "sentence \(index) ends at UTF-8 offset \(sentence.span.end), past the end of the text "
                         + "(\(utf8.count)); the sentence stage produced a bad span")
             }
-            guard let anchored = anchorSpan(sentence, document) else { continue }
-            // Only the stretch around the anchors is folded and parsed: every date expression holds one, and none
-            // reaches further than `anchorReach` tokens from it.
+            anchorRuns(sentence, document, into: &runs)
+            // Only the stretch around each run of anchors is folded and parsed: every date expression holds an
+            // anchor, and none reaches further than `anchorReach` tokens from it.
             let tokens = sentence.tokens
-            let first = max(tokens.lowerBound, anchored.lowerBound - Self.anchorReach)
-            let last = min(tokens.upperBound, anchored.upperBound + Self.anchorReach)
-            let start = first == tokens.lowerBound ? sentence.span.start : document.tokens[first].span.start
-            let end = last == tokens.upperBound ? sentence.span.end : document.tokens[last].span.start
-            let text = String(document.text(of: TextSpan(start: start, end: end)))
-            for found in resolver.resolve(text, reference: reference) {
-                let span = TextSpan(start: start + found.range.lowerBound, end: start + found.range.upperBound)
-                temporals.append(
-                    TemporalMention(
-                        span: span, sentence: index, value: found.value, precision: found.precision,
-                        start: found.start, end: found.end, storyOffset: found.storyOffset))
+            for anchored in runs {
+                let first = max(tokens.lowerBound, anchored.lowerBound - Self.anchorReach)
+                let last = min(tokens.upperBound, anchored.upperBound + Self.anchorReach)
+                let start = first == tokens.lowerBound ? sentence.span.start : document.tokens[first].span.start
+                let end = last == tokens.upperBound ? sentence.span.end : document.tokens[last].span.start
+                let text = String(document.text(of: TextSpan(start: start, end: end)))
+                for found in resolver.resolve(text, reference: reference) {
+                    let span = TextSpan(start: start + found.range.lowerBound, end: start + found.range.upperBound)
+                    temporals.append(
+                        TemporalMention(
+                            span: span, sentence: index, value: found.value, precision: found.precision,
+                            start: found.start, end: found.end, storyOffset: found.storyOffset))
+                }
             }
         }
     }
