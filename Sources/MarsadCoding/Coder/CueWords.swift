@@ -160,12 +160,13 @@ enum CueWords {
     /// Prepositions that open an oblique phrase between a verb and what follows («أفرج عن ثمانية أشخاص»);
     /// «على» and «نحو» are left out: they also belong to verb phrases («أقدم على») and mean "about".
     static let obliquePrepositions = set(["عن", "من", "في", "الى", "مع", "ضد", "لدى", "بحق"])
-    /// Relative pronouns: the subject of the verb after them is their antecedent.
-    /// Plural titles («الأمراء»، «الوزراء»): a group of office-holders, never one person's title.
+    /// Plural titles («الأمراء»، «الوزراء»): a group of office-holders, never one person's title. (The actor stage
+    /// keeps the same words, without «و», as `MentionFinder.pluralTitles`; these are whole forms.)
     static let pluralTitles = set([
         "الأمراء", "الوزراء", "العلماء", "السفراء", "المشايخ", "الأعيان", "المسؤولين", "المسؤولون", "القادة",
         "والأمراء", "والوزراء", "والعلماء", "والسفراء", "والمشايخ", "والأعيان", "والمسؤولين", "والقادة",
     ])
+    /// Relative pronouns: the subject of the verb after them is their antecedent.
     static let relatives = set(["الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"])
     /// The same with «و» («والذي اغتالته إسرائيل»): a second relative clause on the same antecedent.
     static let joinedRelatives = set([
