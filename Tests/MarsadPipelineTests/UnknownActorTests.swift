@@ -28,4 +28,37 @@ import Testing
         let m = doc.mentions.first { doc.text(of: $0.span).hasSuffix(phrase) }
         #expect(m?.actor.sector == sector, "\(described(doc))")
     }
+
+    /// A definite body after a titled person's name, or after a collective with the article, is another party (the
+    /// verb's object), not a part of that person's or that group's phrase.
+    @Test(arguments: [
+        ("وانتقد رئيس البرلمان الكويتي مرزوق الغانم الحكومة العراقية بشدة.", "LEG", "الحكومة العراقية", "IRQGOV"),
+        ("ورشق المصلون الشرطة بالحجارة عند باب المسجد.", "CVL", "الشرطة", "COP"),
+        ("ورشق المحتجون الغاضبون قوات الأمن بالحجارة.", "CVL", "قوات الأمن", "COP"),
+    ])
+    func aDefiniteBodyAfterAPersonOrAGroupIsAnotherParty(
+        _ text: String, _ firstSector: String, _ second: String, _ secondCode: String
+    ) throws {
+        let doc = try run(text)
+        #expect(doc.mentions.first?.actor.sector == firstSector, "\(described(doc))")
+        let m = doc.mentions.first { doc.text(of: $0.span) == second }
+        #expect(m != nil, "\(described(doc))")
+        #expect(m.map { $0.actor.code.hasSuffix(secondCode) } ?? false, "\(described(doc))")
+    }
+
+    /// «القتلى العسكريين»: a title after a collective may be its adjective; the phrase stays one.
+    @Test func aTitleAfterACollectiveStaysItsAdjective() throws {
+        let doc = try run("وأشار التقرير إلى ارتفاع عدد القتلى العسكريين في العراق.")
+        #expect(doc.mentions.count == 1, "\(described(doc))")
+        #expect(doc.mentions.first?.actor.sector == "MIL", "\(described(doc))")
+    }
+
+    /// Ranks of non-commissioned officers are military titles.
+    @Test(arguments: [
+        "وقال العريف سعد العتيبي إن الدورية ضبطت المهربين.", "وقال الوكيل رقيب سعد العتيبي إن الدورية ضبطت المهربين.",
+    ])
+    func aNonCommissionedRankIsMilitary(_ text: String) throws {
+        let doc = try run(text)
+        #expect(doc.mentions.first?.actor.sector == "MIL", "\(described(doc))")
+    }
 }

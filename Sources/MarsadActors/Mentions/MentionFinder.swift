@@ -898,6 +898,12 @@ public struct MentionFinder: Stage {
             "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
         ].map { FormHash.hash(FoldedText.fold($0)) })
 
+    @inline(__always)
+    private func isAdjective(_ item: Item) -> Bool {
+        if case .adjective = item.entry { return true }
+        return false
+    }
+
     private func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
         let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
@@ -970,7 +976,17 @@ public struct MentionFinder: Stage {
                     }
                     // «استقبل الأمير محمد بن نايف … ولي العهد السفير الفرنسي»: after a person and his title, a definite
                     // title is another person (the object).
-                    if chain.personCode != nil, chain.hasAgent, kind == .title, isDefinite(next, doc) {
+                    // «وانتقد رئيس البرلمان الكويتي مرزوق الغانم الحكومة العراقية»: so is a definite body (the object).
+                    if chain.personCode != nil, chain.hasAgent, kind == .title || kind == .body, isDefinite(next, doc) {
+                        twoTitles = true
+                    }
+                    // «ورشق المصلون [الفلسطينيون] الشرطة بالحجارة»: a collective with the article takes no genitive; a
+                    // definite body after it (or after its demonym) is another party. NB: not a title, which may be
+                    // an adjective («القتلى العسكريين»).
+                    if case .agent(_, let headKind) = first.entry, headKind == .people || headKind == .anonymous,
+                        kind == .body, isDefinite(first, doc), isDefinite(next, doc),
+                        last.tokens == first.tokens || isAdjective(last)
+                    {
                         twoTitles = true
                     }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
