@@ -61,4 +61,23 @@ import Testing
         let doc = try run(text)
         #expect(doc.mentions.first?.actor.sector == "MIL", "\(described(doc))")
     }
+
+    /// «وقال ناصر الجبوري، وزير الداخلية الأردني، إن …»: a name the dictionaries do not know, set off before an office,
+    /// belongs to that office's mention (the verb's subject), and the surname alone later stands for the same person.
+    @Test func anUnknownNameBeforeAnOfficeIsItsHolder() throws {
+        let doc = try run(
+            "وقال ناصر الجبوري، وزير الداخلية الأردني، إن الحدود آمنة. وانتقد الجبوري الحكومة الإيرانية بشدة.")
+        let first = doc.mentions.first
+        #expect(first?.actor.code == "JORGOV", "\(described(doc))")
+        #expect(first?.name == "ناصر الجبوري", "\(described(doc))")
+        let criticism = doc.events.first { $0.code.root == "11" }
+        #expect(criticism?.source?.actor.code == "JORGOV", "\(described(doc))")
+        #expect(criticism?.target?.actor.code == "IRNGOV", "\(described(doc))")
+    }
+
+    /// A clause before the comma is no name: «إن» and the words after it stay out of the office's mention.
+    @Test func aClauseBeforeAnOfficeIsNoName() throws {
+        let doc = try run("وقال إن الوضع مستقر، وزير الداخلية الأردني أكد ذلك أمس.")
+        #expect(doc.mentions.allSatisfy { $0.name == nil }, "\(described(doc))")
+    }
 }

@@ -73,6 +73,7 @@ public struct MentionFinder: Stage {
             widenBracketedDemonyms(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
+            learnNamesBeforeOffices(&mentions, from: before, sentence: s, document, into: &learned)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
             if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
             addStyledReferences(sentence: s, document, &mentions, from: before)
@@ -904,7 +905,7 @@ public struct MentionFinder: Stage {
         return false
     }
 
-    private func isComma(_ doc: Document, _ t: Int) -> Bool {
+    func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
         let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
         return b.first == 0x2C || Array(b) == [0xD8, 0x8C]  // "," or "،"
