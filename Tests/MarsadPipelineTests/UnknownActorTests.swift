@@ -80,4 +80,16 @@ import Testing
         let doc = try run("وقال إن الوضع مستقر، وزير الداخلية الأردني أكد ذلك أمس.")
         #expect(doc.mentions.allSatisfy { $0.name == nil }, "\(described(doc))")
     }
+
+    /// «عمان» is Amman where the article names Jordan and nothing else of Oman; Oman where it names the sultanate.
+    @Test(arguments: [
+        ("زار وزير الخارجية الأردني القاهرة أمس. وقالت أمانة عمان إن المشروع سيكتمل هذا العام.", "JOR"),
+        ("وأعلنت عمان أنها لن تشارك في القمة. وقال وزير الخارجية العماني إن بلاده تفضل الحوار.", "OMN"),
+        ("وقالت سلطنة عمان إنها ترحب بالاتفاق. ورحب الأردن أيضا بالاتفاق.", "OMN"),
+    ])
+    func ammanOrOmanByTheArticle(_ text: String, _ country: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("عمان") }
+        #expect(m?.actor.country == country, "\(described(doc))")
+    }
 }

@@ -132,8 +132,39 @@ public struct MentionFinder: Stage {
         }
         attachGenitives(&mentions, document)
         dropSystems(&mentions, document)
+        resolveAmman(&mentions, &places, document)
         found.mentions = mentions
         found.places = places
+    }
+
+    static let omanName = FormHash.hash(FoldedText.fold("عمان"))
+    /// «سلطنة عمان»، «سلطان عمان»: words that make «عمان» the sultanate.
+    static let sultanate = FormHash.folded(["سلطنة", "السلطنة", "سلطان"])
+
+    /// «عمان» is listed as Oman; in an article that names Jordan and nothing else of Oman (no «سلطنة عمان», no
+    /// «عماني», no «مسقط»), a bare «عمان» is Amman, Jordan's capital («أمانة عمان»، «السفير العراقي في عمان»).
+    /// NB: reads the mentions and places only when one of them is Oman.
+    private func resolveAmman(_ mentions: inout [Mention], _ places: inout [PlaceMention], _ doc: Document) {
+        func isAmman(_ tokens: Range<Int>) -> Bool {
+            for t in tokens where doc.tokens[t].kind == .word && hasAnalysis(doc, t, Self.omanName) {
+                return !(t > 0 && doc.tokens[t - 1].kind == .word && hasAnalysis(doc, t - 1, in: Self.sultanate))
+            }
+            return false
+        }
+        var amman = false
+        for m in mentions where m.actor.country == "OMN" {
+            guard isAmman(m.tokens) else { return }
+            amman = true
+        }
+        for p in places where p.country == "OMN" {
+            guard isAmman(p.tokens) else { return }
+            amman = true
+        }
+        guard amman,
+            mentions.contains(where: { $0.actor.country == "JOR" }) || places.contains(where: { $0.country == "JOR" })
+        else { return }
+        for i in mentions.indices where mentions[i].actor.country == "OMN" { mentions[i].actor.country = "JOR" }
+        for i in places.indices where places[i].country == "OMN" { places[i].country = "JOR" }
     }
 
     /// «النظام المصرفي» (the banking system), «نظام التوظيف» (the hiring system): «نظام» followed by the kind of
