@@ -57,6 +57,51 @@ extension MentionFinder {
         }
     }
 
+    /// «وقال رأفت الصباغ، المتحدث الرسمي للمركز، إن …»: a name the dictionary does not know, set off by a comma before an
+    /// office in apposition, is the office-holder's. The mention takes in the last two words before the comma (the
+    /// given and the family name; a family name with the article too: «عادل الشجاع»), so that it stands where the
+    /// verb's subject stands, and the surname is learned as for a name after the office.
+    func learnNamesBeforeOffices(
+        _ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document,
+        into learned: inout [UInt64: LearnedName]
+    ) {
+        let lower = doc.sentences[s].tokens.lowerBound
+        for i in start..<mentions.count {
+            let m = mentions[i]
+            guard m.isOffice, m.name == nil, m.kind == .agent || m.kind == .bareAgent, m.actor.sector != nil,
+                m.actor.organization == nil, m.leadingClitics.isEmpty
+            else { continue }
+            let comma = m.tokens.lowerBound - 1
+            let surname = comma - 1
+            let first = comma - 2
+            guard first >= lower, isComma(doc, comma),
+                isNameWord(surname, first: false, doc) || isFamilyName(surname, doc),
+                isNameWord(first, first: true, doc), !covered(first, mentions, from: start),
+                !covered(surname, mentions, from: start)
+            else { continue }
+            let span = TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[surname].span.end)
+            let name = String(doc.text(of: span))
+            mentions[i].tokens = first..<m.tokens.upperBound
+            mentions[i].span = TextSpan(start: span.start, end: m.span.end)
+            mentions[i].name = name
+            let key = doc.formHash(surname)
+            if m.actor.country != nil, !Self.givenNames.contains(key), !Self.functionWords.contains(key),
+                doc.tokens[surname].normalized.count >= 8, learned[key] == nil
+            {
+                learned[key] = LearnedName(actor: m.actor, name: name)
+            }
+        }
+    }
+
+    /// «الشجاع»، «الثنيان»: a word with the article and no digit, long enough to be a family name.
+    private func isFamilyName(_ t: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[t].kind == .word, !Self.functionWords.contains(doc.formHash(t)) else { return false }
+        let r = doc.tokens[t].normalized
+        let bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        return bytes.count >= 10 && bytes.starts(with: Self.article)
+            && !bytes.contains(where: { (0x30...0x39).contains($0) })
+    }
+
     /// Adds a mention for each learned surname in sentence `s` that no mention covers («وأضاف البكري»).
     func addLearnedNames(
         _ learned: [UInt64: LearnedName], sentence s: Int, _ doc: Document, _ mentions: inout [Mention],

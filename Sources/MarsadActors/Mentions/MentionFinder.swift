@@ -73,6 +73,7 @@ public struct MentionFinder: Stage {
             widenBracketedDemonyms(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
+            learnNamesBeforeOffices(&mentions, from: before, sentence: s, document, into: &learned)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
             if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
             addStyledReferences(sentence: s, document, &mentions, from: before)
@@ -131,8 +132,39 @@ public struct MentionFinder: Stage {
         }
         attachGenitives(&mentions, document)
         dropSystems(&mentions, document)
+        resolveAmman(&mentions, &places, document)
         found.mentions = mentions
         found.places = places
+    }
+
+    static let omanName = FormHash.hash(FoldedText.fold("عمان"))
+    /// «سلطنة عمان»، «سلطان عمان»: words that make «عمان» the sultanate.
+    static let sultanate = FormHash.folded(["سلطنة", "السلطنة", "سلطان"])
+
+    /// «عمان» is listed as Oman; in an article that names Jordan and nothing else of Oman (no «سلطنة عمان», no
+    /// «عماني», no «مسقط»), a bare «عمان» is Amman, Jordan's capital («أمانة عمان»، «السفير العراقي في عمان»).
+    /// NB: reads the mentions and places only when one of them is Oman.
+    private func resolveAmman(_ mentions: inout [Mention], _ places: inout [PlaceMention], _ doc: Document) {
+        func isAmman(_ tokens: Range<Int>) -> Bool {
+            for t in tokens where doc.tokens[t].kind == .word && hasAnalysis(doc, t, Self.omanName) {
+                return !(t > 0 && doc.tokens[t - 1].kind == .word && hasAnalysis(doc, t - 1, in: Self.sultanate))
+            }
+            return false
+        }
+        var amman = false
+        for m in mentions where m.actor.country == "OMN" {
+            guard isAmman(m.tokens) else { return }
+            amman = true
+        }
+        for p in places where p.country == "OMN" {
+            guard isAmman(p.tokens) else { return }
+            amman = true
+        }
+        guard amman,
+            mentions.contains(where: { $0.actor.country == "JOR" }) || places.contains(where: { $0.country == "JOR" })
+        else { return }
+        for i in mentions.indices where mentions[i].actor.country == "OMN" { mentions[i].actor.country = "JOR" }
+        for i in places.indices where places[i].country == "OMN" { places[i].country = "JOR" }
     }
 
     /// «النظام المصرفي» (the banking system), «نظام التوظيف» (the hiring system): «نظام» followed by the kind of
@@ -898,7 +930,13 @@ public struct MentionFinder: Stage {
             "ذلك", "تلك", "كل", "لا", "لم", "لن", "ما",
         ].map { FormHash.hash(FoldedText.fold($0)) })
 
-    private func isComma(_ doc: Document, _ t: Int) -> Bool {
+    @inline(__always)
+    private func isAdjective(_ item: Item) -> Bool {
+        if case .adjective = item.entry { return true }
+        return false
+    }
+
+    func isComma(_ doc: Document, _ t: Int) -> Bool {
         guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
         let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
         return b.first == 0x2C || Array(b) == [0xD8, 0x8C]  // "," or "،"
@@ -970,7 +1008,17 @@ public struct MentionFinder: Stage {
                     }
                     // «استقبل الأمير محمد بن نايف … ولي العهد السفير الفرنسي»: after a person and his title, a definite
                     // title is another person (the object).
-                    if chain.personCode != nil, chain.hasAgent, kind == .title, isDefinite(next, doc) {
+                    // «وانتقد رئيس البرلمان الكويتي مرزوق الغانم الحكومة العراقية»: so is a definite body (the object).
+                    if chain.personCode != nil, chain.hasAgent, kind == .title || kind == .body, isDefinite(next, doc) {
+                        twoTitles = true
+                    }
+                    // «ورشق المصلون [الفلسطينيون] الشرطة بالحجارة»: a collective with the article takes no genitive; a
+                    // definite body after it (or after its demonym) is another party. NB: not a title, which may be
+                    // an adjective («القتلى العسكريين»).
+                    if case .agent(_, let headKind) = first.entry, headKind == .people || headKind == .anonymous,
+                        kind == .body, isDefinite(first, doc), isDefinite(next, doc),
+                        last.tokens == first.tokens || isAdjective(last)
+                    {
                         twoTitles = true
                     }
                     // «الجيش التركي ضربات جوية»: an indefinite body after an actor that has its country is a new
