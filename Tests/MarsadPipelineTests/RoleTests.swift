@@ -379,6 +379,33 @@ import Testing
             "two named armed groups of one country clash «مع» each other",
             "واشتبكت حركة أحرار الشام مع جبهة النصرة في إدلب.", "19", "SYRREB", "SYRREB"
         ),
+        (
+            "a present relative light verb after an act's noun names its doer, the preposition its target",
+            "وأسفرت الغارات التي ينفذها الطيران الأمريكي على مواقع تنظيم داعش عن مقتل عشرين مسلحا.", "19", "USA",
+            "IMGREB"
+        ),
+        (
+            "«يشنه» after a bombardment names its doer; the toll is its victim",
+            "وقتل ثلاثة مدنيين في القصف الذي يشنه الجيش العراقي على مواقع التنظيم في الفلوجة.", "19", "IRQMIL",
+            "IRQCVL"
+        ),
+        (
+            "«أجرتها» after talks names who held them, «مع» the other side",
+            "وانتقد الوزير المحادثات التي أجرتها واشنطن مع طهران.", "04", "USA", "IRN"
+        ),
+        (
+            "«ـه» on a verbal noun is not the country next to it but the man who speaks",
+            "وقال وزير الخارجية الأمريكي في جنيف إن إسرائيل انتقدت زيارته لسلطنة عمان.", "04", "USAGOV", "OMN"
+        ),
+        (
+            "«ـه» after a country in the speaker's words points back to the speaker",
+            "وأكد الملك عبدالله الثاني أن إيران تهدد المنطقة، مشيرا إلى أن لقاءه مع أوباما كان مثمرا.", "04",
+            "JORGOV", "USAGOV"
+        ),
+        (
+            "a verbal noun's genitive is its doer, and the actor with «لـ» after it its object",
+            "وجاء توبيخ الخارجية الألمانية للسفير التركي بعد تصريحاته.", "11", "DEUGOV", "TURGOV"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -209,6 +209,42 @@ extension EventCoder {
     func endsWithPronoun(_ t: Int, _ doc: Document) -> Bool {
         doc.tokenEnds(t, with: Self.ha, stemBytes: 2) || doc.tokenEnds(t, with: Self.hum, stemBytes: 2)
     }
+    /// Whether the possessive pronoun of token `t` can point back to mention `m`: «ـه» is a man or a masculine
+    /// body, never an organization or a feminine country or city — a name ending in «ـا» or «ـة» («روسيا»،
+    /// «الولايات المتحدة»), or one without the article («إيران»، «مصر»، «واشنطن»; not «لبنان»). Names with the
+    /// article may be masculine («العراق»، «الأردن»، «الكرملين»). «ـها» is never a named man. Other pronouns
+    /// («ـهم») and sector agents («الجيش»، «الحكومة») agree with anything.
+    func pronounAgrees(_ t: Int, with m: Mention, _ doc: Document) -> Bool {
+        if doc.tokenEnds(t, with: Self.ha, stemBytes: 2) { return m.kind != .person }
+        guard doc.tokenEnds(t, with: Self.hu, stemBytes: 2) else { return true }
+        if m.kind == .organization { return false }
+        guard m.kind == .state else { return true }
+        let last = m.tokens.upperBound - 1
+        if doc.tokenEnds(last, with: Self.alefLetter) || doc.tokenEnds(last, with: Self.taMarbuta)
+            || doc.tokenEnds(last, with: Self.hu)
+        {
+            return false
+        }
+        return m.actor.country == Self.lebanon || hasArticle(m.tokens.lowerBound, doc)
+    }
+    static let lebanon = "LBN"
+
+    /// Whether token `t` starts with the article, after a one-letter proclitic or none («العراق»، «والكرملين»،
+    /// «للعراق»). NB: read from the bytes of the folded form.
+    func hasArticle(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized
+        let s = Int(r.lowerBound)
+        func alLam(_ i: Int) -> Bool {
+            i + 3 < Int(r.upperBound) && b[i] == 0xD8 && b[i + 1] == 0xA7 && b[i + 2] == 0xD9 && b[i + 3] == 0x84
+        }
+        // «لل»: ل + ال with the alef dropped.
+        let lamLam =
+            s + 3 < Int(r.upperBound) && b[s] == 0xD9 && b[s + 1] == 0x84 && b[s + 2] == 0xD9 && b[s + 3] == 0x84
+        return alLam(s) || alLam(s + 2) || lamLam
+    }
+    static let hu: [UInt8] = Array("ه".utf8)
+    static let taMarbuta: [UInt8] = Array("ة".utf8)
     static let alefLetter: [UInt8] = Array("ا".utf8)
     static let ha: [UInt8] = Array("ها".utf8)
     static let hum: [UInt8] = Array("هم".utf8)
@@ -620,7 +656,27 @@ extension EventCoder {
                     && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
             })
             countedToll = tollNoun && nearest.map { counted(mentions[$0]) } ?? false
-            if !countedToll, let i = nearest {
+            // «وحذر الرئيس الروسي الولايات المتحدة، وجاء تحذيره …»: a possessive pronoun that cannot point back to the
+            // nearest actor (see `pronounAgrees`) points back to the subject of the sentence's last verb or statement,
+            // else to the nearest earlier actor it agrees with («قال الوزير الأمريكي …، وانتقدت إسرائيل زيارته»). NB: not
+            // past a nearer actor it agrees with after a preposition («يريد من الكرملين وقوفه»): that one may be meant.
+            if !countedToll, !p.startsWithVerb, hit.analysis.encliticLength > 0, let i = nearest,
+                !pronounAgrees(start, with: mentions[i], doc),
+                let subject = [verbSubject, speaker].lazy.compactMap({ $0 }).first(where: {
+                    $0.sentence == context.index && $0.tokens.upperBound <= mentions[i].tokens.lowerBound
+                        && self.pronounAgrees(start, with: $0, doc)
+                })
+                    ?? mentions[..<i].last(where: {
+                        start - $0.tokens.upperBound <= window && !isMarked($0, doc) && !$0.isAttributive
+                            && pronounAgrees(start, with: $0, doc)
+                    }),
+                !mentions.contains(where: {
+                    $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= start
+                        && isMarked($0, doc) && pronounAgrees(start, with: $0, doc)
+                })
+            {
+                sources = [subject]
+            } else if !countedToll, let i = nearest {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
                     mentions[head].tokens.lowerBound - mentions[head - 1].tokens.upperBound <= 1
