@@ -406,12 +406,40 @@ import Testing
             "a verbal noun's genitive is its doer, and the actor with «لـ» after it its object",
             "وجاء توبيخ الخارجية الألمانية للسفير التركي بعد تصريحاته.", "11", "DEUGOV", "TURGOV"
         ),
+        (
+            "an agentive noun of threat: the genitive threatens, the actor with «لـ» right after it is threatened",
+            "وانتقدت موسكو تهديدات حلف الناتو لروسيا.", "13", "IGOWSTNAT", "RUS"
+        ),
+        (
+            "an agentive noun of warning with a country in the genitive",
+            "وأثار تحذير الولايات المتحدة لإيران غضب طهران.", "13", "USA", "IRN"
+        ),
+        (
+            "an agentive noun of support", "وتطرق الجانبان إلى مساندة المملكة لليمن في مواجهة الانقلاب.", "05", "SAU",
+            "YEM"
+        ),
+        (
+            "an agentive noun with «ـه»: the pronoun is the man who warned, not the country next to it",
+            "وحذر الرئيس الروسي الولايات المتحدة أمس، وجاء ذلك بعد ساعات من تهديده لأوكرانيا.", "13", "RUSGOV", "UKR"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// An agentive noun of threat («تهديد») needs its doer in the genitive and its object with «لـ» right after it: no
+    /// doer, a «لـ» that completes a title («المرشد الأعلى لإيران»), or a predicate («يمثل … تهديدا لـ») is no threat.
+    @Test(arguments: [
+        "وقال التقرير إن التهديدات الأمنية للمنطقة تتزايد.",
+        "وتحدث الخبير عن تهديدات المرشد الأعلى لإيران في خطابه.",
+        "ويمثل الإرهاب تهديدا لدول المنطقة كلها.",
+    ])
+    func aThreatNounNeedsItsDoerAndItsObject(_ text: String) throws {
+        let found = try events(text, root: "13")
+        #expect(found.isEmpty, "\(found)")
     }
 
     /// One armed group named twice, by two of its names, is one party: no act of it against itself.

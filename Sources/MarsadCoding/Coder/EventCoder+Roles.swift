@@ -243,6 +243,27 @@ extension EventCoder {
             s + 3 < Int(r.upperBound) && b[s] == 0xD9 && b[s + 1] == 0x84 && b[s + 2] == 0xD9 && b[s + 3] == 0x84
         return alLam(s) || alLam(s + 2) || lamLam
     }
+    /// Whether a noun with option `agentive` has its doer and its object: an unmarked actor in its genitive (unless the
+    /// noun has a possessive pronoun), then right after it an actor with one of the pattern's target prepositions
+    /// («تهديد إيران للمنطقة»، «تحذيره لأوكرانيا»، «تهديدات الحوثيين ضد المملكة»).
+    func hasAgentiveFrame(_ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Bool {
+        let p = hit.pattern
+        var next = hit.tokens.upperBound
+        var doer: Mention?
+        if hit.analysis.encliticLength == 0 {
+            guard let m = mentions.first(where: { $0.tokens.lowerBound == next }), !isMarked(m, doc) else {
+                return false
+            }
+            doer = m
+            next = m.tokens.upperBound
+        }
+        guard let object = mentions.first(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 })
+        else { return false }
+        // «تهديدات المرشد الأعلى لإيران»: a country with «لـ» right after a title of its own completes the title.
+        if let country = doer?.actor.country, object.actor.country == country { return false }
+        if object.tokens.lowerBound == next { return !object.leadingClitics.isDisjoint(with: p.targetClitics) }
+        return preposition(before: object, doc).map(p.targetWords.contains) ?? false
+    }
     static let hu: [UInt8] = Array("ه".utf8)
     static let taMarbuta: [UInt8] = Array("ة".utf8)
     static let alefLetter: [UInt8] = Array("ا".utf8)
@@ -267,6 +288,7 @@ extension EventCoder {
         var searchFrom = end
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
+        if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle
