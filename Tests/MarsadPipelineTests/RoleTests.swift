@@ -422,6 +422,20 @@ import Testing
             "an agentive noun with «ـه»: the pronoun is the man who warned, not the country next to it",
             "وحذر الرئيس الروسي الولايات المتحدة أمس، وجاء ذلك بعد ساعات من تهديده لأوكرانيا.", "13", "RUSGOV", "UKR"
         ),
+        (
+            "«خاضتها» after battles names who fought them, «ضد» the enemy",
+            "وأسفرت المعارك التي خاضتها القوات العراقية ضد تنظيم داعش عن مقتل عشرات المسلحين.", "19", "IRQMIL",
+            "IMGREB"
+        ),
+        (
+            "«قدمتها» after aid names the giver, «لـ» the receiver",
+            "ووصلت إلى عدن شحنة المساعدات التي قدمتها الإمارات لليمن.", "07", "ARE", "YEM"
+        ),
+        (
+            "an actor after «مع» following «عقده» is the other party, not the one who held the meeting",
+            "واختتم وزير الخارجية القطري زيارته إلى بغداد، وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية العراقي إن "
+                + "التعاون مستمر.", "04", "QATGOV", "IRQGOV"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

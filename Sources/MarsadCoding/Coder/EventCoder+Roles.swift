@@ -1113,7 +1113,11 @@ extension EventCoder {
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
-        return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
+        // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
+        guard let m = mentions.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }),
+            !isMarked(m, doc)
+        else { return nil }
+        return m
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
