@@ -436,6 +436,14 @@ import Testing
             "واختتم وزير الخارجية القطري زيارته إلى بغداد، وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية العراقي إن "
                 + "التعاون مستمر.", "04", "QATGOV", "IRQGOV"
         ),
+        (
+            "«لـ» after an indefinite attack noun names its doer when the noun's «على» follows",
+            "وأسفر هجوم لتنظيم داعش على نقطة للجيش العراقي عن مقتل خمسة جنود.", "19", "IMGREB", "IRQMIL"
+        ),
+        (
+            "«لـ» names the doer of a bombardment that kills civilians «على» a place",
+            "وقتل ثلاثة أطفال بقصف لميليشيا الحوثي على حي سكني في تعز.", "19", "YEMREB", "YEMCVL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -601,6 +601,19 @@ extension EventCoder {
                 })
             {
                 sources = [mentions[i]]
+            } else if !p.targetWords.isEmpty, !p.targetClitics.contains(.li),
+                let i = mentions.firstIndex(where: {
+                    $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 1
+                        && $0.leadingClitics.contains(.li) && $0.tokens.upperBound < doc.tokens.count
+                })
+            {
+                // «غارات مكثفة لطيران التحالف على مواقع الحوثيين»، «هجوم لتنظيم داعش على نقطة للجيش»: after an
+                // indefinite noun «لـ» names the doer when the noun's own target preposition follows the actor.
+                let after = mentions[i].tokens.upperBound
+                if doc.tokens[after].kind == .word, p.targetWords.contains(wholeForm(after, doc)) {
+                    sources = [mentions[i]]
+                    searchFrom = after
+                }
             }
         }
         // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer — also
