@@ -444,6 +444,10 @@ import Testing
             "«لـ» names the doer of a bombardment that kills civilians «على» a place",
             "وقتل ثلاثة أطفال بقصف لميليشيا الحوثي على حي سكني في تعز.", "19", "YEMREB", "YEMCVL"
         ),
+        (
+            "an act a reaction names, with its doer in the genitive and its object after it, is told as done",
+            "وأدانت مصر اعتداء المستوطنين الإسرائيليين على الفلسطينيين في الخليل.", "18", "ISRCVL", "PSE"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -246,7 +246,8 @@ extension EventCoder {
     /// Whether a noun with option `agentive` has its doer and its object: an unmarked actor in its genitive (unless the
     /// noun has a possessive pronoun), then right after it an actor with one of the pattern's target prepositions
     /// («تهديد إيران للمنطقة»، «تحذيره لأوكرانيا»، «تهديدات الحوثيين ضد المملكة»).
-    func hasAgentiveFrame(_ hit: Hit, _ mentions: [Mention], _ doc: Document) -> Bool {
+    /// With `orLi`, «لـ» introduces the object too (a verbal noun's object: «قصف الطيران الروسي لمواقع المعارضة»).
+    func hasAgentiveFrame(_ hit: Hit, _ mentions: [Mention], _ doc: Document, orLi: Bool = false) -> Bool {
         let p = hit.pattern
         var next = hit.tokens.upperBound
         var doer: Mention?
@@ -261,7 +262,9 @@ extension EventCoder {
         else { return false }
         // «تهديدات المرشد الأعلى لإيران»: a country with «لـ» right after a title of its own completes the title.
         if let country = doer?.actor.country, object.actor.country == country { return false }
-        if object.tokens.lowerBound == next { return !object.leadingClitics.isDisjoint(with: p.targetClitics) }
+        if object.tokens.lowerBound == next {
+            return !object.leadingClitics.isDisjoint(with: orLi ? p.targetClitics.union(.li) : p.targetClitics)
+        }
         return preposition(before: object, doc).map(p.targetWords.contains) ?? false
     }
     static let hu: [UInt8] = Array("ه".utf8)
