@@ -379,12 +379,93 @@ import Testing
             "two named armed groups of one country clash «مع» each other",
             "واشتبكت حركة أحرار الشام مع جبهة النصرة في إدلب.", "19", "SYRREB", "SYRREB"
         ),
+        (
+            "a present relative light verb after an act's noun names its doer, the preposition its target",
+            "وأسفرت الغارات التي ينفذها الطيران الأمريكي على مواقع تنظيم داعش عن مقتل عشرين مسلحا.", "19", "USA",
+            "IMGREB"
+        ),
+        (
+            "«يشنه» after a bombardment names its doer; the toll is its victim",
+            "وقتل ثلاثة مدنيين في القصف الذي يشنه الجيش العراقي على مواقع التنظيم في الفلوجة.", "19", "IRQMIL",
+            "IRQCVL"
+        ),
+        (
+            "«أجرتها» after talks names who held them, «مع» the other side",
+            "وانتقد الوزير المحادثات التي أجرتها واشنطن مع طهران.", "04", "USA", "IRN"
+        ),
+        (
+            "«ـه» on a verbal noun is not the country next to it but the man who speaks",
+            "وقال وزير الخارجية الأمريكي في جنيف إن إسرائيل انتقدت زيارته لسلطنة عمان.", "04", "USAGOV", "OMN"
+        ),
+        (
+            "«ـه» after a country in the speaker's words points back to the speaker",
+            "وأكد الملك عبدالله الثاني أن إيران تهدد المنطقة، مشيرا إلى أن لقاءه مع أوباما كان مثمرا.", "04",
+            "JORGOV", "USAGOV"
+        ),
+        (
+            "a verbal noun's genitive is its doer, and the actor with «لـ» after it its object",
+            "وجاء توبيخ الخارجية الألمانية للسفير التركي بعد تصريحاته.", "11", "DEUGOV", "TURGOV"
+        ),
+        (
+            "an agentive noun of threat: the genitive threatens, the actor with «لـ» right after it is threatened",
+            "وانتقدت موسكو تهديدات حلف الناتو لروسيا.", "13", "IGOWSTNAT", "RUS"
+        ),
+        (
+            "an agentive noun of warning with a country in the genitive",
+            "وأثار تحذير الولايات المتحدة لإيران غضب طهران.", "13", "USA", "IRN"
+        ),
+        (
+            "an agentive noun of support", "وتطرق الجانبان إلى مساندة المملكة لليمن في مواجهة الانقلاب.", "05", "SAU",
+            "YEM"
+        ),
+        (
+            "an agentive noun with «ـه»: the pronoun is the man who warned, not the country next to it",
+            "وحذر الرئيس الروسي الولايات المتحدة أمس، وجاء ذلك بعد ساعات من تهديده لأوكرانيا.", "13", "RUSGOV", "UKR"
+        ),
+        (
+            "«خاضتها» after battles names who fought them, «ضد» the enemy",
+            "وأسفرت المعارك التي خاضتها القوات العراقية ضد تنظيم داعش عن مقتل عشرات المسلحين.", "19", "IRQMIL",
+            "IMGREB"
+        ),
+        (
+            "«قدمتها» after aid names the giver, «لـ» the receiver",
+            "ووصلت إلى عدن شحنة المساعدات التي قدمتها الإمارات لليمن.", "07", "ARE", "YEM"
+        ),
+        (
+            "an actor after «مع» following «عقده» is the other party, not the one who held the meeting",
+            "واختتم وزير الخارجية القطري زيارته إلى بغداد، وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية العراقي إن "
+                + "التعاون مستمر.", "04", "QATGOV", "IRQGOV"
+        ),
+        (
+            "«لـ» after an indefinite attack noun names its doer when the noun's «على» follows",
+            "وأسفر هجوم لتنظيم داعش على نقطة للجيش العراقي عن مقتل خمسة جنود.", "19", "IMGREB", "IRQMIL"
+        ),
+        (
+            "«لـ» names the doer of a bombardment that kills civilians «على» a place",
+            "وقتل ثلاثة أطفال بقصف لميليشيا الحوثي على حي سكني في تعز.", "19", "YEMREB", "YEMCVL"
+        ),
+        (
+            "an act a reaction names, with its doer in the genitive and its object after it, is told as done",
+            "وأدانت مصر اعتداء المستوطنين الإسرائيليين على الفلسطينيين في الخليل.", "18", "ISRCVL", "PSE"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// An agentive noun of threat («تهديد») needs its doer in the genitive and its object with «لـ» right after it: no
+    /// doer, a «لـ» that completes a title («المرشد الأعلى لإيران»), or a predicate («يمثل … تهديدا لـ») is no threat.
+    @Test(arguments: [
+        "وقال التقرير إن التهديدات الأمنية للمنطقة تتزايد.",
+        "وتحدث الخبير عن تهديدات المرشد الأعلى لإيران في خطابه.",
+        "ويمثل الإرهاب تهديدا لدول المنطقة كلها.",
+    ])
+    func aThreatNounNeedsItsDoerAndItsObject(_ text: String) throws {
+        let found = try events(text, root: "13")
+        #expect(found.isEmpty, "\(found)")
     }
 
     /// One armed group named twice, by two of its names, is one party: no act of it against itself.

@@ -49,12 +49,19 @@ extension EventCoder {
     }
 
     /// The doer that an act's own phrase names: a relative verb of doing («التفجير الذي نفذه تنظيم داعش»، «الهجمات
-    /// التي شنتها الجماعة»; with `anonymous`, also an unnamed group: «نفذه مسلحون») or a nisba adjective with a
-    /// country («القصف التركي»).
+    /// التي شنتها الجماعة»; with `anonymous`, also an unnamed group: «نفذه مسلحون»), a genitive with the act's object
+    /// after it («اعتداء المستوطنين على الفلسطينيين») or a nisba adjective with a country («القصف التركي»).
     func namedDoer(of act: TriggerMention, _ context: SentenceContext, _ doc: Document, anonymous: Bool = false)
         -> Mention?
     {
         if let m = doer(of: hitOf(act, doc), context.mentions, context, doc), anonymous || Self.isKnown(m.actor) {
+            return m
+        }
+        // «أدانت مصر اعتداء المستوطنين على الفلسطينيين»، «ندد بقصف الطيران الروسي لمواقع المعارضة»: an actor in the
+        // act's genitive followed by its object («لـ» or the pattern's target preposition) is its doer.
+        if let m = context.mentions.first(where: { $0.tokens.lowerBound == act.tokens.upperBound }),
+            anonymous || Self.isKnown(m.actor), hasAgentiveFrame(hitOf(act, doc), context.mentions, doc, orLi: true)
+        {
             return m
         }
         return context.mentions.first {

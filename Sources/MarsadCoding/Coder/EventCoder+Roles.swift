@@ -209,6 +209,66 @@ extension EventCoder {
     func endsWithPronoun(_ t: Int, _ doc: Document) -> Bool {
         doc.tokenEnds(t, with: Self.ha, stemBytes: 2) || doc.tokenEnds(t, with: Self.hum, stemBytes: 2)
     }
+    /// Whether the possessive pronoun of token `t` can point back to mention `m`: «ـه» is a man or a masculine
+    /// body, never an organization or a feminine country or city — a name ending in «ـا» or «ـة» («روسيا»،
+    /// «الولايات المتحدة»), or one without the article («إيران»، «مصر»، «واشنطن»; not «لبنان»). Names with the
+    /// article may be masculine («العراق»، «الأردن»، «الكرملين»). «ـها» is never a named man. Other pronouns
+    /// («ـهم») and sector agents («الجيش»، «الحكومة») agree with anything.
+    func pronounAgrees(_ t: Int, with m: Mention, _ doc: Document) -> Bool {
+        if doc.tokenEnds(t, with: Self.ha, stemBytes: 2) { return m.kind != .person }
+        guard doc.tokenEnds(t, with: Self.hu, stemBytes: 2) else { return true }
+        if m.kind == .organization { return false }
+        guard m.kind == .state else { return true }
+        let last = m.tokens.upperBound - 1
+        if doc.tokenEnds(last, with: Self.alefLetter) || doc.tokenEnds(last, with: Self.taMarbuta)
+            || doc.tokenEnds(last, with: Self.hu)
+        {
+            return false
+        }
+        return m.actor.country == Self.lebanon || hasArticle(m.tokens.lowerBound, doc)
+    }
+    static let lebanon = "LBN"
+
+    /// Whether token `t` starts with the article, after a one-letter proclitic or none («العراق»، «والكرملين»،
+    /// «للعراق»). NB: read from the bytes of the folded form.
+    func hasArticle(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized
+        let s = Int(r.lowerBound)
+        func alLam(_ i: Int) -> Bool {
+            i + 3 < Int(r.upperBound) && b[i] == 0xD8 && b[i + 1] == 0xA7 && b[i + 2] == 0xD9 && b[i + 3] == 0x84
+        }
+        // «لل»: ل + ال with the alef dropped.
+        let lamLam =
+            s + 3 < Int(r.upperBound) && b[s] == 0xD9 && b[s + 1] == 0x84 && b[s + 2] == 0xD9 && b[s + 3] == 0x84
+        return alLam(s) || alLam(s + 2) || lamLam
+    }
+    /// Whether a noun with option `agentive` has its doer and its object: an unmarked actor in its genitive (unless the
+    /// noun has a possessive pronoun), then right after it an actor with one of the pattern's target prepositions
+    /// («تهديد إيران للمنطقة»، «تحذيره لأوكرانيا»، «تهديدات الحوثيين ضد المملكة»).
+    /// With `orLi`, «لـ» introduces the object too (a verbal noun's object: «قصف الطيران الروسي لمواقع المعارضة»).
+    func hasAgentiveFrame(_ hit: Hit, _ mentions: [Mention], _ doc: Document, orLi: Bool = false) -> Bool {
+        let p = hit.pattern
+        var next = hit.tokens.upperBound
+        var doer: Mention?
+        if hit.analysis.encliticLength == 0 {
+            guard let m = mentions.first(where: { $0.tokens.lowerBound == next }), !isMarked(m, doc) else {
+                return false
+            }
+            doer = m
+            next = m.tokens.upperBound
+        }
+        guard let object = mentions.first(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 })
+        else { return false }
+        // «تهديدات المرشد الأعلى لإيران»: a country with «لـ» right after a title of its own completes the title.
+        if let country = doer?.actor.country, object.actor.country == country { return false }
+        if object.tokens.lowerBound == next {
+            return !object.leadingClitics.isDisjoint(with: orLi ? p.targetClitics.union(.li) : p.targetClitics)
+        }
+        return preposition(before: object, doc).map(p.targetWords.contains) ?? false
+    }
+    static let hu: [UInt8] = Array("ه".utf8)
+    static let taMarbuta: [UInt8] = Array("ة".utf8)
     static let alefLetter: [UInt8] = Array("ا".utf8)
     static let ha: [UInt8] = Array("ها".utf8)
     static let hum: [UInt8] = Array("هم".utf8)
@@ -237,6 +297,7 @@ extension EventCoder {
         var searchFrom = end
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
+        if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle
@@ -553,6 +614,19 @@ extension EventCoder {
                 })
             {
                 sources = [mentions[i]]
+            } else if !p.targetWords.isEmpty, !p.targetClitics.contains(.li),
+                let i = mentions.firstIndex(where: {
+                    $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 1
+                        && $0.leadingClitics.contains(.li) && $0.tokens.upperBound < doc.tokens.count
+                })
+            {
+                // «غارات مكثفة لطيران التحالف على مواقع الحوثيين»، «هجوم لتنظيم داعش على نقطة للجيش»: after an
+                // indefinite noun «لـ» names the doer when the noun's own target preposition follows the actor.
+                let after = mentions[i].tokens.upperBound
+                if doc.tokens[after].kind == .word, p.targetWords.contains(wholeForm(after, doc)) {
+                    sources = [mentions[i]]
+                    searchFrom = after
+                }
             }
         }
         // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer — also
@@ -630,7 +704,27 @@ extension EventCoder {
                     && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
             })
             countedToll = tollNoun && nearest.map { counted(mentions[$0]) } ?? false
-            if !countedToll, let i = nearest {
+            // «وحذر الرئيس الروسي الولايات المتحدة، وجاء تحذيره …»: a possessive pronoun that cannot point back to the
+            // nearest actor (see `pronounAgrees`) points back to the subject of the sentence's last verb or statement,
+            // else to the nearest earlier actor it agrees with («قال الوزير الأمريكي …، وانتقدت إسرائيل زيارته»). NB: not
+            // past a nearer actor it agrees with after a preposition («يريد من الكرملين وقوفه»): that one may be meant.
+            if !countedToll, !p.startsWithVerb, hit.analysis.encliticLength > 0, let i = nearest,
+                !pronounAgrees(start, with: mentions[i], doc),
+                let subject = [verbSubject, speaker].lazy.compactMap({ $0 }).first(where: {
+                    $0.sentence == context.index && $0.tokens.upperBound <= mentions[i].tokens.lowerBound
+                        && self.pronounAgrees(start, with: $0, doc)
+                })
+                    ?? mentions[..<i].last(where: {
+                        start - $0.tokens.upperBound <= window && !isMarked($0, doc) && !$0.isAttributive
+                            && pronounAgrees(start, with: $0, doc)
+                    }),
+                !mentions.contains(where: {
+                    $0.tokens.lowerBound >= subject.tokens.upperBound && $0.tokens.upperBound <= start
+                        && isMarked($0, doc) && pronounAgrees(start, with: $0, doc)
+                })
+            {
+                sources = [subject]
+            } else if !countedToll, let i = nearest {
                 var head = i
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
                     mentions[head].tokens.lowerBound - mentions[head - 1].tokens.upperBound <= 1
@@ -1045,7 +1139,11 @@ extension EventCoder {
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
-        return mentions.first { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }
+        // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
+        guard let m = mentions.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }),
+            !isMarked(m, doc)
+        else { return nil }
+        return m
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.

@@ -68,6 +68,11 @@ public struct TriggerPattern: Sendable {
     /// The phrase's last word heads its target («استدعت طهران السفير الفرنسي»، «طردت موسكو دبلوماسيين
     /// أمريكيين»): the actor named from that word on is the target, not a part of the trigger. Option `object`.
     public var objectLast = false
+    /// A verbal noun coded only with its doer and its object both named, the doer in the genitive (or a possessive
+    /// pronoun) and the object right after it with a target preposition («تهديد إيران للمنطقة»، «استهداف الحوثيين
+    /// للمملكة»، «تحذيره لأوكرانيا»). Alone the noun mostly names a danger or a policy, and its genitive is as often
+    /// the object («استهداف المدنيين»). Option `agentive`.
+    public var agentive = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String {
         get { lookups.value.rule }
