@@ -469,6 +469,16 @@ import Testing
     }
 
     /// One armed group named twice, by two of its names, is one party: no act of it against itself.
+    /// After a verb and its subject comes the object: a word that is both a verb and a verbal noun («قصف») is the noun
+    /// there, not a second verb whose subject is the first verb's.
+    @Test func aVerbalNounAfterAVerbAndItsSubjectIsNoVerb() throws {
+        let found = try events(
+            "وأدان الائتلاف الوطني السوري قصف الطيران الروسي لمواقع المعارضة في ريف حمص.", root: "19")
+        #expect(!found.contains { $0.0 == "SYROPP" }, "\(found)")
+        let verb = try events("وقصف الجيش الروسي مواقع المعارضة السورية في ريف حمص.", root: "19")
+        #expect(verb.contains { $0.0 == "RUSMIL" }, "\(verb)")
+    }
+
     @Test func anArmedGroupNamedTwiceIsOneParty() throws {
         let found = try events("وقصف تنظيم داعش مواقع تنظيم الدولة في الرقة.", root: "19")
         #expect(!found.contains { $0.0 == "IMGREB" && $0.1 == "IMGREB" }, "\(found)")

@@ -40,9 +40,11 @@ public struct TriggerFinder: Stage {
             var mask: FreeTokens?
             // Words of a group's several-word name («فجر ليبيا»، «الهيئة العليا للمفاوضات»): no act starts there.
             var named: [Range<Int>] = []
+            var mentionSpans: [Range<Int>] = []
             while mentionIndex < doc.mentions.count && doc.mentions[mentionIndex].sentence == s {
                 if mask == nil { mask = FreeTokens(sentence.tokens) }
                 let mention = doc.mentions[mentionIndex]
+                mentionSpans.append(mention.tokens)
                 for t in mention.tokens { mask!.mark(t) }
                 if mention.name != nil && (mention.kind == .state || mention.kind == .organization)
                     && mention.tokens.count >= 2
@@ -76,11 +78,24 @@ public struct TriggerFinder: Stage {
                 }
             }
             guard !all.isEmpty else { continue }
+            // «وأدان الائتلاف الوطني السوري قصف الطيران الروسي …»: the word right after a verb's subject is its object, so
+            // a word that is both a verb and a verbal noun is the noun there, even where the noun's pattern is weak.
+            var objectSlots: [Int] = []
+            for m in all where patterns[m.entry].startsWithVerb {
+                if let subject = mentionSpans.first(where: { $0.lowerBound == m.tokens.upperBound }) {
+                    objectSlots.append(subject.upperBound)
+                }
+            }
             all.sort { a, b in
                 if a.words != b.words { return a.words > b.words }
                 let stemA = candidates[a.firstAnalysis].stem.count
                 let stemB = candidates[b.firstAnalysis].stem.count
                 if stemA != stemB { return stemA > stemB }
+                if a.tokens.lowerBound == b.tokens.lowerBound, objectSlots.contains(a.tokens.lowerBound),
+                    patterns[a.entry].startsWithVerb != patterns[b.entry].startsWithVerb
+                {
+                    return !patterns[a.entry].startsWithVerb
+                }
                 let weakA = patterns[a.entry].weak
                 if weakA != patterns[b.entry].weak { return !weakA }
                 let sa = Self.specificity(patterns[a.entry].code.code)
