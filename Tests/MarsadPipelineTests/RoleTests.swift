@@ -1076,4 +1076,32 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// An actor after «إذ»، «فيما»، «بينما»، «لكن» belongs to another clause: it is no target of the verb before it
+    /// (sentences written for these tests).
+    @Test(arguments: [
+        ("وطالب المزارعون الأردنيون بخفض أسعار الأعلاف، إذ تستغل الشركات التركية الأزمة.", "10", "TURBUS"),
+        ("ودعا وزير الداخلية المغربي إلى الحذر فيما تواصل السلطات الإسبانية البحث عن المفقودين.", "02", "ESPGOV"),
+        ("وانتقد رئيس البرلمان الكويتي الاتفاق، لكن الحكومة الإيرانية رحبت به.", "11", "IRNGOV"),
+        ("وحث الرئيس التونسي على الهدوء، بينما أعلنت الحكومة الليبية حالة الطوارئ.", "02", "LBYGOV"),
+    ])
+    func noTargetPastAnotherClause(_ text: String, _ root: String, _ other: String) throws {
+        let found = try RoleTests().events(text, root: root)
+        #expect(!found.contains { $0.1 == other }, "\(found)")
+    }
+
+    /// An actor after a participle of speaking is the participle's, not the verb's: the verb is told with no target,
+    /// and the participle keeps the verb's subject.
+    @Test func noTargetPastAParticipleOfSpeaking() throws {
+        let text = "وانتقد وزير الخارجية الأردني القرار، مشيرا إلى دور الحكومة الإسرائيلية في الأزمة."
+        let found = try RoleTests().events(text, root: "11")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "-" } && !found.contains { $0.1 == "ISRGOV" }, "\(found)")
+    }
+
+    /// The verb's own object before such a clause stays its target.
+    @Test func objectBeforeAnotherClauseStaysTarget() throws {
+        let found = try RoleTests().events(
+            "وطالب وزير الزراعة الأردني الحكومة المصرية بخفض الرسوم، إذ تستغل الشركات التركية الأزمة.", root: "10")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1.hasPrefix("EGY") }, "\(found)")
+    }
+
 }
