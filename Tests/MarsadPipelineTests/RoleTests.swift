@@ -1097,6 +1097,21 @@ import Testing
         #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "-" } && !found.contains { $0.1 == "ISRGOV" }, "\(found)")
     }
 
+    /// A body right after a named person with the same code is the verb's object, not the person's title split off.
+    @Test(arguments: [
+        ("وطالب العبادي الحكومة بتسريع الإصلاحات في البصرة.", "10", "IRQGOV", "الحكومة"),
+        ("وطالب العبادي مجلس الوزراء بتسريع الإصلاحات، ودعا مجلس النواب إلى دعمها.", "10", "IRQGOV", "مجلس الوزراء"),
+        ("وانتقد أردوغان الحكومة السابقة بشدة أمس.", "11", "TURGOV", "الحكومة"),
+    ])
+    func aBodyAfterAPersonIsHisObject(_ text: String, _ root: String, _ code: String, _ targetText: String) throws {
+        var doc = Document(id: "roles", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try RoleTests.pipeline.run(&doc)
+        let found = doc.events.filter { $0.code.root == root }.map {
+            ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-", $0.target?.text ?? "")
+        }
+        #expect(found.contains { $0.0 == code && $0.1 == code && $0.2 == targetText }, "\(found)")
+    }
+
     /// The verb's own object before such a clause stays its target.
     @Test func objectBeforeAnotherClauseStaysTarget() throws {
         let found = try RoleTests().events(

@@ -1165,6 +1165,13 @@ extension EventCoder {
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
             // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
             if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
+            // «دعا نائب الرئيس أسامة النجيفي الحكومة إلى …»: a body (no office, no name) after a person is his object,
+            // never his title split off.
+            if m.kind != .person, !m.isOffice, m.name == nil,
+                exclude.contains(where: { $0.kind == .person && $0.tokens.upperBound == m.tokens.lowerBound })
+            {
+                return false
+            }
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
