@@ -1112,6 +1112,13 @@ import Testing
         #expect(found.contains { $0.0 == code && $0.1 == code && $0.2 == targetText }, "\(found)")
     }
 
+    /// An actor after a compound preposition that names no party («بالنسبة لـ»، «بالإضافة إلى») is no target.
+    @Test func noTargetAfterACompoundPreposition() throws {
+        let text = "وأكد المحلل أن زيارة وزير الخارجية الأردني مهمة حتى بالنسبة للمواطنين المصريين."
+        let found = try RoleTests().events(text, root: "04")
+        #expect(!found.contains { $0.1 == "EGYCVL" }, "\(found)")
+    }
+
     /// The verb's own object before such a clause stays its target.
     @Test func objectBeforeAnotherClauseStaysTarget() throws {
         let found = try RoleTests().events(

@@ -213,6 +213,11 @@ enum CueWords {
     ]
     /// The participles alone: the verb before them is still their subject's act.
     static let participleOpeners = set(speakingParticiples)
+    /// Heads of compound prepositions with «إلى» or «لـ» that do not point at a party: «بالنسبة لـ» ("as for"),
+    /// «بالإضافة إلى» ("besides"), «إلى جانب» ("alongside"), «استنادا إلى»، «نظرا إلى».
+    static let compoundHeads = set([
+        "بالنسبة", "نسبة", "بالاضافة", "اضافة", "وبالاضافة", "واضافة", "جانب", "استنادا", "نظرا", "وفقا", "طبقا",
+    ])
     /// Demonstratives before a noun («هذا الهجوم»، «هذه الهجمات»، «تلك الاعتداءات»).
     static let demonstratives = set(["هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"])
     /// «نظيره»، «نظراءه»: "his counterpart(s)" point back to the clause's subject, so they are never the subject of

@@ -29,6 +29,21 @@ extension EventCoder {
         return CueWords.prepositions.contains(h) ? h : nil
     }
 
+    /// Whether a mention follows a compound preposition that names no party («حتى بالنسبة لرجل الشارع»، «بالإضافة إلى
+    /// الحكومة»، «إلى جانب القوات العراقية»): the head right before «لـ» on the mention, or before «إلى»/«الى».
+    func followsCompoundHead(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound
+        let head: Int
+        if m.leadingClitics.contains(.li) {
+            head = t - 1
+        } else if t >= 2, doc.tokens[t - 1].kind == .word, wholeForm(t - 1, doc) == CueWords.ila {
+            head = t - 2
+        } else {
+            return false
+        }
+        return head >= 0 && doc.tokens[head].kind == .word && CueWords.compoundHeads.contains(wholeForm(head, doc))
+    }
+
     private func isMarked(_ m: Mention, _ doc: Document) -> Bool {
         preposition(before: m, doc) != nil || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
     }
@@ -1197,7 +1212,7 @@ extension EventCoder {
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
                 && $0.tokens.lowerBound < boundary && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
-                && !ownReference($0) && !isLeader($0, doc)
+                && !ownReference($0) && !isLeader($0, doc) && !followsCompoundHead($0, doc)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
