@@ -1167,4 +1167,54 @@ import Testing
         #expect(found.isEmpty, "\(found)")
     }
 
+    /// An actor after «إذ»، «فيما»، «بينما»، «لكن» belongs to another clause: it is no target of the verb before it
+    /// (sentences written for these tests).
+    @Test(arguments: [
+        ("وطالب المزارعون الأردنيون بخفض أسعار الأعلاف، إذ تستغل الشركات التركية الأزمة.", "10", "TURBUS"),
+        ("ودعا وزير الداخلية المغربي إلى الحذر فيما تواصل السلطات الإسبانية البحث عن المفقودين.", "02", "ESPGOV"),
+        ("وانتقد رئيس البرلمان الكويتي الاتفاق، لكن الحكومة الإيرانية رحبت به.", "11", "IRNGOV"),
+        ("وحث الرئيس التونسي على الهدوء، بينما أعلنت الحكومة الليبية حالة الطوارئ.", "02", "LBYGOV"),
+    ])
+    func noTargetPastAnotherClause(_ text: String, _ root: String, _ other: String) throws {
+        let found = try RoleTests().events(text, root: root)
+        #expect(!found.contains { $0.1 == other }, "\(found)")
+    }
+
+    /// An actor after a participle of speaking is the participle's, not the verb's: the verb is told with no target,
+    /// and the participle keeps the verb's subject.
+    @Test func noTargetPastAParticipleOfSpeaking() throws {
+        let text = "وانتقد وزير الخارجية الأردني القرار، مشيرا إلى دور الحكومة الإسرائيلية في الأزمة."
+        let found = try RoleTests().events(text, root: "11")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1 == "-" } && !found.contains { $0.1 == "ISRGOV" }, "\(found)")
+    }
+
+    /// A body right after a named person with the same code is the verb's object, not the person's title split off.
+    @Test(arguments: [
+        ("وطالب العبادي الحكومة بتسريع الإصلاحات في البصرة.", "10", "IRQGOV", "الحكومة"),
+        ("وطالب العبادي مجلس الوزراء بتسريع الإصلاحات، ودعا مجلس النواب إلى دعمها.", "10", "IRQGOV", "مجلس الوزراء"),
+        ("وانتقد أردوغان الحكومة السابقة بشدة أمس.", "11", "TURGOV", "الحكومة"),
+    ])
+    func aBodyAfterAPersonIsHisObject(_ text: String, _ root: String, _ code: String, _ targetText: String) throws {
+        var doc = Document(id: "roles", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try RoleTests.pipeline.run(&doc)
+        let found = doc.events.filter { $0.code.root == root }.map {
+            ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-", $0.target?.text ?? "")
+        }
+        #expect(found.contains { $0.0 == code && $0.1 == code && $0.2 == targetText }, "\(found)")
+    }
+
+    /// An actor after a compound preposition that names no party («بالنسبة لـ»، «بالإضافة إلى») is no target.
+    @Test func noTargetAfterACompoundPreposition() throws {
+        let text = "وأكد المحلل أن زيارة وزير الخارجية الأردني مهمة حتى بالنسبة للمواطنين المصريين."
+        let found = try RoleTests().events(text, root: "04")
+        #expect(!found.contains { $0.1 == "EGYCVL" }, "\(found)")
+    }
+
+    /// The verb's own object before such a clause stays its target.
+    @Test func objectBeforeAnotherClauseStaysTarget() throws {
+        let found = try RoleTests().events(
+            "وطالب وزير الزراعة الأردني الحكومة المصرية بخفض الرسوم، إذ تستغل الشركات التركية الأزمة.", root: "10")
+        #expect(found.contains { $0.0 == "JORGOV" && $0.1.hasPrefix("EGY") }, "\(found)")
+    }
+
 }

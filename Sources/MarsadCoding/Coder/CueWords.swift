@@ -201,6 +201,24 @@ enum CueWords {
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
+    /// Words that open another clause after a verb's own phrase: subordinating conjunctions («إذ»، «حيث»، «فيما»،
+    /// «بينما»، «كما»، «لكن») and the circumstantial participles of speaking («مشيرا»، «مؤكدا»، «داعيا»). An actor after
+    /// them is no party to the act before them.
+    static let clauseOpeners = table(hashes(subordinators).union(hashes(speakingParticiples)))
+    static let subordinators = [
+        "اذ", "حيث", "فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "لكن", "ولكن", "لكنه", "لكنها",
+    ]
+    static let speakingParticiples = [
+        "مشيرا", "مشيرة", "مؤكدا", "مؤكدة", "موضحا", "موضحة", "مضيفا", "مضيفة", "لافتا", "لافتة", "معتبرا", "معتبرة",
+        "داعيا", "داعية", "مطالبا", "مطالبة",
+    ]
+    /// The participles alone: the verb before them is still their subject's act.
+    static let participleOpeners = set(speakingParticiples)
+    /// Heads of compound prepositions with «إلى» or «لـ» that do not point at a party: «بالنسبة لـ» ("as for"),
+    /// «بالإضافة إلى» ("besides"), «إلى جانب» ("alongside"), «استنادا إلى»، «نظرا إلى».
+    static let compoundHeads = set([
+        "بالنسبة", "نسبة", "بالاضافة", "اضافة", "وبالاضافة", "واضافة", "جانب", "استنادا", "نظرا", "وفقا", "طبقا",
+    ])
     /// Demonstratives before a noun («هذا الهجوم»، «هذه الهجمات»، «تلك الاعتداءات»).
     static let demonstratives = set(["هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"])
     /// «نظيره»، «نظراءه»: "his counterpart(s)" point back to the clause's subject, so they are never the subject of

@@ -55,6 +55,7 @@ extension EventCoder {
             && !(Self.occurrenceRoots.contains(hit.pattern.code.root) && done)
             && !reportsOccurrence(hit, context, doc) && !oneSided
             && !(target == nil && !sources.isEmpty && aimsAtPlace(hit, context, doc, done: done))
+            && !(target == nil && !sources.isEmpty && targetPastClause(hit, context, sources, doc))
         {
             return []
         }

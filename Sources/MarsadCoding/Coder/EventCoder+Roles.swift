@@ -29,6 +29,21 @@ extension EventCoder {
         return CueWords.prepositions.contains(h) ? h : nil
     }
 
+    /// Whether a mention follows a compound preposition that names no party («حتى بالنسبة لرجل الشارع»، «بالإضافة إلى
+    /// الحكومة»، «إلى جانب القوات العراقية»): the head right before «لـ» on the mention, or before «إلى»/«الى».
+    func followsCompoundHead(_ m: Mention, _ doc: Document) -> Bool {
+        let t = m.tokens.lowerBound
+        let head: Int
+        if m.leadingClitics.contains(.li) {
+            head = t - 1
+        } else if t >= 2, doc.tokens[t - 1].kind == .word, wholeForm(t - 1, doc) == CueWords.ila {
+            head = t - 2
+        } else {
+            return false
+        }
+        return head >= 0 && doc.tokens[head].kind == .word && CueWords.compoundHeads.contains(wholeForm(head, doc))
+    }
+
     private func isMarked(_ m: Mention, _ doc: Document) -> Bool {
         preposition(before: m, doc) != nil || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
     }
@@ -1192,24 +1207,61 @@ extension EventCoder {
         return false
     }
 
+    /// The first token from `t0` on, within the target window, that opens another clause (see `targetCandidate`);
+    /// `Int.max` if none does.
+    func clauseStart(from t0: Int, _ doc: Document) -> Int {
+        let limit = min(t0 + window + 1, doc.tokens.count)
+        var t = t0
+        while t < limit {
+            if doc.tokens[t].kind == .word {
+                let form = wholeForm(t, doc)
+                if CueWords.clauseOpeners.contains(form) {
+                    return t
+                }
+            }
+            t += 1
+        }
+        return Int.max
+    }
+
+    /// Whether the only target found for a verb stands past a participle of speaking after it («وانتقد الوزير تأخر
+    /// الإصلاحات، داعيا البرلمان إلى …»): the act is then told with no target, not dropped, so that its subject
+    /// stays the subject of the participle. NB: after a conjunction («إذ»، «فيما»، «لكن») the act with no target of
+    /// its own is dropped as before (on SaudiNewsNet those were mostly false events or background); so is a verbal
+    /// noun.
+    func targetPastClause(_ hit: Hit, _ context: SentenceContext, _ sources: [Mention], _ doc: Document) -> Bool {
+        let root = hit.pattern.code.root
+        guard hit.pattern.startsWithVerb, root != "01", root != "14", !Self.forceRoots.contains(root) else {
+            return false
+        }
+        var after = hit.tokens.lowerBound + 1
+        for s in sources where s.tokens.lowerBound > hit.tokens.lowerBound { after = max(after, s.tokens.upperBound) }
+        let boundary = clauseStart(from: max(after, hit.tokens.upperBound), doc)
+        guard boundary != Int.max, CueWords.participleOpeners.contains(wholeForm(boundary, doc)),
+            let m = targetMention(hit, context.mentions, after: after, doc, exclude: sources, bounded: false)
+        else { return false }
+        return m.tokens.lowerBound >= boundary
+    }
+
     /// The target: after a preposition the pattern names, else the first suitable actor after the trigger.
     /// NB: a target may have the source's code («استقبل محافظ مؤسسة النقد وزير الإسكان»: two Saudi officials);
     /// only the source mentions themselves are excluded.
-    func targetMention(_ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention])
-        -> Mention?
-    {
+    /// With `bounded` false, also an actor past the start of another clause (see `targetCandidate`).
+    func targetMention(
+        _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention], bounded: Bool = true
+    ) -> Mention? {
         // «غارة أميركية قتلت عشرة جنود أفغان في ولاية لوغار جنوب كابل»: a place after a word of direction is the target
         // only when no other actor is (see `isLocated`).
         guard mentions.contains(where: { isLocated($0, after: after, doc) }) else {
-            return targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+            return targetCandidate(hit, mentions, after: after, doc, exclude: exclude, bounded: bounded)
         }
         let parties = mentions.filter { !isLocated($0, after: after, doc) }
-        return targetCandidate(hit, parties, after: after, doc, exclude: exclude)
-            ?? targetCandidate(hit, mentions, after: after, doc, exclude: exclude)
+        return targetCandidate(hit, parties, after: after, doc, exclude: exclude, bounded: bounded)
+            ?? targetCandidate(hit, mentions, after: after, doc, exclude: exclude, bounded: bounded)
     }
 
     private func targetCandidate(
-        _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention]
+        _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention], bounded: Bool
     ) -> Mention? {
         // NB: `exclude` holds a source or two: scanning it beats building sets for every trigger.
         func excludes(_ m: Mention) -> Bool { exclude.contains { $0.tokens.lowerBound == m.tokens.lowerBound } }
@@ -1226,6 +1278,13 @@ extension EventCoder {
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
             // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
             if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
+            // «دعا نائب الرئيس أسامة النجيفي الحكومة إلى …»: a body (no office, no name) after a person is his object,
+            // never his title split off.
+            if m.kind != .person, !m.isOffice, m.name == nil,
+                exclude.contains(where: { $0.kind == .person && $0.tokens.upperBound == m.tokens.lowerBound })
+            {
+                return false
+            }
             return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
         }
         let p = hit.pattern
@@ -1238,10 +1297,20 @@ extension EventCoder {
             guard m.kind == .reference, m.also.isEmpty, let country = m.actor.country else { return false }
             return exclude.contains { $0.actor.country == country }
         }
+        // «وطالبوا بإيقاف التلاعب بالأسعار إذ يستغل التجار …»، «وحذر من حرب باردة، مشيرا إلى انسحاب الولايات المتحدة»:
+        // an actor past a subordinating conjunction or a participle of speaking belongs to another clause, not to this
+        // act (with no target left the act is dropped; a verb before a participle is kept, see `targetPastClause`).
+        // NB: not statements (01): what a speaker says comes after «أن»; not protests (14), arrests and acts of force
+        // (17–20): dropping them lost protests on the GSR sentences. Not past a complementizer or a relative pronoun:
+        // its verb's doer or subject is often the target («أدان الهجوم الذي شنه تنظيم داعش»، «حثت السعودية إيران على
+        // أن …»).
+        let boundary =
+            !bounded || p.code.root == "01" || p.code.root == "14" || Self.forceRoots.contains(p.code.root)
+            ? Int.max : clauseStart(from: max(after, hit.tokens.upperBound), doc)
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
-                && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
-                && !ownReference($0) && !isLeader($0, doc)
+                && $0.tokens.lowerBound < boundary && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
+                && !ownReference($0) && !isLeader($0, doc) && !followsCompoundHead($0, doc)
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
