@@ -22,4 +22,9 @@ enum CodedText {
         try ungated.run(&doc)
         return doc
     }
+
+    /// The mentions of a document as «CODE words», for expectation messages.
+    static func mentions(_ doc: Document) -> String {
+        "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })"
+    }
 }

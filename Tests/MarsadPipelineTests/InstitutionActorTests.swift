@@ -10,9 +10,7 @@ import Testing
         try CodedText.annotated(text, published: "2015-08-01", id: "inst")
     }
 
-    func described(_ doc: Document) -> String {
-        "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })"
-    }
+    func described(_ doc: Document) -> String { CodedText.mentions(doc) }
 
     /// The title and name after the head of an institution's name are part of that name: the institution takes the
     /// head's sector, or names no actor when it is a place.

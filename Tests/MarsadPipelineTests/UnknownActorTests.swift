@@ -11,9 +11,7 @@ import Testing
         try CodedText.annotated(text, published: "2015-08-01", id: "unknown")
     }
 
-    func described(_ doc: Document) -> String {
-        "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })"
-    }
+    func described(_ doc: Document) -> String { CodedText.mentions(doc) }
 
     /// A sound masculine plural names the group in the nominative («-ون») as in the oblique case («-ين»).
     @Test(arguments: [
