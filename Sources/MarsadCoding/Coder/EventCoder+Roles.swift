@@ -240,24 +240,10 @@ extension EventCoder {
         {
             return false
         }
-        return m.actor.country == Self.lebanon || hasArticle(m.tokens.lowerBound, doc)
+        return m.actor.country == Self.lebanon || isDefinite(m.tokens.lowerBound, doc)
     }
     static let lebanon = "LBN"
 
-    /// Whether token `t` starts with the article, after a one-letter proclitic or none («العراق»، «والكرملين»،
-    /// «للعراق»). NB: read from the bytes of the folded form.
-    func hasArticle(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        let b = doc.normalized
-        let s = Int(r.lowerBound)
-        func alLam(_ i: Int) -> Bool {
-            i + 3 < Int(r.upperBound) && b[i] == 0xD8 && b[i + 1] == 0xA7 && b[i + 2] == 0xD9 && b[i + 3] == 0x84
-        }
-        // «لل»: ل + ال with the alef dropped.
-        let lamLam =
-            s + 3 < Int(r.upperBound) && b[s] == 0xD9 && b[s + 1] == 0x84 && b[s + 2] == 0xD9 && b[s + 3] == 0x84
-        return alLam(s) || alLam(s + 2) || lamLam
-    }
     /// Whether a noun with option `agentive` has its doer and its object: an unmarked actor in its genitive (unless the
     /// noun has a possessive pronoun), then right after it an actor with one of the pattern's target prepositions
     /// («تهديد إيران للمنطقة»، «تحذيره لأوكرانيا»، «تهديدات الحوثيين ضد المملكة»).

@@ -35,12 +35,15 @@ public struct TriggerFinder: Stage {
         var found: [TriggerMention] = []
         var all: [PhraseLexicon.Match] = []
         var mentionIndex = 0
+        // NB: one buffer for every sentence's mention spans and object slots, not two arrays per sentence.
+        var mentionSpans: [Range<Int>] = []
+        var objectSlots: [Int] = []
         for (s, sentence) in doc.sentences.enumerated() {
             // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
             var mask: FreeTokens?
             // Words of a group's several-word name («فجر ليبيا»، «الهيئة العليا للمفاوضات»): no act starts there.
             var named: [Range<Int>] = []
-            var mentionSpans: [Range<Int>] = []
+            mentionSpans.removeAll(keepingCapacity: true)
             while mentionIndex < doc.mentions.count && doc.mentions[mentionIndex].sentence == s {
                 if mask == nil { mask = FreeTokens(sentence.tokens) }
                 let mention = doc.mentions[mentionIndex]
@@ -80,7 +83,7 @@ public struct TriggerFinder: Stage {
             guard !all.isEmpty else { continue }
             // «وأدان الائتلاف الوطني السوري قصف الطيران الروسي …»: the word right after a verb's subject is its object, so
             // a word that is both a verb and a verbal noun is the noun there, even where the noun's pattern is weak.
-            var objectSlots: [Int] = []
+            objectSlots.removeAll(keepingCapacity: true)
             for m in all where patterns[m.entry].startsWithVerb {
                 if let subject = mentionSpans.first(where: { $0.lowerBound == m.tokens.upperBound }) {
                     objectSlots.append(subject.upperBound)
