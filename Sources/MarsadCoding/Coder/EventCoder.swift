@@ -98,10 +98,17 @@ public struct EventCoder: Stage {
         while t < triggerMentions.count {
             let s = triggerMentions[t].sentence
             var hits: [Hit] = []
+            // Words that tell what a statement says (option `says`): no act of their own.
+            var statementCues: [Hit] = []
             while t < triggerMentions.count && triggerMentions[t].sentence == s {
                 let m = triggerMentions[t]
                 var pattern = triggers.patterns[m.pattern]
                 let analysis = document.candidates[m.analysis]
+                if pattern.says {
+                    statementCues.append(Hit(pattern: pattern, tokens: m.tokens, analysis: analysis))
+                    t += 1
+                    continue
+                }
                 // A future visit or meeting («وأعلن أنه سيزور»، «سيلتقي كيري نظيره الروسي») is not a meeting yet:
                 // it is an intent to meet (036) by the one who will meet, never a 04x event.
                 if pattern.code.root == "04", pattern.startsWithVerb,
@@ -218,6 +225,17 @@ public struct EventCoder: Stage {
                         in: events, then: sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
                 var found = code(
                     hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer)
+                if hit.pattern.code.root == "01", !found.isEmpty, !statementCues.isEmpty {
+                    // NB: the next statement verb, not a noun («إن تصريحات المسؤولين العدائية …» is what is said).
+                    let next = hits[(k + 1)...].first(where: {
+                        $0.pattern.code.root == "01" && $0.pattern.startsWithVerb
+                    })
+                    let doer = Self.recentDoer(
+                        in: events, then: sentenceEvents, since: max(context.storyStart, s - Self.storyReach))
+                    recodeStatement(
+                        &found, hit, until: next?.tokens.lowerBound ?? sentence.tokens.upperBound, statementCues,
+                        doer: doer, context, document)
+                }
                 // «أدان الأمين العام للأمم المتحدة بان كي مون التفجير الذي وقع …»: who reacts to an act named by a noun
                 // is not its doer.
                 if !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) {

@@ -90,6 +90,9 @@ public struct TriggerFinder: Stage {
                 }
             }
             all.sort { a, b in
+                // A word telling what a statement says gives way to any act («يد العدالة» to a pattern of «يد»).
+                let saysA = patterns[a.entry].says
+                if saysA != patterns[b.entry].says { return !saysA }
                 if a.words != b.words { return a.words > b.words }
                 let stemA = candidates[a.firstAnalysis].stem.count
                 let stemB = candidates[b.firstAnalysis].stem.count

@@ -12,7 +12,7 @@ public import MarsadText
 /// Line format (TAB-separated; see the header of `Resources/triggers.ar.txt`):
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
-/// `source=من|ل`, `symmetric`, `weak`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`, `agentive`,
+/// `source=من|ل`, `symmetric`, `weak`, `says`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`, `agentive`,
 /// `alongside`, `subject`, `court`, `open`, `hamza`, `unless=…`, `unlessBefore=…`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
@@ -223,6 +223,7 @@ public struct TriggerLexicon: Sendable {
                 case "hamza": pattern.needsHamza = true
                 case "object": pattern.objectLast = true
                 case "agentive": pattern.agentive = true
+                case "says": pattern.says = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

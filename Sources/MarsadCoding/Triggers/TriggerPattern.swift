@@ -73,6 +73,11 @@ public struct TriggerPattern: Sendable {
     /// للمملكة»، «تحذيره لأوكرانيا»). Alone the noun mostly names a danger or a policy, and its genitive is as often
     /// the object («استهداف المدنيين»). Option `agentive`.
     public var agentive = false
+    /// A word that tells what kind of statement its clause is («وقال الوزير إن هذا العمل الجبان لا يمت للإسلام بصلة»: a
+    /// criticism; «إن بلاده مستعدة للتعاون مع …»: an intent to cooperate). Never an event alone: the statement that
+    /// opens its clause is coded with this pattern's code instead of 010 (see `EventCoder.recodeStatement`). Option
+    /// `says`.
+    public var says = false
     /// `file:line` and the pattern text, recorded as each event's `rule`.
     public var rule: String {
         get { lookups.value.rule }

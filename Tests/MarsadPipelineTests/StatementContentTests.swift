@@ -1,0 +1,71 @@
+import MarsadCoding
+import MarsadCore
+import Testing
+
+/// A statement coded as what it says (option `says`, `EventCoder.recodeStatement`): the speaker criticizes, threatens
+/// or means to cooperate, and a plain statement stays a statement. Sentences written for these tests.
+@Suite struct StatementContentTests {
+    /// Every event of the text as (code, source, target).
+    func events(_ text: String) throws -> [(String, String, String)] {
+        var doc = Document(id: "says", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try RoleTests.pipeline.run(&doc)
+        return doc.events.map { ($0.code.code, $0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-") }
+    }
+
+    @Test(arguments: [
+        (
+            "a word judging an act condemns its doer, the story's last one",
+            """
+            وهاجم مسلحون من تنظيم داعش مسجدا في الكويت وقتلوا 27 شخصا. وقال وزير الخارجية الأردني إن هذا العمل \
+            الجبان يستهدف وحدة المسلمين.
+            """, "111", "JORGOV", "IMGREB"
+        ),
+        (
+            "hostility the speaker sees in another's words is criticism of them",
+            "وقال وزير الخارجية الإماراتي إن تصريحات المسؤولين الإيرانيين العدائية تهدد أمن المنطقة.", "111", "AREGOV",
+            "IRNGOV"
+        ),
+        (
+            "an act the speaker calls a breach criticizes whoever did it",
+            "وقال الأمين العام لجامعة الدول العربية إن الاستيطان الإسرائيلي يعد خرقا للاتفاقات الموقعة.", "111",
+            "IGOMEAARL", "ISR"
+        ),
+        (
+            "a threat that names no one, made by a ministry",
+            "وقالت وزارة الداخلية البحرينية إن كل من يعبث بأمن المملكة سيكون مصيره السجن.", "130", "BHRGOV", "-"
+        ),
+        (
+            "ready to cooperate with a partner is an intent to cooperate",
+            "وقال وزير الخارجية الروسي إن بلاده مستعدة للتعاون مع السعودية في مكافحة الإرهاب.", "030", "RUSGOV", "SAU"
+        ),
+        (
+            "a warning to whoever would act, from a state body",
+            "وحذرت وزارة الداخلية المصرية كل من يحاول الإخلال بالأمن العام.", "130", "EGYGOV", "-"
+        ),
+    ])
+    func saysWhatItIs(_ construction: String, _ text: String, _ code: String, _ source: String, _ target: String)
+        throws
+    {
+        let found = try events(text)
+        #expect(
+            found.contains { $0.0 == code && $0.1 == source && $0.2 == target }, "\(construction): \(found)")
+    }
+
+    /// The same words where they say nothing of the speaker's own: negated, conditional, in a relative clause, in a
+    /// question, of what has not happened, about victims, with no one to criticize, or by a private person with no one
+    /// named.
+    @Test(arguments: [
+        ("negated", "وقال وزير الخارجية الأردني إن الحكومة لا ترى في تصريحات المسؤولين الإيرانيين أي لهجة عدائية."),
+        ("conditional", "وقال وزير الخارجية الأردني إنه إذا ثبت أن تصريحات المسؤولين الإيرانيين عدائية فسيرد الأردن."),
+        ("relative clause", "وقال وزير الخارجية الأردني إن الجماعة التي تمثل تهديدا عدائيا للمنطقة هي داعش."),
+        ("question", "وتساءل وزير الخارجية الأردني: هل تصريحات المسؤولين الإيرانيين عدائية؟"),
+        ("not yet done", "وقال وزير الخارجية الإيراني إن أي عقوبات أمريكية جديدة ستعد انتهاكا للاتفاق النووي."),
+        ("victims are no target", "وقال وزير الداخلية الأردني إن الجريمة النكراء بحق المواطنين الأردنيين لن تمر."),
+        ("nothing named to criticize", "وقال وزير الخارجية الأردني إن العمل الجبان لا يمثل الإسلام."),
+        ("a private threat", "وقال شاهد عيان إن كل من يتكلم سيكون مصيره السجن."),
+    ])
+    func saysNothingOwn(_ why: String, _ text: String) throws {
+        let found = try events(text).filter { ["11", "13"].contains(String($0.0.prefix(2))) }
+        #expect(found.isEmpty, "\(why): \(found)")
+    }
+}
