@@ -1217,4 +1217,30 @@ import Testing
         #expect(found.contains { $0.0 == "JORGOV" && $0.1.hasPrefix("EGY") }, "\(found)")
     }
 
+    /// Aid: the giver named by a relative verb after the aid noun, and the receiver after it; an actor of the giver's
+    /// own country before the noun (the carrier) is not the receiver.
+    @Test(arguments: [
+        (
+            "وأشاد الوزير بالمساعدات الإنسانية التي تقدمها الإمارات للاجئين السوريين في الأردن.", "ARE",
+            "SYRREF"
+        ),
+        (
+            "ووصلت إلى عدن طائرات تابعة للقوات الجوية السعودية لنقل المساعدات الإغاثية التي يقدمها مركز الملك سلمان للإغاثة والأعمال الإنسانية.",
+            "SAUGOV", "-"
+        ),
+    ])
+    func aidNamedWithItsGiversRelativeVerb(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        if target == "-" {
+            #expect(!found.contains { $0.1.hasPrefix("SAU") }, "\(found)")
+        } else {
+            #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+        }
+    }
+
+    /// A ship or plane of aid: a demonym after the noun gives, the party after «إلى» receives.
+    @Test func aShipOfAidIsGivenByItsDemonym() throws {
+        let found = try RoleTests().events("ورست في ميناء المكلا سفينة إغاثية كويتية متجهة إلى اليمن.", root: "07")
+        #expect(found.contains { $0.0 == "KWT" && $0.1 == "YEM" }, "\(found)")
+    }
 }

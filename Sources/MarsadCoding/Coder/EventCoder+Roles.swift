@@ -1137,6 +1137,16 @@ extension EventCoder {
         return clauseWord(in: CueWords.exposed, before: hit, context, doc)
     }
 
+    /// Whether a relative verb of doing follows a noun trigger within four words, before any punctuation («المساعدات
+    /// التي يقدمها المركز»). Like `doerVerb(after:)`, without the sentence.
+    func relativeDoerVerb(after hit: Hit, _ doc: Document) -> Bool {
+        for t in hit.tokens.upperBound..<min(doc.tokens.count, hit.tokens.upperBound + 4) {
+            if doc.tokens[t].kind == .punctuation { return false }
+            if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return true }
+        }
+        return false
+    }
+
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
@@ -1326,12 +1336,17 @@ extension EventCoder {
                 return m
             }
             // A verbal noun's target may come first: «شد الرحال إلى موسكو، في زيارة».
+            // NB: when a relative verb after the noun names its doer, an actor of the doer's own country before the
+            // noun is not the receiver («طائرات تابعة للقوات الجوية السعودية لنقل المساعدات التي يقدمها المركز»: the
+            // carrier).
             if !p.startsWithVerb {
                 let start = hit.tokens.lowerBound
-                return mentions.last {
-                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8
-                        && !excludes($0) && !sameActor($0)
-                        && introduced($0, by: p.targetWords, or: p.targetClitics, doc)
+                let doerNamed = !exclude.isEmpty && relativeDoerVerb(after: hit, doc)
+                return mentions.last { m in
+                    m.tokens.upperBound <= start && start - m.tokens.upperBound <= 8
+                        && !excludes(m) && !sameActor(m)
+                        && introduced(m, by: p.targetWords, or: p.targetClitics, doc)
+                        && !(doerNamed && exclude.contains { $0.actor.country == m.actor.country })
                 }
             }
             return nil
