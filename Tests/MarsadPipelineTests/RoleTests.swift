@@ -1243,4 +1243,20 @@ import Testing
         let found = try RoleTests().events("ورست في ميناء المكلا سفينة إغاثية كويتية متجهة إلى اليمن.", root: "07")
         #expect(found.contains { $0.0 == "KWT" && $0.1 == "YEM" }, "\(found)")
     }
+
+    /// Aid carried to a place abroad with no party named is given to the place's country; a place at home is no
+    /// receiver.
+    @Test(arguments: [
+        ("ووصلت أمس طائرة مساعدات أردنية إلى مطار أربيل محملة بالأدوية.", "JOR", "IRQ"),
+        ("ووصلت سفينة إغاثة تركية إلى ميناء طرطوس.", "TUR", "SYR"),
+        ("ووصلت طائرة إغاثة سعودية إلى مطار جازان.", "", ""),
+    ])
+    func aidCarriedToAPlaceAbroadGoesToItsCountry(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        if source.isEmpty {
+            #expect(found.isEmpty, "\(found)")
+        } else {
+            #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+        }
+    }
 }

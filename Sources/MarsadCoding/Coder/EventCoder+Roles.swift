@@ -879,6 +879,17 @@ extension EventCoder {
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }
+        // «وصلت الطائرة الإغاثية السعودية إلى مطار عدن»: aid carried to a place of another country, with no party named
+        // to receive it, is given to that country.
+        if target == nil, pairPartner == nil, p.code.root == "07", !p.startsWithVerb,
+            let place = aidDestination(after: max(searchFrom, end), context, doc),
+            !sources.contains(where: { $0.actor.country == place.country })
+        {
+            target = Mention(
+                span: place.span, tokens: place.tokens, sentence: place.sentence,
+                actor: ActorCode(country: place.country),
+                kind: .state)
+        }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
@@ -1135,6 +1146,23 @@ extension EventCoder {
     private func exposedVerb(before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
         guard hit.analysis.proclitics.contains(.li) else { return nil }
         return clauseWord(in: CueWords.exposed, before: hit, context, doc)
+    }
+
+    /// Ports and airports that an aid carrier reaches («إلى ميناء عدن»، «إلى مطار صنعاء»).
+    static let ports = CueWords.set(["ميناء", "مطار", "مرفأ", "موانئ"])
+
+    /// The place an aid carrier goes to: a place right after «إلى», or after «إلى» and a port or airport («إلى مطار
+    /// عدن»), within eight words after `after` in the trigger's sentence.
+    func aidDestination(after: Int, _ context: SentenceContext, _ doc: Document) -> PlaceMention? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        for place in doc.places where place.sentence == context.index && !place.isDateline {
+            let first = place.tokens.lowerBound
+            guard first > after, first - after <= 8, first - 2 >= lower else { continue }
+            var t = first - 1
+            if doc.tokens[t].kind == .word, Self.ports.contains(wholeForm(t, doc)) { t -= 1 }
+            if doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.ila { return place }
+        }
+        return nil
     }
 
     /// Whether a relative verb of doing follows a noun trigger within four words, before any punctuation («المساعدات
