@@ -1259,4 +1259,11 @@ import Testing
             #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
         }
     }
+
+    /// Refugees named before an act of aid receive it; they are never its giver.
+    @Test func refugeesAreNoGiverOfAid() throws {
+        let found = try RoleTests().events(
+            "ناقش المؤتمر أوضاع النازحين العراقيين، ورأى أن مساعدة النازحين واجب إنساني.", root: "07")
+        #expect(!found.contains { $0.0.hasSuffix("REF") }, "\(found)")
+    }
 }

@@ -854,6 +854,11 @@ extension EventCoder {
             }
             return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
         }
+        // «تعتبر كردستان مساعدة النازحين واجبا، بعد أن سلط الضوء على أوضاع النازحين»: refugees and the displaced
+        // receive aid; named before the act they are not its giver.
+        if p.code.root == "07", sources.count == 1, firstSource.actor.sector == "REF" {
+            return []
+        }
         // «زار الوزير سفارة بلاده في لندن»: calling on one's own mission abroad is no visit to the host.
         if p.code.code == "042", p.startsWithVerb,
             visitsOwnMission(from: max(searchFrom, end), by: firstSource, context, doc)
