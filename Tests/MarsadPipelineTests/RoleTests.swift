@@ -1266,4 +1266,14 @@ import Testing
             "ناقش المؤتمر أوضاع النازحين العراقيين، ورأى أن مساعدة النازحين واجب إنساني.", root: "07")
         #expect(!found.contains { $0.0.hasSuffix("REF") }, "\(found)")
     }
+
+    /// A pattern whose last word heads its object takes a counted object named after «من» («170 من اللاجئين»).
+    @Test(arguments: [
+        ("واستقبلت تركيا نحو 170 من اللاجئين السوريين.", "07", "TUR", "SYRREF"),
+        ("وطردت موسكو ثلاثة من الدبلوماسيين الأمريكيين.", "16", "RUS", "USAGOV"),
+    ])
+    func aCountedObjectAfterMinIsTheTarget(_ text: String, _ root: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: root)
+        #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+    }
 }

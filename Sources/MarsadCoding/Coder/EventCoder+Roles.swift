@@ -1396,7 +1396,8 @@ extension EventCoder {
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
-        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
+        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help. Also a pattern whose
+        // last word heads its object («استقبلت تركيا نحو مئتين من اللاجئين»، option `object`).
         let force = Self.isForce(p.code.root)
         // «سعى الوزير لإقناع الحكومة الروسية بـ…»: the genitive of the phrase's own last word, a verbal noun of purpose
         // with «لـ», is its object, not a noun inside some other prepositional phrase; and no actor further on is
@@ -1408,7 +1409,7 @@ extension EventCoder {
         let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: { c in
-                ((force && isPartitive(c, doc))
+                (((force || p.objectLast) && isPartitive(c, doc))
                     || (!isMarked(c, doc)
                         && (c.tokens.lowerBound == phraseObject || !isInPhrase(c, doc)
                             // «استقبل بارزاني وزير الخارجية القطري»: the word before ends the source's name («بـ» is
