@@ -139,4 +139,18 @@ import Testing
         #expect(event?.source?.actor.code == "SAUGOV", "\(described(doc))")
         #expect(event?.target?.actor.country == visitor, "\(described(doc))")
     }
+
+    /// Saudi relief bodies are the government, and the country in a campaign's name («لنصرة الأشقاء في سوريا») is
+    /// part of that name, not a party.
+    @Test(arguments: [
+        ("وزارت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا مخيما في شمال الأردن.", "الحملة الوطنية السعودية"),
+        ("وأرسل مركز الملك سلمان للإغاثة والأعمال الإنسانية فريقا طبيا إلى عدن.", "مركز الملك سلمان"),
+        ("وعالجت العيادات التخصصية السعودية مئات المرضى في المخيم.", "العيادات التخصصية السعودية"),
+    ])
+    func aSaudiReliefBodyIsTheGovernment(_ text: String, _ phrase: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix(phrase) }
+        #expect(m?.actor.code == "SAUGOV", "\(described(doc))")
+        #expect(!doc.mentions.contains { $0.actor.country == "SYR" }, "\(described(doc))")
+    }
 }

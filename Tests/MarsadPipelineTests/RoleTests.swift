@@ -1217,4 +1217,63 @@ import Testing
         #expect(found.contains { $0.0 == "JORGOV" && $0.1.hasPrefix("EGY") }, "\(found)")
     }
 
+    /// Aid: the giver named by a relative verb after the aid noun, and the receiver after it; an actor of the giver's
+    /// own country before the noun (the carrier) is not the receiver.
+    @Test(arguments: [
+        (
+            "وأشاد الوزير بالمساعدات الإنسانية التي تقدمها الإمارات للاجئين السوريين في الأردن.", "ARE",
+            "SYRREF"
+        ),
+        (
+            "ووصلت إلى عدن طائرات تابعة للقوات الجوية السعودية لنقل المساعدات الإغاثية التي يقدمها مركز الملك سلمان للإغاثة والأعمال الإنسانية.",
+            "SAUGOV", "-"
+        ),
+    ])
+    func aidNamedWithItsGiversRelativeVerb(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        if target == "-" {
+            #expect(!found.contains { $0.1.hasPrefix("SAU") }, "\(found)")
+        } else {
+            #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+        }
+    }
+
+    /// A ship or plane of aid: a demonym after the noun gives, the party after «إلى» receives.
+    @Test func aShipOfAidIsGivenByItsDemonym() throws {
+        let found = try RoleTests().events("ورست في ميناء المكلا سفينة إغاثية كويتية متجهة إلى اليمن.", root: "07")
+        #expect(found.contains { $0.0 == "KWT" && $0.1 == "YEM" }, "\(found)")
+    }
+
+    /// Aid carried to a place abroad with no party named is given to the place's country; a place at home is no
+    /// receiver.
+    @Test(arguments: [
+        ("ووصلت أمس طائرة مساعدات أردنية إلى مطار أربيل محملة بالأدوية.", "JOR", "IRQ"),
+        ("ووصلت سفينة إغاثة تركية إلى ميناء طرطوس.", "TUR", "SYR"),
+        ("ووصلت طائرة إغاثة سعودية إلى مطار جازان.", "", ""),
+    ])
+    func aidCarriedToAPlaceAbroadGoesToItsCountry(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        if source.isEmpty {
+            #expect(found.isEmpty, "\(found)")
+        } else {
+            #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+        }
+    }
+
+    /// Refugees named before an act of aid receive it; they are never its giver.
+    @Test func refugeesAreNoGiverOfAid() throws {
+        let found = try RoleTests().events(
+            "ناقش المؤتمر أوضاع النازحين العراقيين، ورأى أن مساعدة النازحين واجب إنساني.", root: "07")
+        #expect(!found.contains { $0.0.hasSuffix("REF") }, "\(found)")
+    }
+
+    /// A pattern whose last word heads its object takes a counted object named after «من» («170 من اللاجئين»).
+    @Test(arguments: [
+        ("واستقبلت تركيا نحو 170 من اللاجئين السوريين.", "07", "TUR", "SYRREF"),
+        ("وطردت موسكو ثلاثة من الدبلوماسيين الأمريكيين.", "16", "RUS", "USAGOV"),
+    ])
+    func aCountedObjectAfterMinIsTheTarget(_ text: String, _ root: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: root)
+        #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+    }
 }

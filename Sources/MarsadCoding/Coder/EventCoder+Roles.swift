@@ -854,6 +854,11 @@ extension EventCoder {
             }
             return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
         }
+        // «تعتبر كردستان مساعدة النازحين واجبا، بعد أن سلط الضوء على أوضاع النازحين»: refugees and the displaced
+        // receive aid; named before the act they are not its giver.
+        if p.code.root == "07", sources.count == 1, firstSource.actor.sector == "REF" {
+            return []
+        }
         // «زار الوزير سفارة بلاده في لندن»: calling on one's own mission abroad is no visit to the host.
         if p.code.code == "042", p.startsWithVerb,
             visitsOwnMission(from: max(searchFrom, end), by: firstSource, context, doc)
@@ -878,6 +883,17 @@ extension EventCoder {
             !(firstSource.actor.sector.map(Self.victimSectors.contains) ?? false)
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
+        }
+        // «وصلت الطائرة الإغاثية السعودية إلى مطار عدن»: aid carried to a place of another country, with no party named
+        // to receive it, is given to that country.
+        if target == nil, pairPartner == nil, p.code.root == "07", !p.startsWithVerb,
+            let place = aidDestination(after: max(searchFrom, end), context, doc),
+            !sources.contains(where: { $0.actor.country == place.country })
+        {
+            target = Mention(
+                span: place.span, tokens: place.tokens, sentence: place.sentence,
+                actor: ActorCode(country: place.country),
+                kind: .state)
         }
         // «وكانت القوات الأمريكية قد اعتقلتها»: a verb of force or aid with an object pronoun has its object
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
@@ -1137,6 +1153,33 @@ extension EventCoder {
         return clauseWord(in: CueWords.exposed, before: hit, context, doc)
     }
 
+    /// Ports and airports that an aid carrier reaches («إلى ميناء عدن»، «إلى مطار صنعاء»).
+    static let ports = CueWords.set(["ميناء", "مطار", "مرفأ", "موانئ"])
+
+    /// The place an aid carrier goes to: a place right after «إلى», or after «إلى» and a port or airport («إلى مطار
+    /// عدن»), within eight words after `after` in the trigger's sentence.
+    func aidDestination(after: Int, _ context: SentenceContext, _ doc: Document) -> PlaceMention? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        for place in doc.places where place.sentence == context.index && !place.isDateline {
+            let first = place.tokens.lowerBound
+            guard first > after, first - after <= 8, first - 2 >= lower else { continue }
+            var t = first - 1
+            if doc.tokens[t].kind == .word, Self.ports.contains(wholeForm(t, doc)) { t -= 1 }
+            if doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.ila { return place }
+        }
+        return nil
+    }
+
+    /// Whether a relative verb of doing follows a noun trigger within four words, before any punctuation («المساعدات
+    /// التي يقدمها المركز»). Like `doerVerb(after:)`, without the sentence.
+    func relativeDoerVerb(after hit: Hit, _ doc: Document) -> Bool {
+        for t in hit.tokens.upperBound..<min(doc.tokens.count, hit.tokens.upperBound + 4) {
+            if doc.tokens[t].kind == .punctuation { return false }
+            if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return true }
+        }
+        return false
+    }
+
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
@@ -1326,12 +1369,17 @@ extension EventCoder {
                 return m
             }
             // A verbal noun's target may come first: «شد الرحال إلى موسكو، في زيارة».
+            // NB: when a relative verb after the noun names its doer, an actor of the doer's own country before the
+            // noun is not the receiver («طائرات تابعة للقوات الجوية السعودية لنقل المساعدات التي يقدمها المركز»: the
+            // carrier).
             if !p.startsWithVerb {
                 let start = hit.tokens.lowerBound
-                return mentions.last {
-                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 8
-                        && !excludes($0) && !sameActor($0)
-                        && introduced($0, by: p.targetWords, or: p.targetClitics, doc)
+                let doerNamed = !exclude.isEmpty && relativeDoerVerb(after: hit, doc)
+                return mentions.last { m in
+                    m.tokens.upperBound <= start && start - m.tokens.upperBound <= 8
+                        && !excludes(m) && !sameActor(m)
+                        && introduced(m, by: p.targetWords, or: p.targetClitics, doc)
+                        && !(doerNamed && exclude.contains { $0.actor.country == m.actor.country })
                 }
             }
             return nil
@@ -1348,7 +1396,8 @@ extension EventCoder {
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
-        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help.
+        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help. Also a pattern whose
+        // last word heads its object («استقبلت تركيا نحو مئتين من اللاجئين»، option `object`).
         let force = Self.isForce(p.code.root)
         // «سعى الوزير لإقناع الحكومة الروسية بـ…»: the genitive of the phrase's own last word, a verbal noun of purpose
         // with «لـ», is its object, not a noun inside some other prepositional phrase; and no actor further on is
@@ -1360,7 +1409,7 @@ extension EventCoder {
         let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: { c in
-                ((force && isPartitive(c, doc))
+                (((force || p.objectLast) && isPartitive(c, doc))
                     || (!isMarked(c, doc)
                         && (c.tokens.lowerBound == phraseObject || !isInPhrase(c, doc)
                             // «استقبل بارزاني وزير الخارجية القطري»: the word before ends the source's name («بـ» is
