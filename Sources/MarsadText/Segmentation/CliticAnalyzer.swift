@@ -75,9 +75,14 @@ public struct CliticAnalyzer: Stage {
         candidates.reserveCapacity(document.tokens.count * 4)
         var words: [Word] = []
         words.reserveCapacity(document.tokens.count)
+        // NB: the tokens are taken out of the document and put back once: writing through `document.tokens[t]`
+        // checked the array's uniqueness twice for every token. The loops below read `candidates` by index, not
+        // through slices.
+        var tokens = document.tokens
+        document.tokens = []
         document.normalized.withUnsafeBufferPointer { norm in
-            for t in document.tokens.indices {
-                let token = document.tokens[t]
+            for t in tokens.indices {
+                let token = tokens[t]
                 let start = candidates.count
                 let lo = Int(token.normalized.lowerBound)
                 let hi = Int(token.normalized.upperBound)
@@ -90,23 +95,27 @@ public struct CliticAnalyzer: Stage {
                         analyze(norm, lo..<hi, affix, into: &candidates)
                     }
                 }
-                document.tokens[t].candidates = Int32(start)..<Int32(candidates.count)
+                let end = candidates.count
                 var mask: UInt64 = 0
-                for c in candidates[start...] { mask |= 1 << (c.hash & 63) }
-                document.tokens[t].candidateMask = mask
+                for c in start..<end { mask |= 1 << (candidates[c].hash & 63) }
+                tokens[t].candidates = Int32(start)..<Int32(end)
+                tokens[t].candidateMask = mask
                 // Default analysis: the shortest-stem split that removes only و/ف and the article, as
                 // Stanza's Arabic MWT does for the common cases; lexicon hits refine it downstream.
                 var best = candidates[start]
-                for c in candidates[(start + 1)...]
-                where c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa, .al])
-                    && c.stem.count >= 6 && c.stem.count < best.stem.count
-                {
-                    best = c
+                for k in (start + 1)..<end {
+                    let c = candidates[k]
+                    if c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa, .al]) && c.stem.count >= 6
+                        && c.stem.count < best.stem.count
+                    {
+                        best = c
+                    }
                 }
                 words.append(
                     Word(token: t, stem: best.stem, proclitics: best.proclitics, encliticLength: best.encliticLength))
             }
         }
+        document.tokens = tokens
         document.candidates = candidates
         document.words = words
     }
