@@ -54,7 +54,12 @@ public struct CliticAnalyzer: Stage {
     }
 
     private let affixBytes: [UInt8]
+    /// The proclitic sequences grouped by their first letter, each group in the order of ``proclitics`` (longest
+    /// first), with the range of each group: a word is tried only against the sequences that start with its own
+    /// first letter. NB: every Arabic word went through all 24 sequences; a word with the article («ا») now goes
+    /// through one.
     private let prefixes: [Affix]
+    private let prefixGroups: [(lead: UInt16, range: Range<Int>)]
     private let suffixes: [Affix]
     private let articleState: UInt64
 
@@ -64,7 +69,16 @@ public struct CliticAnalyzer: Stage {
             defer { bytes.append(contentsOf: b) }
             return Affix(start: bytes.count, length: b.count, clitics: c, lead: UInt16(b[0]) << 8 | UInt16(b[1]))
         }
-        prefixes = Self.proclitics.map { flat($0.0, $0.1) }
+        let all = Self.proclitics.map { flat($0.0, $0.1) }
+        var grouped: [Affix] = []
+        var groups: [(lead: UInt16, range: Range<Int>)] = []
+        for affix in all where !groups.contains(where: { $0.lead == affix.lead }) {
+            let start = grouped.count
+            grouped.append(contentsOf: all.filter { $0.lead == affix.lead })
+            groups.append((affix.lead, start..<grouped.count))
+        }
+        prefixes = grouped
+        prefixGroups = groups
         suffixes = Self.enclitics.map { flat($0, []) }
         affixBytes = bytes
         articleState = Self.articleHash
@@ -169,18 +183,23 @@ public struct CliticAnalyzer: Stage {
             (c0 == 0xD9 && (c1 == 0x88 || c1 == 0x81 || c1 == 0x83 || c1 == 0x84))
             || (c0 == 0xD8 && (c1 == 0xA8 || c1 == 0xA7 || c1 == 0xB3))
         let lead = UInt16(c0) << 8 | UInt16(c1)
-        // p == -1 is "no prefix" (nothing to do without a suffix either); then each proclitic sequence that
-        // matches. NB: the first letter is compared before the whole affix, and most affixes differ in it.
-        var p = suffixMask == 1 ? 0 : -1
-        while p < (mayHavePrefix ? proclitics.count : 0) {
-            defer { p += 1 }
+        var group = 0..<0
+        if mayHavePrefix {
+            for g in prefixGroups where g.lead == lead {
+                group = g.range
+                break
+            }
+        }
+        // p == -1 is "no prefix" (nothing to do without a suffix either); then each proclitic sequence of the word's
+        // first letter that matches.
+        var p = suffixMask == 1 ? group.lowerBound : -1
+        while p < group.upperBound {
+            defer { p = p < 0 ? group.lowerBound : p + 1 }
             var prefixLength = 0
             var clitics: Clitic = []
             if p >= 0 {
                 let affix = proclitics[p]
-                guard affix.lead == lead, Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else {
-                    continue
-                }
+                guard Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else { continue }
                 prefixLength = affix.length
                 clitics = affix.clitics
             }
