@@ -5,6 +5,9 @@ let strict: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),
+    // Release builds let the optimizer inline and specialize across the modules: the hot paths cross them for
+    // every token (`FormTable.contains`, `Document.formHash`, the `Clitic` constants), and each crossing was a call.
+    .unsafeFlags(["-cross-module-optimization"], .when(configuration: .release)),
 ]
 
 let package = Package(

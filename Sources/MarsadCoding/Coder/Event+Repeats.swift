@@ -25,12 +25,12 @@ extension Event {
         a == b || (meetings.contains(a) && meetings.contains(b))
     }
 
-    static let meetings: Set<String> = ["040", "044"]
+    static let meetings: [String] = ["040", "044"]
 
     /// Roots of acts that happen once and are then reported again (meet, cooperate, aid, yield, show force, reduce
     /// relations, coerce), unlike words: a speaker who praises or blames the same party twice has done it twice.
     /// NB: not assault and fighting (18–20): strikes between the same parties recur, each with its own date.
-    static let happenings: Set<String> = ["04", "06", "07", "08", "15", "16", "17"]
+    static let happenings: [String] = ["04", "06", "07", "08", "15", "16", "17"]
 
     /// Whether `short` names the actor `full`: the same code, or the bare country of one of its organs («فرنسا»
     /// for «الرئيس الفرنسي»).

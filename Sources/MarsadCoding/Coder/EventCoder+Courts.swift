@@ -84,7 +84,7 @@ extension EventCoder {
     }
 
     /// Sectors that arrest, try and sentence: never the antecedent of the sentenced one's pronoun.
-    static let authorities: Set<String> = ["JUD", "GOV", "COP", "MIL", "LEG"]
+    static let authorities: [String] = ["JUD", "GOV", "COP", "MIL", "LEG"]
 
     /// The CAMEO sector of courts and judges.
     static let judiciary = "JUD"

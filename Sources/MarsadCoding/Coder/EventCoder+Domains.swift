@@ -27,7 +27,7 @@ extension EventCoder {
     /// … and how many of every thousand word tokens they must be.
     static let genericDensityPerMille = 20
     /// The state sectors of a clearly political actor.
-    static let politicalSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB"]
+    static let politicalSectors: [String] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB"]
 
     /// How many domain words each sentence holds, and how thick with them the document is, counted when first asked.
     struct DomainCounts {

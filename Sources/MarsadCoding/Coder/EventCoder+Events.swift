@@ -115,12 +115,12 @@ extension EventCoder {
 
     /// Roots of acts done in words now, whatever time they speak of: statements, appeals, intents, demands,
     /// disapproval, rejections, threats (01–03, 10–13).
-    static let speechRoots: Set<String> = ["01", "02", "03", "10", "11", "12", "13"]
+    static let speechRoots: [String] = ["01", "02", "03", "10", "11", "12", "13"]
 
     /// Sectors that fight: armed forces, police, rebels and militias, intelligence services.
-    static let armedSectors: Set<String> = ["MIL", "COP", "REB", "SPY"]
+    static let armedSectors: [String] = ["MIL", "COP", "REB", "SPY"]
     /// Sectors whose attacks are made in words: politicians, judges, clerics, the press, civil society.
-    static let civilSectors: Set<String> = ["LEG", "OPP", "JUD", "REL", "MED", "EDU", "HRI", "LAB", "BUS"]
+    static let civilSectors: [String] = ["LEG", "OPP", "JUD", "REL", "MED", "EDU", "HRI", "LAB", "BUS"]
 
     /// Whether an actor attacks in words rather than with arms: a named person, an office-holder («الوزير»،
     /// «رئيس الحزب») or a civilian body; not a state, a force, an armed group or a government body.
@@ -142,7 +142,7 @@ extension EventCoder {
 
     /// Roots whose acts are events even when the text names no actor: protest (14), assault (18), fight
     /// (19), mass violence (20).
-    static let occurrenceRoots: Set<String> = ["14", "18", "19", "20"]
+    static let occurrenceRoots: [String] = ["14", "18", "19", "20"]
     /// Whether «لا يزال»/«ما زال» (one word between at most) or «كان» (its subject between) stands before a verb
     /// trigger («لا تزال القوات تحاصر»، «بينما كانت عناصر الأمن الأفغاني تطوق المكان»): the present tense tells an act
     /// going on, now or then.

@@ -5,15 +5,17 @@ extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
     static let with = FormHash.hash(FoldedText.fold("مع"))
     /// Coerce, assault, fight, mass violence.
-    static let forceRoots: Set<String> = ["17", "18", "19", "20"]
+    /// NB: the coder's lists of roots and sectors are arrays, not sets: they are asked for every trigger, and
+    /// comparing a few short strings costs less than hashing one.
+    static let forceRoots: [String] = ["17", "18", "19", "20"]
     /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
     /// accusation: military aid and force (what a government says its own forces do is a report).
-    static let accusableRoots: Set<String> = ["07", "18", "19", "20"]
+    static let accusableRoots: [String] = ["07", "18", "19", "20"]
     /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
-    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+    static let stateSectors: [String] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
     /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
-    static let crowdProtests: Set<String> = ["140", "141", "142", "143"]
-    static let victimSectors: Set<String> = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
+    static let crowdProtests: [String] = ["140", "141", "142", "143"]
+    static let victimSectors: [String] = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
     /// Prepositions after which an actor is only a circumstance.

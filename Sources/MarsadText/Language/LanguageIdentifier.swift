@@ -46,27 +46,43 @@ public struct LanguageIdentifier: Stage {
         var persianLetters = 0
         var arabicOnly = 0
         var previous: UInt8 = 0
-        // NB: branch-light: most bytes are Arabic lead bytes or ASCII; only a continuation byte after an Arabic
-        // lead byte (D8–DB) can be one of the letters counted below.
+        let letters = letterClasses
+        // NB: branch-light: the two counts every byte may add to are added without a branch, and only a
+        // continuation byte after an Arabic lead byte (D8–DB) looks up the letter it ends (a switch over the letters
+        // there mispredicted on most Arabic letters).
         for b in bytes {
-            if b < 0x80 {
-                // A–Z and a–z: setting bit 0x20 maps A–Z onto a–z and nothing else into that range.
-                if (b | 0x20) &- 0x61 < 26 { latin += 1 }
-            } else if b >= 0xD8 && b <= 0xDB {
-                arabicScript += 1
-            } else if previous >= 0xD8 && previous <= 0xDB {
-                switch (previous, b) {
-                // پ U+067E, چ U+0686, ژ U+0698, گ U+06AF, ک U+06A9, ی U+06CC
-                case (0xD9, 0xBE), (0xDA, 0x86), (0xDA, 0x98), (0xDA, 0xAF), (0xDA, 0xA9), (0xDB, 0x8C):
-                    persianLetters += 1
-                // ة U+0629, ى U+0649, ي U+064A, ك U+0643
-                case (0xD8, 0xA9), (0xD9, 0x89), (0xD9, 0x8A), (0xD9, 0x83):
-                    arabicOnly += 1
-                default: break
-                }
+            // A–Z and a–z: setting bit 0x20 maps A–Z onto a–z and nothing else into that range.
+            latin &+= (b | 0x20) &- 0x61 < 26 ? 1 : 0
+            arabicScript &+= b &- 0xD8 < 4 ? 1 : 0
+            let lead = previous &- 0xD8
+            let continuation = b &- 0x80
+            if lead < 4 && continuation < 0x40 {
+                let letter = letters[Int(lead) << 6 | Int(continuation)]
+                persianLetters &+= Int(letter & 1)
+                arabicOnly &+= Int(letter >> 1)
             }
             previous = b
         }
         return (arabicScript, latin, persianLetters, arabicOnly)
     }
+
+    /// For the two-byte letters U+0600…U+06FF (lead byte D8–DB, then a continuation byte), indexed by
+    /// `(lead - 0xD8) << 6 | (continuation - 0x80)`: 1 for a Persian-only letter, 2 for an Arabic-only one, else 0.
+    private static let letterClasses: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 4 << 6)
+        func set(_ lead: UInt8, _ continuation: UInt8, _ value: UInt8) {
+            table[Int(lead - 0xD8) << 6 | Int(continuation - 0x80)] = value
+        }
+        // پ U+067E, چ U+0686, ژ U+0698, گ U+06AF, ک U+06A9, ی U+06CC
+        for (lead, continuation) in [
+            (0xD9, 0xBE), (0xDA, 0x86), (0xDA, 0x98), (0xDA, 0xAF), (0xDA, 0xA9), (0xDB, 0x8C),
+        ] {
+            set(UInt8(lead), UInt8(continuation), 1)
+        }
+        // ة U+0629, ى U+0649, ي U+064A, ك U+0643
+        for (lead, continuation) in [(0xD8, 0xA9), (0xD9, 0x89), (0xD9, 0x8A), (0xD9, 0x83)] {
+            set(UInt8(lead), UInt8(continuation), 2)
+        }
+        return table
+    }()
 }

@@ -13,19 +13,22 @@
 public struct FormTable: Sendable {
     /// A key (0: empty) with the start and count of its entries in `postings`. NB: one array of slots, not
     /// three arrays: a hit then reads one cache line, not three.
-    struct Slot {
-        var key: UInt64
-        var start: Int32
-        var count: Int32
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var start: Int32
+        @usableFromInline var count: Int32
     }
-    private var slots: [Slot]
-    private var postings: [Int32]
-    private var mask: Int
+    // NB: `@usableFromInline`, so that the lookups below are inlined into the other modules' per-token loops (a
+    // call per probe was a fiftieth of the coder's time).
+    @usableFromInline var slots: [Slot]
+    @usableFromInline var postings: [Int32]
+    @usableFromInline var mask: Int
     /// A bit per (high bits of a) hash, set for every key: most probes are for words that are not keys, and
     /// this small bitset answers them without touching `keys`, which for the big lexicons is megabytes and
     /// missed the cache on nearly every probe (45% of the phrase matcher's time went to that one load).
-    private var filter: [UInt64]
-    private var filterShift: UInt64
+    @usableFromInline var filter: [UInt64]
+    @usableFromInline var filterShift: UInt64
 
     public struct Builder: Sendable {
         var pairs: [(UInt64, Int32)] = []
@@ -87,7 +90,7 @@ public struct FormTable: Sendable {
     }
 
     /// The slot of a hash, or nil when absent.
-    @inline(__always)
+    @inlinable @inline(__always)
     func slot(_ hash: UInt64) -> Int? {
         let key = hash == 0 ? 1 : hash
         let bit = Int(truncatingIfNeeded: key >> filterShift)
@@ -101,24 +104,24 @@ public struct FormTable: Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func contains(_ hash: UInt64) -> Bool { slot(hash) != nil }
 
     /// Where the entry ids of a hash are: a start and count for ``posting(_:)`` (count 0 when absent).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func postings(for hash: UInt64) -> (Int, Int) {
         guard let s = slot(hash) else { return (0, 0) }
         return (Int(slots[s].start), Int(slots[s].count))
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public func posting(_ i: Int) -> Int { Int(postings[i]) }
 
     /// How many postings the table holds (``posting(_:)`` takes `0..<postingCount`).
     public var postingCount: Int { postings.count }
 
     /// The entry ids stored under a hash (empty when absent).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func entries(for hash: UInt64) -> ArraySlice<Int32> {
         guard let s = slot(hash) else { return [] }
         let start = Int(slots[s].start)

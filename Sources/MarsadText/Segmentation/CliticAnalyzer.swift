@@ -54,7 +54,12 @@ public struct CliticAnalyzer: Stage {
     }
 
     private let affixBytes: [UInt8]
+    /// The proclitic sequences grouped by their first letter, each group in the order of ``proclitics`` (longest
+    /// first), with the range of each group: a word is tried only against the sequences that start with its own
+    /// first letter. NB: every Arabic word went through all 24 sequences; a word with the article («ا») now goes
+    /// through one.
     private let prefixes: [Affix]
+    private let prefixGroups: [(lead: UInt16, range: Range<Int>)]
     private let suffixes: [Affix]
     private let articleState: UInt64
 
@@ -64,7 +69,16 @@ public struct CliticAnalyzer: Stage {
             defer { bytes.append(contentsOf: b) }
             return Affix(start: bytes.count, length: b.count, clitics: c, lead: UInt16(b[0]) << 8 | UInt16(b[1]))
         }
-        prefixes = Self.proclitics.map { flat($0.0, $0.1) }
+        let all = Self.proclitics.map { flat($0.0, $0.1) }
+        var grouped: [Affix] = []
+        var groups: [(lead: UInt16, range: Range<Int>)] = []
+        for affix in all where !groups.contains(where: { $0.lead == affix.lead }) {
+            let start = grouped.count
+            grouped.append(contentsOf: all.filter { $0.lead == affix.lead })
+            groups.append((affix.lead, start..<grouped.count))
+        }
+        prefixes = grouped
+        prefixGroups = groups
         suffixes = Self.enclitics.map { flat($0, []) }
         affixBytes = bytes
         articleState = Self.articleHash
@@ -75,9 +89,14 @@ public struct CliticAnalyzer: Stage {
         candidates.reserveCapacity(document.tokens.count * 4)
         var words: [Word] = []
         words.reserveCapacity(document.tokens.count)
+        // NB: the tokens are taken out of the document and put back once: writing through `document.tokens[t]`
+        // checked the array's uniqueness twice for every token. The loops below read `candidates` by index, not
+        // through slices.
+        var tokens = document.tokens
+        document.tokens = []
         document.normalized.withUnsafeBufferPointer { norm in
-            for t in document.tokens.indices {
-                let token = document.tokens[t]
+            for t in tokens.indices {
+                let token = tokens[t]
                 let start = candidates.count
                 let lo = Int(token.normalized.lowerBound)
                 let hi = Int(token.normalized.upperBound)
@@ -90,23 +109,27 @@ public struct CliticAnalyzer: Stage {
                         analyze(norm, lo..<hi, affix, into: &candidates)
                     }
                 }
-                document.tokens[t].candidates = Int32(start)..<Int32(candidates.count)
+                let end = candidates.count
                 var mask: UInt64 = 0
-                for c in candidates[start...] { mask |= 1 << (c.hash & 63) }
-                document.tokens[t].candidateMask = mask
+                for c in start..<end { mask |= 1 << (candidates[c].hash & 63) }
+                tokens[t].candidates = Int32(start)..<Int32(end)
+                tokens[t].candidateMask = mask
                 // Default analysis: the shortest-stem split that removes only و/ف and the article, as
                 // Stanza's Arabic MWT does for the common cases; lexicon hits refine it downstream.
                 var best = candidates[start]
-                for c in candidates[(start + 1)...]
-                where c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa, .al])
-                    && c.stem.count >= 6 && c.stem.count < best.stem.count
-                {
-                    best = c
+                for k in (start + 1)..<end {
+                    let c = candidates[k]
+                    if c.encliticLength == 0 && c.proclitics.isSubset(of: [.wa, .fa, .al]) && c.stem.count >= 6
+                        && c.stem.count < best.stem.count
+                    {
+                        best = c
+                    }
                 }
                 words.append(
                     Word(token: t, stem: best.stem, proclitics: best.proclitics, encliticLength: best.encliticLength))
             }
         }
+        document.tokens = tokens
         document.candidates = candidates
         document.words = words
     }
@@ -160,18 +183,23 @@ public struct CliticAnalyzer: Stage {
             (c0 == 0xD9 && (c1 == 0x88 || c1 == 0x81 || c1 == 0x83 || c1 == 0x84))
             || (c0 == 0xD8 && (c1 == 0xA8 || c1 == 0xA7 || c1 == 0xB3))
         let lead = UInt16(c0) << 8 | UInt16(c1)
-        // p == -1 is "no prefix" (nothing to do without a suffix either); then each proclitic sequence that
-        // matches. NB: the first letter is compared before the whole affix, and most affixes differ in it.
-        var p = suffixMask == 1 ? 0 : -1
-        while p < (mayHavePrefix ? proclitics.count : 0) {
-            defer { p += 1 }
+        var group = 0..<0
+        if mayHavePrefix {
+            for g in prefixGroups where g.lead == lead {
+                group = g.range
+                break
+            }
+        }
+        // p == -1 is "no prefix" (nothing to do without a suffix either); then each proclitic sequence of the word's
+        // first letter that matches.
+        var p = suffixMask == 1 ? group.lowerBound : -1
+        while p < group.upperBound {
+            defer { p = p < 0 ? group.lowerBound : p + 1 }
             var prefixLength = 0
             var clitics: Clitic = []
             if p >= 0 {
                 let affix = proclitics[p]
-                guard affix.lead == lead, Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else {
-                    continue
-                }
+                guard Self.hasPrefix(b, r, a, affix), r.count - affix.length >= minBytes else { continue }
                 prefixLength = affix.length
                 clitics = affix.clitics
             }
