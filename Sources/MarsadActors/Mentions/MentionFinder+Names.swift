@@ -43,11 +43,7 @@ extension MentionFinder {
             }
             guard end - first >= 2, endsName(at: end, limit: limit, mentions, doc) else { continue }
             let surname = end - 1
-            let r = doc.tokens[surname].normalized
-            let stem = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-            let letters = stem.starts(with: Self.article) ? stem.count / 2 - 2 : stem.count / 2
-            let key = doc.formHash(surname)
-            guard letters >= 4, !Self.givenNames.contains(key), !Self.functionWords.contains(key) else { continue }
+            guard let key = learnableSurname(surname, doc) else { continue }
             let span = TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[surname].span.end)
             let name = String(doc.text(of: span))
             mentions[i].tokens = m.tokens.lowerBound..<end
@@ -84,13 +80,21 @@ extension MentionFinder {
             mentions[i].tokens = first..<m.tokens.upperBound
             mentions[i].span = TextSpan(start: span.start, end: m.span.end)
             mentions[i].name = name
-            let key = doc.formHash(surname)
-            if m.actor.country != nil, !Self.givenNames.contains(key), !Self.functionWords.contains(key),
-                doc.tokens[surname].normalized.count >= 8, learned[key] == nil
-            {
+            if m.actor.country != nil, let key = learnableSurname(surname, doc), learned[key] == nil {
                 learned[key] = LearnedName(actor: m.actor, name: name)
             }
         }
+    }
+
+    /// The key under which a surname is learned, or nil when the word is no surname to learn: shorter than four
+    /// letters without the article, or a common given name or function word.
+    private func learnableSurname(_ t: Int, _ doc: Document) -> UInt64? {
+        let r = doc.tokens[t].normalized
+        let stem = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        let letters = stem.starts(with: Self.article) ? stem.count / 2 - 2 : stem.count / 2
+        let key = doc.formHash(t)
+        guard letters >= 4, !Self.givenNames.contains(key), !Self.functionWords.contains(key) else { return nil }
+        return key
     }
 
     /// «الشجاع»، «الثنيان»: a word with the article and no digit, long enough to be a family name.

@@ -255,7 +255,7 @@ extension EventCoder {
         // «مظاهرة نظمها الحزب»: a protest named with the relative verb of its organizer is told as done. NB: not acts of
         // force, whose doer verbs as often name an act referred to («أشار إلى الغارات التي شنتها …»; dev dyad F1 fell).
         if !hit.pattern.startsWithVerb && hit.pattern.code.root == "14"
-            && doerVerb(after: hit, doc.sentences[context.index], doc) != nil
+            && doerVerb(after: hit, before: doc.sentences[context.index].tokens.upperBound, doc) != nil
         {
             return true
         }

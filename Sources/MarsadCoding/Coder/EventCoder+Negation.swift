@@ -112,7 +112,7 @@ extension EventCoder {
         // another act or as what others react to is told elsewhere, or is background. Not as the cause of a toll
         // told before it («قتل 11 جنديا إثر ضربة جوية»).
         if !reactedTo && !hit.pattern.startsWithVerb && Self.occurrenceRoots.contains(root) {
-            let doerNamed = doerVerb(after: hit, sentence, doc) != nil
+            let doerNamed = doerVerb(after: hit, before: sentence.tokens.upperBound, doc) != nil
             // A word of reaction may have its subject between it and the act («ونددت وزارة الخارجية بالتفجير»).
             for back in 1...6 where first - back >= lower {
                 let t = first - back
@@ -228,9 +228,9 @@ extension EventCoder {
     }
 
     /// The relative verb right after a noun trigger that names its doer («ضربة جوية نفذها الجيش»), within
-    /// four words and before any punctuation.
-    func doerVerb(after hit: Hit, _ sentence: Sentence, _ doc: Document) -> Int? {
-        for t in hit.tokens.upperBound..<min(sentence.tokens.upperBound, hit.tokens.upperBound + 4) {
+    /// four words, before any punctuation and before token `limit` (the end of the sentence, where it is known).
+    func doerVerb(after hit: Hit, before limit: Int, _ doc: Document) -> Int? {
+        for t in hit.tokens.upperBound..<min(limit, hit.tokens.upperBound + 4) {
             if doc.tokens[t].kind == .punctuation { return nil }
             if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return t }
         }

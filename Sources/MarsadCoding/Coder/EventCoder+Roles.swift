@@ -1172,19 +1172,11 @@ extension EventCoder {
         return nil
     }
 
-    /// Whether a relative verb of doing follows a noun trigger within four words, before any punctuation («المساعدات
-    /// التي يقدمها المركز»). Like `doerVerb(after:)`, without the sentence.
-    func relativeDoerVerb(after hit: Hit, _ doc: Document) -> Bool {
-        for t in hit.tokens.upperBound..<min(doc.tokens.count, hit.tokens.upperBound + 4) {
-            if doc.tokens[t].kind == .punctuation { return false }
-            if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return true }
-        }
-        return false
-    }
-
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
-        guard let t = doerVerb(after: hit, doc.sentences[context.index], doc) else { return nil }
+        guard let t = doerVerb(after: hit, before: doc.sentences[context.index].tokens.upperBound, doc) else {
+            return nil
+        }
         // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
         guard let m = mentions.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }),
             !isMarked(m, doc)
@@ -1376,7 +1368,8 @@ extension EventCoder {
             // carrier).
             if !p.startsWithVerb {
                 let start = hit.tokens.lowerBound
-                let doerNamed = !exclude.isEmpty && relativeDoerVerb(after: hit, doc)
+                // NB: no sentence here; the search stops at punctuation («المساعدات التي يقدمها المركز»).
+                let doerNamed = !exclude.isEmpty && doerVerb(after: hit, before: doc.tokens.count, doc) != nil
                 return mentions.last { m in
                     m.tokens.upperBound <= start && start - m.tokens.upperBound <= 8
                         && !excludes(m) && !sameActor(m)
