@@ -600,6 +600,39 @@ import Testing
         #expect(!other.contains { $0.1 == "TURMIL" }, "\(other)")
     }
 
+    /// A reaction to an act called terrorist or criminal, or to an assault, whose doer nothing in the story names
+    /// targets unnamed militants (`---REB`); a deed named by a noun of crime («العمل»، «الجريمة»، «الحادث») is reacted
+    /// to as a noun of force is, and the victims its relative clause names are not the target.
+    @Test func aReactionToATerroristActWithNoNamedDoerTargetsUnnamedMilitants() throws {
+        let bombing = try events("أدانت الحكومة الأردنية التفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(bombing.count == 1 && bombing[0] == ("JORGOV", "---REB"), "\(bombing)")
+        let crime = try events(
+            "واستنكرت وزارة الخارجية المصرية بشدة العمل الإرهابي الجبان الذي استهدف رجال الأمن في سيناء.", root: "11")
+        #expect(crime.count == 1 && crime[0] == ("EGYGOV", "---REB"), "\(crime)")
+        let told = try events("فجر انتحاري نفسه داخل مسجد في الكويت. وأدانت الحكومة الأردنية الحادث.", root: "11")
+        #expect(told.count == 1 && told[0] == ("JORGOV", "---REB"), "\(told)")
+        // A doer the story or the relative clause names is the target.
+        let named = try events("قصفت الطائرات الإسرائيلية مواقع في غزة. وأدانت الحكومة المصرية هذا العمل.", root: "11")
+        #expect(named.count == 1 && named[0] == ("EGYGOV", "ISRMIL"), "\(named)")
+        let relative = try events(
+            "واستنكرت الحكومة الأردنية الجريمة النكراء التي ارتكبها المستوطنون الإسرائيليون في الخليل.", root: "11")
+        #expect(relative.count == 1 && relative[0] == ("JORGOV", "ISRCVL"), "\(relative)")
+        // Nothing calls it terrorist and nothing before it names a doer: no target to give.
+        #expect(try events("وأدانت الحكومة الأردنية الحادث.", root: "11").isEmpty)
+        #expect(try events("أدانت الحكومة الأردنية عمل اللجنة.", root: "11").isEmpty)
+    }
+
+    /// «التقى وزير العمل أمس، وزير العدل»: two offices with only a time word between them are two people of one
+    /// government, each an actor; an office right before a name is still one person.
+    @Test func twoOfficesWithATimeWordBetweenThemAreTwoPeople() throws {
+        let met = try events("التقى وزير العمل الأردني أمس، وزير العدل الأردني في عمان.", root: "04")
+        #expect(met.count == 1 && met[0] == ("JORGOV", "JORGOV"), "\(met)")
+        let bare = try events("التقى وزير العمل الأردني مساء أمس وزير العدل الأردني.", root: "04")
+        #expect(bare.count == 1 && bare[0] == ("JORGOV", "JORGOV"), "\(bare)")
+        let titled = try events("التقى وزير الخارجية الأردني ناصر جودة أمس في عمان.", root: "04")
+        #expect(titled.isEmpty, "\(titled)")
+    }
+
     @Test func anActThatIsNotJointByBothSidesGoesEachWay() throws {
         let text =
             "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وأثنى الجانبان على تطور العلاقات بين البلدين."

@@ -226,6 +226,19 @@ enum CueWords {
     static let counterparts = set([
         "نظيره", "نظيرها", "نظيريه", "نظيريها", "نظراءه", "نظرائه", "نظراءها", "نظرائها", "نظيرته", "نظيرتها",
     ])
+    /// Nouns that name a deed without saying what it was («العمل»، «الجريمة»، «الحادث»، «العملية»): as the object of a
+    /// reaction verb they are the act reacted to («أدانت الوزارة العمل الإرهابي»، «ونددت بالحادث»).
+    static let crimeNouns = set([
+        "عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة", "حوادث", "عملية", "عمليات", "فعل", "أفعال",
+    ])
+    /// Words that call an act terrorist or criminal, or judge it as such in the news' set phrases («التفجير
+    /// الإرهابي»، «العمل الإجرامي»، «الاعتداء الآثم»، «الهجوم الجبان»، «العمل الغادر»).
+    static let terrorAdjectives = set([
+        "إرهابي", "إرهابية", "إرهابيا", "إجرامي", "إجرامية", "إجراميا", "آثم", "آثمة", "جبان", "جبانة", "غادر",
+        "غادرة", "غاشم", "غاشمة", "دنيء", "دنيئة", "شنيع", "شنيعة", "نكراء", "خسيس", "خسيسة",
+    ])
+    /// Parts of the day before a date word («مساء أمس»، «صباح اليوم»).
+    static let dayParts = set(["مساء", "صباح", "ظهر", "عصر", "ليلة", "ليل", "فجر"])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
 }

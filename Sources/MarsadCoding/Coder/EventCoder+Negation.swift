@@ -230,7 +230,12 @@ extension EventCoder {
     /// The relative verb right after a noun trigger that names its doer («ضربة جوية نفذها الجيش»), within
     /// four words, before any punctuation and before token `limit` (the end of the sentence, where it is known).
     func doerVerb(after hit: Hit, before limit: Int, _ doc: Document) -> Int? {
-        for t in hit.tokens.upperBound..<min(limit, hit.tokens.upperBound + 4) {
+        doerVerb(from: hit.tokens.upperBound, before: limit, doc)
+    }
+
+    /// `doerVerb` for a noun that ends before token `end`.
+    func doerVerb(from end: Int, before limit: Int, _ doc: Document) -> Int? {
+        for t in end..<min(limit, end + 4) {
             if doc.tokens[t].kind == .punctuation { return nil }
             if hasAnalysis(t, in: triggers.cues.perpetrated, doc) { return t }
         }

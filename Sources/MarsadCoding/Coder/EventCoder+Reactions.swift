@@ -10,7 +10,7 @@ extension EventCoder {
         guard p.code.root == "11", p.startsWithVerb, hit.tokens.count == 1 else { return nil }
         let sentenceEnd = doc.sentences[context.index].tokens.upperBound
         var t = hit.tokens.upperBound
-        if let subject = sources.first(where: { $0.tokens.lowerBound == t }) { t = subject.tokens.upperBound }
+        t = afterSubject(t, sources, doc)
         if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
         if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
         guard t < sentenceEnd, doc.tokens[t].kind == .word, let act = forceNoun(at: t, context, doc) else { return nil }
@@ -20,6 +20,64 @@ extension EventCoder {
         guard analysis.encliticLength == 0 else { return nil }
         let allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
         return analysis.proclitics.isSubset(of: allowed) ? act : nil
+    }
+
+    /// The token after the subject that starts at token `t`, or within three words of it when the words between
+    /// are nouns of the subject's phrase («أدانت الأمانة العامة لهيئة كبار العلماء …»); `t` when there is none.
+    func afterSubject(_ t: Int, _ sources: [Mention], _ doc: Document) -> Int {
+        guard
+            let subject = sources.first(where: {
+                $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 3
+                    && (t..<$0.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
+            })
+        else { return t }
+        return subject.tokens.upperBound
+    }
+
+    /// The object of a one-word reaction verb that names an act without being a noun of force: a noun of crime
+    /// («أدانت الحكومة العمل الإرهابي الذي استهدف المسجد»، «ونددت الوزارة بالحادث»، «استنكر الجريمة النكراء»), found
+    /// where `reactedAct` finds a noun of force. `end` is the token after the noun; `terror` says whether a word
+    /// right after it calls the act terrorist or criminal.
+    func reactedCrime(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> (
+        noun: Int, end: Int, terror: Bool
+    )? {
+        let p = hit.pattern
+        guard p.code.root == "11", p.startsWithVerb, hit.tokens.count == 1 else { return nil }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        var t = hit.tokens.upperBound
+        t = afterSubject(t, sources, doc)
+        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
+        guard t < sentenceEnd, doc.tokens[t].kind == .word else { return nil }
+        let allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
+        let r = doc.tokens[t].candidates
+        guard
+            (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: { c in
+                let a = doc.candidates[c]
+                return CueWords.crimeNouns.contains(a.hash) && a.encliticLength == 0
+                    && a.proclitics.isSubset(of: allowed)
+            })
+        else { return nil }
+        return (t, t + 1, isCalledTerror(after: t + 1, context, doc))
+    }
+
+    /// Whether one of the two words from `t` calls the act before it terrorist or criminal («التفجير الإرهابي»،
+    /// «العمل الإجرامي الجبان»، «الاعتداء الآثم»).
+    func isCalledTerror(after t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        for u in t..<min(t + 2, sentenceEnd) {
+            guard doc.tokens[u].kind == .word else { return false }
+            if hasAnalysis(u, in: CueWords.terrorAdjectives, doc) { return true }
+        }
+        return false
+    }
+
+    /// Who did an act a reaction names when nothing in the story says: the act called terrorist or criminal, or an
+    /// assault (root 18: bombings, attacks on people), is the work of unnamed militants (`---REB`, as coders of news
+    /// code «مسلحون» with nothing better known). Military force (19–20) has no such default: armies are named.
+    func unnamedAttacker(terror: Bool, root: String, text: String) -> Event.Participant? {
+        guard terror || root == "18" else { return nil }
+        return Event.Participant(actor: ActorCode(country: nil, sector: "REB"), text: text)
     }
 
     /// The noun of an act of force (roots 18–20) that starts at token `t` («الهجوم»، «التفجير»، «القصف»), if any.
@@ -73,7 +131,11 @@ extension EventCoder {
     /// anonymous or attributive actor right after the act's noun («التفجير الإرهابي»), or any actor in a relative
     /// clause on the act («القصف الذي أدى إلى مقتل مدنيين»: the victims of the act, not of the reaction).
     func describesAct(_ m: Mention, _ act: TriggerMention, _ context: SentenceContext, _ doc: Document) -> Bool {
-        let after = act.tokens.upperBound
+        describesAct(m, endingAt: act.tokens.upperBound, context, doc)
+    }
+
+    /// `describesAct` for an act noun that ends before token `after`.
+    func describesAct(_ m: Mention, endingAt after: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard m.tokens.lowerBound >= after else { return false }
         if m.tokens.lowerBound - after <= 3 && (!Self.isKnown(m.actor) || m.isAttributive) { return true }
         // The relative pronoun right after the noun or after its adjective, and no punctuation before the mention.
@@ -101,15 +163,17 @@ extension EventCoder {
         actor.country != nil || actor.organization != nil
     }
 
-    /// The source of the most recent act of force (roots 18–20) of the story before a reaction: what a reaction
-    /// to «the attack» refers to when its own phrase names no doer («شنت إسرائيل غارات … وأدانت مصر هذا القصف»).
+    /// The source of the most recent act of force (roots 18–20) of the story before a reaction that names whom it
+    /// belongs to or is an unnamed armed group (`---REB`): what a reaction to «the attack» refers to when its own
+    /// phrase names no doer («شنت إسرائيل غارات … وأدانت مصر هذا القصف»).
     /// The events of the sentence so far come after those of the document: both are searched, latest first.
     static func recentDoer(in events: [Event], then later: [Event], since first: Int) -> Event.Participant? {
         for list in [later, events] {
             for event in list.reversed() {
                 if event.sentence < first { return nil }
                 guard isForce(event.code.root), let source = event.source else { continue }
-                if isKnown(source.actor) { return source }
+                // «فجر انتحاري نفسه في مسجد … وأدانت الكويت الحادث»: unnamed militants are the doer too.
+                if isKnown(source.actor) || source.actor.sector == "REB" { return source }
             }
         }
         return nil

@@ -919,6 +919,35 @@ extension EventCoder {
                 target = named
             } else if let recentDoer, !isOwnState(recentDoer.actor, of: sources) {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentDoer)
+            } else if !sources.isEmpty,
+                let unnamed = unnamedAttacker(
+                    terror: isCalledTerror(after: act.tokens.upperBound, context, doc),
+                    root: self.triggers.patterns[act.pattern].code.root,
+                    text: String(doc.text(of: doc.tokens[act.tokens.lowerBound].span)))
+            {
+                // «أدانت الحكومة التفجير الإرهابي الذي استهدف المسجد» with no doer in the story: unnamed militants.
+                return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: unnamed)
+            }
+        }
+        // «أدانت الحكومة العمل الإجرامي الذي استهدف المسجد»، «ونددت الوزارة بالحادث»: a reaction to a deed named by a
+        // noun of crime targets the doer of the story's last act of force, or unnamed militants when the noun is
+        // called terrorist or criminal; not the victims its relative clause names.
+        if reacted == nil, pairPartner == nil, !sources.isEmpty,
+            let crime = reactedCrime(hit, sources: sources, context, doc),
+            target.map({ describesAct($0, endingAt: crime.end, context, doc) }) ?? true
+        {
+            if let named = doer(after: crime.end, context.mentions, context, doc),
+                !sources.contains(where: { $0.actor == named.actor })
+            {
+                return makeEvents(hit, context, sources, target: named, pairPartner: nil, doc)
+            }
+            if let recentDoer, !isOwnState(recentDoer.actor, of: sources) {
+                return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentDoer)
+            }
+            if let unnamed = unnamedAttacker(
+                terror: crime.terror, root: "", text: String(doc.text(of: doc.tokens[crime.noun].span)))
+            {
+                return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: unnamed)
             }
         }
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
@@ -1174,7 +1203,12 @@ extension EventCoder {
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
     func doer(of hit: Hit, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
-        guard let t = doerVerb(after: hit, before: doc.sentences[context.index].tokens.upperBound, doc) else {
+        doer(after: hit.tokens.upperBound, mentions, context, doc)
+    }
+
+    /// `doer(of:)` for a noun that ends before token `end`.
+    func doer(after end: Int, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard let t = doerVerb(from: end, before: doc.sentences[context.index].tokens.upperBound, doc) else {
             return nil
         }
         // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
@@ -1182,6 +1216,29 @@ extension EventCoder {
             !isMarked(m, doc)
         else { return nil }
         return m
+    }
+
+    /// Whether the `least` (two by default) to four tokens from `start` up to `end` are a date expression and commas
+    /// only («أمس،»، «مساء أمس،»; a part of the day counts as time), with at least one such word.
+    func onlyTime(from start: Int, to end: Int, _ doc: Document, least: Int = 2) -> Bool {
+        guard end - start >= least, end - start <= 4 else { return false }
+        var timed = false
+        for t in start..<end {
+            if doc.tokens[t].kind == .punctuation {
+                let r = doc.tokens[t].normalized
+                guard isArabicComma(t, doc) || (r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C) else {
+                    return false
+                }
+                continue
+            }
+            let span = doc.tokens[t].span
+            guard
+                hasAnalysis(t, in: CueWords.dayParts, doc)
+                    || doc.temporals.contains(where: { $0.span.start <= span.start && span.end <= $0.span.end })
+            else { return false }
+            timed = true
+        }
+        return timed
     }
 
     /// Whether token `t` is part of one of the sentence's date expressions.
@@ -1308,7 +1365,17 @@ extension EventCoder {
             {
                 return false
             }
-            return exclude.contains { abs($0.tokens.upperBound - m.tokens.lowerBound) <= 2 }
+            return exclude.contains { n in
+                guard abs(n.tokens.upperBound - m.tokens.lowerBound) <= 2 else { return false }
+                // «التقى وزير العمل … أمس، وزير العدل …»: two offices, or two people of different names, with a word
+                // or a comma between them are two people, not a title and its holder.
+                let apart =
+                    m.tokens.lowerBound > n.tokens.upperBound
+                    && onlyTime(from: n.tokens.upperBound, to: m.tokens.lowerBound, doc, least: 1)
+                let twoOffices = n.isOffice && m.isOffice
+                let twoNames = n.name != nil && m.name != nil && n.name != m.name
+                return !(apart && (twoOffices || twoNames))
+            }
         }
         let p = hit.pattern
         // «نشرت الولايات المتحدة مقاتلات»، «شن … غارات جوية»: the pattern's own last word is the act, not its target;
@@ -1349,9 +1416,11 @@ extension EventCoder {
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
             // direct object right after its subject.
             // NB: not when the pattern ends in its preposition («غادر كيري واشنطن متوجها إلى …»): the object is left.
+            // «التقى وزير العمل أمس، وزير العدل»: a time word and a comma may stand between them.
             if p.startsWithVerb, !p.targetWords.contains(wholeForm(hit.tokens.upperBound - 1, doc)),
                 let m = candidates.first(where: {
-                    $0.tokens.lowerBound - after <= 1 && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
+                    ($0.tokens.lowerBound - after <= 1 || onlyTime(from: after, to: $0.tokens.lowerBound, doc))
+                        && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
                 })
             {
                 return m
