@@ -45,6 +45,15 @@ import Testing
         #expect(threat.contains { $0.code.root == "13" }, "\(describe(threat))")
     }
 
+    /// A date in another clause («… في 30 يوليو لكن …») does not set the act of this one in the future.
+    @Test func aFutureDateBeyondAContrastIsNotTheActsDate() throws {
+        let found = try events(
+            "القمة مقررة في 30 سبتمبر لكن المشاورات مستمرة بين الأردن ومصر.", published: "2015-08-10")
+        #expect(found.contains { $0.code.root == "04" }, "\(describe(found))")
+        let plan = try events("المشاورات بين الأردن ومصر مقررة في 30 سبتمبر.", published: "2015-08-10")
+        #expect(!plan.contains { $0.code.root == "04" }, "\(describe(plan))")
+    }
+
     @Test func aYearlessDayTakesTheYearOfTheArticlesOtherMentionOfIt() throws {
         let found = try events(
             "وشارك أنصار الإخوان المسلمين في اعتصام استمر من 21 يونيو 2013 حتى 14 أغسطس من نفس العام. "

@@ -205,6 +205,8 @@ enum CueWords {
     /// «بينما»، «كما»، «لكن») and the circumstantial participles of speaking («مشيرا»، «مؤكدا»، «داعيا»). An actor after
     /// them is no party to the act before them.
     static let clauseOpeners = table(hashes(subordinators).union(hashes(speakingParticiples)))
+    /// The subordinators alone.
+    static let subordinatorForms = set(subordinators)
     static let subordinators = [
         "اذ", "حيث", "فيما", "وفيما", "بينما", "وبينما", "كما", "وكما", "لكن", "ولكن", "لكنه", "لكنها",
     ]

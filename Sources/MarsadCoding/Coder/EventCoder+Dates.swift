@@ -138,6 +138,22 @@ extension EventCoder {
         return (t.start > published && !Self.namesAYear(String(doc.text(of: t.span)))) || t.start.year > published.year
     }
 
+    /// Whether a conjunction that opens another clause («لكن»، «بينما»، «فيما»، «حيث») stands between a date and a
+    /// trigger: «المحادثات مقررة في 30 يوليو لكن المشاورات مستمرة بين …» — the date is the talks', not the
+    /// consultations'.
+    private func isInOtherClause(_ span: TextSpan, from trigger: TextSpan, _ context: SentenceContext, _ doc: Document)
+        -> Bool
+    {
+        let (low, high) = span.end <= trigger.start ? (span.end, trigger.start) : (trigger.end, span.start)
+        guard high > low else { return false }
+        for t in doc.sentences[context.index].tokens where doc.tokens[t].kind == .word {
+            let s = doc.tokens[t].span
+            if s.start >= high { break }
+            if s.start >= low, CueWords.subordinatorForms.contains(wholeForm(t, doc)) { return true }
+        }
+        return false
+    }
+
     private func governingTemporal(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document)
         -> TemporalMention?
     {
@@ -146,6 +162,7 @@ extension EventCoder {
         for (k, t) in context.temporals.enumerated()
         where !followsSince(t, context, doc) && !isGlossed(k, context.temporals, doc)
             && (t.storyOffset == nil || tellsStoryDay(t, doc))
+            && !isInOtherClause(t.span, from: trigger, context, doc)
         {
             let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
             if d < bestDistance {
