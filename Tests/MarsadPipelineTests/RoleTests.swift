@@ -622,6 +622,21 @@ import Testing
         #expect(try events("أدانت الحكومة الأردنية عمل اللجنة.", root: "11").isEmpty)
     }
 
+    /// A reaction told by a phrase that ends in its noun («أعرب عن استنكاره لـ…»، «عبر عن إدانة بلاده الشديدة لـ…»)
+    /// names the act after «لـ» as a reaction verb names its object; said «فيه» (in a call or cable) it is the sender's.
+    @Test func aReactionPhraseNamesItsActAfterLiAndAMessageSpeaksForItsSender() throws {
+        let phrase = try events(
+            "وأعرب مجلس الوزراء الأردني عن استنكاره للحادث الإجرامي الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(phrase.count == 1 && phrase[0] == ("JORGOV", "---REB"), "\(phrase)")
+        let owned = try events(
+            "وعبر وزير الخارجية الأردني عن إدانة بلاده الشديدة للتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(owned.count == 1 && owned[0] == ("JORGOV", "---REB"), "\(owned)")
+        let call = try events(
+            "تلقى العاهل الأردني اتصالا هاتفيا من أمير الكويت أعرب فيه عن استنكاره للتفجير الإرهابي في عمان.",
+            root: "11")
+        #expect(call.count == 1 && call[0] == ("KWTGOV", "---REB"), "\(call)")
+    }
+
     /// «التقى وزير العمل أمس، وزير العدل»: two offices with only a time word between them are two people of one
     /// government, each an actor; an office right before a name is still one person.
     @Test func twoOfficesWithATimeWordBetweenThemAreTwoPeople() throws {

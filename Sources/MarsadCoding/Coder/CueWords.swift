@@ -239,6 +239,17 @@ enum CueWords {
         "إرهابي", "إرهابية", "إرهابيا", "إجرامي", "إجرامية", "إجراميا", "آثم", "آثمة", "جبان", "جبانة", "غادر",
         "غادرة", "غاشم", "غاشمة", "دنيء", "دنيئة", "شنيع", "شنيعة", "نكراء", "خسيس", "خسيسة",
     ])
+    /// The nouns of disapproval a reaction phrase ends in («أعرب عن إدانته/استنكاره …»), in their owned forms too.
+    static let reactionNouns = set([
+        "إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "استنكار", "استنكاره", "استنكارها", "استنكارهم", "شجب",
+        "شجبه", "شجبها", "رفض", "رفضه", "رفضها", "تنديد", "تنديده", "تنديدها",
+    ])
+    /// Words of degree after a reaction's noun («إدانته الشديدة»، «استنكارها البالغ»).
+    static let reactionDegrees = set([
+        "شديد", "شديدة", "شديدين", "شديدتين", "قوي", "قوية", "بالغ", "بالغة", "تام", "تامة", "كامل", "كاملة",
+    ])
+    /// «أعرب فيه/فيها عن …»: "in it", the call, cable or speech just named.
+    static let inIt = set(["فيه", "فيها"])
     /// Parts of the day before a date word («مساء أمس»، «صباح اليوم»).
     static let dayParts = set(["مساء", "صباح", "ظهر", "عصر", "ليلة", "ليل", "فجر"])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).

@@ -2,24 +2,53 @@ import MarsadCore
 import MarsadText
 
 extension EventCoder {
-    /// The act of force that a one-word reaction verb (root 11: «أدان»، «استنكر»، «شجب»، «ندد بـ») names as its direct object:
-    /// right after the verb or after the subject right behind it, after «بشدة» at most and a demonstrative
-    /// («ندين هذا القصف»), with no preposition but the one the pattern takes («ندد بالهجوم»).
+    /// The act of force that a reaction names as its object: a one-word reaction verb (root 11: «أدان»، «استنكر»،
+    /// «شجب»، «ندد بـ») right after it or after the subject right behind it, after «بشدة» at most and a
+    /// demonstrative («ندين هذا القصف»), with no preposition but the one the pattern takes («ندد بالهجوم»); or a
+    /// phrase that ends in the reaction's noun, with «لـ» («أعرب الوزير عن إدانة بلاده الشديدة للتفجير»).
     func reactedAct(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> TriggerMention? {
-        let p = hit.pattern
-        guard p.code.root == "11", p.startsWithVerb, hit.tokens.count == 1 else { return nil }
-        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
-        var t = hit.tokens.upperBound
-        t = afterSubject(t, sources, doc)
-        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
-        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
-        guard t < sentenceEnd, doc.tokens[t].kind == .word, let act = forceNoun(at: t, context, doc) else { return nil }
+        guard let (t, allowed) = reactionObject(hit, sources: sources, context, doc),
+            let act = forceNoun(at: t, context, doc)
+        else { return nil }
         // A possessive noun («هجومه») is somebody's act named already; a preposition other than the pattern's
         // («أدان الوزير في الهجوم …») makes the noun no object.
         let analysis = doc.candidates[act.analysis]
         guard analysis.encliticLength == 0 else { return nil }
-        let allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
         return analysis.proclitics.isSubset(of: allowed) ? act : nil
+    }
+
+    /// Where the object of a reaction starts and the clitics it may carry (see `reactedAct`).
+    func reactionObject(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> (
+        Int, Clitic
+    )? {
+        let p = hit.pattern
+        guard p.code.root == "11", p.startsWithVerb else { return nil }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        var t = hit.tokens.upperBound
+        var allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
+        if hit.tokens.count == 1 {
+            t = afterSubject(t, sources, doc)
+            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+        } else {
+            // «عن إدانة المملكة/بلاده الشديدة لـ…»: the noun's own owner and a word of degree come first.
+            guard hasAnalysis(hit.tokens.upperBound - 1, in: CueWords.reactionNouns, doc) else { return nil }
+            if let owner = context.mentions.first(where: { $0.tokens.lowerBound == t }) {
+                t = owner.tokens.upperBound
+            } else if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: Self.ownCountryWords, doc) {
+                t += 1
+            }
+            var adjectives = 0
+            while adjectives < 2, t < sentenceEnd, doc.tokens[t].kind == .word,
+                hasAnalysis(t, in: CueWords.reactionDegrees, doc)
+            {
+                t += 1
+                adjectives += 1
+            }
+            allowed.insert(.li)
+        }
+        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
+        guard t < sentenceEnd, doc.tokens[t].kind == .word else { return nil }
+        return (t, allowed)
     }
 
     /// The token after the subject that starts at token `t`, or within three words of it when the words between
@@ -41,15 +70,7 @@ extension EventCoder {
     func reactedCrime(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> (
         noun: Int, end: Int, terror: Bool
     )? {
-        let p = hit.pattern
-        guard p.code.root == "11", p.startsWithVerb, hit.tokens.count == 1 else { return nil }
-        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
-        var t = hit.tokens.upperBound
-        t = afterSubject(t, sources, doc)
-        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
-        if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
-        guard t < sentenceEnd, doc.tokens[t].kind == .word else { return nil }
-        let allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
+        guard let (t, allowed) = reactionObject(hit, sources: sources, context, doc) else { return nil }
         let r = doc.tokens[t].candidates
         guard
             (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: { c in
@@ -138,6 +159,10 @@ extension EventCoder {
     func describesAct(_ m: Mention, endingAt after: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard m.tokens.lowerBound >= after else { return false }
         if m.tokens.lowerBound - after <= 3 && (!Self.isKnown(m.actor) || m.isAttributive) { return true }
+        // «للتفجير الإرهابي في الكويت»: the act's own adjective, whatever place follows it.
+        if m.tokens.lowerBound - after <= 1 && hasAnalysis(m.tokens.lowerBound, in: CueWords.terrorAdjectives, doc) {
+            return true
+        }
         // The relative pronoun right after the noun or after its adjective, and no punctuation before the mention.
         let sentenceEnd = doc.sentences[context.index].tokens.upperBound
         guard

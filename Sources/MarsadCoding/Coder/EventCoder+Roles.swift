@@ -642,6 +642,17 @@ extension EventCoder {
             sources = [doer]
             searchFrom = doer.tokens.upperBound
         }
+        // «تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن …»: a verb whose subject is in the message («فيه»،
+        // «فيها») is said by the one the message came from, the actor after «من» right before the verb.
+        if sources.isEmpty, p.startsWithVerb, start + 1 < doc.tokens.count, doc.tokens[start + 1].kind == .word,
+            CueWords.inIt.contains(wholeForm(start + 1, doc)),
+            let sender = mentions.last(where: {
+                $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= 1
+                    && preposition(before: $0, doc) == CueWords.man
+            })
+        {
+            sources = [sender]
+        }
         // «هاجمت امرأتان القنصلية … وتبادلتا إطلاق النار مع الشرطة»: a verb joined by «و»/«ف» to an earlier verb
         // of its sentence, with no subject of its own after it, shares that verb's subject; the actor between
         // them is the earlier verb's object, not this one's subject.
@@ -914,7 +925,9 @@ extension EventCoder {
         // the source of the story's last act of force — when its only target is an actor that describes the act
         // (see `describesAct`).
         let reacted = pairPartner == nil ? reactedAct(hit, sources: sources, context, doc) : nil
-        if let act = reacted, target.map({ describesAct($0, act, context, doc) }) ?? true {
+        // «عن إدانة بلاده للتفجير»: the owner of the reaction's noun is the reactor's side, not its target.
+        func ownsReaction(_ m: Mention) -> Bool { hit.tokens.count > 1 && m.tokens.lowerBound == hit.tokens.upperBound }
+        if let act = reacted, target.map({ ownsReaction($0) || describesAct($0, act, context, doc) }) ?? true {
             if let named = namedDoer(of: act, context, doc), !sources.contains(where: { $0.actor == named.actor }) {
                 target = named
             } else if let recentDoer, !isOwnState(recentDoer.actor, of: sources) {
@@ -934,7 +947,7 @@ extension EventCoder {
         // called terrorist or criminal; not the victims its relative clause names.
         if reacted == nil, pairPartner == nil, !sources.isEmpty,
             let crime = reactedCrime(hit, sources: sources, context, doc),
-            target.map({ describesAct($0, endingAt: crime.end, context, doc) }) ?? true
+            target.map({ ownsReaction($0) || describesAct($0, endingAt: crime.end, context, doc) }) ?? true
         {
             if let named = doer(after: crime.end, context.mentions, context, doc),
                 !sources.contains(where: { $0.actor == named.actor })
