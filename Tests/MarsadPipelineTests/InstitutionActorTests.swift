@@ -38,6 +38,20 @@ import Testing
         #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("الملك") }, "\(described(doc))")
     }
 
+    /// A nisba that is a given name («تركي»، «مصري») after a definite title or before «بن» names no country; the
+    /// adjective with the article still does.
+    @Test func aGivenNameThatIsANisbaIsNoCountry() throws {
+        for text in [
+            "وقدم الأمير تركي بن سعود الشكر للأمير خالد الفيصل.", "وأوضح الأمير تركي أن المعرض يفتتح غدا.",
+            "وألقى الشيخ تركي بن عبدالله كلمة في الحفل.",
+        ] {
+            let doc = try run(text)
+            #expect(!doc.mentions.contains { $0.actor.country == "TUR" }, "\(described(doc))")
+        }
+        let doc = try run("والتقى وزير الخارجية التركي نظيره السعودي.")
+        #expect(doc.mentions.first?.actor.code == "TURGOV", "\(described(doc))")
+    }
+
     /// The royal himself is still the actor where no institution's name comes before his title.
     @Test func theKingHimselfIsStillTheKing() throws {
         let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")

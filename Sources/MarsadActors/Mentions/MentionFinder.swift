@@ -975,6 +975,17 @@ public struct MentionFinder: Stage {
                 k += 1
                 continue
             }
+            // «الأمير تركي بن محمد»، «تركي الفيصل» after a title: a bare nisba before «بن» or after a definite title is a
+            // given name, not a country.
+            if case .adjective = first.entry, first.tokens.count == 1, !first.proclitics.contains(.al),
+                first.tokens.upperBound < doc.tokens.count,
+                Self.lineage.contains(doc.formHash(first.tokens.upperBound))
+                    || (k > 0 && items[k - 1].tokens.upperBound == start && isDefinite(items[k - 1], doc)
+                        && { if case .agent(_, .title) = items[k - 1].entry { return true } else { return false } }())
+            {
+                k += 1
+                continue
+            }
             // «مؤتمر صحفي»، «في تصريح صحافي»: «صحفي» right after a word of speaking is its adjective ("press"), not a
             // journalist.
             if case .agent = first.entry, first.tokens.count == 1, start > 0, doc.tokens[start - 1].kind == .word,
@@ -1060,7 +1071,11 @@ public struct MentionFinder: Stage {
                                         && !endsWithAlef(doc, next.tokens.lowerBound)
                                         && patronymic(doc, chain.end..<next.tokens.lowerBound)))))
                 case .adjective:
-                    joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
+                    // «الأمير تركي بن محمد»: an adjective agrees with its noun in definiteness; a bare nisba after a
+                    // definite title is a given name, not the title's country.
+                    joins =
+                        gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
+                        && !(isDefinite(last, doc) && !next.proclitics.contains(.al))
                 case .state, .capital:
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
                     if chain.hasAgent && chain.country == nil && next.proclitics.isEmpty {
