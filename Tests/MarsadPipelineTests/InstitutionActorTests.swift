@@ -52,6 +52,13 @@ import Testing
         #expect(doc.mentions.first?.actor.code == "TURGOV", "\(described(doc))")
     }
 
+    /// After a title and a known person, a title with another country's adjective is another person.
+    @Test func aTitleOfAnotherCountryAfterANamedMinisterIsAnotherPerson() throws {
+        let doc = try run("والتقى وزير الخارجية عادل الجبير وزير الخارجية الأمريكي جون كيري في جدة.")
+        let codes = doc.mentions.map(\.actor.code)
+        #expect(codes.prefix(2) == ["SAUGOV", "USAGOV"], "\(described(doc))")
+    }
+
     /// The royal himself is still the actor where no institution's name comes before his title.
     @Test func theKingHimselfIsStillTheKing() throws {
         let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")

@@ -1046,7 +1046,10 @@ public struct MentionFinder: Stage {
                     // «استدعت وزارة الخارجية الألمانية السفير التركي»: so is a title after an agent that already has
                     // its country.
                     var otherCountry = false
-                    if kind == .title, let own = chain.kind == .person ? chain.personCode?.country : chain.country,
+                    // «وزير الخارجية عادل الجبير وزير الخارجية الأمريكي»: a title, a known person, and another title.
+                    if kind == .title,
+                        let own = chain.kind == .person
+                            ? chain.personCode?.country : chain.country ?? chain.personCode?.country,
                         j + 1 < items.count, items[j + 1].tokens.lowerBound == next.tokens.upperBound
                     {
                         switch items[j + 1].entry {
