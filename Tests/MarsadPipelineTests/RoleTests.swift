@@ -449,6 +449,16 @@ import Testing
             "وأدانت مصر اعتداء المستوطنين الإسرائيليين على الفلسطينيين في الخليل.", "18", "ISRCVL", "PSE"
         ),
         (
+            "«تحرير … من»: freeing a place from an armed party is fighting the party named after «من»",
+            "وتمكن الجيش العراقي من تحرير قضاء هيت من تنظيم داعش بعد معارك استمرت أسبوعا.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "«تطهير … من» after a verb of achieving: its subject freed the place",
+            "وأكدت الحكومة اليمنية أن المقاومة الشعبية أنجزت تطهير محافظة الضالع من الميليشيات الحوثية.", "19",
+            "YEMREB",
+            "YEMREB"
+        ),
+        (
             "the doer of a passive killing is the genitive after «برصاص», the victim its subject",
             "وقتل شاب فلسطيني صباح اليوم برصاص الجيش الإسرائيلي قرب نابلس.", "18", "ISRMIL", "PSECVL"
         ),
@@ -480,6 +490,12 @@ import Testing
         #expect(found.contains { $0.0 == "SYRMIL" && $0.1 == "IMGREB" }, "\(found)")
         #expect(found.contains { $0.0 == "LBNREB" && $0.1 == "IMGREB" }, "\(found)")
         #expect(!found.contains { $0.0 == "SYRMIL" && $0.1 == "LBNREB" }, "\(found)")
+    }
+
+    /// «تحرير … من» with a comma in between: the «من» belongs to another clause and names no enemy.
+    @Test func freeingAPlaceNamesNoEnemyAcrossAComma() throws {
+        let found = try events("وفي اليمن تم تحرير المكلا، وإضعاف التمرد المدعوم من إيران.", root: "19")
+        #expect(!found.contains { $0.1 == "IRN" }, "\(found)")
     }
 
     /// A death or wound told with the means fired («برصاص»، «بنيران») and no doer named right after them has no
