@@ -440,15 +440,6 @@ extension EventCoder {
             return []
         }
 
-        // «تم تحرير عدن، وكسر شوكة الانقلاب المدعوم من إيران»: a noun phrase of force that ends on «من» names whom
-        // the act was against in its own clause; across a comma the «من» belongs to another clause.
-        if !p.startsWithVerb, Self.forceRoots.contains(p.code.root), hit.tokens.count > 2,
-            wholeForm(phraseEnd - 1, doc) == CueWords.man,
-            hit.tokens.contains(where: { doc.tokens[$0].kind == .punctuation })
-        {
-            return []
-        }
-
         // «الاجتماع بين X و Y»: the two parties of a symmetric act; also after a verb of occurrence or a word of
         // time («مواجهات وقعت أمس بين الجيش و…»): a few words, none a preposition or an actor.
         // NB: a static function and no `first(where:)`: a nested function passed as a closure boxed a copy of
