@@ -37,6 +37,10 @@ import Testing
         ),
         ("a passive killing with its means named", "وقتل شرطي برصاص مسلحين مجهولين في الموصل.", "18"),
         (
+            "a strike whose subject a second clause's verb after a comma does not swallow",
+            "وشنت المقاتلات الروسية غارات على مواقع المعارضة في إدلب، وقصفت المدفعية قرى في ريف حماة.", "19"
+        ),
+        (
             "«قام» far before «بـ» + the act, over an apposition between commas",
             "وقام أربعة مسلحين، من أفراد عصابة معروفة في المنطقة الجنوبية، باختطاف طبيب أمام عيادته.", "18"
         ),

@@ -448,12 +448,67 @@ import Testing
             "an act a reaction names, with its doer in the genitive and its object after it, is told as done",
             "وأدانت مصر اعتداء المستوطنين الإسرائيليين على الفلسطينيين في الخليل.", "18", "ISRCVL", "PSE"
         ),
+        (
+            "«تحرير … من»: freeing a place from an armed party is fighting the party named after «من»",
+            "وتمكن الجيش العراقي من تحرير قضاء هيت من تنظيم داعش بعد معارك استمرت أسبوعا.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "«تطهير … من» after a verb of achieving: its subject freed the place",
+            "وأكدت الحكومة اليمنية أن المقاومة الشعبية أنجزت تطهير محافظة الضالع من الميليشيات الحوثية.", "19",
+            "YEMREB",
+            "YEMREB"
+        ),
+        (
+            "the doer of a passive killing is the genitive after «برصاص», the victim its subject",
+            "وقتل شاب فلسطيني صباح اليوم برصاص الجيش الإسرائيلي قرب نابلس.", "18", "ISRMIL", "PSECVL"
+        ),
+        (
+            "«استشهد … برصاص»: a death told with the bullets of its doer",
+            "واستشهد طفل فلسطيني برصاص الجيش الإسرائيلي في مخيم جنين.", "18", "ISRMIL", "PSECVL"
+        ),
+        (
+            "«أصيب … بنيران»: a wounding told with the fire of its doer",
+            "وأصيب خمسة مدنيين يمنيين بنيران ميليشيا الحوثي في حي سكني بتعز.", "19", "YEMREB", "YEMCVL"
+        ),
+        (
+            "«مصرع … بنيران»: the noun of a death with the fire of its doer",
+            "وأعلنت الشرطة مصرع جندي عراقي بنيران تنظيم داعش غرب الرمادي.", "19", "IMGREB", "IRQMIL"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
     {
         let found = try events(text, root: root)
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(construction): \(found)")
+    }
+
+    /// «بين X و Y من جهة، و Z من جهة أخرى»: X and Y are one side, each fighting Z; never X against Y.
+    @Test func theSidesOfAFightAreMarkedWithMinJiha() throws {
+        let found = try events(
+            "واندلعت اشتباكات عنيفة أمس بين الجيش السوري وحزب الله من جهة، وتنظيم داعش من جهة أخرى قرب تدمر.",
+            root: "19")
+        #expect(found.contains { $0.0 == "SYRMIL" && $0.1 == "IMGREB" }, "\(found)")
+        #expect(found.contains { $0.0 == "LBNREB" && $0.1 == "IMGREB" }, "\(found)")
+        #expect(!found.contains { $0.0 == "SYRMIL" && $0.1 == "LBNREB" }, "\(found)")
+    }
+
+    /// «تحرير … من» with a comma in between: the «من» belongs to another clause and names no enemy.
+    @Test func freeingAPlaceNamesNoEnemyAcrossAComma() throws {
+        let found = try events("وفي اليمن تم تحرير المكلا، وإضعاف التمرد المدعوم من إيران.", root: "19")
+        #expect(!found.contains { $0.1 == "IRN" }, "\(found)")
+    }
+
+    /// A death or wound told with the means fired («برصاص»، «بنيران») and no doer named right after them has no
+    /// source: never its victim.
+    @Test(arguments: [
+        "وقتل جندي تركي بنيران أطلقت من الجانب الآخر من الحدود.",
+        "وأصيب شاب عراقي برصاص طائش في حفل زفاف ببغداد.",
+    ])
+    func aDeathByFireWithNoDoerNamedHasNoSource(_ text: String) throws {
+        for root in ["18", "19"] {
+            let found = try events(text, root: root)
+            #expect(!found.contains { $0.0 == "TURMIL" || $0.0 == "IRQCVL" }, "\(found)")
+        }
     }
 
     /// An agentive noun of threat («تهديد») needs its doer in the genitive and its object with «لـ» right after it: no

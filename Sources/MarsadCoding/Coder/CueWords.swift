@@ -45,6 +45,15 @@ enum CueWords {
     /// «قبل» of «من قبل» and «يد»/«أيدي» of «على يد»: the doer of a passive follows («خطف … من قبل أربعة مسلحين»).
     static let byAgent = FormHash.hash(FoldedText.fold("قبل"))
     static let byHands = set(["يد", "ايدي"])
+    /// «برصاص»، «بنيران»، «بقذيفة» … : "by the bullets / fire / shell of"; the doer of a killing or wounding told in
+    /// the passive follows as their genitive («قتل شاب برصاص الجيش»، «أصيب ثلاثة بنيران المليشيات»).
+    static let byFire = set(["برصاص", "برصاصة", "بنيران", "بقذيفة", "بقذائف", "بصاروخ", "بصواريخ"])
+    /// «قتل»، «استشهد»، «أصيب»، «مقتل»، «مصرع» … : the heads of a death or wound suffered, whose doer «برصاص» or
+    /// «بنيران» names (not «قصفوا المدينة بصواريخ …», whose subject fired them).
+    static let sufferedHeads = set([
+        "قتل", "قتلوا", "قتلا", "قتلت", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "اصيب", "اصيبت", "اصيبوا", "اصيبا",
+        "مقتل", "مصرع", "استشهاد", "اصابة", "اصابت", "اصابه",
+    ])
     /// «التحالف بقيادة السعودية»، «حل سياسي بقيادة ليبيا»: the leader named after these words describes the group or
     /// thing before them; it is no party of its own to the act. NB: not «الحملة التي تقودها الولايات المتحدة»: who is
     /// criticized for a campaign it leads is the target.
@@ -81,6 +90,8 @@ enum CueWords {
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»), and the «من» of «تمكن من».
     static let man = FormHash.hash(FoldedText.fold("من"))
+    /// «جهة» of «من جهة … ومن جهة أخرى»: "on one side … on the other", after the parties of a fight.
+    static let side = FormHash.hash(FoldedText.fold("جهة"))
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
     /// «بعد»: "after", and right after a toll verb also "in" («50 شخصا قتلوا بعد تفجيرين انتحاريين»).

@@ -289,6 +289,13 @@ extension EventCoder {
     func passiveAgent(after hit: Hit, _ context: SentenceContext, _ doc: Document) -> (agent: Mention, marker: Int)? {
         let upper = doc.sentences[context.index].tokens.upperBound
         let start = hit.tokens.upperBound
+        // «قتل … برصاص الجيش»: a phrase of death or wound that ends on the means names its doer right after it.
+        let suffered = hasAnalysis(hit.tokens.lowerBound, in: CueWords.sufferedHeads, doc)
+        if suffered, hit.tokens.count > 1, CueWords.byFire.contains(wholeForm(start - 1, doc)),
+            let agent = context.mentions.first(where: { $0.tokens.lowerBound == start })
+        {
+            return (agent, start - 1)
+        }
         var crossed = 0
         var u = start
         while u + 1 < upper, u - start <= Self.passiveAgentReach {
@@ -300,6 +307,11 @@ extension EventCoder {
                 continue
             }
             let form = wholeForm(u, doc)
+            if suffered, CueWords.byFire.contains(form),
+                let agent = context.mentions.first(where: { $0.tokens.lowerBound == u + 1 })
+            {
+                return (agent, u)
+            }
             if form == CueWords.man || form == CueWords.ala, doc.tokens[u + 1].kind == .word {
                 let next = wholeForm(u + 1, doc)
                 let marks = form == CueWords.man ? next == CueWords.byAgent : CueWords.byHands.contains(next)

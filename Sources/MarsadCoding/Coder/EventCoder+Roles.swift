@@ -279,6 +279,19 @@ extension EventCoder {
     static let kull = FormHash.hash(FoldedText.fold("كل"))
     static let lada = FormHash.hash(FoldedText.fold("لدى"))
 
+    /// The first party of the other side after «من جهة» closes a list of parties («بين المقاومة والجيش من جهة،
+    /// والمتمردين من جهة أخرى»): the first actor within a few words after the marker (and a comma).
+    func otherSide(after last: Mention, _ mentions: [Mention], _ doc: Document) -> Mention? {
+        var t = last.tokens.upperBound
+        guard t + 2 < doc.tokens.count, doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.man,
+            doc.tokens[t + 1].kind == .word, wholeForm(t + 1, doc) == CueWords.side
+        else { return nil }
+        t += 2
+        if doc.tokens[t].kind == .punctuation { t += 1 }
+        // «… من جهة، وتشكيلات من الجيش …»: a few words of the other side may come before its actor.
+        return mentions.first { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 3 }
+    }
+
     /// Whether token `t` is «بين» (between).
     @inline(__always)
     static func isBayna(_ t: Int, _ doc: Document) -> Bool {
@@ -394,9 +407,11 @@ extension EventCoder {
             {
                 before -= 1
             }
+            // «قتل شاب فلسطيني برصاص …»: a marker inside the phrase has the sufferer in the phrase's gap.
+            let after = marker < phraseEnd ? start + 1 : phraseEnd
             var sufferer =
                 mentions.first(where: {
-                    $0.tokens.lowerBound >= phraseEnd && $0.tokens.upperBound <= marker && !$0.isAttributive
+                    $0.tokens.lowerBound >= after && $0.tokens.upperBound <= marker && !$0.isAttributive
                 })
                 ?? (Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil)
             // «بعد اتهامه من قبل الرئيس»: a pronoun on a verbal noun is its object; its antecedent suffers it.
@@ -414,6 +429,15 @@ extension EventCoder {
                 sufferer = targetMention(hit, mentions, after: agent.tokens.upperBound, doc, exclude: [agent])
             }
             return makeEvents(hit, context, [agent], target: sufferer, pairPartner: nil, doc)
+        }
+        // «قتل جندي تركي بنيران مجموعات …»، «أصيب آخر برصاص أطلق من …»: a phrase that ends on the means fired tells a
+        // killing or wounding suffered by its subject; with no doer named right after the means, no event (never the
+        // victim as source).
+        // NB: only the construct «برصاص»/«بنيران», which a doer should follow; «بالرصاص» names none.
+        if hit.tokens.count > 1, CueWords.byFire.contains(wholeForm(phraseEnd - 1, doc)),
+            hasAnalysis(start, in: CueWords.sufferedHeads, doc)
+        {
+            return []
         }
 
         // «الاجتماع بين X و Y»: the two parties of a symmetric act; also after a verb of occurrence or a word of
@@ -440,6 +464,11 @@ extension EventCoder {
         }
         if let b = bayna, let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
             let group = coordinated(from: i, mentions, doc)
+            // «بين المقاومة والجيش من جهة، والمتمردين من جهة أخرى»: the parties before «من جهة» are one side, all
+            // against the first party of the other side.
+            if let other = otherSide(after: group[group.count - 1], mentions, doc) {
+                return makeEvents(hit, context, group, target: other, pairPartner: nil, doc)
+            }
             if group.count >= 2 {
                 return makeEvents(hit, context, [group[0]], target: group[1], pairPartner: nil, doc)
             }

@@ -80,6 +80,15 @@ public struct TriggerFinder: Stage {
                     tokens[$0].kind == .number || CueWords.numberWords.contains(doc.formHash($0))
                 }
             }
+            // «وشنت طائرات التحالف غارات على …، وقصفت المدفعية …»، «تحرير عدن، وكسر شوكة الانقلاب المدعوم من إيران»:
+            // the gap of a phrase of force that opens with a noun stays in its clause; a comma in it leads to another
+            // clause's words («طائرات … قصفت» is not one act there). NB: force only: «عزم بلاده مستقبلا، تقديم دعم».
+            all.removeAll { m in
+                guard !patterns[m.entry].startsWithVerb, m.tokens.count > 2,
+                    EventCoder.isForce(patterns[m.entry].code.root)
+                else { return false }
+                return (m.tokens.lowerBound + 1..<m.tokens.upperBound - 1).contains { tokens[$0].kind == .punctuation }
+            }
             guard !all.isEmpty else { continue }
             // «وأدان الائتلاف الوطني السوري قصف الطيران الروسي …»: the word right after a verb's subject is its object, so
             // a word that is both a verb and a verbal noun is the noun there, even where the noun's pattern is weak.
