@@ -59,6 +59,18 @@ import Testing
         #expect(codes.prefix(2) == ["SAUGOV", "USAGOV"], "\(described(doc))")
     }
 
+    /// «قوات الاحتلال» in a story about the Palestinian territories are Israel's forces; other bare agents of the
+    /// story keep its home country.
+    @Test func theOccupationInAPalestinianStoryIsIsrael() throws {
+        let doc = try run(
+            "اقتحمت قوات الاحتلال بلدة بيت أمر شمال الخليل واعتقلت ثلاثة شبان فلسطينيين. وقال المتحدث باسم الرئاسة "
+                + "الفلسطينية إن جنود الاحتلال أطلقوا النار على الشبان، وإن الحكومة ستتوجه إلى الأمم المتحدة.")
+        let codes = Dictionary(
+            doc.mentions.map { (String(doc.text(of: $0.span)), $0.actor.code) }, uniquingKeysWith: { a, _ in a })
+        #expect(codes["قوات الاحتلال"] == "ISRMIL" && codes["جنود الاحتلال"] == "ISRMIL", "\(described(doc))")
+        #expect(codes["الحكومة"] == "PSEGOV", "\(described(doc))")
+    }
+
     /// The royal himself is still the actor where no institution's name comes before his title.
     @Test func theKingHimselfIsStillTheKing() throws {
         let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")

@@ -41,6 +41,23 @@ public struct HomeCountryResolver: Stage {
         dropLoyalties(&document)
     }
 
+    /// «قوات الاحتلال»، «جنود الاحتلال»، «سلطات الاحتلال» in a story about the Palestinian territories are Israel's,
+    /// not the home country's: the occupier of a home country, by that country.
+    static let occupiers = ["PSE": "ISR"]
+    /// The stem «احتلال» (occupation), with or without the article and prepositions.
+    static let occupation = FormHash.hash(FoldedText.fold("احتلال"))
+
+    /// Whether a mention is an agent of «the occupation» («قوات الاحتلال»، «للاحتلال»).
+    func occupies(_ m: Mention, _ document: Document) -> Bool {
+        for t in m.tokens {
+            let r = document.tokens[t].candidates
+            for c in Int(r.lowerBound)..<Int(r.upperBound) where document.candidates[c].hash == Self.occupation {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Gives each bare agent its own story's home country.
     func resolveHomes(_ document: inout Document, _ stories: (starts: [Int], unplaced: [Int: Set<String>])) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
@@ -104,7 +121,10 @@ public struct HomeCountryResolver: Stage {
                 where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
                     && !document.mentions[i].isAnonymous
                 {
-                    document.mentions[i].actor.country = home
+                    document.mentions[i].actor.country =
+                        Self.occupiers[home].map { occupier in
+                            occupies(document.mentions[i], document) ? occupier : home
+                        } ?? home
                 }
             }
             story += 1
