@@ -71,6 +71,18 @@ import Testing
         #expect(codes["الحكومة"] == "PSEGOV", "\(described(doc))")
     }
 
+    /// A bare «التحالف» in a text that names no coalition is the coalition of the story's war: Saudi-led in Yemen
+    /// (from March 2015), US-led in Iraq; before the Yemen coalition existed it stays the home country's.
+    @Test func aBareCoalitionIsTheCoalitionOfTheStorysWar() throws {
+        let yemen = "شنت طائرات التحالف غارات على مواقع الحوثيين في صعدة شمال اليمن."
+        let doc = try run(yemen)
+        #expect(doc.mentions.first?.actor.code == "SAUMIL", "\(described(doc))")
+        let iraq = try run("قصفت طائرات التحالف مواقع تنظيم داعش في الموصل شمال العراق.")
+        #expect(iraq.mentions.first?.actor.code == "USAMIL", "\(described(iraq))")
+        let before = try CodedText.annotated(yemen, published: "2014-06-01", id: "inst")
+        #expect(before.mentions.first?.actor.code == "YEMMIL", "\(described(before))")
+    }
+
     /// The royal himself is still the actor where no institution's name comes before his title.
     @Test func theKingHimselfIsStillTheKing() throws {
         let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")

@@ -58,6 +58,26 @@ public struct HomeCountryResolver: Stage {
         return false
     }
 
+    /// The coalition fighting in a country since a date, by that country: a bare «التحالف» in a text that names no
+    /// coalition, in a story about Yemen from 26 March 2015, is the Saudi-led coalition (SAUMIL); in Iraq or Syria
+    /// from 8 August 2014 the US-led one (USAMIL). The country of the coalition's leader, by the home country.
+    static let theatres: [String: (leader: String, since: CalendarDate)] = [
+        "YEM": ("SAU", CalendarDate(year: 2015, month: 3, day: 26)),
+        "IRQ": ("USA", CalendarDate(year: 2014, month: 8, day: 8)),
+        "SYR": ("USA", CalendarDate(year: 2014, month: 9, day: 23)),
+    ]
+
+    /// The leader of the coalition a bare «التحالف» names in a story about `home` (see `theatres`).
+    func theatreCoalition(_ m: Mention, home: String, _ document: Document) -> String? {
+        guard m.actor.sector == "MIL", let theatre = Self.theatres[home], let published = document.published,
+            published >= theatre.since, let last = m.tokens.last,
+            Self.coalitionWords.contains(document.formHash(last)),
+            !(m.tokens.upperBound < document.tokens.count
+                && Self.allianceAdjectives.contains(document.formHash(m.tokens.upperBound)))
+        else { return nil }
+        return theatre.leader
+    }
+
     /// Gives each bare agent its own story's home country.
     func resolveHomes(_ document: inout Document, _ stories: (starts: [Int], unplaced: [Int: Set<String>])) {
         guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
@@ -124,7 +144,7 @@ public struct HomeCountryResolver: Stage {
                     document.mentions[i].actor.country =
                         Self.occupiers[home].map { occupier in
                             occupies(document.mentions[i], document) ? occupier : home
-                        } ?? home
+                        } ?? theatreCoalition(document.mentions[i], home: home, document) ?? home
                 }
             }
             story += 1
