@@ -153,4 +153,40 @@ import Testing
         #expect(m?.actor.code == "SAUGOV", "\(described(doc))")
         #expect(!doc.mentions.contains { $0.actor.country == "SYR" }, "\(described(doc))")
     }
+
+    /// Fighters or gunmen in the construct state before a named armed group are that group's, also as the second
+    /// of two subjects; an office of two words before «لـ» and a named group is that group's organ.
+    @Test(arguments: [
+        ("وقصفت القوات السورية ومقاتلو حزب الله بلدة في ريف حمص.", "ومقاتلو حزب الله", "LBNREB"),
+        ("واشتبكت الشرطة الأفغانية مع مسلحي حركة طالبان في قندهار.", "مسلحي حركة طالبان", "AFGREB"),
+        ("وهاجم مقاتلو حزب الله مواقع للمعارضة قرب الحدود.", "مقاتلو حزب الله", "LBNREB"),
+        ("ورد المكتب الإعلامي لحزب الله على تصريحات الوزير الأردني.", "المكتب الإعلامي لحزب الله", "LBNREB"),
+    ])
+    func fightersOrAnOfficeOfANamedGroupAreThatGroup(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
+
+    /// Terrorist or extremist groups in general name no country: not the home country's rebels.
+    @Test(arguments: [
+        "وأكد وزير الداخلية السعودي أن المملكة ماضية في حربها على الجماعات الإرهابية.",
+        "واتهم وزير الخارجية المصري دولا بدعم التنظيمات المتطرفة في المنطقة.",
+    ])
+    func terroristGroupsInGeneralHaveNoCountry(_ text: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { $0.actor.sector == "REB" }
+        #expect(m != nil && m?.actor.country == nil, "\(described(doc))")
+    }
+
+    /// The Pope is the Holy See's, whatever city the story is in; the Coptic pope is Egypt's.
+    @Test(arguments: [
+        ("التقى البابا فرنسيس الرئيس الفرنسي في باريس أمس.", "VATREL"),
+        ("واستقبل البابا تواضروس الثاني وزير الخارجية الإيطالي في القاهرة.", "EGYREL"),
+    ])
+    func aPopeIsHisChurchs(_ text: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("البابا") }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
 }

@@ -1110,6 +1110,24 @@ public struct MentionFinder: Stage {
                     {
                         joins = true
                     }
+                    // «ومقاتلو حزب الله»، «مسلحي حركة طالبان»: fighters or gunmen in the construct state before a named
+                    // armed group are that group's, not the story's home country's.
+                    if gap == 0, code.organization == nil, code.country != nil, code.sector == "REB",
+                        chain.country == nil,
+                        chain.organization == nil, next.proclitics.isEmpty, !isDefinite(last, doc)
+                    {
+                        if case .agent(_, let headKind) = last.entry, headKind == .people || headKind == .anonymous {
+                            joins = true
+                        }
+                    }
+                    // «المكتب الإعلامي لحزب الله»: an office of two words or more before «لـ» and a named body with its
+                    // country is that body's organ, not the home country's.
+                    if gap == 0, code.organization == nil, code.country != nil, chain.country == nil,
+                        chain.organization == nil, next.proclitics == [.li], last.tokens.count >= 2,
+                        isDefinite(last, doc)
+                    {
+                        if case .agent(_, .body) = last.entry { joins = true }
+                    }
                 case .pair:
                     joins = false
                 }
