@@ -189,4 +189,20 @@ import Testing
         let m = doc.mentions.first { doc.text(of: $0.span).contains("البابا") }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
+
+    /// The plural «المشايخ» are clerics and «مشايخ القبائل» tribal notables; a group's armed wing is that group.
+    @Test(arguments: [
+        ("الرياض - واس: وأصدر المشايخ في المنطقة بيانا أدانوا فيه الاعتداء على المصلين.", "010", "SAUREL"),
+        ("الرياض - واس: واستنكر مشايخ القبائل الاعتداء على رجال الأمن.", "111", "SAUCVL"),
+        ("ونفى الجناح العسكري لحركة حماس مسؤوليته عن إطلاق الصاروخ.", "", "PSEREB"),
+    ])
+    func sheikhsOrAWingAreTheSubject(_ text: String, _ code: String, _ source: String) throws {
+        let doc = try run(text)
+        if code.isEmpty {
+            #expect(doc.mentions.first?.actor.code == source, "\(described(doc))")
+        } else {
+            let event = doc.events.first { $0.code.code == code }
+            #expect(event?.source?.actor.code == source, "\(described(doc))")
+        }
+    }
 }
