@@ -205,4 +205,12 @@ import Testing
             #expect(event?.source?.actor.code == source, "\(described(doc))")
         }
     }
+
+    /// A person named after a verb that follows «الإرهابي» is no part of that word's mention.
+    @Test func aNameAfterAVerbIsNotATerrorist() throws {
+        let doc = try run("ودانت الحكومة الفرنسية التفجير الإرهابي وأعرب لوران فابيوس عن تضامن بلاده مع الكويت.")
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("فابيوس") }
+        #expect(m?.actor.code == "FRAGOV", "\(described(doc))")
+        #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("وأعرب") }, "\(described(doc))")
+    }
 }

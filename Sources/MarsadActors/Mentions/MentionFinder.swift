@@ -1079,7 +1079,9 @@ public struct MentionFinder: Stage {
                     joins =
                         (chain.hasAgent || chain.kind == .state)
                         && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
-                            || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
+                            // «التفجير الإرهابي وأعرب فرانك …»: not after anonymous people (an adjective there, often).
+                            || (chain.hasAgent && !chain.isAnonymous && gap <= 4
+                                && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
