@@ -213,4 +213,12 @@ import Testing
         #expect(m?.actor.code == "FRAGOV", "\(described(doc))")
         #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("وأعرب") }, "\(described(doc))")
     }
+
+    /// Forces «لـ» the coalition are the coalition the text names, not the home country's army.
+    @Test func theCoalitionsForcesAreTheCoalition() throws {
+        let doc = try run(
+            "وأعلن التحالف العربي بقيادة السعودية أمس أن القوات المشتركة للتحالف قصفت مواقع الحوثيين في صعدة.")
+        let m = doc.mentions.first { doc.text(of: $0.span) == "القوات المشتركة للتحالف" }
+        #expect(m?.actor.code == "SAUMIL", "\(described(doc))")
+    }
 }

@@ -1059,6 +1059,14 @@ public struct MentionFinder: Stage {
                                     || (!(start > 0 && Self.lineage.contains(doc.formHash(start - 1)))
                                         && !endsWithAlef(doc, next.tokens.lowerBound)
                                         && patronymic(doc, chain.end..<next.tokens.lowerBound)))))
+                    // «القوات المشتركة للتحالف»: forces «لـ» the coalition are the coalition's (see
+                    // `HomeCountryResolver.resolveCoalitions`), not the home country's army beside it.
+                    if !joins, gap == 0, kind == .body, next.proclitics == [.li], next.tokens.count == 1,
+                        chain.country == nil, chain.organization == nil, chain.bodySector == "MIL",
+                        HomeCountryResolver.coalitionWords.contains(doc.formHash(next.tokens.lowerBound))
+                    {
+                        joins = true
+                    }
                 case .adjective:
                     joins = gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                 case .state, .capital:
