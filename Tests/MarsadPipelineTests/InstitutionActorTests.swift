@@ -198,4 +198,72 @@ import Testing
         #expect(m?.actor.code == "SAUGOV", "\(described(doc))")
         #expect(!doc.mentions.contains { $0.actor.country == "SYR" }, "\(described(doc))")
     }
+
+    /// Fighters or gunmen in the construct state before a named armed group are that group's, also as the second
+    /// of two subjects; an office of two words before «لـ» and a named group is that group's organ.
+    @Test(arguments: [
+        ("وقصفت القوات السورية ومقاتلو حزب الله بلدة في ريف حمص.", "ومقاتلو حزب الله", "LBNREB"),
+        ("واشتبكت الشرطة الأفغانية مع مسلحي حركة طالبان في قندهار.", "مسلحي حركة طالبان", "AFGREB"),
+        ("وهاجم مقاتلو حزب الله مواقع للمعارضة قرب الحدود.", "مقاتلو حزب الله", "LBNREB"),
+        ("ورد المكتب الإعلامي لحزب الله على تصريحات الوزير الأردني.", "المكتب الإعلامي لحزب الله", "LBNREB"),
+    ])
+    func fightersOrAnOfficeOfANamedGroupAreThatGroup(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
+
+    /// Terrorist or extremist groups in general name no country: not the home country's rebels.
+    @Test(arguments: [
+        "وأكد وزير الداخلية السعودي أن المملكة ماضية في حربها على الجماعات الإرهابية.",
+        "واتهم وزير الخارجية المصري دولا بدعم التنظيمات المتطرفة في المنطقة.",
+    ])
+    func terroristGroupsInGeneralHaveNoCountry(_ text: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { $0.actor.sector == "REB" }
+        #expect(m != nil && m?.actor.country == nil, "\(described(doc))")
+    }
+
+    /// The Pope is the Holy See's, whatever city the story is in; the Coptic pope is Egypt's.
+    @Test(arguments: [
+        ("التقى البابا فرنسيس الرئيس الفرنسي في باريس أمس.", "VATREL"),
+        ("واستقبل البابا تواضروس الثاني وزير الخارجية الإيطالي في القاهرة.", "EGYREL"),
+    ])
+    func aPopeIsHisChurchs(_ text: String, _ code: String) throws {
+        let doc = try run(text)
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("البابا") }
+        #expect(m?.actor.code == code, "\(described(doc))")
+    }
+
+    /// The plural «المشايخ» are clerics and «مشايخ القبائل» tribal notables; a group's armed wing is that group.
+    @Test(arguments: [
+        ("الرياض - واس: وأصدر المشايخ في المنطقة بيانا أدانوا فيه الاعتداء على المصلين.", "010", "SAUREL"),
+        ("الرياض - واس: واستنكر مشايخ القبائل الاعتداء على رجال الأمن.", "111", "SAUCVL"),
+        ("ونفى الجناح العسكري لحركة حماس مسؤوليته عن إطلاق الصاروخ.", "", "PSEREB"),
+    ])
+    func sheikhsOrAWingAreTheSubject(_ text: String, _ code: String, _ source: String) throws {
+        let doc = try run(text)
+        if code.isEmpty {
+            #expect(doc.mentions.first?.actor.code == source, "\(described(doc))")
+        } else {
+            let event = doc.events.first { $0.code.code == code }
+            #expect(event?.source?.actor.code == source, "\(described(doc))")
+        }
+    }
+
+    /// A person named after a verb that follows «الإرهابي» is no part of that word's mention.
+    @Test func aNameAfterAVerbIsNotATerrorist() throws {
+        let doc = try run("ودانت الحكومة الفرنسية التفجير الإرهابي وأعرب لوران فابيوس عن تضامن بلاده مع الكويت.")
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("فابيوس") }
+        #expect(m?.actor.code == "FRAGOV", "\(described(doc))")
+        #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("وأعرب") }, "\(described(doc))")
+    }
+
+    /// Forces «لـ» the coalition are the coalition the text names, not the home country's army.
+    @Test func theCoalitionsForcesAreTheCoalition() throws {
+        let doc = try run(
+            "وأعلن التحالف العربي بقيادة السعودية أمس أن القوات المشتركة للتحالف قصفت مواقع الحوثيين في صعدة.")
+        let m = doc.mentions.first { doc.text(of: $0.span) == "القوات المشتركة للتحالف" }
+        #expect(m?.actor.code == "SAUMIL", "\(described(doc))")
+    }
 }

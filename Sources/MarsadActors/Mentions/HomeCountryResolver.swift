@@ -317,8 +317,8 @@ public struct HomeCountryResolver: Stage {
     /// «التنظيم» (singular) inside a rebel agent («التنظيم الإرهابي»، «عناصر التنظيم»، «زعيم التنظيم») is the armed
     /// organization the same text names: an international one («داعش»، «القاعدة») or one named «تنظيم …»; the nearest
     /// named before it, else the first named after it. It is not the home country's rebels (ISIS in a story about
-    /// Turkey is no `TURREB`). The plural «التنظيمات» is generic and keeps its home. A text that names no such
-    /// organization leaves it to the home country.
+    /// Turkey is no `TURREB`). The plural «التنظيمات الإرهابية» is generic and names no country (`---REB`; see
+    /// agents.ar.txt). A text that names no such organization leaves it to the home country.
     func resolveOrganizations(_ document: inout Document) {
         let named = document.mentions.indices.filter { i in
             let kind = document.mentions[i].kind

@@ -1073,6 +1073,14 @@ public struct MentionFinder: Stage {
                                     || (!(start > 0 && Self.lineage.contains(doc.formHash(start - 1)))
                                         && !endsWithAlef(doc, next.tokens.lowerBound)
                                         && patronymic(doc, chain.end..<next.tokens.lowerBound)))))
+                    // «القوات المشتركة للتحالف»: forces «لـ» the coalition are the coalition's (see
+                    // `HomeCountryResolver.resolveCoalitions`), not the home country's army beside it.
+                    if !joins, gap == 0, kind == .body, next.proclitics == [.li], next.tokens.count == 1,
+                        chain.country == nil, chain.organization == nil, chain.bodySector == "MIL",
+                        HomeCountryResolver.coalitionWords.contains(doc.formHash(next.tokens.lowerBound))
+                    {
+                        joins = true
+                    }
                 case .adjective:
                     // «الأمير تركي بن محمد»: an adjective agrees with its noun in definiteness; a bare nisba after a
                     // definite title is a given name, not the title's country.
@@ -1097,7 +1105,9 @@ public struct MentionFinder: Stage {
                     joins =
                         (chain.hasAgent || chain.kind == .state)
                         && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
-                            || (chain.hasAgent && gap <= 4 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
+                            // «التفجير الإرهابي وأعرب فرانك …»: not after anonymous people (an adjective there, often).
+                            || (chain.hasAgent && !chain.isAnonymous && gap <= 4
+                                && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
                 // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
@@ -1127,6 +1137,24 @@ public struct MentionFinder: Stage {
                             : next.proclitics == [.li] && isDefinite(last, doc)
                     {
                         joins = true
+                    }
+                    // «ومقاتلو حزب الله»، «مسلحي حركة طالبان»: fighters or gunmen in the construct state before a named
+                    // armed group are that group's, not the story's home country's.
+                    if gap == 0, code.organization == nil, code.country != nil, code.sector == "REB",
+                        chain.country == nil,
+                        chain.organization == nil, next.proclitics.isEmpty, !isDefinite(last, doc)
+                    {
+                        if case .agent(_, let headKind) = last.entry, headKind == .people || headKind == .anonymous {
+                            joins = true
+                        }
+                    }
+                    // «المكتب الإعلامي لحزب الله»: an office of two words or more before «لـ» and a named body with its
+                    // country is that body's organ, not the home country's.
+                    if gap == 0, code.organization == nil, code.country != nil, chain.country == nil,
+                        chain.organization == nil, next.proclitics == [.li], last.tokens.count >= 2,
+                        isDefinite(last, doc)
+                    {
+                        if case .agent(_, .body) = last.entry { joins = true }
                     }
                 case .pair:
                     joins = false
