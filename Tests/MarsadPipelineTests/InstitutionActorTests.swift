@@ -12,6 +12,11 @@ import Testing
 
     func described(_ doc: Document) -> String { CodedText.mentions(doc) }
 
+    /// The first mention whose text satisfies `matches` (the phrase itself, or one it starts or ends with).
+    func mention(_ doc: Document, _ matches: (String) -> Bool) -> Mention? {
+        doc.mentions.first { matches(String(doc.text(of: $0.span))) }
+    }
+
     /// The title and name after the head of an institution's name are part of that name: the institution takes the
     /// head's sector, or names no actor when it is a place.
     @Test(arguments: [
@@ -22,7 +27,7 @@ import Testing
     ])
     func anInstitutionNamedAfterARoyalTakesItsOwnSector(_ text: String, _ phrase: String, _ sector: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix(phrase) }
+        let m = mention(doc) { $0.hasPrefix(phrase) }
         #expect(m?.actor.sector == sector, "\(described(doc))")
         #expect(!doc.mentions.contains { $0.actor.sector == "GOV" && doc.text(of: $0.span).contains("الملك") })
     }
@@ -101,7 +106,7 @@ import Testing
     ])
     func aNamedInstitutionAbroadHasItsOwnCountry(_ text: String, _ phrase: String, _ code: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasSuffix(phrase) }
+        let m = mention(doc) { $0.hasSuffix(phrase) }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
 
@@ -118,7 +123,7 @@ import Testing
     ])
     func anOfficerOrAUnitBelongsToWhatFollows(_ text: String, _ phrase: String, _ code: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        let m = mention(doc) { $0 == phrase }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
 
@@ -166,7 +171,7 @@ import Testing
     ])
     func coalitionAircraftFatwaBranchAndLocalGovernment(_ text: String, _ phrase: String, _ code: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        let m = mention(doc) { $0 == phrase }
         #expect(code.count == 3 ? m?.actor.sector == code : m?.actor.code == code, "\(described(doc))")
     }
 
@@ -194,7 +199,7 @@ import Testing
     ])
     func aSaudiReliefBodyIsTheGovernment(_ text: String, _ phrase: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)).hasPrefix(phrase) }
+        let m = mention(doc) { $0.hasPrefix(phrase) }
         #expect(m?.actor.code == "SAUGOV", "\(described(doc))")
         #expect(!doc.mentions.contains { $0.actor.country == "SYR" }, "\(described(doc))")
     }
@@ -209,7 +214,7 @@ import Testing
     ])
     func fightersOrAnOfficeOfANamedGroupAreThatGroup(_ text: String, _ phrase: String, _ code: String) throws {
         let doc = try run(text)
-        let m = doc.mentions.first { String(doc.text(of: $0.span)) == phrase }
+        let m = mention(doc) { $0 == phrase }
         #expect(m?.actor.code == code, "\(described(doc))")
     }
 
