@@ -88,6 +88,15 @@ import Testing
         #expect(before.mentions.first?.actor.code == "YEMMIL", "\(described(before))")
     }
 
+    /// A title after a known person's lineage («بن عبدالعزيز آل سعود ولي العهد») is his, also after words of rank before
+    /// the name («صاحب السمو الملكي الأمير …»): it does not take the story's country.
+    @Test func aTitleAfterARoyalsLineageIsHisAfterWordsOfRankToo() throws {
+        let doc = try run(
+            "وصل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود ولي العهد اليوم إلى القاهرة في زيارة لمصر.")
+        #expect(!doc.mentions.contains { $0.actor.code == "EGYGOV" }, "\(described(doc))")
+        #expect(doc.mentions.first?.actor.code == "SAUGOV", "\(described(doc))")
+    }
+
     /// The royal himself is still the actor where no institution's name comes before his title.
     @Test func theKingHimselfIsStillTheKing() throws {
         let doc = try run("واستقبل الملك سلمان أمس مدير جامعة الملك سعود.")

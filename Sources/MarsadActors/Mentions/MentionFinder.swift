@@ -1068,7 +1068,7 @@ public struct MentionFinder: Stage {
                         && !otherCountry
                         && !(chain.personCode != nil && kind == .title && endsWithAlef(doc, next.tokens.lowerBound))
                         && ((gap == 0 && chain.hasAgent)
-                            || (chain.kind == .person && kind == .title
+                            || ((chain.kind == .person || chain.personCode != nil) && kind == .title
                                 && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
                                     || (!(start > 0 && Self.lineage.contains(doc.formHash(start - 1)))
                                         && !endsWithAlef(doc, next.tokens.lowerBound)
