@@ -70,12 +70,16 @@ public struct HomeCountryResolver: Stage {
     /// The leader of the coalition a bare «التحالف» names in a story about `home` (see `theatres`).
     func theatreCoalition(_ m: Mention, home: String, _ document: Document) -> String? {
         guard m.actor.sector == "MIL", let theatre = Self.theatres[home], let published = document.published,
-            published >= theatre.since, let last = m.tokens.last,
-            Self.coalitionWords.contains(document.formHash(last)),
-            !(m.tokens.upperBound < document.tokens.count
-                && Self.allianceAdjectives.contains(document.formHash(m.tokens.upperBound)))
+            published >= theatre.since, isBareCoalition(m, document)
         else { return nil }
         return theatre.leader
+    }
+
+    /// The country a bare agent of a story about `home` belongs to: the occupier's for «قوات الاحتلال» (`occupiers`),
+    /// the leader of the war's coalition for a bare «التحالف» (`theatres`), else the home country.
+    func country(of m: Mention, home: String, _ document: Document) -> String {
+        if let occupier = Self.occupiers[home], occupies(m, document) { return occupier }
+        return theatreCoalition(m, home: home, document) ?? home
     }
 
     /// Gives each bare agent its own story's home country.
@@ -141,10 +145,7 @@ public struct HomeCountryResolver: Stage {
                 where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
                     && !document.mentions[i].isAnonymous
                 {
-                    document.mentions[i].actor.country =
-                        Self.occupiers[home].map { occupier in
-                            occupies(document.mentions[i], document) ? occupier : home
-                        } ?? theatreCoalition(document.mentions[i], home: home, document) ?? home
+                    document.mentions[i].actor.country = country(of: document.mentions[i], home: home, document)
                 }
             }
             story += 1
@@ -270,6 +271,14 @@ public struct HomeCountryResolver: Stage {
     /// A bare «التحالف» («طائرات التحالف»، «طيران التحالف»; not «التحالف الوطني») is the coalition the same text names in full
     /// («التحالف الدولي ضد داعش» USAMIL, «التحالف العربي بقيادة السعودية» SAUMIL): the nearest one named before
     /// it, else the first named after it. A text that names no coalition leaves it to the home country.
+    /// Whether a mention ends in «التحالف» with no word after it that makes it another alliance («التحالف الوطني»).
+    func isBareCoalition(_ m: Mention, _ document: Document) -> Bool {
+        guard let last = m.tokens.last, Self.coalitionWords.contains(document.formHash(last)) else { return false }
+        return
+            !(m.tokens.upperBound < document.tokens.count
+            && Self.allianceAdjectives.contains(document.formHash(m.tokens.upperBound)))
+    }
+
     func resolveCoalitions(_ document: inout Document) {
         let named = document.mentions.indices.filter { i in
             document.mentions[i].kind != .bareAgent && document.mentions[i].actor.sector == "MIL"
@@ -280,9 +289,7 @@ public struct HomeCountryResolver: Stage {
         for i in document.mentions.indices
         where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
             && document.mentions[i].actor.sector == "MIL"
-            && document.mentions[i].tokens.last.map({ Self.coalitionWords.contains(document.formHash($0)) }) == true
-            && !(document.mentions[i].tokens.upperBound < document.tokens.count
-                && Self.allianceAdjectives.contains(document.formHash(document.mentions[i].tokens.upperBound)))
+            && isBareCoalition(document.mentions[i], document)
         {
             let from = named.last { $0 < i } ?? firstNamed
             document.mentions[i].actor = document.mentions[from].actor

@@ -45,6 +45,11 @@ public struct MentionFinder: Stage {
         var proclitics: Clitic
         /// The first word has a pronoun suffix («نظيره»): it points at someone else, not the chain's head.
         var hasEnclitic: Bool
+        /// A person's title («الوزير»، «الأمير»).
+        var isTitle: Bool {
+            if case .agent(_, .title) = entry { return true }
+            return false
+        }
     }
 
     public func process(_ found: inout Document) throws(MarsadError) {
@@ -981,7 +986,7 @@ public struct MentionFinder: Stage {
                 first.tokens.upperBound < doc.tokens.count,
                 Self.lineage.contains(doc.formHash(first.tokens.upperBound))
                     || (k > 0 && items[k - 1].tokens.upperBound == start && isDefinite(items[k - 1], doc)
-                        && { if case .agent(_, .title) = items[k - 1].entry { return true } else { return false } }())
+                        && items[k - 1].isTitle)
             {
                 k += 1
                 continue

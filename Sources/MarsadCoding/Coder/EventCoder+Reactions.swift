@@ -65,10 +65,10 @@ extension EventCoder {
 
     /// The object of a one-word reaction verb that names an act without being a noun of force: a noun of crime
     /// («أدانت الحكومة العمل الإرهابي الذي استهدف المسجد»، «ونددت الوزارة بالحادث»، «استنكر الجريمة النكراء»), found
-    /// where `reactedAct` finds a noun of force. `end` is the token after the noun; `terror` says whether a word
-    /// right after it calls the act terrorist or criminal.
+    /// where `reactedAct` finds a noun of force (one word); `terror` says whether a word right after it calls the act
+    /// terrorist or criminal.
     func reactedCrime(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> (
-        noun: Int, end: Int, terror: Bool
+        noun: Int, terror: Bool
     )? {
         guard let (t, allowed) = reactionObject(hit, sources: sources, context, doc) else { return nil }
         let r = doc.tokens[t].candidates
@@ -79,7 +79,7 @@ extension EventCoder {
                     && a.proclitics.isSubset(of: allowed)
             })
         else { return nil }
-        return (t, t + 1, isCalledTerror(after: t + 1, context, doc))
+        return (t, isCalledTerror(after: t + 1, context, doc))
     }
 
     /// Whether one of the two words from `t` calls the act before it terrorist or criminal («التفجير الإرهابي»،
@@ -96,8 +96,8 @@ extension EventCoder {
     /// Who did an act a reaction names when nothing in the story says: the act called terrorist or criminal, or an
     /// assault (root 18: bombings, attacks on people), is the work of unnamed militants (`---REB`, as coders of news
     /// code «مسلحون» with nothing better known). Military force (19–20) has no such default: armies are named.
-    func unnamedAttacker(terror: Bool, root: String, text: String) -> Event.Participant? {
-        guard terror || root == "18" else { return nil }
+    func unnamedAttacker(terror: Bool, assault: Bool, text: String) -> Event.Participant? {
+        guard terror || assault else { return nil }
         return Event.Participant(actor: ActorCode(country: nil, sector: "REB"), text: text)
     }
 

@@ -185,8 +185,7 @@ extension EventCoder {
                 continue
             }
             if doc.tokens[t].kind == .punctuation {
-                guard isArabicComma(t, doc) || doc.normalized[Int(doc.tokens[t].normalized.lowerBound)] == 0x2C
-                else { return nil }
+                guard isComma(t, doc) else { return nil }
                 afterComma = true
                 t += 1
                 continue
@@ -964,7 +963,7 @@ extension EventCoder {
             } else if !sources.isEmpty,
                 let unnamed = unnamedAttacker(
                     terror: isCalledTerror(after: act.tokens.upperBound, context, doc),
-                    root: self.triggers.patterns[act.pattern].code.root,
+                    assault: self.triggers.patterns[act.pattern].code.root == "18",
                     text: String(doc.text(of: doc.tokens[act.tokens.lowerBound].span)))
             {
                 // «أدانت الحكومة التفجير الإرهابي الذي استهدف المسجد» with no doer in the story: unnamed militants.
@@ -976,9 +975,9 @@ extension EventCoder {
         // called terrorist or criminal; not the victims its relative clause names.
         if reacted == nil, pairPartner == nil, !sources.isEmpty,
             let crime = reactedCrime(hit, sources: sources, context, doc),
-            target.map({ ownsReaction($0) || describesAct($0, endingAt: crime.end, context, doc) }) ?? true
+            target.map({ ownsReaction($0) || describesAct($0, endingAt: crime.noun + 1, context, doc) }) ?? true
         {
-            if let named = doer(after: crime.end, context.mentions, context, doc),
+            if let named = doer(after: crime.noun + 1, context.mentions, context, doc),
                 !sources.contains(where: { $0.actor == named.actor })
             {
                 return makeEvents(hit, context, sources, target: named, pairPartner: nil, doc)
@@ -987,7 +986,7 @@ extension EventCoder {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentDoer)
             }
             if let unnamed = unnamedAttacker(
-                terror: crime.terror, root: "", text: String(doc.text(of: doc.tokens[crime.noun].span)))
+                terror: crime.terror, assault: false, text: String(doc.text(of: doc.tokens[crime.noun].span)))
             {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: unnamed)
             }
@@ -1267,17 +1266,12 @@ extension EventCoder {
         var timed = false
         for t in start..<end {
             if doc.tokens[t].kind == .punctuation {
-                let r = doc.tokens[t].normalized
-                guard isArabicComma(t, doc) || (r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C) else {
-                    return false
-                }
+                guard isComma(t, doc) else { return false }
                 continue
             }
-            let span = doc.tokens[t].span
-            guard
-                hasAnalysis(t, in: CueWords.dayParts, doc)
-                    || doc.temporals.contains(where: { $0.span.start <= span.start && span.end <= $0.span.end })
-            else { return false }
+            guard hasAnalysis(t, in: CueWords.dayParts, doc) || isInDate(t, among: doc.temporals, doc) else {
+                return false
+            }
             timed = true
         }
         return timed
@@ -1285,8 +1279,13 @@ extension EventCoder {
 
     /// Whether token `t` is part of one of the sentence's date expressions.
     func isInDate(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        isInDate(t, among: context.temporals, doc)
+    }
+
+    /// Whether token `t` is part of one of the given date expressions.
+    func isInDate(_ t: Int, among temporals: [TemporalMention], _ doc: Document) -> Bool {
         let span = doc.tokens[t].span
-        return context.temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
+        return temporals.contains { $0.span.start <= span.start && span.end <= $0.span.end }
     }
 
     /// Whether a token is a noun carrying one of the given prepositional proclitics (ب، ل) before a stem of at

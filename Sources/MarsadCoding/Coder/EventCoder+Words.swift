@@ -12,6 +12,12 @@ extension EventCoder {
             && doc.normalized[Int(r.lowerBound) + 1] == 0x8C
     }
 
+    /// Whether token `t` is a comma, Latin «,» or Arabic «،».
+    func isComma(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        return isArabicComma(t, doc) || (r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C)
+    }
+
     /// A number: digits or a number word («20»، «سبعة»، «عشرات»).
     func isNumber(_ t: Int, _ doc: Document) -> Bool {
         doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))
