@@ -38,11 +38,13 @@ import Testing
         let lists = [
             cues.toll, cues.plans, cues.cancellers, cues.potential, cues.documents, cues.aims, cues.anchors,
             cues.reactions, cues.perpetrated, cues.plannedAfter, cues.objectNouns, cues.claims, cues.killed,
+            cues.aerial,
+            cues.airDefence,
         ]
         // A word of each list (in the file's order) is in that list.
         let samples = [
             "قتل", "يعتزم", "الغى", "خشية", "البيان", "بهدف", "غداة", "تدين", "نفذها", "مرتقب", "مواقع", "مزاعم",
-            "استشهد",
+            "استشهد", "غارات", "الدفاعات",
         ]
         for (name, (list, word)) in zip(CueVocabulary.sections, zip(lists, samples)) {
             #expect(list.contains(Self.hash(word)), "\(name) lacks \(word)")

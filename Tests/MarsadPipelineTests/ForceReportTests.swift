@@ -181,4 +181,31 @@ import Testing
         #expect(force.count == 1, "\(description): \(force.map(\.code.code))")
         #expect(force.allSatisfy { $0.source?.actor.code != reporter }, "\(description)")
     }
+
+    /// An act of force from the air is coded 195 (employ aerial weapons), whatever pattern found it: its doer named with
+    /// aircraft or air strikes, or «جوية» after its noun. Aircraft as the object, air defences and ground fire stay 190.
+    @Test(arguments: [
+        ("the doer named with its aircraft", "وقصف طيران التحالف أمس معسكرا للمتمردين الحوثيين شمال صعدة.", "195"),
+        (
+            "a strike with a nationality as its doer", "واستهدفت غارة أمريكية قياديين في تنظيم القاعدة بمحافظة شبوة.",
+            "195"
+        ),
+        (
+            "the aircraft after «من» of a bombardment suffered",
+            "وتعرضت مواقع المسلحين الحوثيين لقصف عنيف من مقاتلات التحالف ليلة الجمعة.", "195"
+        ),
+        ("«جوية» after an operation", "وبدأت أنقرة عملية عسكرية جوية ضد مواقع حزب العمال الكردستاني.", "195"),
+        (
+            "an air defence is no attacker from the air", "وقصفت الدفاعات الجوية السورية طائرات إسرائيلية فوق دمشق.",
+            "190"
+        ),
+        ("ground forces", "وقصف الجيش التركي مواقع حزب العمال الكردستاني شمال العراق.", "190"),
+    ])
+    func aerialForce(_ description: String, _ text: String, _ code: String) throws {
+        var doc = Document(id: "air", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { $0.code.root == "19" }
+        #expect(
+            !force.isEmpty && force.allSatisfy { $0.code.code == code }, "\(description): \(force.map(\.code.code))")
+    }
 }

@@ -86,6 +86,9 @@ extension EventCoder {
             {
                 code = criticize
             }
+            if code.code == "190", let aerial = triggers.aerialForce, isAerial(hit, by: source, doc) {
+                code = aerial
+            }
             for target in targets {
                 // «وأدانت مصر هذا القصف»: a target taken from an earlier sentence has no mention here.
                 var targetParticipant = target.map(participant) ?? targetActor
@@ -111,6 +114,26 @@ extension EventCoder {
             }
         }
         return out
+    }
+
+    /// Whether an act of military force is done from the air (195): its doer is named with a noun of aircraft or air
+    /// strikes («قصف طيران التحالف المواقع»، «استهدفت غارة أمريكية …»، «تعرضوا لقصف من مقاتلات التحالف»), its trigger
+    /// opens with one («غارات التحالف على …»), or «جوية» follows the trigger («عملية عسكرية جوية»، «قصف جوي»). Not where
+    /// the aircraft is the object («أسقطت طائرة»: the noun inside the trigger counts only as its head), nor for taking a
+    /// place or a fight between two sides (`seizure`, `symmetric`), nor an air defence («قصفت الدفاعات الجوية …»).
+    func isAerial(_ hit: Hit, by source: Mention?, _ doc: Document) -> Bool {
+        guard !hit.pattern.seizure, !hit.pattern.symmetric else { return false }
+        let aerial = triggers.cues.aerial
+        if hasAnalysis(hit.tokens.lowerBound, in: aerial, doc) { return true }
+        let next = hit.tokens.upperBound
+        if next < doc.tokens.count, doc.tokens[next].kind == .word, hasAnalysis(next, in: aerial, doc) { return true }
+        guard let source else { return false }
+        let before = source.tokens.lowerBound - 1
+        for t in max(before, 0)..<source.tokens.upperBound
+        where doc.tokens[t].kind == .word && hasAnalysis(t, in: aerial, doc) {
+            if t == 0 || !hasAnalysis(t - 1, in: triggers.cues.airDefence, doc) { return true }
+        }
+        return false
     }
 
     /// Roots of acts done in words now, whatever time they speak of: statements, appeals, intents, demands,

@@ -309,7 +309,9 @@ public struct EventCoder: Stage {
                 // told most completely (the longer sentence).
                 var articleKey = key
                 if Self.isForce(event.code.root) {
-                    articleKey = "\(event.rule)|\(key)"
+                    // NB: by rule and parties, not code: a strike told from the air in one sentence («الغارات التركية
+                    // استهدفت …», 195) is the one its pattern coded 190 before.
+                    articleKey = "\(event.rule)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
                     if storage.symmetricRules.contains(event.rule), let a = event.source?.actor.code,
                         let b = event.target?.actor.code, a != b
                     {

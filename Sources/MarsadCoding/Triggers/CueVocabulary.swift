@@ -40,11 +40,16 @@ public struct CueVocabulary: Sendable {
     /// Words of an unproven claim («زعم أنه تعرض للتعذيب»، «مزاعم اغتصاب»): an act of force or a protest later in
     /// their clause is what someone alleges, not a report.
     public private(set) var claims: FormTable
+    /// Nouns of aircraft and air strikes and the adjective «جوي» («طيران التحالف»، «غارة أمريكية»، «عملية جوية»): an
+    /// act of military force done by them, or named with them, is an aerial attack (195).
+    public private(set) var aerial: FormTable
+    /// Words of air defence («الدفاعات»، «مضادات»): an aerial word right after one names the defence, not an attacker.
+    public private(set) var airDefence: FormTable
 
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
-        "plannedAfter", "objectNouns", "claims", "killed",
+        "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence",
     ]
 
     /// Empty lists.
@@ -54,7 +59,7 @@ public struct CueVocabulary: Sendable {
         (anchors, reactions, perpetrated, plannedAfter, objectNouns, claims) = (
             empty, empty, empty, empty, empty, empty
         )
-        killed = empty
+        (killed, aerial, airDefence) = (empty, empty, empty)
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -100,5 +105,7 @@ public struct CueVocabulary: Sendable {
         objectNouns = table("objectNouns")
         claims = table("claims")
         killed = table("killed")
+        aerial = table("aerial")
+        airDefence = table("airDefence")
     }
 }

@@ -30,6 +30,9 @@ public struct TriggerLexicon: Sendable {
     /// «accuse» (112): what a hostile act that a speaker says someone keeps doing («قال إن إيران تقاتل في
     /// سوريا») is coded as: the speaker's accusation, not an act the text reports.
     public private(set) var accuse: EventCode?
+    /// «employ aerial weapons» (195): what an act of military force (190) done from the air is coded as
+    /// («قصف طيران التحالف …»; nouns in the `[aerial]` cue list).
+    public private(set) var aerialForce: EventCode?
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
@@ -113,6 +116,7 @@ public struct TriggerLexicon: Sendable {
         intentToCooperate = ["05": "032", "06": "031", "07": "033"].compactMapValues { codebook[$0] }
         criticize = codebook["111"]
         accuse = codebook["112"]
+        aerialForce = codebook["195"]
         for line in DictionaryLines(text: text, file: file) {
             try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }
