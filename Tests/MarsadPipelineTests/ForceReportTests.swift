@@ -208,4 +208,14 @@ import Testing
         #expect(
             !force.isEmpty && force.allSatisfy { $0.code.code == code }, "\(description): \(force.map(\.code.code))")
     }
+
+    /// A verb of force in a relative clause on an attack not called terrorist or criminal keeps its own code: «الهجوم
+    /// الذي شنته القوات العراقية» is military force, not an assault by unnamed militants.
+    @Test func aMilitaryAttackInARelativeClauseStaysForce() throws {
+        var doc = Document(
+            id: "rel", text: "وأعلن الجيش العراقي نجاح الهجوم الذي استهدف مواقع تنظيم داعش غرب الرمادي أمس.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        #expect(!doc.events.contains { $0.code.root == "18" }, "\(doc.events.map(\.code.code))")
+    }
 }

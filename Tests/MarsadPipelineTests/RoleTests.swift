@@ -449,6 +449,14 @@ import Testing
             "وأدانت مصر اعتداء المستوطنين الإسرائيليين على الفلسطينيين في الخليل.", "18", "ISRCVL", "PSE"
         ),
         (
+            "a verb of force in a relative clause on a bombing called terrorist tells the bombing, by unnamed militants",
+            "وأدانت فرنسا التفجير الإرهابي الذي استهدف قوات الأمن العراقية في بغداد أمس.", "18", "---REB", "IRQCOP"
+        ),
+        (
+            "the same on a deed called criminal, named by a noun of crime",
+            "واستنكر الوزير العمل الإجرامي الجبان الذي استهدف الجيش اللبناني في طرابلس.", "18", "---REB", "LBNMIL"
+        ),
+        (
             "«تحرير … من»: freeing a place from an armed party is fighting the party named after «من»",
             "وتمكن الجيش العراقي من تحرير قضاء هيت من تنظيم داعش بعد معارك استمرت أسبوعا.", "19", "IRQMIL", "IMGREB"
         ),

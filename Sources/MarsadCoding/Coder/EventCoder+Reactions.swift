@@ -236,4 +236,43 @@ extension EventCoder {
         }
         return later.contains(where: same) || events.contains(where: same)
     }
+
+    /// The act a relative clause of force is about («التفجير الإرهابي الذي استهدف …»): the noun right before the
+    /// relative pronoun, after at most two adjectives (of terror or degree, an attributive actor or unnamed militants:
+    /// «الانتحاري»), that is a noun of force or of a deed called terrorist or criminal («التفجير الإرهابي»، «الهجوم
+    /// الإرهابي»، «العمل الإجرامي الجبان»، «الجريمة الإرهابية»). Its code is the noun's own when an assault (root 18:
+    /// «التفجير» 183), else assault (180): an attack called terrorist is no battle between armies. Its doer is the one
+    /// a relative verb of doing or the act's genitive names («الذي نفذه تنظيم داعش»), if any; else unnamed militants
+    /// (nil here).
+    /// NB: only an act called terrorist or criminal: «الهجوم الذي شنته القوات …» is a military attack, and «التفجير
+    /// الذي استهدف دورية» without a word of judgement keeps the verb's own roles (no doer named).
+    func relativeAssault(before start: Int, _ context: SentenceContext, _ doc: Document) -> (
+        noun: Int, code: EventCode, doer: Mention?
+    )? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        guard start - 2 >= lower, opensRelativeClause(start - 1, doc), let assault = triggers.assault else {
+            return nil
+        }
+        var t = start - 2
+        var adjectives = 0
+        while adjectives < 2, t > lower, doc.tokens[t].kind == .word,
+            hasAnalysis(t, in: CueWords.terrorAdjectives, doc) || hasAnalysis(t, in: CueWords.reactionDegrees, doc)
+                || context.mentions.contains(where: {
+                    $0.tokens.contains(t) && ($0.isAttributive || ($0.actor.country == nil && $0.actor.sector == "REB"))
+                })
+        {
+            t -= 1
+            adjectives += 1
+        }
+        guard doc.tokens[t].kind == .word else { return nil }
+        let terror = isCalledTerror(after: t + 1, context, doc)
+        if let act = forceNoun(at: t, context, doc) {
+            let code = triggers.patterns[act.pattern].code
+            guard terror else { return nil }
+            let doer = namedDoer(of: act, context, doc, anonymous: true)
+            return (t, code.root == "18" ? code : assault, doer)
+        }
+        guard terror, hasAnalysis(t, in: CueWords.crimeNouns, doc) else { return nil }
+        return (t, assault, nil)
+    }
 }

@@ -313,6 +313,23 @@ extension EventCoder {
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
         if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
+        // «التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»، «العمل الإجرامي الذي استهدف رجال الأمن»: a verb of force
+        // opening a relative clause on the noun of an assault, or of a deed called terrorist or criminal, tells that
+        // act; see `relativeAssault`.
+        if p.startsWithVerb, Self.isForce(p.code.root), !isPresentTense(hit, doc),
+            let act = relativeAssault(before: start, context, doc)
+        {
+            var told = hit
+            told.pattern.code = act.code
+            let source =
+                act.doer
+                ?? Mention(
+                    span: doc.tokens[act.noun].span, tokens: act.noun..<(act.noun + 1), sentence: context.index,
+                    actor: ActorCode(country: nil, sector: "REB"), kind: .agent)
+            let target = targetMention(hit, mentions, after: phraseEnd, doc, exclude: [source])
+            guard let target, target.actor != source.actor else { return [] }
+            return makeEvents(told, context, [source], target: target, pairPartner: nil, doc, told: true)
+        }
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle

@@ -33,6 +33,9 @@ public struct TriggerLexicon: Sendable {
     /// «employ aerial weapons» (195): what an act of military force (190) done from the air is coded as
     /// («قصف طيران التحالف …»; nouns in the `[aerial]` cue list).
     public private(set) var aerialForce: EventCode?
+    /// «use unconventional violence» (180): what an attack called terrorist or criminal is coded as when its noun says
+    /// no more («العمل الإرهابي الذي استهدف …»).
+    public private(set) var assault: EventCode?
     /// Words that report an act of force or a protest as having happened («مقتل»، «أسفر»، «وقع»): with one of
     /// them in its sentence, a noun trigger of roots 14 and 18–20 is coded even without a named actor
     /// (hashes of folded forms; `Resources/occurrence.ar.txt`).
@@ -117,6 +120,7 @@ public struct TriggerLexicon: Sendable {
         criticize = codebook["111"]
         accuse = codebook["112"]
         aerialForce = codebook["195"]
+        assault = codebook["180"]
         for line in DictionaryLines(text: text, file: file) {
             try addLine(line.fields, number: line.number, file: file, codebook: codebook)
         }
