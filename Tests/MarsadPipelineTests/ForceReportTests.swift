@@ -218,4 +218,25 @@ import Testing
         try Self.pipeline.run(&doc)
         #expect(!doc.events.contains { $0.code.root == "18" }, "\(doc.events.map(\.code.code))")
     }
+
+    /// Strikes between the same parties at two named places are two acts; told again with no place, one of them.
+    @Test(arguments: [
+        (
+            "two places, two strikes",
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني في دهوك أمس. وقصفت الطائرات التركية مواقع حزب العمال الكردستاني في أربيل فجر اليوم.",
+            2
+        ),
+        (
+            "the same strike told again without its place",
+            "قصفت الطائرات التركية مواقع حزب العمال الكردستاني. وقصفت الطائرات التركية مواقع حزب العمال الكردستاني في دهوك أمس.",
+            1
+        ),
+    ])
+    func strikesAtTwoPlacesAreTwo(_ description: String, _ text: String, _ count: Int) throws {
+        var doc = Document(id: "places", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let strikes = doc.events.filter { $0.code.root == "19" }
+        #expect(
+            strikes.count == count, "\(description): \(strikes.map { "\($0.code.code) \($0.location?.name ?? "-")" })")
+    }
 }

@@ -80,6 +80,8 @@ public struct EventCoder: Stage {
         let document = coded
         var events: [Event] = []
         var seen = Set<String>()
+        // The places of the acts of force coded under each article key (nil: one told with no place).
+        var forcePlaces: [String: [String?]] = [:]
         // NB: trimmed by hand (Foundation's trimming was 1.5% of coding time on Linux).
         let title = document.title.map { t in
             t.utf8.count >= Self.shortestTitle ? Array(Self.trimmed(t[...]).utf8) : []
@@ -329,6 +331,16 @@ public struct EventCoder: Stage {
                         }
                         articleKey = clash
                     }
+                }
+                // «قصف طيران التحالف مواقع في صعدة … وقصف طيران التحالف معسكرا في مأرب»: strikes between the same parties at
+                // two named places are two strikes; one told with no place is any of them told again (a headline).
+                if Self.isForce(event.code.root), let places = forcePlaces[articleKey] {
+                    if let place = event.location?.name, !places.contains(nil), !places.contains(place) {
+                        forcePlaces[articleKey, default: []].append(place)
+                        articleKey += "|" + place
+                    }
+                } else if Self.isForce(event.code.root) {
+                    forcePlaces[articleKey] = [event.location?.name]
                 }
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
                 guard seen.insert(articleKey).inserted else { continue }
