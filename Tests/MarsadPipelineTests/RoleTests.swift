@@ -685,6 +685,34 @@ import Testing
         #expect(try events("أدانت الحكومة الأردنية عمل اللجنة.", root: "11").isEmpty)
     }
 
+    /// A characterisation («وصف الهجوم بأنه إرهابي»، «اعتبر التفجير عملا إجراميا») criticises the doer of the act it
+    /// judges as a reaction does: the doer the story names, else unnamed militants when it calls the act terrorist or
+    /// criminal; not the victims its relative clause names, and no one when it judges no act or party.
+    @Test func aCharacterisationOfAnActCriticisesItsDoer() throws {
+        let described = try events(
+            "ووصفت الحكومة الكويتية الهجوم الذي استهدف السفارة بأنه عمل إرهابي جبان.", root: "11")
+        #expect(described.count == 1 && described[0] == ("KWTGOV", "---REB"), "\(described)")
+        let considered = try events("واعتبر وزير الداخلية المصري التفجير عملا إجراميا.", root: "11")
+        #expect(considered.count == 1 && considered[0] == ("EGYGOV", "---REB"), "\(considered)")
+        let named = try events(
+            "قصفت الطائرات الإسرائيلية مواقع في غزة. واعتبرت الحكومة الأردنية القصف عملا إجراميا.", root: "11")
+        #expect(named.count == 1 && named[0] == ("JORGOV", "ISRMIL"), "\(named)")
+        #expect(try events("ووصف وزير المالية الكويتي الوضع الاقتصادي بأنه صعب.", root: "11").isEmpty)
+    }
+
+    /// Calling a party's visit or meeting historic or fruitful praises the party it names (051); with no party named
+    /// there is no event. A judgement of a pronoun («ووصفتها الحكومة بأنها عدائية») judges what came before: the
+    /// actors after the verb (its subject, words of the judgement) are not its target.
+    @Test func aPositiveCharacterisationPraisesThePartyItNames() throws {
+        let visit = try events("ووصف الرئيس المصري زيارة ولي العهد السعودي بأنها تاريخية.", root: "05")
+        #expect(visit.count == 1 && visit[0] == ("EGYGOV", "SAUGOV"), "\(visit)")
+        #expect(try events("ووصف وزير الخارجية الأردني المباحثات بأنها مثمرة.", root: "05").isEmpty)
+        let pronoun = try events(
+            "وأدلى المرشد الإيراني بتصريحات عن البحرين، ووصفتها الحكومة البحرينية بأنها عدائية تجاه الشعب البحريني.",
+            root: "11")
+        #expect(!pronoun.contains { $0.1 == "BHRCVL" }, "\(pronoun)")
+    }
+
     /// A reaction told by a phrase that ends in its noun («أعرب عن استنكاره لـ…»، «عبر عن إدانة بلاده الشديدة لـ…»)
     /// names the act after «لـ» as a reaction verb names its object; said «فيه» (in a call or cable) it is the sender's.
     @Test func aReactionPhraseNamesItsActAfterLiAndAMessageSpeaksForItsSender() throws {

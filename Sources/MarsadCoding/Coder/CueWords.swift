@@ -244,12 +244,23 @@ enum CueWords {
     static let crimeNouns = set([
         "عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة", "حوادث", "عملية", "عمليات", "فعل", "أفعال",
     ])
+    /// The acts a characterisation judges («وصف الهجوم بأنه إرهابي»، «اعتبر التفجير عملا إجراميا»): the nouns of crime
+    /// and of force, which the characterisation's phrase covers (so they are no triggers of their own).
+    static let judgedActs = set([
+        "عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة", "حوادث", "عملية", "عمليات", "فعل", "أفعال", "هجوم", "هجمات",
+        "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "انفجار", "مجزرة", "مذبحة", "اغتيال",
+    ])
     /// Words that call an act terrorist or criminal, or judge it as such in the news' set phrases («التفجير
     /// الإرهابي»، «العمل الإجرامي»، «الاعتداء الآثم»، «الهجوم الجبان»، «العمل الغادر»).
     static let terrorAdjectives = set([
         "إرهابي", "إرهابية", "إرهابيا", "إجرامي", "إجرامية", "إجراميا", "آثم", "آثمة", "جبان", "جبانة", "غادر",
         "غادرة", "غاشم", "غاشمة", "دنيء", "دنيئة", "شنيع", "شنيعة", "نكراء", "خسيس", "خسيسة",
     ])
+    /// Verbs that call their object something («وصف الوزير الهجوم بأنه …»، «اعتبرت الحكومة التفجير عملا …»): the
+    /// first word of a characterisation phrase (see `EventCoder.isCharacterisation`).
+    static let characterisers = set(["وصف", "وصفت", "وصفوا", "اعتبر", "اعتبرت", "اعتبروا"])
+    /// «أن» opening a clause, bare or with its subject pronoun, as written (not «بأنه»: «وصفه بأنه …» is the judgement).
+    static let thatWords = set(["أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها", "إنهم", "وأن", "وأنه", "وأنها"])
     /// The nouns of disapproval a reaction phrase ends in («أعرب عن إدانته/استنكاره …»), in their owned forms too.
     static let reactionNouns = set([
         "إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "استنكار", "استنكاره", "استنكارها", "استنكارهم", "شجب",

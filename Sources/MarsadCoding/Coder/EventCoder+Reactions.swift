@@ -29,6 +29,13 @@ extension EventCoder {
         if hit.tokens.count == 1 {
             t = afterSubject(t, sources, doc)
             if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+        } else if isCharacterisation(hit, doc) {
+            // «ووصف الوزير الهجوم بأنه عمل إرهابي»، «واعتبرت الحكومة التفجير عملا إجراميا»: the verb's object, after
+            // its subject and inside the phrase, is the act it judges.
+            t = afterSubject(hit.tokens.lowerBound + 1, sources, doc)
+            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
+            guard t < hit.tokens.upperBound - 1 else { return nil }
+            return doc.tokens[t].kind == .word ? (t, allowed) : nil
         } else {
             // «عن إدانة المملكة/بلاده الشديدة لـ…»: the noun's own owner and a word of degree come first.
             guard hasAnalysis(hit.tokens.upperBound - 1, in: CueWords.reactionNouns, doc) else { return nil }
@@ -72,14 +79,30 @@ extension EventCoder {
     )? {
         guard let (t, allowed) = reactionObject(hit, sources: sources, context, doc) else { return nil }
         let r = doc.tokens[t].candidates
+        // «ووصف الوزير الهجوم بأنه …»: a characterisation's phrase covers its object, an act of force too.
+        let nouns = isCharacterisation(hit, doc) ? CueWords.judgedActs : CueWords.crimeNouns
         guard
             (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: { c in
                 let a = doc.candidates[c]
-                return CueWords.crimeNouns.contains(a.hash) && a.encliticLength == 0
+                return nouns.contains(a.hash) && a.encliticLength == 0
                     && a.proclitics.isSubset(of: allowed)
             })
         else { return nil }
-        return (t, isCalledTerror(after: t + 1, context, doc))
+        return (t, callsTerror(hit, actEnd: t + 1, context, doc))
+    }
+
+    /// Whether a phrase is a characterisation: a verb that calls its object something («وصف/اعتبر …
+    /// بأنه عمل إرهابي»), the judgement at the phrase's end.
+    func isCharacterisation(_ hit: Hit, _ doc: Document) -> Bool {
+        hit.tokens.count > 1 && hasAnalysis(hit.tokens.lowerBound, in: CueWords.characterisers, doc)
+    }
+
+    /// Whether a reaction calls the act it names terrorist or criminal: a word right after the act's noun that ends
+    /// at `end` («التفجير الإرهابي»), or the judgement a characterisation ends in («وصف الهجوم بأنه إرهابي»).
+    func callsTerror(_ hit: Hit, actEnd end: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        isCalledTerror(after: end, context, doc)
+            || (isCharacterisation(hit, doc)
+                && hasAnalysis(hit.tokens.upperBound - 1, in: CueWords.terrorAdjectives, doc))
     }
 
     /// Whether one of the two words from `t` calls the act before it terrorist or criminal («التفجير الإرهابي»،

@@ -330,6 +330,17 @@ extension EventCoder {
             guard let target, target.actor != source.actor else { return [] }
             return makeEvents(told, context, [source], target: target, pairPartner: nil, doc, told: true)
         }
+        // «… هجمات على مدنيين اعتبرتها المنظمة جرائم حرب»: a criticism or praise that calls a pronoun something
+        // judges what came before; the actors after the verb are its subject or words of the judgement.
+        // «واعتبر الوزير أن الحادث جريمة»: the words after «أن» are a statement, whose own words say what it judges.
+        if p.code.root == "11" || p.code.root == "05", isCharacterisation(hit, doc),
+            hit.analysis.encliticLength > 0
+                || (start + 1..<phraseEnd).contains(where: {
+                    doc.tokens[$0].kind == .word && CueWords.thatWords.contains(wholeForm($0, doc))
+                })
+        {
+            return []
+        }
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle
@@ -979,7 +990,7 @@ extension EventCoder {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentDoer)
             } else if !sources.isEmpty,
                 let unnamed = unnamedAttacker(
-                    terror: isCalledTerror(after: act.tokens.upperBound, context, doc),
+                    terror: callsTerror(hit, actEnd: act.tokens.upperBound, context, doc),
                     assault: self.triggers.patterns[act.pattern].code.root == "18",
                     text: String(doc.text(of: doc.tokens[act.tokens.lowerBound].span)))
             {
