@@ -728,6 +728,29 @@ import Testing
         #expect(call.count == 1 && call[0] == ("KWTGOV", "---REB"), "\(call)")
     }
 
+    /// «الاجتماع المقبل مع نظيره»، «المحادثات المقبلة مع الحكومة»: a meeting the text places ahead is an intent to meet
+    /// (036), not a meeting held (040).
+    @Test func aMeetingPlacedAheadIsAnIntentToMeet() throws {
+        let ahead = try CodedText.document(
+            "وقال وزير الخارجية الكيني إن الأمن سيكون محور الاجتماع المقبل مع نظيره الإثيوبي.")
+        #expect(ahead.events.contains { $0.code.code == "036" } && !ahead.events.contains { $0.code.root == "04" })
+        let held = try CodedText.document("وقال وزير الخارجية الكيني إن الأمن كان محور الاجتماع مع نظيره الإثيوبي.")
+        #expect(held.events.contains { $0.code.code == "040" } && !held.events.contains { $0.code.code == "036" })
+    }
+
+    /// «واتفق الرئيسان في اتصال هاتفي على العمل معا»: agreeing to act together is an intent to cooperate (030), and the
+    /// call in the phrase's gap is coded too; agreeing on terms stays a negotiation (046).
+    @Test func agreeingToActTogetherIsAnIntentAndTheCallInItIsCoded() throws {
+        let agreed = try events(
+            "واتفق الرئيس الكيني ونظيره التنزاني في اتصال هاتفي أمس على العمل معا لمكافحة التهريب.", root: "03")
+        #expect(agreed.count == 1 && agreed[0] == ("KENGOV", "TZAGOV"), "\(agreed)")
+        let call = try events(
+            "واتفق الرئيس الكيني ونظيره التنزاني في اتصال هاتفي أمس على العمل معا لمكافحة التهريب.", root: "04")
+        #expect(call.count == 1, "\(call)")
+        let terms = try events("واتفقت اليابان وكوريا الجنوبية على قواعد جديدة للصيد.", root: "03")
+        #expect(terms.isEmpty, "\(terms)")
+    }
+
     /// «التقى وزير العمل أمس، وزير العدل»: two offices with only a time word between them are two people of one
     /// government, each an actor; an office right before a name is still one person.
     @Test func twoOfficesWithATimeWordBetweenThemAreTwoPeople() throws {

@@ -253,6 +253,17 @@ extension EventCoder {
         return (a == 0xD9 && (b == 0x8A || b == 0x86)) || (a == 0xD8 && b == 0xAA)
     }
 
+    /// Whether one of the two words after a meeting's noun places it ahead («الاجتماع المقبل»، «لقاؤه المرتقب»،
+    /// «القمة الخليجية المقبلة»). NB: words only: a comma or a full stop ends the noun's phrase.
+    func isAhead(after t: Int, _ end: Int, _ doc: Document) -> Bool {
+        var i = t
+        while i < min(t + 2, end), doc.tokens[i].kind == .word {
+            if CueWords.ahead.contains(wholeForm(i, doc)) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».
     func isFuture(_ analysis: WordCandidate, at first: Int, _ doc: Document) -> Bool {
         if analysis.proclitics.contains(.sa) { return true }

@@ -119,6 +119,14 @@ public struct EventCoder: Stage {
                 {
                     pattern.code = intent
                 }
+                // «اجتماعه المقرر مع الرئيس»، «القمة المقبلة بين البلدين»: a meeting the text places ahead is not held
+                // yet either (036).
+                if pattern.code.root == "04", !pattern.startsWithVerb,
+                    isAhead(after: m.tokens.upperBound, document.sentences[s].tokens.upperBound, document),
+                    let intent = triggers.intentToMeet
+                {
+                    pattern.code = intent
+                }
                 // «سنقف إلى جوار شركائنا»، «ستقدم المملكة مساعدات لليمن»: a future act of support, cooperation or aid is
                 // not done yet: it is an intent to do it (032, 031, 033) by the one who will act.
                 if pattern.startsWithVerb, let intent = triggers.intentToCooperate[pattern.code.root],

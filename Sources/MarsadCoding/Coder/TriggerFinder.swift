@@ -129,10 +129,26 @@ public struct TriggerFinder: Stage {
                 return a.entry < b.entry
             }
             var taken: [Range<Int>] = []
+            var gaps: [Range<Int>] = []
             var chosen: [TriggerMention] = []
-            for m in all where !taken.contains(where: { $0.overlaps(m.tokens) }) {
-                // «هجوم تبنته الحركة»: the act's noun that opens a claim is left free for its own pattern.
-                taken.append(patterns[m.entry].alongside ? m.tokens.dropFirst() : m.tokens)
+            for m in all {
+                if taken.contains(where: { $0.overlaps(m.tokens) }) {
+                    // «واتفق الرئيسان في اتصال هاتفي أمس على العمل معا»: a call or a meeting in the gap of a longer
+                    // phrase is an act of its own (the agreement was made in it).
+                    guard patterns[m.entry].code.root == "04",
+                        gaps.contains(where: {
+                            $0.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.upperBound
+                        })
+                    else { continue }
+                    gaps.removeAll { $0.overlaps(m.tokens) }
+                } else {
+                    // «هجوم تبنته الحركة»: the act's noun that opens a claim is left free for its own pattern.
+                    taken.append(patterns[m.entry].alongside ? m.tokens.dropFirst() : m.tokens)
+                    // NB: the words between the first word and the last `words - 1` (one gap after the first word).
+                    if m.tokens.count > m.words + 1, !patterns[m.entry].code.root.hasPrefix("04") {
+                        gaps.append(m.tokens.lowerBound + 1..<m.tokens.upperBound - (m.words - 1))
+                    }
+                }
                 chosen.append(
                     TriggerMention(
                         sentence: s, tokens: m.tokens, pattern: m.entry, code: patterns[m.entry].code.code,
