@@ -474,6 +474,19 @@ import Testing
             "«مصرع … بنيران»: the noun of a death with the fire of its doer",
             "وأعلنت الشرطة مصرع جندي عراقي بنيران تنظيم داعش غرب الرمادي.", "19", "IMGREB", "IRQMIL"
         ),
+        (
+            "a plural verb after a comma carries its subject: the actor after it is its object",
+            "ووصل المسلحون الحوثيون إلى أطراف المدينة فجر أمس، واستهدفوا الجيش اليمني بالقذائف.", "19", "YEMREB",
+            "YEMMIL"
+        ),
+        (
+            "a plural verb of appeal after the clause of its subject addresses the actor after it",
+            "وأشاد النواب الكويتيون بالقرار، ودعوا الحكومة الكويتية إلى تنفيذه في أسرع وقت.", "02", "KWTLEG", "KWTGOV"
+        ),
+        (
+            "a plural verb of meeting after «حيث» meets the actor after it",
+            "ووصل المسؤولون الأمريكيون أمس إلى جنيف، حيث التقوا وزير الخارجية الإيراني.", "04", "USAGOV", "IRNGOV"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -313,6 +313,10 @@ extension EventCoder {
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
         if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
+        // «…، حيث التقوا وزير الخارجية»، «وضبطوا الجاني»: a verb before its subject is singular, so a plural past verb
+        // carries its subject, which came before it; the actor after it is its object. NB: not statements («وقالوا»),
+        // whose subject is the story's speaker.
+        let pluralVerb = p.startsWithVerb && p.code.root != "01" && p.pluralForms.contains(hit.analysis.hash)
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle
@@ -585,7 +589,7 @@ extension EventCoder {
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
             let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
-            if sources.isEmpty && !numberFollows && !svo && !firstPerson,
+            if sources.isEmpty && !numberFollows && !svo && !firstPerson && !pluralVerb,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
