@@ -505,6 +505,31 @@ import Testing
         #expect(!found.contains { $0.0 == "SYRMIL" && $0.1 == "LBNREB" }, "\(found)")
     }
 
+    /// «وإنهم خطفوا …»: after «أنهم» a plural verb's subject is the group its sentence named before, not the speaker.
+    @Test func aPluralVerbAfterAnnahumActsForTheGroupNamedBefore() throws {
+        let found = try events("وقال مسؤول عراقي إن جنودا أمريكيين نفذوا الغارة وإنهم خطفوا مواطنا عراقيا.", root: "18")
+        #expect(found.contains { $0.0 == "USAMIL" && $0.1 == "IRQCVL" }, "\(found)")
+        #expect(!found.contains { $0.0 == "IRQGOV" }, "\(found)")
+    }
+
+    /// «ومنحوا الركاب الهدايا، والتقوا …»: the object of an earlier plural verb is not a later plural verb's subject;
+    /// the search goes back to an actor that may be one.
+    @Test func anEarlierPluralVerbsObjectIsNoSubject() throws {
+        let found = try events(
+            "واستقبل المسؤولون الأمريكيون الطائرة في المطار ومنحوا الركاب الهدايا، والتقوا بوفد الشركة الإيرانية.",
+            root: "04")
+        #expect(found.contains { $0.0 == "USAGOV" && $0.1 == "IRNBUS" }, "\(found)")
+        #expect(!found.contains { $0.0 == "USACVL" }, "\(found)")
+    }
+
+    /// «من استخدام المتطرفين للإنترنت وحثوا …»: the genitive of a verbal noun is not a plural verb's subject.
+    @Test func aVerbalNounsGenitiveIsNoPluralVerbsSubject() throws {
+        let found = try events(
+            "وأعرب الوزراء الأوروبيون عن قلقهم من استخدام المتطرفين للإنترنت وحثوا الشركات الأمريكية على التعاون.",
+            root: "02")
+        #expect(!found.isEmpty && !found.contains { $0.0.hasSuffix("REB") }, "\(found)")
+    }
+
     /// «تحرير … من» with a comma in between: the «من» belongs to another clause and names no enemy.
     @Test func freeingAPlaceNamesNoEnemyAcrossAComma() throws {
         let found = try events("وفي اليمن تم تحرير المكلا، وإضعاف التمرد المدعوم من إيران.", root: "19")
