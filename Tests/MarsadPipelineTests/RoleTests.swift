@@ -484,6 +484,18 @@ import Testing
             "وأشاد النواب الكويتيون بالقرار، ودعوا الحكومة الكويتية إلى تنفيذه في أسرع وقت.", "02", "KWTLEG", "KWTGOV"
         ),
         (
+            "«مجموعة من» and a class of people right after the verb are its subject",
+            "وانتقدت مجموعة من الناشطين المصريين الحكومة المصرية بسبب قانون التظاهر.", "11", "EGYCVL", "EGYGOV"
+        ),
+        (
+            "«عدد من» and a class of people right after a verb of praise are its subject",
+            "وأشاد عدد من المواطنين الكويتيين بجهود وزارة الداخلية الكويتية في ضبط الخلية.", "05", "KWTCVL", "KWTGOV"
+        ),
+        (
+            "«عدد من» and a class of people right after «قال» are the speakers",
+            "وقال عدد من المسؤولين العراقيين إن الحكومة الإيرانية تتدخل في شؤون العراق.", "01", "IRQGOV", "IRNGOV"
+        ),
+        (
             "a plural verb of meeting after «حيث» meets the actor after it",
             "ووصل المسؤولون الأمريكيون أمس إلى جنيف، حيث التقوا وزير الخارجية الإيراني.", "04", "USAGOV", "IRNGOV"
         ),

@@ -215,6 +215,8 @@ enum CueWords {
     /// «أنهم»، «بأنهم»: the plural pronoun points back to a group named before, not to the speaker («قال المصدر إن
     /// الشرطة داهمت المنزل، مشيرا إلى أنهم اعتقلوا …»).
     static let theyComplementizers = set(["انهم", "بانهم", "وانهم", "لانهم"])
+    /// «عدد من النواب»، «مجموعة من الناشطين»: words of quantity that, with «من», count a class of people.
+    static let quantities = set(["عدد", "عددا", "مجموعة", "مجموعات"])
     /// «الذين سبق لهم أن قاتلوا»، «سبق أن زاروا»: an act done before, told as background.
     static let already = set(["سبق", "وسبق", "سبقت", "سبقه", "سبقها"])
     /// Words that open another clause after a verb's own phrase: subordinating conjunctions («إذ»، «حيث»، «فيما»،

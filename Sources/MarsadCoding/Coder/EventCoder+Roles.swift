@@ -518,10 +518,23 @@ extension EventCoder {
         // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject;
         // so they are after a verb of demonstrating, striking or boycotting («تظاهر آلاف العراقيين»، «احتج مئات
         // الطلاب»); riots and blockades («رشق مئات المتظاهرين قوات الأمن») have an object after the number.
+        // «طالب عدد من النواب الحكومة»، «وقال عدد من المسؤولين»، «انتقدت مجموعة من الناشطين»: «عدد من»/«مجموعة من»
+        // and a class of people right after a verb are its subject, except of force and arrests («قتل عدد من
+        // المواطنين» is a passive). NB: the subject only; after a noun or as an object the phrase stays marked.
+        var countedSubject: Int?
+        if p.startsWithVerb, !Self.forceRoots.contains(p.code.root), end + 2 < doc.tokens.count,
+            doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
+            CueWords.quantities.contains(wholeForm(end, doc)), wholeForm(end + 1, doc) == CueWords.man
+        {
+            countedSubject = mentions.firstIndex {
+                $0.tokens.lowerBound == end + 2 && ($0.kind == .bareAgent || $0.kind == .agent)
+                    && $0.actor.sector != nil
+            }
+        }
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
             && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
-            && !Self.crowdProtests.contains(p.code.code)
+            && !Self.crowdProtests.contains(p.code.code) && countedSubject == nil
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
@@ -631,7 +644,10 @@ extension EventCoder {
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
             let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
-            if sources.isEmpty && !numberFollows && !svo && !firstPerson && !pluralVerb,
+            if sources.isEmpty && !svo && !firstPerson && !pluralVerb, let i = countedSubject {
+                sources = coordinated(from: i, mentions, doc)
+                searchFrom = sources.last!.tokens.upperBound
+            } else if sources.isEmpty && !numberFollows && !svo && !firstPerson && !pluralVerb,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
