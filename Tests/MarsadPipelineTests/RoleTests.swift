@@ -496,6 +496,14 @@ import Testing
             "وقال عدد من المسؤولين العراقيين إن الحكومة الإيرانية تتدخل في شؤون العراق.", "01", "IRQGOV", "IRNGOV"
         ),
         (
+            "a definite plural title and its demonym end before a definite body: two parties, not one mention",
+            "وانتقد المسؤولون الإيرانيون الحكومة الأمريكية بسبب العقوبات الجديدة.", "11", "IRNGOV", "USAGOV"
+        ),
+        (
+            "a definite plural title right before a definite body: subject and object",
+            "وطالب النواب الحكومة الكويتية بوقف الهدر في الميزانية.", "10", "KWTLEG", "KWTGOV"
+        ),
+        (
             "a plural verb of meeting after «حيث» meets the actor after it",
             "ووصل المسؤولون الأمريكيون أمس إلى جنيف، حيث التقوا وزير الخارجية الإيراني.", "04", "USAGOV", "IRNGOV"
         ),
