@@ -482,6 +482,39 @@ import Testing
             "«مصرع … بنيران»: the noun of a death with the fire of its doer",
             "وأعلنت الشرطة مصرع جندي عراقي بنيران تنظيم داعش غرب الرمادي.", "19", "IMGREB", "IRQMIL"
         ),
+        (
+            "a plural verb after a comma carries its subject: the actor after it is its object",
+            "ووصل المسلحون الحوثيون إلى أطراف المدينة فجر أمس، واستهدفوا الجيش اليمني بالقذائف.", "19", "YEMREB",
+            "YEMMIL"
+        ),
+        (
+            "a plural verb of appeal after the clause of its subject addresses the actor after it",
+            "وأشاد النواب الكويتيون بالقرار، ودعوا الحكومة الكويتية إلى تنفيذه في أسرع وقت.", "02", "KWTLEG", "KWTGOV"
+        ),
+        (
+            "«مجموعة من» and a class of people right after the verb are its subject",
+            "وانتقدت مجموعة من الناشطين المصريين الحكومة المصرية بسبب قانون التظاهر.", "11", "EGYCVL", "EGYGOV"
+        ),
+        (
+            "«عدد من» and a class of people right after a verb of praise are its subject",
+            "وأشاد عدد من المواطنين الكويتيين بجهود وزارة الداخلية الكويتية في ضبط الخلية.", "05", "KWTCVL", "KWTGOV"
+        ),
+        (
+            "«عدد من» and a class of people right after «قال» are the speakers",
+            "وقال عدد من المسؤولين العراقيين إن الحكومة الإيرانية تتدخل في شؤون العراق.", "01", "IRQGOV", "IRNGOV"
+        ),
+        (
+            "a definite plural title and its demonym end before a definite body: two parties, not one mention",
+            "وانتقد المسؤولون الإيرانيون الحكومة الأمريكية بسبب العقوبات الجديدة.", "11", "IRNGOV", "USAGOV"
+        ),
+        (
+            "a definite plural title right before a definite body: subject and object",
+            "وطالب النواب الحكومة الكويتية بوقف الهدر في الميزانية.", "10", "KWTLEG", "KWTGOV"
+        ),
+        (
+            "a plural verb of meeting after «حيث» meets the actor after it",
+            "ووصل المسؤولون الأمريكيون أمس إلى جنيف، حيث التقوا وزير الخارجية الإيراني.", "04", "USAGOV", "IRNGOV"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
@@ -498,6 +531,31 @@ import Testing
         #expect(found.contains { $0.0 == "SYRMIL" && $0.1 == "IMGREB" }, "\(found)")
         #expect(found.contains { $0.0 == "LBNREB" && $0.1 == "IMGREB" }, "\(found)")
         #expect(!found.contains { $0.0 == "SYRMIL" && $0.1 == "LBNREB" }, "\(found)")
+    }
+
+    /// «وإنهم خطفوا …»: after «أنهم» a plural verb's subject is the group its sentence named before, not the speaker.
+    @Test func aPluralVerbAfterAnnahumActsForTheGroupNamedBefore() throws {
+        let found = try events("وقال مسؤول عراقي إن جنودا أمريكيين نفذوا الغارة وإنهم خطفوا مواطنا عراقيا.", root: "18")
+        #expect(found.contains { $0.0 == "USAMIL" && $0.1 == "IRQCVL" }, "\(found)")
+        #expect(!found.contains { $0.0 == "IRQGOV" }, "\(found)")
+    }
+
+    /// «ومنحوا الركاب الهدايا، والتقوا …»: the object of an earlier plural verb is not a later plural verb's subject;
+    /// the search goes back to an actor that may be one.
+    @Test func anEarlierPluralVerbsObjectIsNoSubject() throws {
+        let found = try events(
+            "واستقبل المسؤولون الأمريكيون الطائرة في المطار ومنحوا الركاب الهدايا، والتقوا بوفد الشركة الإيرانية.",
+            root: "04")
+        #expect(found.contains { $0.0 == "USAGOV" && $0.1 == "IRNBUS" }, "\(found)")
+        #expect(!found.contains { $0.0 == "USACVL" }, "\(found)")
+    }
+
+    /// «من استخدام المتطرفين للإنترنت وحثوا …»: the genitive of a verbal noun is not a plural verb's subject.
+    @Test func aVerbalNounsGenitiveIsNoPluralVerbsSubject() throws {
+        let found = try events(
+            "وأعرب الوزراء الأوروبيون عن قلقهم من استخدام المتطرفين للإنترنت وحثوا الشركات الأمريكية على التعاون.",
+            root: "02")
+        #expect(!found.isEmpty && !found.contains { $0.0.hasSuffix("REB") }, "\(found)")
     }
 
     /// «تحرير … من» with a comma in between: the «من» belongs to another clause and names no enemy.

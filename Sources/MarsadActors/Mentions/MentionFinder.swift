@@ -1031,7 +1031,12 @@ public struct MentionFinder: Stage {
                     // «ورشق المصلون [الفلسطينيون] الشرطة بالحجارة»: a collective with the article takes no genitive; a
                     // definite body after it (or after its demonym) is another party. NB: not a title, which may be
                     // an adjective («القتلى العسكريين»).
-                    if case .agent(_, let headKind) = first.entry, headKind == .people || headKind == .anonymous,
+                    // «طالب النواب [الكويتيون] الحكومة»، «انتقد المسؤولون الإيرانيون الحكومة الأمريكية»: so does a
+                    // definite one-word title right before the body (a noun with the article heads no genitive). NB: not
+                    // «المتحدث باسم البحرية», one title of two words.
+                    if case .agent(_, let headKind) = first.entry,
+                        headKind == .people || headKind == .anonymous
+                            || (headKind == .title && gap == 0 && first.tokens.count == 1),
                         kind == .body, isDefinite(first, doc), isDefinite(next, doc),
                         last.tokens == first.tokens || isAdjective(last)
                     {

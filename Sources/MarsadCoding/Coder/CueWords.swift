@@ -217,6 +217,13 @@ enum CueWords {
     /// A complementizer with a subject pronoun («إنه يطالب»، «أنها ستواصل»): the verb after it has that
     /// pronoun as subject.
     static let pronounComplementizers = set(["انه", "انها", "بانه", "بانها", "وانه", "وانها", "انهم", "بانهم"])
+    /// «أنهم»، «بأنهم»: the plural pronoun points back to a group named before, not to the speaker («قال المصدر إن
+    /// الشرطة داهمت المنزل، مشيرا إلى أنهم اعتقلوا …»).
+    static let theyComplementizers = set(["انهم", "بانهم", "وانهم", "لانهم"])
+    /// «عدد من النواب»، «مجموعة من الناشطين»: words of quantity that, with «من», count a class of people.
+    static let quantities = set(["عدد", "عددا", "مجموعة", "مجموعات"])
+    /// «الذين سبق لهم أن قاتلوا»، «سبق أن زاروا»: an act done before, told as background.
+    static let already = set(["سبق", "وسبق", "سبقت", "سبقه", "سبقها"])
     /// Words that open another clause after a verb's own phrase: subordinating conjunctions («إذ»، «حيث»، «فيما»،
     /// «بينما»، «كما»، «لكن») and the circumstantial participles of speaking («مشيرا»، «مؤكدا»، «داعيا»). An actor after
     /// them is no party to the act before them.

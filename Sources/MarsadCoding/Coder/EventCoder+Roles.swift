@@ -291,6 +291,41 @@ extension EventCoder {
         return mentions.first { $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 3 }
     }
 
+    /// Whether a plural past verb tells what was done before, as background: «الذين سبق لهم أن قاتلوا الحركة».
+    func pluralVerbDescribes(_ start: Int, _ doc: Document) -> Bool {
+        var t = start - 1
+        while t >= 0, start - t <= 3, doc.tokens[t].kind == .word {
+            if CueWords.already.contains(wholeForm(t, doc)) { return true }
+            t -= 1
+        }
+        return false
+    }
+
+    /// Whether token `t`, right before an actor, makes that actor a genitive or an object: a verbal noun of the forms
+    /// إفعال، افتعال، استفعال («استخدام الإرهابيين»، «اجتماع الوزراء») or a plural past verb, which carries its subject
+    /// («ومنحوا الركاب»). NB: bytes only (Arabic letters are two bytes in UTF-8).
+    func governsNext(_ t: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        // NB: not a number («عشرة جنود»): it counts the actor.
+        guard t >= doc.sentences[context.index].tokens.lowerBound, doc.tokens[t].kind == .word, !isNumber(t, doc)
+        else { return false }
+        let r = doc.tokens[t].normalized
+        let word = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        guard word.count >= 6 else { return false }
+        let n = word.endIndex
+        // «ـوا» ends a plural verb. NB: not any noun in «ة»: its genitive may be the actor itself («قيادة إيران»)
+        // or the next verb's subject («أثار حفيظة الأهالي وخرجوا …»).
+        if word[n - 4] == 0xD9 && word[n - 3] == 0x88 && word[n - 2] == 0xD8 && word[n - 1] == 0xA7 { return true }
+        let c = doc.candidates[Int(doc.tokens[t].candidates.lowerBound)]
+        guard c.encliticLength == 0, !c.proclitics.contains(.al) else { return false }
+        let stem = doc.normalized[Int(c.stem.lowerBound)..<Int(c.stem.upperBound)]
+        guard stem.count >= 10 else { return false }
+        let s = stem.startIndex
+        let e = stem.endIndex
+        // An alef first and before the last letter: «اجتماع»، «استخدام»، «إطلاق» (the verbs «اجتمع»، «استخدم» have none).
+        let alefs: ClosedRange<UInt8> = 0xA2...0xA7
+        return stem[s] == 0xD8 && alefs.contains(stem[s + 1]) && stem[e - 4] == 0xD8 && stem[e - 3] == 0xA7
+    }
+
     /// Whether token `t` is «بين» (between).
     @inline(__always)
     static func isBayna(_ t: Int, _ doc: Document) -> Bool {
@@ -341,6 +376,11 @@ extension EventCoder {
         {
             return []
         }
+        // «…، حيث التقوا وزير الخارجية»، «وضبطوا الجاني»: a verb before its subject is singular, so a plural past verb
+        // carries its subject, which came before it; the actor after it is its object. NB: not statements («وقالوا»),
+        // whose subject is the story's speaker.
+        let pluralVerb = p.startsWithVerb && p.code.root != "01" && p.pluralForms.contains(hit.analysis.hash)
+        if pluralVerb, pluralVerbDescribes(start, doc) { return [] }
 
         // «…، مشيدا بدور المملكة»: a circumstantial participle acts for the clause's subject.
         // The subject of this sentence's statement; else of its last verb that gave an event before the participle
@@ -506,10 +546,23 @@ extension EventCoder {
         // «فجر 3 انتحاريين أنفسهم»: but with a reflexive in the phrase, the number and its noun are the subject;
         // so they are after a verb of demonstrating, striking or boycotting («تظاهر آلاف العراقيين»، «احتج مئات
         // الطلاب»); riots and blockades («رشق مئات المتظاهرين قوات الأمن») have an object after the number.
+        // «طالب عدد من النواب الحكومة»، «وقال عدد من المسؤولين»، «انتقدت مجموعة من الناشطين»: «عدد من»/«مجموعة من»
+        // and a class of people right after a verb are its subject, except of force and arrests («قتل عدد من
+        // المواطنين» is a passive). NB: the subject only; after a noun or as an object the phrase stays marked.
+        var countedSubject: Int?
+        if p.startsWithVerb, !Self.forceRoots.contains(p.code.root), end + 2 < doc.tokens.count,
+            doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
+            CueWords.quantities.contains(wholeForm(end, doc)), wholeForm(end + 1, doc) == CueWords.man
+        {
+            countedSubject = mentions.firstIndex {
+                $0.tokens.lowerBound == end + 2 && ($0.kind == .bareAgent || $0.kind == .agent)
+                    && $0.actor.sector != nil
+            }
+        }
         let numberFollows =
             p.startsWithVerb && end < doc.tokens.count && isNumber(end, doc)
             && !CueWords.reflexives.contains(wholeForm(hit.tokens.upperBound - 1, doc))
-            && !Self.crowdProtests.contains(p.code.code)
+            && !Self.crowdProtests.contains(p.code.code) && countedSubject == nil
 
         // «الاعتداء الذي استهدف المتحف»: after a relative pronoun the subject is the antecedent — an actor right
         // before the pronoun, or else no actor at all.
@@ -543,12 +596,18 @@ extension EventCoder {
             return []
         }
 
+        // «إن جنودا نفذوا الغارة وإنهم خطفوا …»: after «أنهم» a plural verb's subject is the group named before, the
+        // subject of the sentence's last verb, not the speaker (else the nearest actor before, as for SVO).
+        let they = pluralVerb && start > 0 && CueWords.theyComplementizers.contains(wholeForm(start - 1, doc))
+        if they, let verbSubject, verbSubject.sentence == context.index, verbSubject.tokens.upperBound < start {
+            sources = [verbSubject]
+        }
         // «وقال الاتحاد إنه يطالب إيران …»: after «إنه/إنها» the verb's subject is that pronoun, the speaker;
         // «… ندين هذا القصف»: a first-person verb in a quotation is the speaker's too.
         if p.startsWithVerb, sources.isEmpty, let speaker,
             speaker.tokens.upperBound <= start || speaker.sentence < context.index,
             p.firstPersonForms.contains(hit.analysis.hash)
-                || (start > 0 && CueWords.pronounComplementizers.contains(wholeForm(start - 1, doc)))
+                || (start > 0 && CueWords.pronounComplementizers.contains(wholeForm(start - 1, doc)) && !they)
         {
             sources = [speaker]
         }
@@ -613,7 +672,10 @@ extension EventCoder {
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
             let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
-            if sources.isEmpty && !numberFollows && !svo && !firstPerson,
+            if sources.isEmpty && !svo && !firstPerson && !pluralVerb, let i = countedSubject {
+                sources = coordinated(from: i, mentions, doc)
+                searchFrom = sources.last!.tokens.upperBound
+            } else if sources.isEmpty && !numberFollows && !svo && !firstPerson && !pluralVerb,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
@@ -801,7 +863,21 @@ extension EventCoder {
                 {
                     head -= 1
                 }
-                sources = coordinated(from: head, mentions, doc)
+                // «استخدام الإرهابيين للإنترنت وحثوا …»، «ومنحوا الركاب الورود، والتقوا …»: an actor that is a genitive
+                // or another verb's object is not a plural verb's subject; the subject of the sentence's last verb is.
+                // NB: the search goes on back to an earlier actor of the sentence that may be one («إن الثوار
+                // تمكنوا من …، بمساعدة عناصر الجيش، كما سيطروا على …»).
+                if pluralVerb {
+                    let lower = doc.sentences[context.index].tokens.lowerBound
+                    while head >= 0, governsNext(mentions[head].tokens.lowerBound - 1, context, doc) {
+                        head =
+                            mentions[..<head].lastIndex(where: {
+                                $0.tokens.lowerBound >= lower && start - $0.tokens.upperBound <= 2 * window
+                                    && !isMarked($0, doc) && !$0.isAttributive && !$0.leadingClitics.contains(.wa)
+                            }) ?? -1
+                    }
+                }
+                if head >= 0 { sources = coordinated(from: head, mentions, doc) }
             }
         }
         if sources.isEmpty, !countedToll, let speaker,

@@ -158,6 +158,7 @@ public struct TriggerLexicon: Sendable {
         var phrase: [[String]] = []
         var startsWithVerb = false
         var firstPerson = Set<UInt64>()
+        var plural = Set<UInt64>()
         var pastForms = Set<UInt64>()
         if head.contains("/") {
             let parts = head.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
@@ -166,6 +167,7 @@ public struct TriggerLexicon: Sendable {
             let present = parts[1].split(separator: "|").map(String.init)
             phrase.append(VerbInflector.forms(past: past, present: present))
             firstPerson = Set(VerbInflector.firstPersonForms(past: past, present: present).map(FormHash.hash))
+            plural = Set(VerbInflector.pluralForms(past: past).map(FormHash.hash))
             pastForms = Set(VerbInflector.forms(past: past, present: []).map(FormHash.hash))
             startsWithVerb = true
         } else {
@@ -182,6 +184,7 @@ public struct TriggerLexicon: Sendable {
         var pattern = TriggerPattern(
             code: code, kind: kind, rule: "\(file):\(number) \(f[2])", startsWithVerb: startsWithVerb)
         pattern.firstPersonForms = firstPerson
+        pattern.pluralForms = plural
         pattern.pastForms = pastForms
         if f.count >= 4 {
             for option in f[3].split(separator: " ") {

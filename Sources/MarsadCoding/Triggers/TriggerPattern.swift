@@ -90,6 +90,12 @@ public struct TriggerPattern: Sendable {
         get { lookups.value.firstPersonForms }
         set { change(\.firstPersonForms, newValue) }
     }
+    /// Hashes of the third-person masculine plural past forms of the verb («طالبوا»، «التقوا»): a verb before its
+    /// subject is singular, so the plural verb's subject came before it.
+    public var pluralForms: Set<UInt64> {
+        get { lookups.value.pluralForms }
+        set { change(\.pluralForms, newValue) }
+    }
     /// Hashes of the verb's past forms («تظاهروا»، «تسلل»): a form among them is not the present tense, even when
     /// it begins with a present prefix letter.
     public var pastForms: Set<UInt64> {
@@ -122,6 +128,7 @@ public struct TriggerPattern: Sendable {
         var sourceWords: Set<UInt64> = []
         var rule: String = ""
         var firstPersonForms: Set<UInt64> = []
+        var pluralForms: Set<UInt64> = []
         var pastForms: Set<UInt64> = []
         var unlessNext: FormTable? = nil
         var unlessPrevious: FormTable? = nil

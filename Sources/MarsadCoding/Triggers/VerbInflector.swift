@@ -27,6 +27,19 @@ public enum VerbInflector {
         return out
     }
 
+    /// The third-person masculine plural past forms («طالبوا»، «دعوا»، «التقوا»): a verb that carries its plural
+    /// subject, which therefore came before it; an actor after it is its object. NB: not the present, which mostly
+    /// describes what a group keeps doing («لا يزالون يستهدفون …»).
+    public static func pluralForms(past: [String]) -> [String] {
+        guard let p = past.first.map(FoldedText.fold), !p.isEmpty else { return [] }
+        // «اعتقلوهم»: before an object pronoun the plural ending is written without its alef.
+        var out = [p + "وا", p + "و"]
+        if let last = p.last, last == "ي" || last == "ا" {
+            out.append(contentsOf: [String(p.dropLast()) + "وا", String(p.dropLast()) + "و"])
+        }
+        return out
+    }
+
     /// Inflects the first past and present forms; further alternatives (irregular forms such as «التقوا»)
     /// are kept as written.
     public static func forms(past: [String], present: [String]) -> [String] {
