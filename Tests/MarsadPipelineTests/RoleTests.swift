@@ -1388,6 +1388,17 @@ import Testing
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
     }
 
+    /// «الأشقاء» (the brotherly people) of a country receive aid as its civilians, and brotherly refugees as refugees.
+    @Test(arguments: [
+        ("وقدمت الكويت مساعدات إنسانية للأشقاء في العراق.", "KWT", "IRQCVL"),
+        ("وقدمت الكويت مساعدات إنسانية للأشقاء العراقيين.", "KWT", "IRQCVL"),
+        ("وقدمت العيادات الكويتية الخدمات الطبية للأشقاء اللاجئين السوريين في الأردن.", "KWT", "SYRREF"),
+    ])
+    func brotherlyPeopleReceiveAid(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        #expect(found.contains { $0.0.hasPrefix(source) && $0.1 == target }, "\(found)")
+    }
+
     /// Refugees named before an act of aid receive it; they are never its giver.
     @Test func refugeesAreNoGiverOfAid() throws {
         let found = try RoleTests().events(
