@@ -1470,6 +1470,11 @@ import Testing
         ("ووصلت أمس طائرة مساعدات أردنية إلى مطار أربيل محملة بالأدوية.", "JOR", "IRQ"),
         ("ووصلت سفينة إغاثة تركية إلى ميناء طرطوس.", "TUR", "SYR"),
         ("ووصلت طائرة إغاثة سعودية إلى مطار جازان.", "", ""),
+        ("وحطت في مطار أربيل أمس طائرة إغاثة أردنية.", "JOR", "IRQ"),
+        ("ووصلت إلى ميناء طرطوس أمس سفينة إغاثية تركية.", "TUR", "SYR"),
+        ("ووصلت إلى مطار جازان طائرة إغاثة سعودية.", "", ""),
+        // A port before the aid with no verb of arrival right before it is no destination.
+        ("والتقى الوزير في مطار أربيل وفدا أردنيا لبحث المساعدات الإغاثية.", "", ""),
     ])
     func aidCarriedToAPlaceAbroadGoesToItsCountry(_ text: String, _ source: String, _ target: String) throws {
         let found = try RoleTests().events(text, root: "07")
@@ -1478,6 +1483,29 @@ import Testing
         } else {
             #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
         }
+    }
+
+    /// Aid handed out («وزع … على»، «سلم … لـ»): the subject gives, the party after the preposition receives — with a
+    /// relief body whose name ends in «للإغاثة» as subject, with the aid's adjective, and with displaced families.
+    @Test(arguments: [
+        ("ووزع مركز الملك سلمان للإغاثة مساعدات على النازحين السوريين في لبنان.", "SAUGOV", "SYRREF"),
+        ("ووزعت الحكومة الكويتية مساعدات غذائية على العائلات النازحة في الأنبار.", "KWTGOV", "IRQREF"),
+        ("وسلم مركز الملك سلمان للإغاثة مساعدات طبية لوزارة الصحة اليمنية.", "SAUGOV", "YEMGOV"),
+    ])
+    func aidHandedOutGoesToThePartyAfterThePreposition(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+    }
+
+    /// «الأشقاء» (the brotherly people) of a country receive aid as its civilians, and brotherly refugees as refugees.
+    @Test(arguments: [
+        ("وقدمت الكويت مساعدات إنسانية للأشقاء في العراق.", "KWT", "IRQCVL"),
+        ("وقدمت الكويت مساعدات إنسانية للأشقاء العراقيين.", "KWT", "IRQCVL"),
+        ("وقدمت العيادات الكويتية الخدمات الطبية للأشقاء اللاجئين السوريين في الأردن.", "KWT", "SYRREF"),
+    ])
+    func brotherlyPeopleReceiveAid(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        #expect(found.contains { $0.0.hasPrefix(source) && $0.1 == target }, "\(found)")
     }
 
     /// Refugees named before an act of aid receive it; they are never its giver.

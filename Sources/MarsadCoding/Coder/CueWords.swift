@@ -83,6 +83,7 @@ enum CueWords {
     /// «عمد مسلحون إلى إطلاق النار على الحافلة»: "set about" + «إلى» + verbal noun is the act itself too.
     static let lightVerbsIla = set(["عمد", "عمدت", "عمدوا", "عمدا", "عمدتا"])
     static let ila = FormHash.hash(FoldedText.fold("إلى"))
+    static let fi = FormHash.hash(FoldedText.fold("في"))
     /// «تمكنت القوات من اعتقال …»: "managed to" + «من» + verbal noun is the act itself, told as done. NB: the past
     /// only («لم تتمكن القوات من …» did not).
     static let lightVerbsMin = set(["تمكن", "تمكنت", "تمكنوا", "تمكنا", "تمكنتا"])

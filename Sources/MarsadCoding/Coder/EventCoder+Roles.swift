@@ -1029,10 +1029,10 @@ extension EventCoder {
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }
-        // «وصلت الطائرة الإغاثية السعودية إلى مطار عدن»: aid carried to a place of another country, with no party named
-        // to receive it, is given to that country.
+        // «وصلت الطائرة الإغاثية السعودية إلى مطار عدن»، «وصلت إلى ميناء الحديدة أمس سفينة إغاثية كويتية»: aid carried
+        // to a place of another country, with no party named to receive it, is given to that country.
         if target == nil, pairPartner == nil, p.code.root == "07", !p.startsWithVerb,
-            let place = aidDestination(after: max(searchFrom, end), context, doc),
+            let place = aidDestination(after: max(searchFrom, end), before: start, context, doc),
             !sources.contains(where: { $0.actor.country == place.country })
         {
             target = Mention(
@@ -1332,18 +1332,39 @@ extension EventCoder {
     /// Ports and airports that an aid carrier reaches («إلى ميناء عدن»، «إلى مطار صنعاء»).
     static let ports = CueWords.set(["ميناء", "مطار", "مرفأ", "موانئ"])
 
+    /// Verbs of a carrier's arrival («وصلت إلى مطار عدن»، «حطت في مطار صنعاء»، «رست في ميناء المكلا»).
+    static let arrived = CueWords.set([
+        "وصل", "وصلت", "وصلا", "وصلتا", "وصلوا", "يصل", "تصل", "حط", "حطت", "يحط", "تحط", "رست", "رسا", "ترسو", "يرسو",
+        "هبط", "هبطت", "يهبط", "تهبط",
+    ])
+
     /// The place an aid carrier goes to: a place right after «إلى», or after «إلى» and a port or airport («إلى مطار
-    /// عدن»), within eight words after `after` in the trigger's sentence.
-    func aidDestination(after: Int, _ context: SentenceContext, _ doc: Document) -> PlaceMention? {
+    /// عدن»), within eight words after `after` in the trigger's sentence; else, told before the carrier right after
+    /// a verb of arrival, a place after «إلى» or a port or airport after «في» that ends at most eight words before
+    /// `before` («وصلت إلى مطار عدن أمس طائرة إغاثية»، «حطت في مطار صنعاء طائرة مساعدات»).
+    func aidDestination(after: Int, before: Int, _ context: SentenceContext, _ doc: Document) -> PlaceMention? {
         let lower = doc.sentences[context.index].tokens.lowerBound
+        var earlier: PlaceMention?
         for place in doc.places where place.sentence == context.index && !place.isDateline {
             let first = place.tokens.lowerBound
-            guard first > after, first - after <= 8, first - 2 >= lower else { continue }
+            guard first - 2 >= lower else { continue }
+            let ahead = first > after && first - after <= 8
+            guard ahead || (place.tokens.upperBound <= before && before - place.tokens.upperBound <= 8) else {
+                continue
+            }
             var t = first - 1
-            if doc.tokens[t].kind == .word, Self.ports.contains(wholeForm(t, doc)) { t -= 1 }
-            if doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.ila { return place }
+            let port = doc.tokens[t].kind == .word && Self.ports.contains(wholeForm(t, doc))
+            if port { t -= 1 }
+            guard doc.tokens[t].kind == .word else { continue }
+            let word = wholeForm(t, doc)
+            if ahead, word == CueWords.ila { return place }
+            if !ahead, word == CueWords.ila || (port && word == CueWords.fi), t - 1 >= lower,
+                doc.tokens[t - 1].kind == .word, hasAnalysis(t - 1, in: Self.arrived, doc)
+            {
+                earlier = place
+            }
         }
-        return nil
+        return earlier
     }
 
     /// The actor a relative verb after a noun trigger names as its doer («هجوم تبنته حركة طالبان»).
