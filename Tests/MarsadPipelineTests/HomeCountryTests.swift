@@ -231,4 +231,32 @@ import Testing
         let targets = seized.events.filter { $0.code.root == "19" }.compactMap { $0.target?.actor.code }
         #expect(!targets.contains("YEMGOV"), "\(targets)")
     }
+
+    /// «المستوطنون» are Israel's civilians whatever country the story is about (agents.ar.txt gives the collective its
+    /// country), and that country does not vote for the story's home: a Palestinian story naming settlers often keeps
+    /// its own ministry.
+    @Test func settlersAreIsraeliWithoutMakingTheStoryIsraeli() throws {
+        let doc = try run(
+            """
+            رام الله - «وكالات»: قالت وزارة الخارجية إن مستوطنين هاجموا منزلا في قرية قرب نابلس أمس. \
+            وأضافت الوزارة أن المستوطنين أحرقوا سيارتين وأن مستوطنا أطلق النار على المزارعين. \
+            وطالبت الوزارة بمحاسبة المستوطنين.
+            """)
+        #expect(countries(doc, "مستوطنين") == ["ISR"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "مستوطنا") == ["ISR"])
+        #expect(countries(doc, "المستوطنين").allSatisfy { $0 == "ISR" })
+        #expect(countries(doc, "وزارة الخارجية") == ["PSE"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "الوزارة").allSatisfy { $0 == "PSE" })
+    }
+
+    /// In a story about another country the settlers stay Israel's; a demonym after them still gives theirs.
+    @Test func settlersKeepTheirCountryAbroadAndTakeAnAdjective() throws {
+        let doc = try run("الرياض - واس: أدان مجلس الوزراء اعتداءات المستوطنين على المصلين في المسجد الأقصى.")
+        #expect(countries(doc, "المستوطنين") == ["ISR"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "مجلس الوزراء") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+        let arrested = try CodedText.document(
+            "وألقت الشرطة الإسرائيلية القبض على ثلاثة مستوطنين في الضفة الغربية أمس.", published: "2015-08-01")
+        let targets = arrested.events.filter { $0.code.root == "17" }.compactMap { $0.target?.actor.code }
+        #expect(targets == ["ISRCVL"], "\(arrested.events.map { "\($0.code) \($0.target?.actor.code ?? "-")" })")
+    }
 }

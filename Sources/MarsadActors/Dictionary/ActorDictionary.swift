@@ -10,7 +10,10 @@ public import MarsadText
 /// try mine.load(contentsOf: URL(fileURLWithPath: "countries.mine.txt"))  // add a user's file
 /// ```
 ///
-/// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`.
+/// File formats (TAB-separated, one entry a line) are documented at the top of each file in `Resources/`. In
+/// agents.ar.txt a sector may carry a fixed country, `CVL@ISR` («المستوطنين»): the collective is that country's
+/// whatever the story is about (``ActorEntry/agent(sector:kind:country:)``), and the mention is marked
+/// ``Mention/hasFixedCountry`` so that it does not vote for the story's home country.
 public struct ActorDictionary: Sendable {
     public private(set) var lexicon: PhraseLexicon = {
         var lexicon = PhraseLexicon()
@@ -156,12 +159,19 @@ public struct ActorDictionary: Sendable {
 
     private mutating func addAgent(_ line: DictionaryLines.Line) throws(MarsadError) {
         let f = line.fields
-        guard f.count >= 3, !f[2].isEmpty else { throw line.error("expected SECTOR<TAB>KIND<TAB>FORM") }
-        guard ActorCode.sectors.contains(f[0]) else { throw line.error("unknown sector \"\(f[0])\"") }
+        guard f.count >= 3, !f[2].isEmpty else { throw line.error("expected SECTOR[@COUNTRY]<TAB>KIND<TAB>FORM") }
+        // «CVL@ISR»: a collective whose people are always of one country («المستوطنون»).
+        let parts = f[0].split(separator: "@", omittingEmptySubsequences: false).map(String.init)
+        let sector = parts[0]
+        guard ActorCode.sectors.contains(sector), parts.count <= 2 else {
+            throw line.error("unknown sector \"\(f[0])\"")
+        }
+        let country = parts.count == 2 ? parts[1] : nil
+        if let country { try checkCountry(country, line) }
         guard let kind = AgentKind(rawValue: f[1]) else {
             throw line.error("unknown agent kind \"\(f[1])\"; expected title, body, people or anonymous", column: 5)
         }
-        add(Self.words(f[2]), .agent(sector: f[0], kind: kind))
+        add(Self.words(f[2]), .agent(sector: sector, kind: kind, country: country))
     }
 
     private mutating func addPerson(_ line: DictionaryLines.Line) throws(MarsadError) {

@@ -10,8 +10,10 @@ public enum ActorEntry: Sendable, Hashable {
     case capital(country: String)
     /// A fixed name standing for an actor («الكرملين» → RUSGOV, «الاتحاد الأوروبي» → IGOEUREEC).
     case named(ActorCode, name: String?)
-    /// A sector agent («وزير»، «الحرس الوطني»، «مسلحون»).
-    case agent(sector: String, kind: AgentKind)
+    /// A sector agent («وزير»، «الحرس الوطني»، «مسلحون»). `country`: the one country a collective's people always
+    /// belong to, whatever country the story is about («المستوطنون» are Israel's: `CVL@ISR` in agents.ar.txt); nil
+    /// for the others, which take a demonym's country or the story's.
+    case agent(sector: String, kind: AgentKind, country: String? = nil)
     /// A named office-holder with the dates of the role.
     case person(ActorCode, name: String, from: CalendarDate?, to: CalendarDate?)
     /// A word standing for the two parties just named («الجانبان»، «البلدين»).

@@ -124,15 +124,17 @@ public struct HomeCountryResolver: Stage {
             let firstMention = m
             while m < document.mentions.count, document.mentions[m].sentence < end {
                 let mention = document.mentions[m]
-                if !datelineWords.isEmpty, mention.kind != .bareAgent, let country = mention.actor.country,
+                if !datelineWords.isEmpty, mention.kind != .bareAgent, !mention.hasFixedCountry,
+                    let country = mention.actor.country,
                     names(mention.tokens, datelineWords, document)
                 {
                     datelineCountry(country)
                 }
                 // NB: a named university or institute abroad («جامعة أكسفورد») is a partner or a source of expertise
                 // in a story about home; it does not make the story its country's.
+                // Nor does a collective of one fixed country («المستوطنون» ISR in a story about Palestine).
                 if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
-                    && !(mention.actor.sector == "EDU" && mention.name != nil)
+                    && !(mention.actor.sector == "EDU" && mention.name != nil) && !mention.hasFixedCountry
                 {
                     count(mention.actor.country, 1)
                 }

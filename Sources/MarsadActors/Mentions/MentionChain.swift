@@ -16,6 +16,8 @@ struct MentionChain {
     var bodySector: String?
     var titleSector: String?
     var peopleSector: String?
+    /// The country an agent of the chain always belongs to («المستوطنون»: ISR; see ``ActorEntry/agent(sector:kind:country:)``).
+    var fixedCountry: String?
     var name: String?
     var personCode: ActorCode?
     var kind: Mention.Kind = .state
@@ -41,8 +43,9 @@ struct MentionChain {
                 if let sector = code.sector { bodySector = sector }
             }
             if name == nil { name = n }
-        case .agent(let sector, let agentKind):
+        case .agent(let sector, let agentKind, let fixed):
             if agentKind != .anonymous { isAnonymous = false }
+            if fixedCountry == nil { fixedCountry = fixed }
             hasAgent = true
             kind = .agent
             switch agentKind {

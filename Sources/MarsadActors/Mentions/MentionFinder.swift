@@ -47,7 +47,7 @@ public struct MentionFinder: Stage {
         var hasEnclitic: Bool
         /// A person's title («الوزير»، «الأمير»).
         var isTitle: Bool {
-            if case .agent(_, .title) = entry { return true }
+            if case .agent(_, .title, _) = entry { return true }
             return false
         }
     }
@@ -636,7 +636,7 @@ public struct MentionFinder: Stage {
             if doc.tokens[i].kind == .word, var m = bestMatch(doc, at: i, limit: range.upperBound, buffer: &buffer) {
                 // «رئيس جامعة هارفارد»، «أستاذ في الجامعة الأمريكية في بيروت»: a title phrase («رئيس الجامعة») whose
                 // last word opens a longer fixed name gives that word to the name; the title is what comes before.
-                if m.tokens.count >= 2, case .agent(_, .title) = dictionary.entries[m.entry] {
+                if m.tokens.count >= 2, case .agent(_, .title, _) = dictionary.entries[m.entry] {
                     let last = m.tokens.upperBound - 1
                     if let name = bestMatch(doc, at: last, limit: range.upperBound, buffer: &buffer),
                         name.tokens.upperBound > m.tokens.upperBound, case .named = dictionary.entries[name.entry]
@@ -674,7 +674,7 @@ public struct MentionFinder: Stage {
     private func isEponymous(_ entry: ActorEntry) -> Bool {
         switch entry {
         case .person: return true
-        case .agent(let sector, .title): return sector == "GOV" || sector == "REL"
+        case .agent(let sector, .title, _): return sector == "GOV" || sector == "REL"
         default: return false
         }
     }
@@ -745,7 +745,7 @@ public struct MentionFinder: Stage {
         var best: PhraseLexicon.Match?
         for m in buffer {
             if doc.candidates[m.firstAnalysis].encliticLength > 0 {
-                guard case .agent(_, .title) = dictionary.entries[m.entry] else { continue }
+                guard case .agent(_, .title, _) = dictionary.entries[m.entry] else { continue }
             }
             // A name does not take the article: «المسبب الرئيسي» is "the main cause", not «رئيسي». Names written
             // with it («الأسد») match as written.
@@ -1012,13 +1012,14 @@ public struct MentionFinder: Stage {
                 let gap = next.tokens.lowerBound - chain.end
                 var joins = false
                 switch next.entry {
-                case .agent(_, let kind):
+                case .agent(_, let kind, _):
                     // «وزير الخارجية الروسي» chains, and so does a title in apposition to a name («أسامة
                     // النجيفي نائب رئيس الجمهورية»); «كيري نظيره الروسي» is subject + object, not one actor.
                     // NB: a collective of people heads its own phrase: «قتلت الشرطة مسلحين» is subject + object.
                     // «استقبل الوزير المستشار الدبلوماسي»: two definite titles side by side are two people.
                     var twoTitles = false
-                    if case .agent(_, .title) = last.entry, kind == .title, isDefinite(last, doc), isDefinite(next, doc)
+                    if case .agent(_, .title, _) = last.entry, kind == .title, isDefinite(last, doc),
+                        isDefinite(next, doc)
                     {
                         twoTitles = true
                     }
@@ -1034,7 +1035,7 @@ public struct MentionFinder: Stage {
                     // «طالب النواب [الكويتيون] الحكومة»، «انتقد المسؤولون الإيرانيون الحكومة الأمريكية»: so does a
                     // definite one-word title right before the body (a noun with the article heads no genitive). NB: not
                     // «المتحدث باسم البحرية», one title of two words.
-                    if case .agent(_, let headKind) = first.entry,
+                    if case .agent(_, let headKind, _) = first.entry,
                         headKind == .people || headKind == .anonymous
                             || (headKind == .title && gap == 0 && first.tokens.count == 1),
                         kind == .body, isDefinite(first, doc), isDefinite(next, doc),
@@ -1141,7 +1142,7 @@ public struct MentionFinder: Stage {
                     // («الأمين العام لحزب الله»). NB: without «لـ», only a title that needs its complement (one word, or
                     // ending in «باسم»): «رئيس مجلس الشورى خادم الحرمين الشريفين» is two people.
                     if gap == 0, code.organization == nil, code.country != nil, chain.hasAgent, chain.country == nil,
-                        case .agent(_, .title) = last.entry,
+                        case .agent(_, .title, _) = last.entry,
                         next.proclitics.isEmpty
                             ? last.tokens.count == 1 || isToken(doc, chain.end - 1, Self.inTheNameOf)
                             : next.proclitics == [.li] && isDefinite(last, doc)
@@ -1154,7 +1155,7 @@ public struct MentionFinder: Stage {
                         chain.country == nil,
                         chain.organization == nil, next.proclitics.isEmpty, !isDefinite(last, doc)
                     {
-                        if case .agent(_, let headKind) = last.entry, headKind == .people || headKind == .anonymous {
+                        if case .agent(_, let headKind, _) = last.entry, headKind == .people || headKind == .anonymous {
                             joins = true
                         }
                     }
@@ -1164,7 +1165,7 @@ public struct MentionFinder: Stage {
                         chain.organization == nil, next.proclitics == [.li], last.tokens.count >= 2,
                         isDefinite(last, doc)
                     {
-                        if case .agent(_, .body) = last.entry { joins = true }
+                        if case .agent(_, .body, _) = last.entry { joins = true }
                     }
                 case .pair:
                     joins = false
@@ -1191,6 +1192,9 @@ public struct MentionFinder: Stage {
                     if after { chain.end += 1 }
                 }
             }
+            // «المستوطنون»: a collective of one fixed country that no demonym or genitive placed is that country's.
+            let fixed = chain.country == nil && chain.organization == nil && chain.fixedCountry != nil
+            if fixed { chain.country = chain.fixedCountry }
             var kind = chain.kind
             var actor: ActorCode
             var also: [ActorCode] = []
@@ -1226,6 +1230,7 @@ public struct MentionFinder: Stage {
                 mentions[mentions.count - 1].isAttributive = isAttributive(start, doc, mentions.dropLast())
             }
             if chain.bodySector == nil && chain.titleSector != nil { mentions[mentions.count - 1].isOffice = true }
+            if fixed { mentions[mentions.count - 1].hasFixedCountry = true }
             if kind == .bareAgent && chain.isAnonymous && chain.bodySector == nil && chain.titleSector == nil {
                 mentions[mentions.count - 1].isAnonymous = true
             }

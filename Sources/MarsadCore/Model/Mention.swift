@@ -34,6 +34,9 @@ public struct Mention: Hashable, Sendable {
     public var isAttributive: Bool = false
     /// A group the text does not place («مسلحون مجهولون»، «انتحاري»): it keeps no country.
     public var isAnonymous: Bool = false
+    /// The country comes from the agent's own word, a collective of one fixed country («المستوطنون» are Israel's),
+    /// not from the text: it does not tell which country the story is about.
+    public var hasFixedCountry: Bool = false
     /// The sector comes from a person's office («وزير الخارجية»، «النائب»), not from a body or a force.
     public var isOffice: Bool = false
 
