@@ -254,15 +254,18 @@ enum CueWords {
     ])
     /// Nouns that name a deed without saying what it was («العمل»، «الجريمة»، «الحادث»، «العملية»): as the object of a
     /// reaction verb they are the act reacted to («أدانت الوزارة العمل الإرهابي»، «ونددت بالحادث»).
-    static let crimeNouns = set([
+    static let crimeNouns = set(crimeNounWords)
+    static let crimeNounWords = [
         "عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة", "حوادث", "عملية", "عمليات", "فعل", "أفعال",
-    ])
+    ]
     /// The acts a characterisation judges («وصف الهجوم بأنه إرهابي»، «اعتبر التفجير عملا إجراميا»): the nouns of crime
     /// and of force, which the characterisation's phrase covers (so they are no triggers of their own).
-    static let judgedActs = set([
-        "عمل", "أعمال", "جريمة", "جرائم", "حادث", "حادثة", "حوادث", "عملية", "عمليات", "فعل", "أفعال", "هجوم", "هجمات",
-        "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "انفجار", "مجزرة", "مذبحة", "اغتيال",
-    ])
+    static let judgedActs = set(
+        crimeNounWords + [
+            "هجوم", "هجمات", "تفجير", "تفجيرات", "اعتداء", "اعتداءات", "قصف", "غارة", "غارات", "انفجار", "مجزرة",
+            "مذبحة",
+            "اغتيال",
+        ])
     /// Words that call an act terrorist or criminal, or judge it as such in the news' set phrases («التفجير
     /// الإرهابي»، «العمل الإجرامي»، «الاعتداء الآثم»، «الهجوم الجبان»، «العمل الغادر»).
     static let terrorAdjectives = set([
