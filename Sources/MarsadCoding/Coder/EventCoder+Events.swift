@@ -19,6 +19,11 @@ extension EventCoder {
             sources = [court.source]
             target = court.target
         }
+        if sources.isEmpty, let t = target,
+            let police = agentlessArrester(hit, arrested: t, span: triggerSpan, context, doc)
+        {
+            sources = [police]
+        }
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }
@@ -346,6 +351,55 @@ extension EventCoder {
         }
         return nil
     }
+
+    /// «وتم القبض على شخصين في الرياض»، «تم توقيف عدد من المقيمين»: an arrest told in the passive, with no one named who
+    /// made it, was made by the police of the country where it happened: the place the sentence names, else the
+    /// story's own country, known when the one arrested is a bare noun of people that took it from the story (a noun
+    /// with its own nationality, «القبض على باكستاني», tells nothing of the police). The police stand on the trigger's
+    /// words. No guess in the Palestinian territories, where the arrests the press reports are mostly Israel's forces'.
+    /// NB: only the light verb «تم/تمت» tells the passive: a bare «اعتقل» may be an active verb whose subject the
+    /// clause left out.
+    func agentlessArrester(
+        _ hit: Hit, arrested: Mention, span: TextSpan, _ context: SentenceContext, _ doc: Document
+    ) -> Mention? {
+        guard hit.pattern.code.code == "173", Self.arrestedSectors.contains(arrested.actor.sector ?? ""),
+            arrested.tokens.lowerBound >= hit.tokens.upperBound
+        else { return nil }
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        let first = hit.tokens.lowerBound
+        let passive =
+            hasAnalysis(first, in: CueWords.passiveLightVerbs, doc)
+            || (first > lower && doc.tokens[first - 1].kind == .word
+                && hasAnalysis(first - 1, in: CueWords.passiveLightVerbs, doc))
+        guard passive else { return nil }
+        // «شخصين في الرياض»: a place after the people is part of their mention, and gives them its country.
+        let placed =
+            arrested.kind == .agent
+            && arrested.tokens.dropFirst().contains(where: { wholeForm($0, doc) == CueWords.fi })
+        let country: String
+        if let place = eventLocation(span, context) {
+            country = place.country
+        } else if arrested.kind == .bareAgent || placed, !arrested.isAnonymous, !arrested.hasFixedCountry,
+            let home = arrested.actor.country
+        {
+            country = home
+        } else {
+            return nil
+        }
+        guard !Self.occupiedCountries.contains(country) else { return nil }
+        return Mention(
+            span: span, tokens: hit.tokens, sentence: context.index,
+            actor: ActorCode(country: country, sector: Self.police), kind: .agent)
+    }
+
+    /// Where an unnamed arrester is not the country's own police (see `agentlessArrester`).
+    static let occupiedCountries: Set<String> = ["PSE"]
+
+    /// The sectors of people an arrest is made on: civilians and armed men.
+    static let arrestedSectors: Set<String> = ["CVL", "REB"]
+
+    /// The CAMEO sector of the police.
+    static let police = "COP"
 
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
