@@ -19,10 +19,8 @@ extension EventCoder {
             sources = [court.source]
             target = court.target
         }
-        if sources.isEmpty, let t = target,
-            let police = agentlessArrester(hit, arrested: t, span: triggerSpan, context, doc)
-        {
-            sources = [police]
+        if sources.isEmpty, let doer = agentlessAuthority(hit, sufferer: target, span: triggerSpan, context, doc) {
+            sources = [doer]
         }
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
@@ -352,35 +350,60 @@ extension EventCoder {
         return nil
     }
 
-    /// «وتم القبض على شخصين في الرياض»، «تم توقيف عدد من المقيمين»: an arrest told in the passive, with no one named who
-    /// made it, was made by the police of the country where it happened: the place the sentence names, else the
-    /// story's own country, known when the one arrested is a bare noun of people that took it from the story (a noun
-    /// with its own nationality, «القبض على باكستاني», tells nothing of the police). The police stand on the trigger's
-    /// words. No guess in the Palestinian territories, where the arrests the press reports are mostly Israel's forces'.
-    /// NB: only the light verb «تم/تمت» tells the passive: a bare «اعتقل» may be an active verb whose subject the
-    /// clause left out.
-    func agentlessArrester(
-        _ hit: Hit, arrested: Mention, span: TextSpan, _ context: SentenceContext, _ doc: Document
+    /// Acts of the state told with no one named who did them: an arrest in the passive («وتم القبض على شخصين في
+    /// الرياض»، «تم توقيف عدد من المقيمين») was made by the police, an execution («بشأن تنفيذ حكم القتل في الجاني»،
+    /// «وتم تنفيذ حكم القتل بالجاني») by the government, of the country where it happened: the place the sentence
+    /// names, else the country of an authority the sentence names (the ministry whose statement tells it), else the
+    /// story's own country, known when the one who suffered it is a bare noun of people that took it from the story (a
+    /// noun with its own nationality, «القبض على باكستاني», tells nothing of the police). The doer stands on the
+    /// trigger's words. No guess in the Palestinian territories, where the arrests the press reports are mostly
+    /// Israel's forces'.
+    /// NB: an arrest needs the light verb «تم/تمت» to be a passive: a bare «اعتقل» may be an active verb whose subject
+    /// the clause left out. The execution's noun names no doer by itself.
+    func agentlessAuthority(
+        _ hit: Hit, sufferer: Mention?, span: TextSpan, _ context: SentenceContext, _ doc: Document
     ) -> Mention? {
-        guard hit.pattern.code.code == "173", Self.arrestedSectors.contains(arrested.actor.sector ?? ""),
-            arrested.tokens.lowerBound >= hit.tokens.upperBound
-        else { return nil }
-        let lower = doc.sentences[context.index].tokens.lowerBound
-        let first = hit.tokens.lowerBound
-        let passive =
-            hasAnalysis(first, in: CueWords.passiveLightVerbs, doc)
-            || (first > lower && doc.tokens[first - 1].kind == .word
-                && hasAnalysis(first - 1, in: CueWords.passiveLightVerbs, doc))
-        guard passive else { return nil }
+        let sector: String
+        if hit.pattern.code.code == "173" {
+            let lower = doc.sentences[context.index].tokens.lowerBound
+            let first = hit.tokens.lowerBound
+            let passive =
+                hasAnalysis(first, in: CueWords.passiveLightVerbs, doc)
+                || (first > lower && doc.tokens[first - 1].kind == .word
+                    && hasAnalysis(first - 1, in: CueWords.passiveLightVerbs, doc))
+            guard passive else { return nil }
+            sector = Self.police
+        } else if hit.pattern.code.root == "18", !hit.pattern.startsWithVerb,
+            wholeForm(hit.tokens.lowerBound, doc) == CueWords.execution
+        {
+            sector = Self.government
+        } else {
+            return nil
+        }
+        // An arrest names whom it was made on; «تنفيذ حكم القتل قصاصا بالجاني» may name the executed after a
+        // preposition the role finder does not take (the place's people are then the target, see ForcePartyFiller).
+        if let sufferer {
+            guard Self.sufferingSectors.contains(sufferer.actor.sector ?? ""),
+                sufferer.tokens.lowerBound >= hit.tokens.upperBound
+            else { return nil }
+        } else if sector == Self.police {
+            return nil
+        }
         // «شخصين في الرياض»: a place after the people is part of their mention, and gives them its country.
         let placed =
-            arrested.kind == .agent
-            && arrested.tokens.dropFirst().contains(where: { wholeForm($0, doc) == CueWords.fi })
+            sufferer.map { s in
+                s.kind == .agent && s.tokens.dropFirst().contains(where: { wholeForm($0, doc) == CueWords.fi })
+            } ?? false
         let country: String
         if let place = eventLocation(span, context) {
             country = place.country
-        } else if arrested.kind == .bareAgent || placed, !arrested.isAnonymous, !arrested.hasFixedCountry,
-            let home = arrested.actor.country
+        } else if let authority = context.mentions.first(where: {
+            $0 != sufferer && !$0.hasFixedCountry && $0.actor.country != nil
+                && Self.authorities.contains($0.actor.sector ?? "")
+        }), let c = authority.actor.country {
+            country = c
+        } else if let sufferer, sufferer.kind == .bareAgent || placed, !sufferer.isAnonymous,
+            !sufferer.hasFixedCountry, let home = sufferer.actor.country
         {
             country = home
         } else {
@@ -389,14 +412,17 @@ extension EventCoder {
         guard !Self.occupiedCountries.contains(country) else { return nil }
         return Mention(
             span: span, tokens: hit.tokens, sentence: context.index,
-            actor: ActorCode(country: country, sector: Self.police), kind: .agent)
+            actor: ActorCode(country: country, sector: sector), kind: .agent)
     }
 
-    /// Where an unnamed arrester is not the country's own police (see `agentlessArrester`).
+    /// Where an unnamed arrester is not the country's own police (see `agentlessAuthority`).
     static let occupiedCountries: Set<String> = ["PSE"]
 
-    /// The sectors of people an arrest is made on: civilians and armed men.
-    static let arrestedSectors: Set<String> = ["CVL", "REB"]
+    /// The sectors of people who are arrested or executed: civilians and armed men.
+    static let sufferingSectors: Set<String> = ["CVL", "REB"]
+
+    /// The CAMEO sector of governments.
+    static let government = "GOV"
 
     /// The CAMEO sector of the police.
     static let police = "COP"

@@ -82,6 +82,8 @@ public struct EventCoder: Stage {
         var seen = Set<String>()
         // The places of the acts of force coded under each article key (nil: one told with no place).
         var forcePlaces: [String: [String?]] = [:]
+        // The doers of the sentences carried out so far (see `isExecution`).
+        var executioners = Set<String>()
         // NB: trimmed by hand (Foundation's trimming was 1.5% of coding time on Linux).
         let title = document.title.map { t in
             t.utf8.count >= Self.shortestTitle ? Array(Self.trimmed(t[...]).utf8) : []
@@ -318,7 +320,10 @@ public struct EventCoder: Stage {
                 // حرام»: a clash told again with its sides the other way round is the same clash, coded where it is
                 // told most completely (the longer sentence).
                 var articleKey = key
-                if Self.isForce(event.code.root) {
+                // «نفذت وزارة الداخلية حكم القتل في جان» … «وتم تنفيذ حكم القتل بالجاني … بمحافظة الأحساء»: a sentence
+                // carried out is one act however often and wherever the article tells it.
+                let execution = event.code.code == "180" && isExecution(event, sentence, document)
+                if Self.isForce(event.code.root), !execution {
                     // NB: by rule and parties, not code: a strike told from the air in one sentence («الغارات التركية
                     // استهدفت …», 195) is the one its pattern coded 190 before.
                     articleKey = "\(event.rule)|\(event.source?.actor.code ?? "")|\(event.target?.actor.code ?? "")"
@@ -342,7 +347,13 @@ public struct EventCoder: Stage {
                 }
                 // «قصف طيران التحالف مواقع في صعدة … وقصف طيران التحالف معسكرا في مأرب»: strikes between the same parties at
                 // two named places are two strikes; one told with no place is any of them told again (a headline).
-                if Self.isForce(event.code.root), let places = forcePlaces[articleKey] {
+                if execution {
+                    // The place's people become the target later (ForcePartyFiller): an execution told with no one
+                    // named by a doer already seen to carry one out is that one told again.
+                    let doer = event.source?.actor.code ?? ""
+                    if event.target == nil, executioners.contains(doer) { continue }
+                    executioners.insert(doer)
+                } else if Self.isForce(event.code.root), let places = forcePlaces[articleKey] {
                     if let place = event.location?.name, !places.contains(nil), !places.contains(place) {
                         forcePlaces[articleKey, default: []].append(place)
                         articleKey += "|" + place
@@ -375,6 +386,14 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
+    /// Whether an event's trigger opens with «نفذ/تنفيذ» (carrying out a sentence: «تنفيذ حكم القتل»).
+    func isExecution(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
+        guard let t = sentence.tokens.first(where: { document.tokens[$0].span.start == event.trigger.start }) else {
+            return false
+        }
+        return hasAnalysis(t, in: CueWords.executions, document)
+    }
+
     /// Whether an event's trigger opens with a word read with the article («الهجوم»، «وبالتفجير»، «للقصف»).
     /// «تنفيذ حكم القتل»: a noun phrase in construct state is definite when its last word is.
     func opensWithArticle(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {

@@ -3,17 +3,37 @@ import MarsadCore
 import MarsadPipeline
 import Testing
 
-/// Arrests told in the passive with no arrester named («وتم القبض على …»): the police of the place or of the story's
-/// own country made them, and no guess where that country is not known. Sentences written for these tests.
-@Suite struct AgentlessArrestTests {
+/// Arrests told in the passive with no arrester named («وتم القبض على …») and sentences carried out with no executioner
+/// named («تنفيذ حكم القتل …»): the police or the government of the place, of the authority the sentence names or of the
+/// story's own country did them, and no guess where that country is not known. Sentences written for these tests.
+@Suite struct AgentlessAuthorityTests {
     static let pipeline = try! MarsadPipeline.standard()
 
-    func arrests(_ text: String) throws -> [(String, String)] {
-        var doc = Document(id: "arrests", text: text, published: CalendarDate(iso: "2015-07-20"))
+    func events(_ text: String, root: String) throws -> [(String, String)] {
+        var doc = Document(id: "authority", text: text, published: CalendarDate(iso: "2015-07-20"))
         try Self.pipeline.run(&doc)
-        return doc.events.filter { $0.code.root == "17" }.map {
+        return doc.events.filter { $0.code.root == root }.map {
             ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-")
         }
+    }
+
+    func arrests(_ text: String) throws -> [(String, String)] { try events(text, root: "17") }
+
+    @Test func aSentenceCarriedOutWithNoDoerIsTheGovernmentsOfThePlace() throws {
+        let found = try events(
+            "أصدرت وزارة العدل بيانا عن القضية. وتم تنفيذ حكم القتل قصاصا بالجاني اليوم في محافظة الزرقاء بالأردن.",
+            root: "18")
+        #expect(found.contains { $0.0 == "JORGOV" })
+        #expect(!found.contains { $0.0 == "---" || $0.0 == "-" })
+    }
+
+    @Test func aSentenceCarriedOutAndToldAgainIsOneExecution() throws {
+        let found = try events(
+            "أصدرت وزارة الداخلية الأردنية أمس بيانا بشأن تنفيذ حكم القتل في جان أردني قتل مواطنا. "
+                + "وجاء في البيان أن الجاني طعن المجني عليه في مشاجرة. "
+                + "وتم تنفيذ حكم القتل قصاصا بالجاني أمس في مدينة إربد.",
+            root: "18")
+        #expect(found.filter { $0.0 == "JORGOV" }.count == 1)
     }
 
     @Test func thePoliceOfTheStorysCountryMadeAPassiveArrest() throws {
