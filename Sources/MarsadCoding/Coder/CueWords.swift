@@ -133,11 +133,6 @@ enum CueWords {
     /// «قد»، «وقد»، «فقد»: with «و»/«ف» it is still «قد» («وقد تدعو دول أوبك …»: may call).
     static let qadForms = set(["قد", "وقد", "فقد"])
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
-    /// A meeting placed ahead: «الاجتماع المقبل»، «القمة المرتقبة»، «لقاؤه المقرر».
-    static let ahead = set([
-        "المقبل", "المقبلة", "مقبل", "مقبلة", "القادم", "القادمة", "قادم", "قادمة", "المرتقب", "المرتقبة", "مرتقب",
-        "مرتقبة", "المقرر", "المقررة",
-    ])
     /// «إلى»، «على»: the prepositions of a verb that takes an act as its aim («لجأ إلى القصف»، «أقدم على الهجوم»).
     static let towards = set(["الى", "إلى", "على"])
     /// «ألا» ("that … not") before a present verb; folded, the same as «إلا» ("except").

@@ -258,7 +258,7 @@ extension EventCoder {
     func isAhead(after t: Int, _ end: Int, _ doc: Document) -> Bool {
         var i = t
         while i < min(t + 2, end), doc.tokens[i].kind == .word {
-            if CueWords.ahead.contains(wholeForm(i, doc)) { return true }
+            if triggers.cues.ahead.contains(wholeForm(i, doc)) { return true }
             i += 1
         }
         return false

@@ -45,11 +45,14 @@ public struct CueVocabulary: Sendable {
     public private(set) var aerial: FormTable
     /// Words of air defence («الدفاعات»، «مضادات»): an aerial word right after one names the defence, not an attacker.
     public private(set) var airDefence: FormTable
+    /// Words that place a meeting ahead («الاجتماع المقبل»، «القمة المرتقبة»، «لقاؤه المقرر»), written whole: a meeting
+    /// noun with one of them in the two words after it is an intent to meet (036), not a meeting held.
+    public private(set) var ahead: FormTable
 
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
-        "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence",
+        "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence", "ahead",
     ]
 
     /// Empty lists.
@@ -59,7 +62,7 @@ public struct CueVocabulary: Sendable {
         (anchors, reactions, perpetrated, plannedAfter, objectNouns, claims) = (
             empty, empty, empty, empty, empty, empty
         )
-        (killed, aerial, airDefence) = (empty, empty, empty)
+        (killed, aerial, airDefence, ahead) = (empty, empty, empty, empty)
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -107,5 +110,6 @@ public struct CueVocabulary: Sendable {
         killed = table("killed")
         aerial = table("aerial")
         airDefence = table("airDefence")
+        ahead = table("ahead")
     }
 }
