@@ -68,6 +68,11 @@ import Testing
             "وقال الرئيس الفلسطيني إن الاحتلال يتحمل المسؤولية الكاملة عن هذه الجريمة.", "112", "PSEGOV", "ISRMIL"
         ),
         (
+            "crimes the speaker says someone commits accuse the doer named after the relative verb",
+            "وقال وزير الخارجية اليمني إن الجرائم التي ترتكبها الميليشيات الحوثية بحق المدنيين لن تمر.", "112",
+            "YEMGOV", "YEMREB"
+        ),
+        (
             "obstructing an agreement is an accusation of the content's subject",
             "وقال وزير الخارجية المصري إن إثيوبيا تعرقل تنفيذ الاتفاق.", "112", "EGYGOV", "ETH"
         ),
@@ -95,6 +100,7 @@ import Testing
         ("a side of a war, not a judgement", "وقالت مصادر في القوات المعادية للحوثيين إن الجندي قتل في عدن."),
         ("a mistake warned of", "وقال الوزير الأمريكي إن إسرائيل سترتكب خطأ جسيما إذا هاجمت إيران."),
         ("racism as a phenomenon", "وقال الوزير الأردني إن المجتمع الدولي يواجه التطرف والعنصرية والكراهية."),
+        ("crimes of no one named", "وقال المتحدث باسم الشرطة الأردنية إن جرائم القتل ارتفعت في العاصمة."),
         ("what others feel", "وقال الباحث الأمريكي إن المشاعر المعادية للمهاجرين تتزايد في أوروبا."),
     ])
     func saysNothingOwn(_ why: String, _ text: String) throws {
