@@ -42,6 +42,40 @@ import Testing
             "a warning to whoever would act, from a state body",
             "وحذرت وزارة الداخلية المصرية كل من يحاول الإخلال بالأمن العام.", "130", "EGYGOV", "-"
         ),
+        (
+            "hostility the speaker sees in another's policy is criticism of it",
+            "وأكد المتحدث باسم الحكومة الإيرانية أن السياسات الأمريكية معادية لبلاده.", "111", "IRNGOV", "USA"
+        ),
+        (
+            "a policy called racist criticizes whoever makes it",
+            "وقال المتحدث باسم الرئاسة الفلسطينية إن إسرائيل تنتهج سياسات عنصرية بحق الأسرى.", "111", "PSEGOV",
+            "ISR"
+        ),
+        (
+            "a decision called a grave mistake criticizes whoever made it",
+            "وقال الرئيس الفرنسي إن قرار الحكومة البريطانية كان خطأ فادحا.", "111", "FRAGOV", "GBRGOV"
+        ),
+        (
+            "tampering with a country's security is an accusation of the content's subject",
+            "وقال الوزير اليمني إن الميليشيات الحوثية تعبث بأمن البلاد.", "112", "YEMGOV", "YEMREB"
+        ),
+        (
+            "practising terror is an accusation of the content's subject",
+            "وقال وزير الخارجية القطري إن الحكومة الإيرانية تمارس إرهاب الدولة.", "112", "QATGOV", "IRNGOV"
+        ),
+        (
+            "bearing the responsibility for a crime is an accusation of the one who bears it",
+            "وقال الرئيس الفلسطيني إن الاحتلال يتحمل المسؤولية الكاملة عن هذه الجريمة.", "112", "PSEGOV", "ISRMIL"
+        ),
+        (
+            "crimes the speaker says someone commits accuse the doer named after the relative verb",
+            "وقال وزير الخارجية اليمني إن الجرائم التي ترتكبها الميليشيات الحوثية بحق المدنيين لن تمر.", "112",
+            "YEMGOV", "YEMREB"
+        ),
+        (
+            "obstructing an agreement is an accusation of the content's subject",
+            "وقال وزير الخارجية المصري إن إثيوبيا تعرقل تنفيذ الاتفاق.", "112", "EGYGOV", "ETH"
+        ),
     ])
     func saysWhatItIs(_ construction: String, _ text: String, _ code: String, _ source: String, _ target: String)
         throws
@@ -63,6 +97,11 @@ import Testing
         ("victims are no target", "وقال وزير الداخلية الأردني إن الجريمة النكراء بحق المواطنين الأردنيين لن تمر."),
         ("nothing named to criticize", "وقال وزير الخارجية الأردني إن العمل الجبان لا يمثل الإسلام."),
         ("a private threat", "وقال شاهد عيان إن كل من يتكلم سيكون مصيره السجن."),
+        ("a side of a war, not a judgement", "وقالت مصادر في القوات المعادية للحوثيين إن الجندي قتل في عدن."),
+        ("a mistake warned of", "وقال الوزير الأمريكي إن إسرائيل سترتكب خطأ جسيما إذا هاجمت إيران."),
+        ("racism as a phenomenon", "وقال الوزير الأردني إن المجتمع الدولي يواجه التطرف والعنصرية والكراهية."),
+        ("crimes of no one named", "وقال المتحدث باسم الشرطة الأردنية إن جرائم القتل ارتفعت في العاصمة."),
+        ("what others feel", "وقال الباحث الأمريكي إن المشاعر المعادية للمهاجرين تتزايد في أوروبا."),
     ])
     func saysNothingOwn(_ why: String, _ text: String) throws {
         let found = try events(text).filter { ["11", "13"].contains(String($0.0.prefix(2))) }

@@ -68,9 +68,9 @@ extension EventCoder {
         }
     }
 
-    /// Whether a statement word is not the speaker's own: in a relative clause, negated (two words before it), under a
-    /// condition (anywhere between the statement's trigger and the word), about what has not happened (a criticism),
-    /// or in a question.
+    /// Whether a statement word is not the speaker's own: in a relative clause, after a word of its `unlessBefore=`,
+    /// negated (two words before it), under a condition (anywhere between the statement's trigger and the word), about
+    /// what has not happened (a criticism), or in a question.
     private func saysOtherwise(_ cue: Hit, after statement: Hit, _ sentence: Sentence, _ doc: Document) -> Bool {
         let first = cue.tokens.lowerBound
         if sentence.tokens.suffix(2).contains(where: {
@@ -79,6 +79,12 @@ extension EventCoder {
             return true
         }
         if opensRelativeClause(first - 1, doc) { return true }
+        // «القوات المعادية للحوثيين»: a word right before the cue, as written, that gives it another sense (`unlessBefore=`).
+        if let unless = cue.pattern.unlessPrevious, first > sentence.tokens.lowerBound,
+            doc.tokens[first - 1].kind == .word, unless.contains(wholeForm(first - 1, doc))
+        {
+            return true
+        }
         // «إن أي محاولة لإعادة فرض العقوبات ستعد انتهاكا»: a criticism of what has not happened is a warning at most.
         if cue.pattern.code.root == "11", isFuture(cue.analysis, at: first, doc) { return true }
         var words = 0
