@@ -563,6 +563,14 @@ import Testing
         #expect(!found.contains { $0.0 == "---" || $0.1 == "YEMCVL" }, "\(found)")
     }
 
+    /// A strike its doer made on a place, told after a clash between two sides, is another act, not the clash again.
+    @Test func aOneSidedStrikeAfterAClashIsItsOwnAct() throws {
+        let found = try events(
+            "واندلعت اشتباكات عنيفة في تعز بين المقاومة الشعبية والحوثيين. وقصف الحوثيون أحياء سكنية في مدينة تعز بقذائف الهاون.",
+            root: "19")
+        #expect(found.contains { $0.0 == "YEMREB" && $0.1 == "YEMCVL" }, "\(found)")
+    }
+
     /// «بين» past a border or a road names the places it lies between, and «بين» after another noun than one of
     /// fighting names no sides: no fight between the two countries.
     @Test(arguments: [
