@@ -571,6 +571,16 @@ import Testing
         #expect(found.contains { $0.0 == "YEMREB" && $0.1 == "YEMCVL" }, "\(found)")
     }
 
+    /// «طيران التحالف الذي تقوده المملكة»: the subject of a relative clause on the source tells who leads it, it is not
+    /// the target of the strike; a clause on a place still names who holds it.
+    @Test func theLeaderInARelativeClauseOnTheSourceIsNoTarget() throws {
+        let found = try events(
+            "وقصفت طائرات التحالف العربي، الذي تقوده المملكة العربية السعودية، أمس مواقع للمتمردين الحوثيين في صعدة.",
+            root: "19")
+        #expect(found.contains { $0.0 == "SAUMIL" && $0.1 == "YEMREB" }, "\(found)")
+        #expect(!found.contains { $0.1.hasPrefix("SAU") }, "\(found)")
+    }
+
     /// «بين» past a border or a road names the places it lies between, and «بين» after another noun than one of
     /// fighting names no sides: no fight between the two countries.
     @Test(arguments: [

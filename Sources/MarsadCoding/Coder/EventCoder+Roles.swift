@@ -1571,6 +1571,24 @@ extension EventCoder {
     /// NB: a target may have the source's code («استقبل محافظ مؤسسة النقد وزير الإسكان»: two Saudi officials);
     /// only the source mentions themselves are excluded.
     /// With `bounded` false, also an actor past the start of another clause (see `targetCandidate`).
+    /// Whether a mention is the subject right after the verb that opens a relative clause on one of `sources`, the verb
+    /// carrying its object pronoun («طيران التحالف الذي تقوده المملكة»، «القوات، التي يدعمها التحالف،»). NB: not a
+    /// clause on a place («المنطقة التي حولتها قوات الأسد إلى قاعدة»): who holds a place may be what was hit there.
+    func isRelativeSubject(_ m: Mention, of sources: [Mention], _ doc: Document) -> Bool {
+        let verb = m.tokens.lowerBound - 1
+        guard verb >= 1, doc.tokens[verb].kind == .word, m.leadingClitics.isEmpty, opensRelativeClause(verb - 1, doc)
+        else { return false }
+        let relative = verb - 1
+        guard
+            sources.contains(where: {
+                $0.tokens.upperBound == relative || ($0.tokens.upperBound == relative - 1 && isComma(relative - 1, doc))
+            })
+        else { return false }
+        let r = doc.tokens[verb].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) where doc.candidates[c].encliticLength > 0 { return true }
+        return false
+    }
+
     func targetMention(
         _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention], bounded: Bool = true
     ) -> Mention? {
@@ -1641,10 +1659,14 @@ extension EventCoder {
         let boundary =
             !bounded || p.code.root == "01" || p.code.root == "14" || Self.forceRoots.contains(p.code.root)
             ? Int.max : clauseStart(from: max(after, hit.tokens.upperBound), doc)
+        // «قصف طيران التحالف الذي تقوده المملكة مواقع للحوثيين»: the subject of a relative clause on the source, right
+        // after its verb, describes the source (who leads, backs or sent it); it is not what an act of force hit.
+        let ofForce = Self.isForce(p.code.root)
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
                 && $0.tokens.lowerBound < boundary && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
                 && !ownReference($0) && !isLeader($0, doc) && !followsCompoundHead($0, doc)
+                && !(ofForce && isRelativeSubject($0, of: exclude, doc))
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
