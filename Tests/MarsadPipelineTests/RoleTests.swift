@@ -533,6 +533,66 @@ import Testing
         #expect(!found.contains { $0.0 == "SYRMIL" && $0.1 == "LBNREB" }, "\(found)")
     }
 
+    /// «من جهة» after a few words of the last party («والقوات الموالية للرئيس السابق من جهة»), and «من طرف»: still one
+    /// side against the other; never the two allies against each other.
+    @Test func theSideMarkerMayFollowTheLastPartysWords() throws {
+        let found = try events(
+            "وقتل عشرة مسلحين خلال مواجهات في مأرب بين الحوثيين والقوات الموالية للرئيس اليمني السابق من جهة، والمقاومة الشعبية من جهة أخرى.",
+            root: "19")
+        #expect(found.contains { $0.0 == "YEMREB" && $0.1 == "YEMREB" }, "\(found)")
+        #expect(found.contains { $0.0 == "YEMMIL" && $0.1 == "YEMREB" }, "\(found)")
+        #expect(!found.contains { $0.1 == "YEMMIL" }, "\(found)")
+        let byTaraf = try events(
+            "وتستمر الاشتباكات في ريف درعا بين قوات النظام السوري وحزب الله من طرف، وفصائل المعارضة السورية من طرف آخر.",
+            root: "19")
+        #expect(byTaraf.contains { $0.0 == "SYRMIL" && $0.1 == "SYRREB" }, "\(byTaraf)")
+        #expect(byTaraf.contains { $0.0 == "LBNREB" && $0.1 == "SYRREB" }, "\(byTaraf)")
+        #expect(!byTaraf.contains { $0.1 == "LBNREB" }, "\(byTaraf)")
+    }
+
+    /// «بين» set off from the noun of fighting by a comma and a time, ending a relative clause of taking place, or
+    /// repeated before the second side («وبين»): the sides are still the parties.
+    @Test(arguments: [
+        "تصاعدت حدة المعارك، مساء الأحد، بين المقاومة الشعبية والجيش الوطني من جهة، والمتمردين الحوثيين من جهة أخرى في مأرب.",
+        "وقتل عشرون حوثيا في المواجهات التي دارت في المديرية بين المقاومة الشعبية وبين الميليشيات الحوثية.",
+        "واندلعت مواجهات عنيفة بين المقاومة الشعبية وبين الحوثيين في محافظة الجوف.",
+    ])
+    func farOrRepeatedBaynaNamesTheSides(_ text: String) throws {
+        let found = try events(text, root: "19")
+        #expect(found.contains { $0.0 == "YEMREB" && $0.1 == "YEMREB" }, "\(found)")
+        #expect(!found.contains { $0.0 == "---" || $0.1 == "YEMCVL" }, "\(found)")
+    }
+
+    /// A strike its doer made on a place, told after a clash between two sides, is another act, not the clash again.
+    @Test func aOneSidedStrikeAfterAClashIsItsOwnAct() throws {
+        let found = try events(
+            "واندلعت اشتباكات عنيفة في تعز بين المقاومة الشعبية والحوثيين. وقصف الحوثيون أحياء سكنية في مدينة تعز بقذائف الهاون.",
+            root: "19")
+        #expect(found.contains { $0.0 == "YEMREB" && $0.1 == "YEMCVL" }, "\(found)")
+    }
+
+    /// «طيران التحالف الذي تقوده المملكة»: the subject of a relative clause on the source tells who leads it, it is not
+    /// the target of the strike; a clause on a place still names who holds it.
+    @Test func theLeaderInARelativeClauseOnTheSourceIsNoTarget() throws {
+        let found = try events(
+            "وقصفت طائرات التحالف العربي، الذي تقوده المملكة العربية السعودية، أمس مواقع للمتمردين الحوثيين في صعدة.",
+            root: "19")
+        #expect(found.contains { $0.0 == "SAUMIL" && $0.1 == "YEMREB" }, "\(found)")
+        #expect(!found.contains { $0.1.hasPrefix("SAU") }, "\(found)")
+    }
+
+    /// «بين» past a border or a road names the places it lies between, and «بين» after another noun than one of
+    /// fighting names no sides: no fight between the two countries.
+    @Test(arguments: [
+        "واندلعت اشتباكات عنيفة أمس على الحدود بين السعودية واليمن.",
+        "وجاء الهجوم الانتحاري، الذي وقع قبل جولة المحادثات بين الحكومة الأفغانية وحركة طالبان.",
+    ])
+    func baynaOfAPlaceOrAnotherNounNamesNoSides(_ text: String) throws {
+        let found = try events(text, root: "19") + (try events(text, root: "18"))
+        #expect(!found.contains { $0.0 == "SAU" && $0.1 == "YEM" }, "\(found)")
+        #expect(!found.contains { $0.0 == "AFGGOV" }, "\(found)")
+    }
+
     /// «وإنهم خطفوا …»: after «أنهم» a plural verb's subject is the group its sentence named before, not the speaker.
     @Test func aPluralVerbAfterAnnahumActsForTheGroupNamedBefore() throws {
         let found = try events("وقال مسؤول عراقي إن جنودا أمريكيين نفذوا الغارة وإنهم خطفوا مواطنا عراقيا.", root: "18")

@@ -95,8 +95,21 @@ enum CueWords {
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»), and the «من» of «تمكن من».
     static let man = FormHash.hash(FoldedText.fold("من"))
-    /// «جهة» of «من جهة … ومن جهة أخرى»: "on one side … on the other", after the parties of a fight.
-    static let side = FormHash.hash(FoldedText.fold("جهة"))
+    /// «جهة» and «طرف» of «من جهة/من طرف … ومن جهة/طرف أخرى»: the marker closing one side of a fight.
+    static let sides = set(["جهة", "طرف"])
+    /// Verbs of a fight taking place after a relative pronoun («المعارك التي دارت …»، «المواجهات التي شهدتها …»).
+    static let battleOccurrences = set([
+        "دارت", "دار", "تدور", "اندلعت", "اندلع", "تندلع", "وقعت", "وقع", "تقع", "جرت", "جرى", "تجري", "شهدتها",
+        "شهدها", "تشهدها", "يشهدها", "استمرت", "تستمر", "تجددت",
+    ])
+    /// Places that lie between two others («الحدود بين البلدين»، «الطريق الرابط بين المدينتين»): a «بين» after them
+    /// names no parties to a fight.
+    static let dividedPlaces = set([
+        "الحدود", "الحدودي", "الحدودية", "الطريق", "الرابط", "الرابطة", "الواقعة", "الواقع", "الفاصل", "الفاصلة",
+        "المسافة", "المنطقة",
+    ])
+    /// Nouns of members heading a party after «بين» («بين مقاتلي المقاومة و…»، «بين عناصر التنظيم و…»).
+    static let memberHeads = set(["مقاتلي", "عناصر", "مسلحي", "افراد", "رجال", "قوات", "ميليشيات", "مليشيات", "وحدات"])
     /// Words that name the cause of a toll («قتل خمسة في هجوم»، «جراء انفجار»، «إثر غارة»).
     static let causes = set(["في", "جراء", "اثر", "عقب", "خلال", "بسبب", "نتيجة"])
     /// «بعد»: "after", and right after a toll verb also "in" («50 شخصا قتلوا بعد تفجيرين انتحاريين»).

@@ -3,6 +3,7 @@ import MarsadText
 
 extension EventCoder {
     static let bayna = FormHash.hash(FoldedText.fold("بين"))
+    static let waBayna = FormHash.hash(FoldedText.fold("وبين"))
     static let with = FormHash.hash(FoldedText.fold("مع"))
     /// Coerce, assault, fight, mass violence.
     /// NB: the coder's lists of roots and sectors are arrays, not sets: they are asked for every trigger, and
@@ -280,11 +281,23 @@ extension EventCoder {
 
     /// The first party of the other side after «من جهة» closes a list of parties («بين المقاومة والجيش من جهة،
     /// والمتمردين من جهة أخرى»): the first actor within a few words after the marker (and a comma).
+    /// «بين الحوثيين والقوات الموالية للرئيس السابق من جهة، و…»: up to five words of the last party (no punctuation,
+    /// no actor joined with «و») may stand before the marker; «من طرف» is the same marker.
     func otherSide(after last: Mention, _ mentions: [Mention], _ doc: Document) -> Mention? {
         var t = last.tokens.upperBound
-        guard t + 2 < doc.tokens.count, doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.man,
-            doc.tokens[t + 1].kind == .word, wholeForm(t + 1, doc) == CueWords.side
-        else { return nil }
+        let limit = min(t + 5, doc.tokens.count - 2)
+        while t < limit, doc.tokens[t].kind == .word {
+            if wholeForm(t, doc) == CueWords.man, doc.tokens[t + 1].kind == .word,
+                CueWords.sides.contains(wholeForm(t + 1, doc))
+            {
+                break
+            }
+            if mentions.contains(where: { $0.tokens.lowerBound == t && $0.leadingClitics.contains(.wa) }) {
+                return nil
+            }
+            t += 1
+        }
+        guard t < limit, doc.tokens[t].kind == .word, wholeForm(t, doc) == CueWords.man else { return nil }
         t += 2
         if doc.tokens[t].kind == .punctuation { t += 1 }
         // «… من جهة، وتشكيلات من الجيش …»: a few words of the other side may come before its actor.
@@ -330,6 +343,64 @@ extension EventCoder {
     @inline(__always)
     static func isBayna(_ t: Int, _ doc: Document) -> Bool {
         t < doc.tokens.count && doc.candidates[Int(doc.tokens[t].candidates.lowerBound)].hash == bayna
+    }
+
+    /// «بين» further from a noun of fighting (a symmetric pattern of force), set off from it by a comma, ending a place or ending a relative clause on
+    /// the noun with a verb of taking place: «تصاعدت حدة المعارك، ليلة السبت، بين …»، «اندلعت اشتباكات في وسط مدينة بنغازي بين …»، «المواجهات التي
+    /// دارت في المديرية بين …». Up to ten tokens after the phrase, none of them an actor or a mark other than a comma.
+    /// NB: not after any other word, nor past a border or a road («على الحدود بين البلدين» names a place).
+    func farBayna(after phraseEnd: Int, _ context: SentenceContext, _ mentions: [Mention], _ doc: Document) -> Int? {
+        let limit = min(phraseEnd + 10, doc.sentences[context.index].tokens.upperBound)
+        var t = phraseEnd
+        var relative = false
+        while t < limit {
+            if doc.tokens[t].kind != .word {
+                guard isComma(t, doc) else { return nil }
+            } else if Self.isBayna(t, doc) {
+                guard t > phraseEnd else { return nil }
+                if isComma(t - 1, doc) || relative { return t }
+                return doc.places.contains { $0.sentence == context.index && $0.tokens.upperBound == t } ? t : nil
+            } else if mentions.contains(where: { $0.tokens.contains(t) }) {
+                return nil
+            } else if t == phraseEnd || t == phraseEnd + 1, opensRelativeClause(t, doc), t + 1 < limit,
+                doc.tokens[t + 1].kind == .word, hasAnalysis(t + 1, in: CueWords.battleOccurrences, doc)
+            {
+                relative = true
+            } else if CueWords.dividedPlaces.contains(wholeForm(t, doc)) {
+                return nil
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The first party after «بين»: the actor right after it, or after one noun of members that heads it («بين
+    /// مقاتلي المقاومة الشعبية و…»، «بين عناصر المقاومة و…»).
+    func firstParty(after b: Int, _ mentions: [Mention], _ doc: Document) -> Int? {
+        if let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
+            // «بين مقاتلي المقاومة …»: a bare noun of fighters heads the party named right after it.
+            if mentions[i].kind == .bareAgent, i + 1 < mentions.count,
+                mentions[i + 1].tokens.lowerBound == mentions[i].tokens.upperBound,
+                mentions[i + 1].leadingClitics.isEmpty
+            {
+                return i + 1
+            }
+            return i
+        }
+        guard b + 2 < doc.tokens.count, doc.tokens[b + 1].kind == .word,
+            CueWords.memberHeads.contains(wholeForm(b + 1, doc))
+        else { return nil }
+        return mentions.firstIndex { $0.tokens.lowerBound == b + 2 }
+    }
+
+    /// «… وبين الميليشيات»: the second side of «بين X وبين Y», the actor right after «وبين» (or after one noun of
+    /// members) that follows the first side.
+    func secondSide(after last: Mention, _ mentions: [Mention], _ doc: Document) -> Int? {
+        let t = last.tokens.upperBound
+        guard t + 1 < doc.tokens.count, doc.tokens[t].kind == .word, wholeForm(t, doc) == Self.waBayna else {
+            return nil
+        }
+        return firstParty(after: t, mentions, doc)
     }
 
     func code(
@@ -529,12 +600,19 @@ extension EventCoder {
                 t += 1
             }
         }
-        if let b = bayna, let i = mentions.firstIndex(where: { $0.tokens.lowerBound == b + 1 }) {
+        if bayna == nil, !p.startsWithVerb, p.symmetric, Self.isForce(p.code.root) {
+            bayna = farBayna(after: phraseEnd, context, mentions, doc)
+        }
+        if let b = bayna, let i = firstParty(after: b, mentions, doc) {
             let group = coordinated(from: i, mentions, doc)
             // «بين المقاومة والجيش من جهة، والمتمردين من جهة أخرى»: the parties before «من جهة» are one side, all
             // against the first party of the other side.
             if let other = otherSide(after: group[group.count - 1], mentions, doc) {
                 return makeEvents(hit, context, group, target: other, pairPartner: nil, doc)
+            }
+            // «بين المقاومة الشعبية وبين الميليشيات الحوثية»: «وبين» repeated before the second side.
+            if let other = secondSide(after: group[group.count - 1], mentions, doc) {
+                return makeEvents(hit, context, group, target: mentions[other], pairPartner: nil, doc)
             }
             if group.count >= 2 {
                 return makeEvents(hit, context, [group[0]], target: group[1], pairPartner: nil, doc)
@@ -1493,6 +1571,24 @@ extension EventCoder {
     /// NB: a target may have the source's code («استقبل محافظ مؤسسة النقد وزير الإسكان»: two Saudi officials);
     /// only the source mentions themselves are excluded.
     /// With `bounded` false, also an actor past the start of another clause (see `targetCandidate`).
+    /// Whether a mention is the subject right after the verb that opens a relative clause on one of `sources`, the verb
+    /// carrying its object pronoun («طيران التحالف الذي تقوده المملكة»، «القوات، التي يدعمها التحالف،»). NB: not a
+    /// clause on a place («المنطقة التي حولتها قوات الأسد إلى قاعدة»): who holds a place may be what was hit there.
+    func isRelativeSubject(_ m: Mention, of sources: [Mention], _ doc: Document) -> Bool {
+        let verb = m.tokens.lowerBound - 1
+        guard verb >= 1, doc.tokens[verb].kind == .word, m.leadingClitics.isEmpty, opensRelativeClause(verb - 1, doc)
+        else { return false }
+        let relative = verb - 1
+        guard
+            sources.contains(where: {
+                $0.tokens.upperBound == relative || ($0.tokens.upperBound == relative - 1 && isComma(relative - 1, doc))
+            })
+        else { return false }
+        let r = doc.tokens[verb].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) where doc.candidates[c].encliticLength > 0 { return true }
+        return false
+    }
+
     func targetMention(
         _ hit: Hit, _ mentions: [Mention], after: Int, _ doc: Document, exclude: [Mention], bounded: Bool = true
     ) -> Mention? {
@@ -1563,10 +1659,14 @@ extension EventCoder {
         let boundary =
             !bounded || p.code.root == "01" || p.code.root == "14" || Self.forceRoots.contains(p.code.root)
             ? Int.max : clauseStart(from: max(after, hit.tokens.upperBound), doc)
+        // «قصف طيران التحالف الذي تقوده المملكة مواقع للحوثيين»: the subject of a relative clause on the source, right
+        // after its verb, describes the source (who leads, backs or sent it); it is not what an act of force hit.
+        let ofForce = Self.isForce(p.code.root)
         let candidates = mentions.filter {
             $0.tokens.lowerBound >= after && $0.tokens.lowerBound - after <= window
                 && $0.tokens.lowerBound < boundary && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
                 && !ownReference($0) && !isLeader($0, doc) && !followsCompoundHead($0, doc)
+                && !(ofForce && isRelativeSubject($0, of: exclude, doc))
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {

@@ -301,12 +301,14 @@ public struct EventCoder: Stage {
                 // «الهجوم» alone, with no actor of its own, points back to the act told before, however far back.
                 let reach =
                     event.actorCount == 0 && opensWithArticle(event, sentence, document) ? 0 : s - Self.storyReach
+                // «قصف شنه الحوثيون على أحياء سكنية» after «المعارك بين المقاومة والحوثيين»: a strike its doer made on
+                // a place is not the clash between two sides told before (see `clashCovers`).
                 if event.actorCount < 2,
                     sentenceEvents.indices.contains(where: { j in
-                        j != i && sentenceEvents[j].subsumes(event)
+                        j != i && clashCovers(sentenceEvents[j], event)
                             && (j < i || !event.subsumes(sentenceEvents[j]))
-                    }) || events.contains(where: { $0.sentence >= reach && $0.subsumes(event) })
-                        || setAside.contains(where: { $0.sentence >= reach && $0.subsumes(event) })
+                    }) || events.contains(where: { $0.sentence >= reach && clashCovers($0, event) })
+                        || setAside.contains(where: { $0.sentence >= reach && clashCovers($0, event) })
                 {
                     continue
                 }
@@ -392,6 +394,15 @@ extension EventCoder {
             return false
         }
         return hasAnalysis(t, in: CueWords.executions, document)
+    }
+
+    /// Whether `earlier` reports the act `event` tells with fewer actors (``Event/subsumes(_:)``), except a clash
+    /// between two sides (a symmetric pattern) and a one-sided act whose doer is named: «وقصف الحوثيون أحياء سكنية»
+    /// is not the battle «المعارك بين المقاومة والحوثيين» told again.
+    func clashCovers(_ earlier: Event, _ event: Event) -> Bool {
+        guard earlier.subsumes(event) else { return false }
+        return event.source == nil || !storage.symmetricRules.contains(earlier.rule)
+            || storage.symmetricRules.contains(event.rule)
     }
 
     /// Whether an event's trigger opens with a word read with the article («الهجوم»، «وبالتفجير»، «للقصف»).
