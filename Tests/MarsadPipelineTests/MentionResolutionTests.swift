@@ -15,6 +15,32 @@ import Testing
         doc.mentions.first { String(doc.text(of: $0.span)) == text }
     }
 
+    /// A body whose last word has the article («مجلس الوزراء»، «الديوان الملكي») is no person and takes no genitive: a
+    /// title or a country right after it is another actor; an indefinite body takes its genitive («حكومة الأردن»), and a
+    /// country's name with the article is its adjective («وكالة الأنباء الأردنية»).
+    @Test func aDefiniteBodyEndsItsMention() throws {
+        let title = try run("وهنأ مجلس الوزراء الرئيس التونسي بنجاح الانتخابات.")
+        #expect(
+            mention(title, "الرئيس التونسي")?.actor.code == "TUNGOV",
+            "\(title.mentions.map { "\($0.actor.code) \(title.text(of: $0.span))" })")
+        let state = try run("وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح المشروع.")
+        #expect(
+            mention(state, "جمهورية مصر العربية")?.actor.code == "EGY",
+            "\(state.mentions.map { "\($0.actor.code) \(state.text(of: $0.span))" })")
+        let adjective = try run("وأعلنت الجهات الأمنية المسؤولة في الأردن عن القبض على المتهمين.")
+        #expect(
+            !adjective.mentions.contains { adjective.text(of: $0.span) == "المسؤولة" },
+            "\(adjective.mentions.map { "\($0.actor.code) \(adjective.text(of: $0.span))" })")
+        let rank = try run("وقال الخبير في شؤون القوات المسلحة العميد المتقاعد سامي الحربي إن الوضع خطير.")
+        #expect(
+            !rank.mentions.contains { rank.text(of: $0.span).hasPrefix("العميد") },
+            "\(rank.mentions.map { "\($0.actor.code) \(rank.text(of: $0.span))" })")
+        let genitive = try run("وقالت حكومة الأردن إنها ترحب بالقرار.")
+        #expect(
+            mention(genitive, "حكومة الأردن")?.actor.code == "JORGOV",
+            "\(genitive.mentions.map { "\($0.actor.code) \(genitive.text(of: $0.span))" })")
+    }
+
     /// A title after a known person's lineage is in apposition to him («… آل سعود ولي العهد»); a title in the accusative
     /// is what he was made («… آل سعود نائبًا لرئيس مجلس الوزراء»), and a title after a father's name inside a longer
     /// lineage is the son's, not the father's.

@@ -880,6 +880,30 @@ import Testing
         #expect(titled.isEmpty, "\(titled)")
     }
 
+    /// «التقى الرئيس أمس في عمان نظيره …» (V S ADV O): time words, a place with «في»/«بـ» and the subject's name after
+    /// an honorific stand between the subject and the object; another preposition inside, an indefinite noun right
+    /// before the actor (its genitive) or a country after the place are no object.
+    @Test func adverbialsBetweenSubjectAndObject() throws {
+        let place = try events("التقى الرئيس الأردني أمس في عمان نظيره التونسي.", root: "04")
+        #expect(place.count == 1 && place[0] == ("JORGOV", "TUNGOV"), "\(place)")
+        let venue = try events("التقى وزير الداخلية الأردني صباح اليوم في مقر الوزارة، السفير الكندي.", root: "04")
+        #expect(venue.count == 1 && venue[0] == ("JORGOV", "CANGOV"), "\(venue)")
+        let named = try events("التقى وزير العمل الأردني الدكتور سامر النعيمي وزير العدل الأردني.", root: "04")
+        #expect(named.count == 1 && named[0] == ("JORGOV", "JORGOV"), "\(named)")
+        let genitive = try events("التقى الرئيس الأردني أمس في مقر سفارة المغرب.", root: "04")
+        #expect(genitive.isEmpty, "\(genitive)")
+        let topic = try events("التقى الرئيس الأردني في قضايا كثيرة من بينها الملف السوري.", root: "04")
+        #expect(topic.isEmpty, "\(topic)")
+    }
+
+    /// «عقد الرئيس التونسي، ونائب رئيس الوزراء الأردني وزير الخارجية …، جلسة محادثات»: a list of subjects before a
+    /// meeting's noun goes on past a title in apposition to the last one; the meeting is between the first two.
+    @Test func aListOfSubjectsWithATitleInApposition() throws {
+        let found = try events(
+            "عقد الرئيس التونسي، ونائب رئيس الوزراء الأردني وزير الخارجية ناصر جودة، جلسة محادثات ثنائية.", root: "04")
+        #expect(found.contains { $0 == ("TUNGOV", "JORGOV") }, "\(found)")
+    }
+
     @Test func anActThatIsNotJointByBothSidesGoesEachWay() throws {
         let text =
             "استقبل وزير الخارجية السعودي نظيره الإيطالي في الرياض. وأثنى الجانبان على تطور العلاقات بين البلدين."

@@ -846,6 +846,13 @@ public struct MentionFinder: Stage {
         if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
         return bytes.starts(with: Self.article)
     }
+    /// Whether an item's last word has the article («مجلس الوزراء»).
+    private func endsDefinite(_ item: Item, _ doc: Document) -> Bool {
+        let r = doc.tokens[item.tokens.upperBound - 1].normalized
+        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
+        return bytes.starts(with: Self.article)
+    }
     static let wa: [UInt8] = Array("و".utf8)
     static let alef: [UInt8] = Array("ا".utf8)
     /// «ت»: a past verb with a feminine subject ends in it («شنت»، «أطلقت»).
@@ -919,6 +926,12 @@ public struct MentionFinder: Stage {
 
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
     static let lineage = FormHash.folded(["بن", "بنت", "ابن", "آل"])
+    /// Ranks and honorifics before a name («العقيد»، «النائب»، «الشيخ»): after a body they open the name of the holder
+    /// of a title before it.
+    static let ranks = FormHash.folded([
+        "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "الضابط", "النائب", "الشيخ",
+        "الدكتور", "المهندس", "الأستاذ", "الاستاذ",
+    ])
 
     /// «نظيره»، «نظراءه»: titles that carry their own pronoun and name the other party, never in apposition.
     static let counterparts: Set<UInt64> = Set(
@@ -1029,6 +1042,25 @@ public struct MentionFinder: Stage {
                     if chain.personCode != nil, chain.hasAgent, kind == .title || kind == .body, isDefinite(next, doc) {
                         twoTitles = true
                     }
+                    // «وهنأ مجلس الوزراء الرئيس المصري»، «استقبل الملك بمقر الديوان الملكي وزير الخارجية»: a body whose
+                    // last word has the article takes no genitive, and is no person a title could stand in apposition
+                    // to: a title after it is another actor. NB: not after a title («رئيس مجلس الوزراء وزير الداخلية»),
+                    // nor for a body in another's phrase («الناطق الإعلامي بشرطة المنطقة العقيد …»، «عضو اللجنة في
+                    // البرلمان النائب …»), nor before a rank («… الجماعات المسلحة العميد المتقاعد …»): the title there is
+                    // the first title's holder.
+                    if case .agent(_, .body, _) = first.entry, kind == .title, chain.titleSector == nil,
+                        chain.personCode == nil, endsDefinite(last, doc),
+                        first.proclitics.isDisjoint(with: [.bi, .li]),
+                        !(k > 0 && items[k - 1].tokens.upperBound == start),
+                        !(start > 0 && isToken(doc, start - 1, Self.inTheNameOf)),
+                        !Self.ranks.contains(doc.formHash(next.tokens.lowerBound)),
+                        // «الجهات الأمنية المسؤولة»، «الحزب الحاكم»: a definite title alone is the body's adjective; one
+                        // that heads its own phrase has a demonym or a name right after it («الرئيس المصري»).
+                        !isDefinite(next, doc)
+                            || (j + 1 < items.count && items[j + 1].tokens.lowerBound == next.tokens.upperBound)
+                    {
+                        twoTitles = true
+                    }
                     // «ورشق المصلون [الفلسطينيون] الشرطة بالحجارة»: a collective with the article takes no genitive; a
                     // definite body after it (or after its demonym) is another party. NB: not a title, which may be
                     // an adjective («القتلى العسكريين»).
@@ -1100,8 +1132,12 @@ public struct MentionFinder: Stage {
                         && !(isDefinite(last, doc) && !next.proclitics.contains(.al))
                 case .state, .capital:
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
+                    // NB: a word with the article takes no genitive («وهنأ مجلس الوزراء جمهورية مصر العربية»); a name
+                    // with the article after it is its adjective («وكالة الأنباء السعودية»).
                     if chain.hasAgent && chain.country == nil && next.proclitics.isEmpty {
-                        joins = gap == 0 || (gap == 1 && isToken(doc, chain.end, Self.fi))
+                        joins =
+                            (gap == 0 && (!endsDefinite(last, doc) || isDefinite(next, doc)))
+                            || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
                     // «المعارضة السورية»، «الحكومة السورية»: a name that is also the feminine adjective («سورية»), with the
                     // article right after an agent, is the adjective.

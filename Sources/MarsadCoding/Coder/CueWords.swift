@@ -302,6 +302,10 @@ enum CueWords {
     static let inIt = set(["فيه", "فيها"])
     /// Parts of the day before a date word («مساء أمس»، «صباح اليوم»).
     static let dayParts = set(["مساء", "صباح", "ظهر", "عصر", "ليلة", "ليل", "فجر"])
+    /// Honorifics that open a name in apposition to a title («وزير العمل الدكتور مفرج الحقباني»).
+    static let honorifics = set([
+        "الدكتور", "د", "المهندس", "الأستاذ", "الاستاذ", "الشيخ", "اللواء", "العميد", "الفريق",
+    ])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
 }

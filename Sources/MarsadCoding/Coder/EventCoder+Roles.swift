@@ -936,6 +936,14 @@ extension EventCoder {
                 sources = [subject]
             } else if !countedToll, let i = nearest {
                 var head = i
+                // «عقد الرئيس المصري، وولي العهد السعودي وزير الدفاع الأمير …، جلسة محادثات»: an actor in apposition to
+                // the one right before it (the same actor, no word between) is that actor; a list may go on before it.
+                while head > 0, !mentions[head].leadingClitics.contains(.wa),
+                    mentions[head - 1].tokens.upperBound == mentions[head].tokens.lowerBound,
+                    mentions[head - 1].actor == mentions[head].actor
+                {
+                    head -= 1
+                }
                 while head > 0, mentions[head].leadingClitics.contains(.wa),
                     mentions[head].tokens.lowerBound - mentions[head - 1].tokens.upperBound <= 1
                 {
@@ -1462,6 +1470,51 @@ extension EventCoder {
         return m
     }
 
+    /// Whether the two to eight tokens from `start` up to `end`, between a verb's subject and its object, are only
+    /// adverbials: commas, time words («أمس»، «اليوم الأحد»), places with «في» or «بـ» and up to four words each («في
+    /// القاهرة»، «بمقر الوزارة»، «في القصر الرئاسي»), after the subject's name in apposition with an honorific
+    /// («الدكتور مفرج بن سعد الحقباني»). The word right before the object is a comma, a time word, a place's name or a
+    /// word with the article: after a noun without it the actor would be its genitive («في مقر سفارة المملكة»).
+    func adverbialsOnly(from start: Int, to end: Int, _ doc: Document) -> Bool {
+        guard end - start >= 2, end - start <= 8 else { return false }
+        func timed(_ t: Int) -> Bool {
+            hasAnalysis(t, in: CueWords.dayParts, doc) || isInDate(t, among: doc.temporals, doc)
+        }
+        func opensPlace(_ t: Int) -> Bool { wholeForm(t, doc) == CueWords.fi || hasLeadingClitic(t, [.bi], doc) }
+        var t = start
+        if doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.honorifics, doc) {
+            t += 1
+            let names = t
+            while t < end, t - names < 5, doc.tokens[t].kind == .word, !timed(t), !opensPlace(t) { t += 1 }
+            guard t > names else { return false }
+        }
+        var words = -1  // words in the current place phrase; -1 outside one
+        while t < end {
+            defer { t += 1 }
+            if doc.tokens[t].kind != .word {
+                guard isComma(t, doc) else { return false }
+                words = -1
+            } else if timed(t) {
+                words = -1
+            } else if wholeForm(t, doc) != CueWords.fi && hasAnalysis(t, in: CueWords.prepositions, doc) {
+                // «في قضايا عدة من بينها الملف السوري»: another preposition inside is no place phrase.
+                return false
+            } else if opensPlace(t) {
+                words = wholeForm(t, doc) == CueWords.fi ? 0 : 1
+            } else if words >= 0 && words < 4 {
+                words += 1
+            } else {
+                return false
+            }
+        }
+        let last = end - 1
+        if doc.tokens[last].kind != .word { return isComma(last, doc) }
+        if timed(last) || doc.places.contains(where: { $0.isLocative && $0.tokens.upperBound == end }) { return true }
+        let r = doc.tokens[last].candidates
+        return wholeForm(last, doc) != CueWords.fi
+            && (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
+    }
+
     /// Whether the `least` (two by default) to four tokens from `start` up to `end` are a date expression and commas
     /// only («أمس،»، «مساء أمس،»; a part of the day counts as time), with at least one such word.
     func onlyTime(from start: Int, to end: Int, _ doc: Document, least: Int = 2) -> Bool {
@@ -1682,12 +1735,19 @@ extension EventCoder {
             // «التقى كيري لافروف»: a verb that also takes a prepositional target («التقى بلافروف») may have a
             // direct object right after its subject.
             // NB: not when the pattern ends in its preposition («غادر كيري واشنطن متوجها إلى …»): the object is left.
-            // «التقى وزير العمل أمس، وزير العدل»: a time word and a comma may stand between them.
+            // «التقى وزير العمل أمس، وزير العدل»: a time word and a comma may stand between them; so may a place
+            // and the subject's name in apposition («التقى الرئيس أمس في القاهرة نظيره الفرنسي»، «التقى وزير العمل
+            // الدكتور خالد العمر وزير العدل»; see `adverbialsOnly`), when no other unmarked actor stands there.
             if p.startsWithVerb, !p.targetWords.contains(wholeForm(hit.tokens.upperBound - 1, doc)),
                 let m = candidates.first(where: {
                     ($0.tokens.lowerBound - after <= 1 || onlyTime(from: after, to: $0.tokens.lowerBound, doc))
                         && !isMarked($0, doc) && !$0.leadingClitics.contains(.wa)
                 })
+                    ?? candidates.first(where: { p.code.root != "01" && !isMarked($0, doc) && !isInPhrase($0, doc) })
+                    .flatMap({ c in
+                        c.kind == .state || c.leadingClitics.contains(.wa)
+                            || !adverbialsOnly(from: after, to: c.tokens.lowerBound, doc) ? nil : c
+                    })
             {
                 return m
             }
