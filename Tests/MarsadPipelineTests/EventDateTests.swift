@@ -163,6 +163,17 @@ import Testing
         #expect(later.date == CalendarDate(iso: "2015-08-05"), "\(describe(own))")
     }
 
+    /// An act whose doer is the speaker named before the words said («أكد … الثلاثاء أن …، ودعا …») is done when the
+    /// statement is made, not at a time the words name.
+    @Test func theSpeakersNextVerbIsDatedByTheStatement() throws {
+        let found = try events(
+            "أكد رئيس البنك الدولي الثلاثاء أن القضاء على الفقر ممكن بحلول العام 2030، ودعا إلى نزع سلاح الميليشيات في "
+                + "جنوب السودان.",
+            published: "2015-08-01")
+        let appeal = try #require(found.first { $0.code.root == "02" }, "\(describe(found))")
+        #expect(appeal.date == CalendarDate(iso: "2015-07-28") && appeal.datePrecision == .day, "\(describe(found))")
+    }
+
     /// «ليلة السبت» is Friday night.
     @Test func theEveOfAWeekdayIsTheDayBefore() throws {
         let found = try events(

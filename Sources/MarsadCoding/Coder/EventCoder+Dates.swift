@@ -32,14 +32,20 @@ extension EventCoder {
     /// An act that is the speaker's (`speaker`: an accusation coded from what is said, a circumstantial participle,
     /// a statement) is done when the statement is made: «وقال في بيان صباح أمس الأحد إن … وأضاف بأن اليوم يصدح صوت
     /// الشعب …، داعيا البرلمان إلى …» is dated by «صباح أمس الأحد», not by the «اليوم» of the words said (see
-    /// ``statementTime(_:over:_:_:)``).
+    /// ``statementTime(_:over:_:_:speaker:doer:)``). So is an act whose one doer (`doer`) is named before the words said
+    /// begin: «وقال الوزير أمس إن …، معبرا عن تأييده للمتظاهرين» — the minister's support, voiced in speaking.
     func eventDate(
-        _ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false, speaker: Bool = false
+        _ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false, speaker: Bool = false,
+        doer: TextSpan? = nil
     ) -> (
         CalendarDate?, DatePrecision, String?
     ) {
         if var best = governingTemporal(trigger, context, doc) {
-            if speaker, let told = statementTime(trigger, over: best, context, doc) { best = told }
+            if speaker || doer != nil,
+                let told = statementTime(trigger, over: best, context, doc, speaker: speaker, doer: doer)
+            {
+                best = told
+            }
             // «وفي اليوم التالي اقتحمت القوات …»: the day after the story's last dated event.
             if let offset = best.storyOffset {
                 return fromStory(offset, best, before: context.index, context.storyStart, doc, past: past)
@@ -186,7 +192,8 @@ extension EventCoder {
     /// الأحد إن …»; a year or month there mostly qualifies a noun: «جوائز هذا العام»). `best` is in the words said when it stands before the trigger, or after it with an «إن/أن» or a
     /// colon between («وأضاف بأن اليوم …»); one right after the trigger is its own («وأضاف أمس أن …»).
     private func statementTime(
-        _ trigger: TextSpan, over best: TemporalMention, _ context: SentenceContext, _ doc: Document
+        _ trigger: TextSpan, over best: TemporalMention, _ context: SentenceContext, _ doc: Document, speaker: Bool,
+        doer: TextSpan?
     ) -> TemporalMention? {
         var opener: Int?
         var between = false
@@ -205,6 +212,7 @@ extension EventCoder {
             if span.start >= trigger.end { between = true }
         }
         guard let opener, opener < trigger.start, best.span.start > opener, !toldAgain,
+            speaker || (doer.map { $0.end <= opener } ?? false),
             best.span.start < trigger.start || between
         else { return nil }
         var told: TemporalMention?

@@ -78,7 +78,10 @@ extension EventCoder {
         let speakerAct =
             hit.pattern.reported || hit.pattern.circumstantial || hit.pattern.code.root == "01"
             || (triggers.accuse.map { $0.code == hit.pattern.code.code } ?? false)
-        let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past, speaker: speakerAct)
+        // NB: or the act's one doer is named before the words said begin (see `statementTime`).
+        let doer = sources.count == 1 && sources[0].sentence == s ? sources[0].span : nil
+        let (date, precision, dateText) = eventDate(
+            triggerSpan, context, doc, past: past, speaker: speakerAct, doer: doer)
         let location = eventLocation(triggerSpan, context)
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
