@@ -144,4 +144,42 @@ import Testing
         try #require(!meetings.isEmpty, "\(describe(found))")
         for e in meetings { #expect(e.date == CalendarDate(iso: "2015-08-02"), "\(describe(found))") }
     }
+
+    /// What a speaker does in speaking (a circumstantial «داعيا», an accusation coded from the words said) is done when
+    /// the statement is made, not on a day named inside the words said.
+    @Test func theSpeakersActIsDatedByTheStatementNotByItsWords() throws {
+        let found = try events(
+            "وقال رئيس البرلمان العراقي في بيان مساء أمس الثلاثاء إن الأزمة طويلة، وأضاف أن اليوم يخرج الشعب إلى "
+                + "الشوارع، داعيا الحكومة العراقية إلى الاستقالة.",
+            published: "2015-08-05")
+        let appeal = try #require(found.first { $0.code.root == "02" }, "\(describe(found))")
+        #expect(appeal.date == CalendarDate(iso: "2015-08-04") && appeal.datePrecision == .day, "\(describe(found))")
+        // The day named right after the second statement verb is its own.
+        let own = try events(
+            "وقال رئيس البرلمان العراقي في بيان مساء أمس الثلاثاء إن الأزمة طويلة، وأضاف اليوم أن الشعب غاضب، "
+                + "داعيا الحكومة العراقية إلى الاستقالة.",
+            published: "2015-08-05")
+        let later = try #require(own.first { $0.code.root == "02" }, "\(describe(own))")
+        #expect(later.date == CalendarDate(iso: "2015-08-05"), "\(describe(own))")
+    }
+
+    /// An act whose doer is the speaker named before the words said («أكد … الثلاثاء أن …، ودعا …») is done when the
+    /// statement is made, not at a time the words name.
+    @Test func theSpeakersNextVerbIsDatedByTheStatement() throws {
+        let found = try events(
+            "أكد رئيس البنك الدولي الثلاثاء أن القضاء على الفقر ممكن بحلول العام 2030، ودعا إلى نزع سلاح الميليشيات في "
+                + "جنوب السودان.",
+            published: "2015-08-01")
+        let appeal = try #require(found.first { $0.code.root == "02" }, "\(describe(found))")
+        #expect(appeal.date == CalendarDate(iso: "2015-07-28") && appeal.datePrecision == .day, "\(describe(found))")
+    }
+
+    /// «ليلة السبت» is Friday night.
+    @Test func theEveOfAWeekdayIsTheDayBefore() throws {
+        let found = try events(
+            "واندلعت اشتباكات عنيفة ليلة السبت بين القوات الحكومية والمتمردين الحوثيين في مدينة تعز.",
+            published: "2015-08-01")
+        let fight = try #require(found.first { $0.code.root == "19" }, "\(describe(found))")
+        #expect(fight.date == CalendarDate(iso: "2015-07-31"), "\(describe(found))")
+    }
 }

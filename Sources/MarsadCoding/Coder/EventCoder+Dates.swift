@@ -28,10 +28,24 @@ extension EventCoder {
     /// يوم 14 أغسطس» in an article of 11 August), is last year's. A date still after the publication date is
     /// when a planned act is to happen («سيزور المملكة خلال شهر سبتمبر المقبل»); the act coded — the
     /// announcement, the intent — happened when it was told, so such a date is not the event's.
-    func eventDate(_ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false) -> (
+    ///
+    /// An act that is the speaker's (`speaker`: an accusation coded from what is said, a circumstantial participle,
+    /// a statement) is done when the statement is made: «وقال في بيان صباح أمس الأحد إن … وأضاف بأن اليوم يصدح صوت
+    /// الشعب …، داعيا البرلمان إلى …» is dated by «صباح أمس الأحد», not by the «اليوم» of the words said (see
+    /// ``statementTime(_:over:_:_:speaker:doer:)``). So is an act whose one doer (`doer`) is named before the words said
+    /// begin: «وقال الوزير أمس إن …، معبرا عن تأييده للمتظاهرين» — the minister's support, voiced in speaking.
+    func eventDate(
+        _ trigger: TextSpan, _ context: SentenceContext, _ doc: Document, past: Bool = false, speaker: Bool = false,
+        doer: TextSpan? = nil
+    ) -> (
         CalendarDate?, DatePrecision, String?
     ) {
         if var best = governingTemporal(trigger, context, doc) {
+            if speaker || doer != nil,
+                let told = statementTime(trigger, over: best, context, doc, speaker: speaker, doer: doer)
+            {
+                best = told
+            }
             // «وفي اليوم التالي اقتحمت القوات …»: the day after the story's last dated event.
             if let offset = best.storyOffset {
                 return fromStory(offset, best, before: context.index, context.storyStart, doc, past: past)
@@ -171,6 +185,44 @@ extension EventCoder {
             }
         }
         return best
+    }
+
+    /// The time the sentence's statement is made, when `best` lies in the words said and the trigger after them begin:
+    /// the day nearest the trigger among those named before the sentence's first «إن/أن» («وقال في بيان صباح أمس
+    /// الأحد إن …»; a year or month there mostly qualifies a noun: «جوائز هذا العام»). `best` is in the words said when it stands before the trigger, or after it with an «إن/أن» or a
+    /// colon between («وأضاف بأن اليوم …»); one right after the trigger is its own («وأضاف أمس أن …»).
+    private func statementTime(
+        _ trigger: TextSpan, over best: TemporalMention, _ context: SentenceContext, _ doc: Document, speaker: Bool,
+        doer: TextSpan?
+    ) -> TemporalMention? {
+        var opener: Int?
+        var between = false
+        // A statement verb after the last «إن/أن» before `best` («وأضاف اليوم أن …»): `best` is that statement's time.
+        var toldAgain = false
+        for t in doc.sentences[context.index].tokens {
+            let span = doc.tokens[t].span
+            if span.start >= best.span.start && span.start >= trigger.end { break }
+            guard doc.tokens[t].kind == .word || doc.text(of: span) == ":" else { continue }
+            let form = doc.tokens[t].kind == .word ? wholeForm(t, doc) : 0
+            if span.end <= best.span.start && Self.statementOpeners.contains(form) { toldAgain = true }
+            guard form == 0 || CueWords.complementizers.contains(form) || CueWords.pronounComplementizers.contains(form)
+            else { continue }
+            if opener == nil { opener = span.start }
+            if span.end <= best.span.start { toldAgain = false }
+            if span.start >= trigger.end { between = true }
+        }
+        guard let opener, opener < trigger.start, best.span.start > opener, !toldAgain,
+            speaker || (doer.map { $0.end <= opener } ?? false),
+            best.span.start < trigger.start || between
+        else { return nil }
+        var told: TemporalMention?
+        for (k, t) in context.temporals.enumerated()
+        where t.span.end <= opener && t.precision == .day && !followsSince(t, context, doc)
+            && !isGlossed(k, context.temporals, doc) && t.storyOffset == nil
+        {
+            told = t
+        }
+        return told
     }
 
     /// The value of a temporal as an event date, with the year rules; nil when it falls after publication.

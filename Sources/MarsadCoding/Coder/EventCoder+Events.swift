@@ -74,7 +74,14 @@ extension EventCoder {
         if !past && !Self.speechRoots.contains(hit.pattern.code.root) && isSetInFuture(triggerSpan, context, doc) {
             return []
         }
-        let (date, precision, dateText) = eventDate(triggerSpan, context, doc, past: past)
+        // The speaker's own act: what is said coded as an accusation (112), a circumstantial participle, a statement.
+        let speakerAct =
+            hit.pattern.reported || hit.pattern.circumstantial || hit.pattern.code.root == "01"
+            || (triggers.accuse.map { $0.code == hit.pattern.code.code } ?? false)
+        // NB: or the act's one doer is named before the words said begin (see `statementTime`).
+        let doer = sources.count == 1 && sources[0].sentence == s ? sources[0].span : nil
+        let (date, precision, dateText) = eventDate(
+            triggerSpan, context, doc, past: past, speaker: speakerAct, doer: doer)
         let location = eventLocation(triggerSpan, context)
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.

@@ -58,7 +58,7 @@ struct DateParser {
                 add(monthOnly(at: i))
                 add(yearOnly(at: i))
                 add(dayWord(at: i))
-                add(weekday(at: i, afterYawm: false))
+                add(nightBefore(weekday(at: i, afterYawm: false), at: i))
                 add(yawm(at: i))
                 add(relativePeriodCandidate(at: i))
                 add(relativeDay(at: i))
@@ -138,6 +138,36 @@ struct DateParser {
             DateToken.key("\u{0646}\u{0641}\u{0633}"), DateToken.key("\u{0630}\u{0627}\u{062A}"),
         ]
         static let percent: Set<UInt64> = [DateToken.key("%"), DateToken.key("\u{066A}")]  // ARABIC PERCENT SIGN
+        /// «ليلة»، «وليلة» before a weekday: the night before that day (see ``DateParser/nightBefore(_:at:)``).
+        static let night: Set<UInt64> = [DateToken.key(FoldedText.fold("ليلة")), andNight]
+        static let andNight = DateToken.key(FoldedText.fold("وليلة"))
+        /// Words that join a night's first day to the next («ليلة الجمعة إلى السبت»).
+        static let toNext: Set<UInt64> = [
+            DateToken.key(FoldedText.fold("إلى")), DateToken.key(FoldedText.fold("الى")),
+            DateToken.key(FoldedText.fold("على")), DateToken.key("-"),
+        ]
+    }
+
+    /// «ليلة السبت» in an article of that Saturday is the night just gone, Friday night: in Arabic usage the night
+    /// goes before its day («ليلة الجمعة» is Thursday night), and a morning paper cannot tell the coming night as
+    /// past. That weekday moves one day back, and its span takes «ليلة» in. A night of an earlier weekday is left
+    /// on the day named: news translated from the wires writes «ليلة الخميس» for Thursday night as often. Not a
+    /// night named by its two days («ليلة الجمعة إلى السبت»، «ليلة الخميس الجمعة»): that is the first day's night.
+    func nightBefore(_ c: DateCandidate?, at i: Int) -> DateCandidate? {
+        guard var c, i > 0, c.date.precision == .day, c.date.value == reference, tokens[i - 1].kind == .word,
+            Keys.night.contains(tokens[i - 1].key)
+        else { return c }
+        var next = i + 1
+        while next < tokens.count && tokens[next].start < c.range.upperBound { next += 1 }
+        if next < tokens.count {
+            if Keys.toNext.contains(tokens[next].key) { return c }
+            if first(next, { if case .weekday = $0 { true } else { nil } }) != nil { return c }
+        }
+        c.date = .day(c.date.value.adding(days: -1))
+        // NB: «وليلة»: the span starts after the conjunction's two bytes.
+        let clitic = tokens[i - 1].key == Keys.andNight ? 2 : 0
+        c.range = tokens[i - 1].start + clitic..<c.range.upperBound
+        return c
     }
 
     /// Whether token `i` is a mark with one of the given keys.
