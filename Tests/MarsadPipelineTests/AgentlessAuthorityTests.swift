@@ -1,20 +1,14 @@
 import Foundation
 import MarsadCore
-import MarsadPipeline
 import Testing
 
 /// Arrests told in the passive with no arrester named («وتم القبض على …») and sentences carried out with no executioner
 /// named («تنفيذ حكم القتل …»): the police or the government of the place, of the authority the sentence names or of the
 /// story's own country did them, and no guess where that country is not known. Sentences written for these tests.
 @Suite struct AgentlessAuthorityTests {
-    static let pipeline = try! MarsadPipeline.standard()
-
     func events(_ text: String, root: String) throws -> [(String, String)] {
-        var doc = Document(id: "authority", text: text, published: CalendarDate(iso: "2015-07-20"))
-        try Self.pipeline.run(&doc)
-        return doc.events.filter { $0.code.root == root }.map {
-            ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-")
-        }
+        try CodedText.document(text, published: "2015-07-20", id: "authority").events.filter { $0.code.root == root }
+            .map { ($0.source?.actor.code ?? "-", $0.target?.actor.code ?? "-") }
     }
 
     func arrests(_ text: String) throws -> [(String, String)] { try events(text, root: "17") }
