@@ -840,15 +840,13 @@ public struct MentionFinder: Stage {
 
     /// Whether an item's first word has the article («الوزير», also written into a dictionary form).
     private func isDefinite(_ item: Item, _ doc: Document) -> Bool {
-        if item.proclitics.contains(.al) { return true }
-        let r = doc.tokens[item.tokens.lowerBound].normalized
-        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
-        return bytes.starts(with: Self.article)
+        item.proclitics.contains(.al) || hasArticle(item.tokens.lowerBound, doc)
     }
     /// Whether an item's last word has the article («مجلس الوزراء»).
-    private func endsDefinite(_ item: Item, _ doc: Document) -> Bool {
-        let r = doc.tokens[item.tokens.upperBound - 1].normalized
+    private func endsDefinite(_ item: Item, _ doc: Document) -> Bool { hasArticle(item.tokens.upperBound - 1, doc) }
+    /// Whether token `t` is written with the article, after «و»/«ف» if any (read on the bytes: no string).
+    private func hasArticle(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
         var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
         if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
         return bytes.starts(with: Self.article)

@@ -84,8 +84,6 @@ enum CueWords {
     static let lightVerbsIla = set(["عمد", "عمدت", "عمدوا", "عمدا", "عمدتا"])
     static let ila = FormHash.hash(FoldedText.fold("إلى"))
     static let fi = FormHash.hash(FoldedText.fold("في"))
-    /// «تنفيذ» of «تنفيذ حكم القتل»: carrying out a sentence.
-    static let execution = FormHash.hash(FoldedText.fold("تنفيذ"))
     /// «نفذت … حكم القتل»، «تنفيذ حكم القتل»: the words that open a sentence carried out.
     static let executions = set(["تنفيذ", "نفذ", "نفذت"])
     /// «تمكنت القوات من اعتقال …»: "managed to" + «من» + verbal noun is the act itself, told as done. NB: the past

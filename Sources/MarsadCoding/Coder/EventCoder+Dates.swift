@@ -202,7 +202,7 @@ extension EventCoder {
         for t in doc.sentences[context.index].tokens {
             let span = doc.tokens[t].span
             if span.start >= best.span.start && span.start >= trigger.end { break }
-            guard doc.tokens[t].kind == .word || doc.text(of: span) == ":" else { continue }
+            guard doc.tokens[t].kind == .word || isColon(t, doc) else { continue }
             let form = doc.tokens[t].kind == .word ? wholeForm(t, doc) : 0
             if span.end <= best.span.start && Self.statementOpeners.contains(form) { toldAgain = true }
             guard form == 0 || CueWords.complementizers.contains(form) || CueWords.pronounComplementizers.contains(form)
@@ -360,7 +360,7 @@ extension EventCoder {
             $0 > first
                 && (doc.tokens[$0].kind == .word
                     ? CueWords.complementizers.contains(wholeForm($0, doc))
-                    : doc.text(of: doc.tokens[$0].span) == ":")
+                    : isColon($0, doc))
         }
         if let saying, doc.tokens[saying].span.start <= told.span.start { return nil }
         return told

@@ -381,7 +381,7 @@ extension EventCoder {
             guard passive else { return nil }
             sector = Self.police
         } else if hit.pattern.code.root == "18", !hit.pattern.startsWithVerb,
-            wholeForm(hit.tokens.lowerBound, doc) == CueWords.execution
+            hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc)
         {
             sector = Self.government
         } else {
@@ -422,11 +422,12 @@ extension EventCoder {
             actor: ActorCode(country: country, sector: sector), kind: .agent)
     }
 
-    /// Where an unnamed arrester is not the country's own police (see `agentlessAuthority`).
-    static let occupiedCountries: Set<String> = ["PSE"]
+    /// Where an unnamed arrester is not the country's own police (see `agentlessAuthority`; the occupied country of
+    /// MarsadActors' `HomeCountryResolver.occupiers`, which the coder does not depend on).
+    static let occupiedCountries = ["PSE"]
 
     /// The sectors of people who are arrested or executed: civilians and armed men.
-    static let sufferingSectors: Set<String> = ["CVL", "REB"]
+    static let sufferingSectors = ["CVL", "REB"]
 
     /// The CAMEO sector of governments.
     static let government = "GOV"

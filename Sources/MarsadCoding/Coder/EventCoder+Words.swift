@@ -18,6 +18,12 @@ extension EventCoder {
         return isArabicComma(t, doc) || (r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C)
     }
 
+    /// Whether token `t` is a colon (read on the bytes: no string).
+    func isColon(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        return doc.tokens[t].kind == .punctuation && r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x3A
+    }
+
     /// A number: digits or a number word («20»، «سبعة»، «عشرات»).
     func isNumber(_ t: Int, _ doc: Document) -> Bool {
         doc.tokens[t].kind == .number || CueWords.numberWords.contains(wholeForm(t, doc))

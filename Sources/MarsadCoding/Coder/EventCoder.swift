@@ -390,10 +390,13 @@ public struct EventCoder: Stage {
 extension EventCoder {
     /// Whether an event's trigger opens with «نفذ/تنفيذ» (carrying out a sentence: «تنفيذ حكم القتل»).
     func isExecution(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
-        guard let t = sentence.tokens.first(where: { document.tokens[$0].span.start == event.trigger.start }) else {
-            return false
-        }
+        guard let t = firstTriggerToken(event, sentence, document) else { return false }
         return hasAnalysis(t, in: CueWords.executions, document)
+    }
+
+    /// The token an event's trigger starts on.
+    func firstTriggerToken(_ event: Event, _ sentence: Sentence, _ document: Document) -> Int? {
+        sentence.tokens.first { document.tokens[$0].span.start == event.trigger.start }
     }
 
     /// Whether `earlier` reports the act `event` tells with fewer actors (``Event/subsumes(_:)``), except a clash
@@ -408,8 +411,7 @@ extension EventCoder {
     /// Whether an event's trigger opens with a word read with the article («الهجوم»، «وبالتفجير»، «للقصف»).
     /// «تنفيذ حكم القتل»: a noun phrase in construct state is definite when its last word is.
     func opensWithArticle(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
-        guard let t = sentence.tokens.first(where: { document.tokens[$0].span.start == event.trigger.start })
-        else { return false }
+        guard let t = firstTriggerToken(event, sentence, document) else { return false }
         if isDefinite(t, document) { return true }
         guard let last = sentence.tokens.last(where: { document.tokens[$0].span.end == event.trigger.end }), last > t,
             document.tokens[t].kind == .word, !isVerbShaped(t, document)
