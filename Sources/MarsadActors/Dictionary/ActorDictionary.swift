@@ -134,9 +134,10 @@ public struct ActorDictionary: Sendable {
             try checkCountry(f[0], line)
             add(Self.words(form), .adjective(country: f[0]))
             // The dual of a masculine nisba («مسلحان تونسيان»، «امرأتان تونسيتان»; the oblique masculine dual
-            // «تونسيين» is the plural's, listed in the file).
+            // «تونسيين» is the plural's, listed in the file), and the oblique dual or plural in construct
+            // («سعوديي الجنسية»).
             if !form.contains(" "), form.hasSuffix("ي") {
-                for dual in [form + "ان", form + "تان", form + "تين"] {
+                for dual in [form + "ان", form + "تان", form + "تين", form + "ي"] {
                     add(Self.words(dual), .adjective(country: f[0]))
                 }
             }

@@ -28,6 +28,11 @@ enum CueWords {
     static let attended = set(["حضر", "حضره", "حضرها", "حضرت", "حضروا", "يحضر", "تحضر"])
     /// Reflexive objects («فجر نفسه»): the one who acts and the one acted on are the same.
     static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
+    /// «فهد العتيبي – سعودي الجنسية –»: "by nationality" after a demonym that tells a person's country («لجنسية» is a
+    /// common misspelling in official statements).
+    static let nationality = set(["الجنسية", "لجنسية"])
+    /// «ساير بن لافي بن ساير»: the words that join the parts of one person's name.
+    static let nameJoiners = set(["بن", "بنت", "ابن"])
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
     /// «إن سلاح الطيران … نفذ ضربة جوية»: a support verb right before a noun of an act; the act is told as done, and

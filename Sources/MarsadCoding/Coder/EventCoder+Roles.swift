@@ -403,6 +403,26 @@ extension EventCoder {
         return firstParty(after: t, mentions, doc)
     }
 
+    /// «فهد العتيبي – سعودي الجنسية –»: a demonym followed by «الجنسية» tells a person's nationality, a civilian of that
+    /// country (a demonym alone is the country).
+    /// Whether punctuation token `t` ends a clause: a full stop, a colon or an Arabic semicolon.
+    func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)]
+        return b == 0x2E || b == 0x3A || b == 0x3B
+            || (r.count == 2 && b == 0xD8 && doc.normalized[Int(r.lowerBound) + 1] == 0x9B)
+    }
+
+    func holderOfNationality(_ m: Mention, _ doc: Document) -> Mention {
+        guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil, m.tokens.upperBound < doc.tokens.count,
+            doc.tokens[m.tokens.upperBound].kind == .word,
+            CueWords.nationality.contains(wholeForm(m.tokens.upperBound, doc))
+        else { return m }
+        var held = m
+        held.actor = ActorCode(country: m.actor.country, sector: "CVL")
+        return held
+    }
+
     func code(
         _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil,
         recentDoer: Event.Participant? = nil
@@ -750,6 +770,41 @@ extension EventCoder {
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
             let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
+            // «أقدم رجل على قتل زوجته»، «أقدم / فهد بن سالم – سعودي الجنسية – على قتل / خالد … – سعودي الجنسية –»: the
+            // subject of a light verb stands in the phrase's gap and does the act, a civilian too; the target comes
+            // after the phrase. A nationality told of either names a civilian of that country.
+            if sources.isEmpty, p.lightVerb,
+                let i = mentions.firstIndex(where: {
+                    $0.tokens.lowerBound >= end && $0.tokens.upperBound <= phraseEnd && !isMarked($0, doc)
+                })
+            {
+                let doer = holderOfNationality(mentions[i], doc)
+                // «على قتل / خالد بن محمد الشهري – سعودي الجنسية –»: past an unknown name, the victim's nationality.
+                // NB: never past the end of the clause («على قتل شقيقه؛ وشهد الحادث عامل …»).
+                func inClause(_ m: Mention) -> Bool {
+                    !(phraseEnd..<m.tokens.lowerBound).contains { t in
+                        doc.tokens[t].kind == .punctuation && isClauseEnd(t, doc)
+                    }
+                }
+                let named = targetMention(hit, mentions, after: phraseEnd, doc, exclude: [mentions[i]]).flatMap {
+                    inClause($0) ? $0 : nil
+                }
+                let nationality = mentions.first(where: {
+                    $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 12
+                        && $0.actor.sector == nil && holderOfNationality($0, doc).actor.sector != nil && inClause($0)
+                })
+                // «على قتل / عطية بن حسن – سعودي الجنسية –»: a person's own nationality after the name says who he is
+                // better than a namesake in the dictionary.
+                let target =
+                    named.map { m in
+                        guard m.kind == .person || m.name != nil, let n = nationality,
+                            n.tokens.lowerBound >= m.tokens.upperBound
+                        else { return m }
+                        return n
+                    } ?? nationality
+                return makeEvents(
+                    hit, context, [doer], target: target.map { holderOfNationality($0, doc) }, pairPartner: nil, doc)
+            }
             if sources.isEmpty && !svo && !firstPerson && !pluralVerb, let i = countedSubject {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound

@@ -33,9 +33,13 @@ public struct EventCoder: Stage {
         let triggers: TriggerLexicon
         /// The rules of patterns whose two parties act together («اشتباكات بين الجيش والمسلحين»).
         let symmetricRules: Set<String>
+        /// The rules of light-verb patterns («أقدم X على قتل Y»): a person's deed, told again in the lede and the
+        /// statement of one story.
+        let lightRules: Set<String>
         init(_ triggers: TriggerLexicon) {
             self.triggers = triggers
             symmetricRules = Set(triggers.patterns.filter(\.symmetric).map(\.rule))
+            lightRules = Set(triggers.patterns.filter(\.lightVerb).map(\.rule))
         }
     }
     /// How far (in tokens) an actor may be from its trigger.
@@ -368,6 +372,15 @@ public struct EventCoder: Stage {
                 if dropped {
                     setAside.append(event)
                     continue
+                }
+                // «… في جانٍ سعودي، أقدم على قتل آخر» (the lede) … «أقدم / فلان – سعودي الجنسية – على قتل / فلان …» (the
+                // statement): a person's deed told first with no victim named is the one told in full later.
+                if storage.lightRules.contains(event.rule), event.target != nil,
+                    let i = events.firstIndex(where: {
+                        $0.rule == event.rule && $0.target == nil && $0.source?.actor == event.source?.actor
+                    })
+                {
+                    events.remove(at: i)
                 }
                 if let i = events.firstIndex(where: event.repeats) {
                     // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»: the more precise report of the meeting

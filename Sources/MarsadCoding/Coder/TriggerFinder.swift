@@ -49,6 +49,18 @@ public struct TriggerFinder: Stage {
                 let mention = doc.mentions[mentionIndex]
                 mentionSpans.append(mention.tokens)
                 for t in mention.tokens { mask!.mark(t) }
+                // «أقدم / فهد بن سالم بن ناصر – سعودي الجنسية – على قتل»: a nationality told of a person and the joiners of
+                // a person's name («بن») are parts of that person, not words the gap counts.
+                if mention.isDemonym, mention.tokens.upperBound < sentence.tokens.upperBound,
+                    tokens[mention.tokens.upperBound].kind == .word,
+                    CueWords.nationality.contains(doc.formHash(mention.tokens.upperBound))
+                {
+                    mask!.mark(mention.tokens.upperBound)
+                    for t in sentence.tokens.lowerBound..<mention.tokens.lowerBound
+                    where tokens[t].kind == .word && CueWords.nameJoiners.contains(doc.formHash(t)) {
+                        mask!.mark(t)
+                    }
+                }
                 if mention.name != nil && (mention.kind == .state || mention.kind == .organization)
                     && mention.tokens.count >= 2
                 {

@@ -58,6 +58,10 @@ public struct TriggerPattern: Sendable {
     /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
     /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
     public var subjectGap = false
+    /// The first word is a light verb whose subject, in the phrase's gap, does the act the phrase's last word names
+    /// («أقدم رجل على قتل زوجته»، «أقدم / فهد بن سالم – سعودي الجنسية – على قتل …»): the actor in the gap is the source
+    /// whatever its sector (a civilian too), and the target comes after the phrase. Option `light`.
+    public var lightVerb = false
     /// A sentence passed by a court the text may leave unnamed («صدر على المرشد حكم بالإعدام»، «عوقب بالإعدام»):
     /// with one side missing, the actor named is the sentenced and the judiciary of its country the source. Option
     /// `court`.
