@@ -58,4 +58,16 @@ import Testing
         #expect(found.contains { $0 == ("SAUCVL", "SAUCVL") })
         #expect(!found.contains { $0.1.hasPrefix("QAT") })
     }
+
+    @Test func aPersonsNounAndAnUnknownNameBeforeTheVerbAreItsSubject() throws {
+        let found = try killings(
+            "وقال البيان إن المواطن فهد بن سالم العتيبي أقدم على قتل خالد الشهري - يمني الجنسية - بإطلاق النار عليه.")
+        #expect(found.contains { $0 == ("YEMCVL", "YEMCVL") })
+    }
+
+    @Test func aPrepositionalPhraseIsNoName() throws {
+        let found = try killings(
+            "وقال البيان إن المواطن في حي النسيم أقدم على قتل خالد الشهري - يمني الجنسية - بإطلاق النار عليه.")
+        #expect(!found.contains { $0.0.hasSuffix("CVL") })
+    }
 }

@@ -405,6 +405,26 @@ extension EventCoder {
 
     /// «فهد العتيبي – سعودي الجنسية –»: a demonym followed by «الجنسية» tells a person's nationality, a civilian of that
     /// country (a demonym alone is the country).
+    /// «إن المواطن فهد بن سالم العتيبي أقدم على …»: a person's noun that opens its clause (after the sentence start, a
+    /// punctuation mark or «إن/أن») and an unknown name after it, up to the verb at `verb`: the verb's subject. Words that
+    /// are not a name (a preposition, a number, another actor, a comma) stop it.
+    func namedSubject(before verb: Int, _ mentions: [Mention], _ context: SentenceContext, _ doc: Document) -> Int? {
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        guard let i = mentions.lastIndex(where: { $0.tokens.upperBound <= verb }),
+            verb - mentions[i].tokens.upperBound <= 6, mentions[i].kind == .agent || mentions[i].kind == .bareAgent,
+            !isMarked(mentions[i], doc)
+        else { return nil }
+        let before = mentions[i].tokens.lowerBound - 1
+        guard
+            before < lower || doc.tokens[before].kind == .punctuation
+                || CueWords.complementizers.contains(wholeForm(before, doc))
+        else { return nil }
+        for t in mentions[i].tokens.upperBound..<verb {
+            if doc.tokens[t].kind != .word || hasAnalysis(t, in: CueWords.prepositions, doc) { return nil }
+        }
+        return i
+    }
+
     /// Whether punctuation token `t` ends a clause: a full stop, a colon or an Arabic semicolon.
     func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].normalized
@@ -776,7 +796,7 @@ extension EventCoder {
             if sources.isEmpty, p.lightVerb,
                 let i = mentions.firstIndex(where: {
                     $0.tokens.lowerBound >= end && $0.tokens.upperBound <= phraseEnd && !isMarked($0, doc)
-                })
+                }) ?? namedSubject(before: start, mentions, context, doc)
             {
                 let doer = holderOfNationality(mentions[i], doc)
                 // «على قتل / خالد بن محمد الشهري – سعودي الجنسية –»: past an unknown name, the victim's nationality.
