@@ -524,6 +524,19 @@ import Testing
     }
 
     /// «بين X و Y من جهة، و Z من جهة أخرى»: X and Y are one side, each fighting Z; never X against Y.
+    /// «وقال العقيد فلان، المتحدث الرسمي …»: a rank, an unknown name and an office in apposition are one speaker, the
+    /// office's holder; the office is no target of the statement.
+    @Test(arguments: [
+        "وأكد العقيد فهد السبيعي، المتحدث باسم قوات التحالف، أن طائرات التحالف دمرت مخازن أسلحة.",
+        "قال اللواء سالم الدوسري المتحدث باسم قوات التحالف إن الطائرات دمرت مخازن أسلحة.",
+        "وقال الرائد سعد بن فهد المطيري، المتحدث باسم قوات التحالف، إن الطائرات دمرت مخازن أسلحة.",
+    ])
+    func anOfficeInAppositionToARankAndANameSpeaks(_ text: String) throws {
+        let found = try events(text, root: "01")
+        #expect(found.contains { $0.0 == "SAUMIL" })
+        #expect(!found.contains { $0.1 == "SAUMIL" })
+    }
+
     @Test func theSidesOfAFightAreMarkedWithMinJiha() throws {
         let found = try events(
             "واندلعت اشتباكات عنيفة أمس بين الجيش السوري وحزب الله من جهة، وتنظيم داعش من جهة أخرى قرب تدمر.",

@@ -309,6 +309,12 @@ enum CueWords {
     static let honorifics = set([
         "الدكتور", "د", "المهندس", "الأستاذ", "الاستاذ", "الشيخ", "اللواء", "العميد", "الفريق",
     ])
+    /// Ranks and honorifics that open a person's name («وقال العقيد ناصر الحربي، المتحدث الرسمي …»). NB: the ranks of
+    /// `MentionFinder.ranks` (MarsadActors), which the coder does not import, without «النائب» (also "the deputy").
+    static let ranks = set([
+        "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "الشيخ", "الدكتور", "المهندس",
+        "الأستاذ", "الاستاذ",
+    ])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
 }

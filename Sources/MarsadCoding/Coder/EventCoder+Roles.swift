@@ -425,6 +425,59 @@ extension EventCoder {
         return i
     }
 
+    /// The office held by the subject of a statement verb that opens with a rank or an honorific and a name the
+    /// dictionaries do not know («وقال الرائد سعد المطيري الناطق الإعلامي …»، «وأكد العقيد ناصر الحربي، المتحدث الرسمي …»):
+    /// with no subject found, a rank at token `from` and the office after one to four plain words; after a subject that
+    /// is a lone rank, the office after one to four plain words past it. Plain words are no preposition,
+    /// complementizer or number («بن» in a name does not count); one comma may stand right before the office.
+    func officeInApposition(after from: Int?, to sources: [Mention], _ mentions: [Mention], _ doc: Document) -> Mention?
+    {
+        let lower: Int
+        if let from {
+            guard from < doc.tokens.count, doc.tokens[from].kind == .word,
+                CueWords.ranks.contains(wholeForm(from, doc))
+            else { return nil }
+            lower = from + 1
+        } else {
+            guard sources.count == 1, let rank = sources.first, rank.name == nil,
+                rank.kind == .agent || rank.kind == .bareAgent, rank.tokens.count == 1,
+                CueWords.ranks.contains(wholeForm(rank.tokens.lowerBound, doc))
+            else { return nil }
+            lower = rank.tokens.upperBound
+        }
+        guard let i = mentions.firstIndex(where: { $0.tokens.lowerBound >= lower }) else { return nil }
+        let office = mentions[i]
+        // NB: titles and bodies only (a person, a state or a named group after a name is not in apposition); an
+        // office right after a rank may hold the unknown name itself («العقيد [ناصر الحربي، المتحدث الرسمي]»).
+        guard office.kind == .agent || office.kind == .bareAgent, office.tokens.lowerBound - lower <= 8,
+            office.tokens.lowerBound > lower, !isMarked(office, doc),
+            office.leadingClitics.isDisjoint(with: [.li, .bi])
+        else { return nil }
+        var words = 0
+        for t in lower..<office.tokens.lowerBound {
+            if doc.tokens[t].kind == .punctuation {
+                guard t == office.tokens.lowerBound - 1, isArabicComma(t, doc) || isLatinComma(t, doc) else {
+                    return nil
+                }
+                continue
+            }
+            if doc.tokens[t].kind != .word || hasAnalysis(t, in: CueWords.prepositions, doc)
+                || CueWords.complementizers.contains(wholeForm(t, doc))
+            {
+                return nil
+            }
+            // «سعد بن فهد المطيري»: the joiners of a name are no words of their own.
+            if !CueWords.nameJoiners.contains(wholeForm(t, doc)) { words += 1 }
+        }
+        return words >= 1 && words <= 4 ? office : nil
+    }
+
+    /// Whether token `t` is the comma «,».
+    func isLatinComma(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        return r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C
+    }
+
     /// Whether punctuation token `t` ends a clause: a full stop, a colon or an Arabic semicolon.
     func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].normalized
@@ -862,6 +915,15 @@ extension EventCoder {
             {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound
+            }
+            // «وقال الرائد سعد المطيري الناطق الإعلامي لشرطة المنطقة إن …»، «وأكد العقيد ناصر الحربي، المتحدث الرسمي …»: a
+            // rank or an honorific, a name the dictionaries do not know and an office in apposition are one person, who
+            // speaks as the holder of that office (not to it).
+            if p.code.root == "01", !svo, !firstPerson, !pluralVerb,
+                let office = officeInApposition(after: sources.isEmpty ? end : nil, to: sources, mentions, doc)
+            {
+                sources = [office]
+                searchFrom = office.tokens.upperBound
             }
         } else {
             // Genitive after a verbal noun: «زيارة وزير الخارجية». NB: only an indefinite noun stands in
