@@ -34,6 +34,8 @@ public struct MentionFinder: Stage {
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
     static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
+    /// «بجمهورية»، «بمملكة»، «بدولة»، «بسلطنة»: «بـ» and the word a state's full name starts with.
+    static let withStatehood = FormHash.folded(["بجمهورية", "بمملكة", "بدولة", "بسلطنة"])
     /// «التابع لـ»: belonging to.
     static let affiliated = FormHash.folded([
         "التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين",
@@ -1137,6 +1139,13 @@ public struct MentionFinder: Stage {
                             (gap == 0 && (!endsDefinite(last, doc) || isDefinite(next, doc)))
                             || (gap == 1 && isToken(doc, chain.end, Self.fi))
                     }
+                    // «وزير الخارجية بجمهورية مصر العربية»، «مجلس الوزراء بمملكة البحرين»: «بـ» + the state's full
+                    // name («جمهورية»، «مملكة»، «دولة»، «سلطنة») after an office is the office's country, as «في» is.
+                    if chain.hasAgent, chain.country == nil, gap == 0, next.proclitics == [.bi],
+                        Self.withStatehood.contains(doc.formHash(next.tokens.lowerBound))
+                    {
+                        joins = true
+                    }
                     // «المعارضة السورية»، «الحكومة السورية»: a name that is also the feminine adjective («سورية»), with the
                     // article right after an agent, is the adjective.
                     if case .state = next.entry, chain.hasAgent, chain.country == nil, gap == 0,
@@ -1227,7 +1236,11 @@ public struct MentionFinder: Stage {
                 }
             }
             // «المستوطنون»: a collective of one fixed country that no demonym or genitive placed is that country's.
-            let fixed = chain.country == nil && chain.organization == nil && chain.fixedCountry != nil
+            // NB: not a known person's title in apposition («الأمير محمد بن سلمان ولي ولي العهد»): the person gives
+            // the country, and votes for the story's home as any named actor does.
+            let fixed =
+                chain.country == nil && chain.organization == nil && chain.fixedCountry != nil
+                && chain.personCode?.country == nil
             if fixed { chain.country = chain.fixedCountry }
             var kind = chain.kind
             var actor: ActorCode
