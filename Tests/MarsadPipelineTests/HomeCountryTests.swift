@@ -292,4 +292,24 @@ import Testing
         let head = doc.mentions.first { doc.text(of: $0.span).hasPrefix("رئيس نادي") }
         #expect(head?.actor.code == "SAUEDU", "\(doc.mentions.map(\.actor.code))")
     }
+
+    /// «وزير الأوقاف والشؤون الدينية الفلسطيني»: the rest of a ministry's name joined by «و» stands between the
+    /// minister's title and his country's adjective, which is still his.
+    @Test func aMinistrysFullNameKeepsItsAdjective() throws {
+        let doc = try run(
+            """
+            عمّان - «وكالات»: قال وزير الشؤون الاجتماعية والعمل اللبناني أمس إن الحكومة الأردنية وافقت على \
+            استقبال العمال.
+            """)
+        let minister = doc.mentions.first { doc.text(of: $0.span).hasPrefix("وزير") }
+        #expect(minister?.actor.code == "LBNGOV", "\(doc.mentions.map(\.actor.code))")
+        #expect(!doc.mentions.contains { $0.actor.code == "LBN" }, "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «رئيس نادي الشباب»، «رئيس النادي»: a club's head is civil society, not the government.
+    @Test func aClubHeadIsCivil() throws {
+        let doc = try run("الرياض - واس: قال رئيس نادي الشباب أمس إن الفريق سيشارك في البطولة الآسيوية.")
+        let head = doc.mentions.first { doc.text(of: $0.span).hasPrefix("رئيس نادي") }
+        #expect(head?.actor.code == "SAUCVL", "\(doc.mentions.map(\.actor.code))")
+    }
 }

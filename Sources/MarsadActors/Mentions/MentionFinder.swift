@@ -854,6 +854,15 @@ public struct MentionFinder: Stage {
         return bytes.starts(with: Self.article)
     }
     static let wa: [UInt8] = Array("و".utf8)
+    /// Whether the words between a title and an adjective go on a ministry's name: «و» and the article on the first
+    /// («والشؤون»، «والإعلام»), the article on the next, words only.
+    private func isPortfolio(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard let first = range.first, range.allSatisfy({ doc.tokens[$0].kind == .word && hasArticle($0, doc) }) else {
+            return false
+        }
+        let r = doc.tokens[first].normalized
+        return doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)].starts(with: Self.wa)
+    }
     static let alef: [UInt8] = Array("ا".utf8)
     /// «ت»: a past verb with a feminine subject ends in it («شنت»، «أطلقت»).
     static let ta: [UInt8] = Array("ت".utf8)
@@ -1130,6 +1139,14 @@ public struct MentionFinder: Stage {
                     joins =
                         gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                         && !(isDefinite(last, doc) && !next.proclitics.contains(.al))
+                    // «وزير الأوقاف والشؤون الدينية الفلسطيني»: the rest of a ministry's name, joined by «و» («والشؤون
+                    // الدينية»، «والإعلام»), stands between a minister's title and his country's adjective.
+                    if !joins, chain.hasAgent, chain.country == nil, last.isTitle, endsDefinite(last, doc),
+                        next.proclitics.contains(.al), (1...2).contains(gap),
+                        isPortfolio(chain.end..<next.tokens.lowerBound, doc)
+                    {
+                        joins = true
+                    }
                 case .state, .capital:
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
                     // NB: a word with the article takes no genitive («وهنأ مجلس الوزراء جمهورية مصر العربية»); a name
