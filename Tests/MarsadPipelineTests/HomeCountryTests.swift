@@ -259,4 +259,57 @@ import Testing
         let targets = arrested.events.filter { $0.code.root == "17" }.compactMap { $0.target?.actor.code }
         #expect(targets == ["ISRCVL"], "\(arrested.events.map { "\($0.code) \($0.target?.actor.code ?? "-")" })")
     }
+
+    /// «ولي ولي العهد»، «أمير منطقة …»: offices that exist in Saudi Arabia only are Saudi in a story about another
+    /// country, and do not make that story Saudi.
+    @Test func officesOfOneCountryKeepItsCountry() throws {
+        let doc = try run(
+            """
+            عدن - «وكالات»: أشاد وزير الخارجية بدعم ولي ولي العهد للحكومة اليمنية، وقال إن أمير منطقة جازان \
+            زار الجرحى اليمنيين.
+            """)
+        #expect(countries(doc, "ولي ولي العهد") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "أمير منطقة") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+        #expect(countries(doc, "وزير الخارجية") == ["YEM"], "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «وزير الخارجية بجمهورية مصر العربية»: «بـ» and a state's full name after an office give the office its country.
+    @Test func anOfficeTakesTheStateAfterBi() throws {
+        func minister(_ doc: Document) -> String? {
+            doc.mentions.first { doc.text(of: $0.span).hasPrefix("وزير") }?.actor.code
+        }
+        let doc = try run(
+            "الرياض - واس: استقبل خادم الحرمين الشريفين أمس وزير الداخلية بمملكة البحرين والوفد المرافق له.")
+        #expect(minister(doc) == "BHRGOV", "\(doc.mentions.map(\.actor.code))")
+        let qatar = try run("الرياض - واس: وصل إلى جدة أمس وزير الخارجية بدولة قطر في زيارة رسمية.")
+        #expect(minister(qatar) == "QATGOV", "\(qatar.mentions.map(\.actor.code))")
+    }
+
+    /// «رئيس نادي الطلاب السعوديين في ملبورن»: the head of a students' club abroad is a student, of the club's
+    /// country, not the government of the city it is in.
+    @Test func aStudentClubHeadIsNoGovernment() throws {
+        let doc = try run("ملبورن - واس: شكر رئيس نادي الطلاب السعوديين في ملبورن الملحق الثقافي على دعمه.")
+        let head = doc.mentions.first { doc.text(of: $0.span).hasPrefix("رئيس نادي") }
+        #expect(head?.actor.code == "SAUEDU", "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «وزير الأوقاف والشؤون الدينية الفلسطيني»: the rest of a ministry's name joined by «و» stands between the
+    /// minister's title and his country's adjective, which is still his.
+    @Test func aMinistrysFullNameKeepsItsAdjective() throws {
+        let doc = try run(
+            """
+            عمّان - «وكالات»: قال وزير الشؤون الاجتماعية والعمل اللبناني أمس إن الحكومة الأردنية وافقت على \
+            استقبال العمال.
+            """)
+        let minister = doc.mentions.first { doc.text(of: $0.span).hasPrefix("وزير") }
+        #expect(minister?.actor.code == "LBNGOV", "\(doc.mentions.map(\.actor.code))")
+        #expect(!doc.mentions.contains { $0.actor.code == "LBN" }, "\(doc.mentions.map(\.actor.code))")
+    }
+
+    /// «رئيس نادي الشباب»، «رئيس النادي»: a club's head is civil society, not the government.
+    @Test func aClubHeadIsCivil() throws {
+        let doc = try run("الرياض - واس: قال رئيس نادي الشباب أمس إن الفريق سيشارك في البطولة الآسيوية.")
+        let head = doc.mentions.first { doc.text(of: $0.span).hasPrefix("رئيس نادي") }
+        #expect(head?.actor.code == "SAUCVL", "\(doc.mentions.map(\.actor.code))")
+    }
 }

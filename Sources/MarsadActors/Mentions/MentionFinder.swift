@@ -34,6 +34,8 @@ public struct MentionFinder: Stage {
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
     static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
+    /// «بجمهورية»، «بمملكة»، «بدولة»، «بسلطنة»: «بـ» and the word a state's full name starts with.
+    static let withStatehood = FormHash.folded(["بجمهورية", "بمملكة", "بدولة", "بسلطنة"])
     /// «التابع لـ»: belonging to.
     static let affiliated = FormHash.folded([
         "التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين",
@@ -852,6 +854,15 @@ public struct MentionFinder: Stage {
         return bytes.starts(with: Self.article)
     }
     static let wa: [UInt8] = Array("و".utf8)
+    /// Whether the words between a title and an adjective go on a ministry's name: «و» and the article on the first
+    /// («والشؤون»، «والإعلام»), the article on the next, words only.
+    private func isPortfolio(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard let first = range.first, range.allSatisfy({ doc.tokens[$0].kind == .word && hasArticle($0, doc) }) else {
+            return false
+        }
+        let r = doc.tokens[first].normalized
+        return doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)].starts(with: Self.wa)
+    }
     static let alef: [UInt8] = Array("ا".utf8)
     /// «ت»: a past verb with a feminine subject ends in it («شنت»، «أطلقت»).
     static let ta: [UInt8] = Array("ت".utf8)
@@ -1128,6 +1139,14 @@ public struct MentionFinder: Stage {
                     joins =
                         gap == 0 && (chain.hasAgent || chain.organization != nil) && chain.country == nil
                         && !(isDefinite(last, doc) && !next.proclitics.contains(.al))
+                    // «وزير الأوقاف والشؤون الدينية الفلسطيني»: the rest of a ministry's name, joined by «و» («والشؤون
+                    // الدينية»، «والإعلام»), stands between a minister's title and his country's adjective.
+                    if !joins, chain.hasAgent, chain.country == nil, last.isTitle, endsDefinite(last, doc),
+                        next.proclitics.contains(.al), (1...2).contains(gap),
+                        isPortfolio(chain.end..<next.tokens.lowerBound, doc)
+                    {
+                        joins = true
+                    }
                 case .state, .capital:
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
                     // NB: a word with the article takes no genitive («وهنأ مجلس الوزراء جمهورية مصر العربية»); a name
@@ -1136,6 +1155,13 @@ public struct MentionFinder: Stage {
                         joins =
                             (gap == 0 && (!endsDefinite(last, doc) || isDefinite(next, doc)))
                             || (gap == 1 && isToken(doc, chain.end, Self.fi))
+                    }
+                    // «وزير الخارجية بجمهورية مصر العربية»، «مجلس الوزراء بمملكة البحرين»: «بـ» + the state's full
+                    // name («جمهورية»، «مملكة»، «دولة»، «سلطنة») after an office is the office's country, as «في» is.
+                    if chain.hasAgent, chain.country == nil, gap == 0, next.proclitics == [.bi],
+                        Self.withStatehood.contains(doc.formHash(next.tokens.lowerBound))
+                    {
+                        joins = true
                     }
                     // «المعارضة السورية»، «الحكومة السورية»: a name that is also the feminine adjective («سورية»), with the
                     // article right after an agent, is the adjective.
@@ -1227,7 +1253,11 @@ public struct MentionFinder: Stage {
                 }
             }
             // «المستوطنون»: a collective of one fixed country that no demonym or genitive placed is that country's.
-            let fixed = chain.country == nil && chain.organization == nil && chain.fixedCountry != nil
+            // NB: not a known person's title in apposition («الأمير محمد بن سلمان ولي ولي العهد»): the person gives
+            // the country, and votes for the story's home as any named actor does.
+            let fixed =
+                chain.country == nil && chain.organization == nil && chain.fixedCountry != nil
+                && chain.personCode?.country == nil
             if fixed { chain.country = chain.fixedCountry }
             var kind = chain.kind
             var actor: ActorCode
