@@ -131,6 +131,19 @@ import Testing
         }
     }
 
+    /// A form marked «~» (a surname that is also a common word) names the person only after the full name or a title,
+    /// so it is one word and its line has an unmarked full name to introduce the person.
+    @Test func markedFormsAreSurnamesOfAnIntroducedName() {
+        for row in Self.rows where row.fields.count == 5 {
+            for form in row.forms where form.hasPrefix("~") {
+                #expect(!form.contains(" ") && form.count > 1, "line \(row.line): «\(form)» is not one marked word")
+                #expect(
+                    row.forms.contains { !$0.hasPrefix("~") && $0.contains(" ") },
+                    "line \(row.line): «\(form)» has no full name on its line to introduce it")
+            }
+        }
+    }
+
     @Test func noDuplicateLines() {
         var seen: [String: Int] = [:]
         for row in Self.rows {

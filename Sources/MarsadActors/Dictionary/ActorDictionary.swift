@@ -37,6 +37,9 @@ public struct ActorDictionary: Sendable {
     /// Nouns that head the name of an institution or place named after a person («جامعة الملك سعود»، «مطار الملك
     /// خالد»): form hash → the institution's sector ("" for a place, which names no actor).
     public private(set) var eponyms: [UInt64: String] = [:]
+    /// Phrase ids of the people file's forms marked «~»: surnames that are also common words («رئيسي» "main",
+    /// «آبي» and «أبي» "my father"): they name the person only after a title or after the full name in the article.
+    public private(set) var needsIntroduction: Set<Int> = []
 
     public init() {}
 
@@ -87,20 +90,22 @@ public struct ActorDictionary: Sendable {
         lexicon.finish()
     }
 
-    private mutating func add(_ words: [[String]], _ entry: ActorEntry) {
-        // Names keep their article («الهند» is not «هند»); agents and titles are also used in construct
-        // state without it («حكومة بوتين»).
+    @discardableResult
+    private mutating func add(_ words: [[String]], _ entry: ActorEntry) -> Int {
+        // Names keep their article («الهند» is not «هند»، «البشير» is not «بشير»); agents and titles are also used in
+        // construct state without it («حكومة بوتين»).
         let keepArticle: Bool
         switch entry {
-        case .state, .capital, .named: keepArticle = true
+        case .state, .capital, .named, .person: keepArticle = true
         default: keepArticle = false
         }
         // «اعتقلت الشرطة صحفيا إيرانيا»: an origin is an object's adjective in the accusative too. (Not titles:
         // «مؤتمرا صحافيا» is a press conference; their accusatives are written in the file where they are used.)
         let isOrigin: Bool
         if case .adjective = entry { isOrigin = true } else { isOrigin = false }
-        lexicon.add(words, keepArticle: keepArticle, nisbaAccusative: isOrigin)
+        let id = lexicon.add(words, keepArticle: keepArticle, nisbaAccusative: isOrigin)
         entries.append(entry)
+        return id
     }
 
     private static func words(_ form: String) -> [[String]] {
@@ -187,7 +192,12 @@ public struct ActorDictionary: Sendable {
         guard let first = forms.first else { throw line.error("no name forms") }
         let name = f.count >= 5 && !f[4].isEmpty ? f[4] : first
         for form in forms {
-            add(Self.words(form), .person(code, name: name, from: from, to: to))
+            // «~رئيسي»: a surname that is also a common word, the person's only after a title or the full name.
+            let marked = form.hasPrefix("~")
+            let written = marked ? String(form.dropFirst()) : form
+            guard !written.isEmpty else { throw line.error("«~» without a form") }
+            let id = add(Self.words(written), .person(code, name: name, from: from, to: to))
+            if marked { needsIntroduction.insert(id) }
         }
     }
 

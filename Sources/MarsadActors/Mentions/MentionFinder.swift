@@ -68,11 +68,13 @@ public struct MentionFinder: Stage {
         var roles: [String: ActorCode] = [:]
         // Surnames of office-holders the article named in full («محافظ مدينة عدن نايف البكري» … «البكري»).
         var learned: [UInt64: LearnedName] = [:]
+        // The people the article named by a form that needs no introduction («إبراهيم رئيسي»), by English name.
+        var introduced: Set<String> = []
         // The armed group the article named (nil after two different ones): «المتطرفون» are that group.
         var armedGroup: Mention?
         var armedGroups = 0
         for (s, sentence) in document.sentences.enumerated() {
-            let items = findItems(document, sentence.tokens)
+            let items = findItems(document, sentence.tokens, introduced: &introduced)
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
             extendPartitives(&mentions, from: before, document)
@@ -630,12 +632,22 @@ public struct MentionFinder: Stage {
         }
     }
 
-    private func findItems(_ doc: Document, _ range: Range<Int>) -> [Item] {
+    private func findItems(_ doc: Document, _ range: Range<Int>, introduced: inout Set<String>) -> [Item] {
         var items: [Item] = []
         var buffer: [PhraseLexicon.Match] = []
         var i = range.lowerBound
         while i < range.upperBound {
             if doc.tokens[i].kind == .word, var m = bestMatch(doc, at: i, limit: range.upperBound, buffer: &buffer) {
+                // «سبب رئيسي»: a surname that is also a common word names the person only after a title or a demonym
+                // («الرئيس الإيراني رئيسي») or once the article has named the person in full.
+                if case .person(_, let name, _, _) = dictionary.entries[m.entry] {
+                    if !dictionary.needsIntroduction.contains(m.entry) {
+                        introduced.insert(name)
+                    } else if !introduced.contains(name) && !followsTitle(i, items) {
+                        i += 1
+                        continue
+                    }
+                }
                 // «رئيس جامعة هارفارد»، «أستاذ في الجامعة الأمريكية في بيروت»: a title phrase («رئيس الجامعة») whose
                 // last word opens a longer fixed name gives that word to the name; the title is what comes before.
                 if m.tokens.count >= 2, case .agent(_, .title, _) = dictionary.entries[m.entry] {
@@ -669,6 +681,15 @@ public struct MentionFinder: Stage {
             }
         }
         return items
+    }
+
+    /// Whether the last item found ends right before token `t` and is a title or a demonym («الرئيس الإيراني»).
+    private func followsTitle(_ t: Int, _ items: [Item]) -> Bool {
+        guard let last = items.last, last.tokens.upperBound == t else { return false }
+        switch last.entry {
+        case .agent(_, .title, _), .adjective: return true
+        default: return false
+        }
     }
 
     /// Whether an entry can be the person an institution is named after: a known person, or a government or religious
