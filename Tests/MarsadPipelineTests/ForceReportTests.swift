@@ -241,8 +241,8 @@ import Testing
     }
 
     /// The doer of an act of force named after the act: a verb that attributes it to a group, a verb of suspicion on an
-    /// unnamed attacker, an armed group with «لـ» after the act's noun, or the subject of a verb of response before
-    /// «بـ» and the act's noun.
+    /// unnamed attacker, an armed group with «لـ» after the act's noun, a unit «التابع لـ» an actor after a relative verb
+    /// of doing, or the subject of a verb of response before «بـ» and the act's noun.
     @Test(arguments: [
         (
             "a bombing attributed to a group", "قتل ثلاثون شخصا في تفجير انتحاري نسب إلى تنظيم داعش في بلدة حدودية.",
@@ -263,6 +263,10 @@ import Testing
         (
             "an air strike of the coalition's aircraft",
             "قتل عشرون شخصا في غارة جوية لطيران التحالف على مواقع في صعدة.", "SAUMIL"
+        ),
+        (
+            "strikes carried out by aircraft belonging to an army",
+            "قتل عشرة مدنيين في غارات نفذها الطيران التابع للجيش السوري على ريف إدلب أمس.", "SYRMIL"
         ),
         ("an army that responded by shelling", "ورد الجيش التركي بقصف مواقع تنظيم داعش في سوريا.", "TURMIL"),
         (

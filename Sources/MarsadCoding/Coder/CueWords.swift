@@ -30,6 +30,8 @@ enum CueWords {
     static let reflexives = set(["نفسه", "نفسها", "انفسهم", "انفسهما", "نفسيهما", "انفسهن"])
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
+    /// «التابع لـ»: belonging to («الطيران التابع للنظام السوري»).
+    static let affiliated = set(["التابع", "التابعة", "التابعين", "التابعون"])
     /// «ورد الجيش بقصف مواقع المسلحين»، «انتقم الحوثيون بقصف الأحياء»: "responded/avenged" + ب + the noun of an act of
     /// force tells that act as done by the verb's subject, as «قام» does. NB: past forms only; not «ردا» (also the
     /// noun of «ردا على»).

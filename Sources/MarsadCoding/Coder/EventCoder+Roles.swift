@@ -1493,6 +1493,14 @@ extension EventCoder {
         guard let t = doerVerb(from: end, before: doc.sentences[context.index].tokens.upperBound, doc) else {
             return nil
         }
+        // «غارات نفذها الطيران التابع للنظام السوري»: a unit no mention names, «التابع لـ» an actor, is that actor.
+        if t + 3 < doc.tokens.count, doc.tokens[t + 1].kind == .word, doc.tokens[t + 2].kind == .word,
+            hasAnalysis(t + 2, in: CueWords.affiliated, doc),
+            !mentions.contains(where: { $0.tokens.contains(t + 1) || $0.tokens.contains(t + 2) }),
+            let owner = mentions.first(where: { $0.tokens.lowerBound == t + 3 && $0.leadingClitics.contains(.li) })
+        {
+            return owner
+        }
         // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
         guard let m = mentions.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }),
             !isMarked(m, doc)
