@@ -39,12 +39,12 @@ import Testing
             cues.toll, cues.plans, cues.cancellers, cues.potential, cues.documents, cues.aims, cues.anchors,
             cues.reactions, cues.perpetrated, cues.plannedAfter, cues.objectNouns, cues.claims, cues.killed,
             cues.aerial,
-            cues.airDefence, cues.ahead,
+            cues.airDefence, cues.ahead, cues.attributed, cues.suspected, cues.groupHeads,
         ]
         // A word of each list (in the file's order) is in that list.
         let samples = [
             "قتل", "يعتزم", "الغى", "خشية", "البيان", "بهدف", "غداة", "تدين", "نفذها", "مرتقب", "مواقع", "مزاعم",
-            "استشهد", "غارات", "الدفاعات", "المقبل",
+            "استشهد", "غارات", "الدفاعات", "المقبل", "نسبت", "يشتبه", "حركة",
         ]
         for (name, (list, word)) in zip(CueVocabulary.sections, zip(lists, samples)) {
             #expect(list.contains(Self.hash(word)), "\(name) lacks \(word)")

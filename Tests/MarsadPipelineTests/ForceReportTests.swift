@@ -239,4 +239,71 @@ import Testing
         #expect(
             strikes.count == count, "\(description): \(strikes.map { "\($0.code.code) \($0.location?.name ?? "-")" })")
     }
+
+    /// The doer of an act of force named after the act: a verb that attributes it to a group, a verb of suspicion on an
+    /// unnamed attacker, an armed group with «لـ» after the act's noun, a unit «التابع لـ» an actor after a relative verb
+    /// of doing, or the subject of a verb of response before «بـ» and the act's noun.
+    @Test(arguments: [
+        (
+            "a bombing attributed to a group", "قتل ثلاثون شخصا في تفجير انتحاري نسب إلى تنظيم داعش في بلدة حدودية.",
+            "IMGREB"
+        ),
+        (
+            "an attack the government attributes to a group",
+            "وجاءت الغارات بعد مقتل عشرين شخصا في هجوم دام نسبته الحكومة إلى تنظيم القاعدة.", "IMGREB"
+        ),
+        (
+            "a suicide bomber believed to belong to a group",
+            "وفجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه في سوق ببغداد فقتل عشرين شخصا.", "IMGREB"
+        ),
+        (
+            "attacks of a group named with «لـ» after an adjective",
+            "قتل عشرون شخصا في هجمات مفترضة لحركة بوكو حرام في شمال نيجيريا.", "NGAREB"
+        ),
+        (
+            "an air strike of the coalition's aircraft",
+            "قتل عشرون شخصا في غارة جوية لطيران التحالف على مواقع في صعدة.", "SAUMIL"
+        ),
+        (
+            "strikes carried out by aircraft belonging to an army",
+            "قتل عشرة مدنيين في غارات نفذها الطيران التابع للجيش السوري على ريف إدلب أمس.", "SYRMIL"
+        ),
+        ("an army that responded by shelling", "ورد الجيش التركي بقصف مواقع تنظيم داعش في سوريا.", "TURMIL"),
+        (
+            "rebels who avenged their losses by shelling",
+            "انتقم الحوثيون من خسائرهم المتتالية بقصف الأحياء السكنية في عدن.", "YEMREB"
+        ),
+    ])
+    func doerNamedAfterTheAct(_ description: String, _ text: String, _ doer: String) throws {
+        var doc = Document(id: "doer", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        #expect(
+            force.contains { $0.source?.actor.code == doer },
+            "\(description): \(force.map { ($0.code.code, $0.source?.actor.code) })")
+    }
+
+    /// No doer where the attribution is negated, where «لـ» after a support verb names the target, where «لقوات» stands
+    /// before a name the dictionary does not know, or where a verb of response has no subject of its own.
+    @Test(arguments: [
+        ("a negated attribution", "قتل ثلاثون شخصا في تفجير انتحاري لم ينسب إلى تنظيم داعش.", "IMGREB"),
+        ("strikes dealt to a group", "ووجهت القوات الحكومية ضربات موجعة لتنظيم داعش في الأنبار.", "IMGREB"),
+        ("forces of an unknown alliance", "قتل خمسة مدنيين في غارة جوية لقوات الحلف في ولاية هلمند.", "AFGMIL"),
+    ])
+    func noDoerNamedAfterTheAct(_ description: String, _ text: String, _ notDoer: String) throws {
+        var doc = Document(id: "doer", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { ["18", "19", "20"].contains($0.code.root) }
+        #expect(
+            !force.contains { $0.source?.actor.code == notDoer },
+            "\(description): \(force.map { ($0.code.code, $0.source?.actor.code) })")
+    }
+
+    /// A verb of response with no subject of its own («وأكدت القوات أنها ردت بضربات جوية») tells no act of force.
+    @Test func aResponseWithoutItsSubjectIsNoReport() throws {
+        var doc = Document(
+            id: "doer", text: "وأكدت القوات الدولية أنها ردت بضربات جوية.", published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        #expect(!doc.events.contains { $0.code.root == "19" }, "\(doc.events.map(\.code.code))")
+    }
 }

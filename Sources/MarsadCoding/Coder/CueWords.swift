@@ -35,6 +35,12 @@ enum CueWords {
     static let nameJoiners = set(["بن", "بنت", "ابن"])
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
+    /// «التابع لـ»: belonging to («الطيران التابع للنظام السوري»).
+    static let affiliated = set(["التابع", "التابعة", "التابعين", "التابعون"])
+    /// «ورد الجيش بقصف مواقع المسلحين»، «انتقم الحوثيون بقصف الأحياء»: "responded/avenged" + ب + the noun of an act of
+    /// force tells that act as done by the verb's subject, as «قام» does. NB: past forms only; not «ردا» (also the
+    /// noun of «ردا على»).
+    static let responseVerbs = set(["رد", "ردت", "ردوا", "ردتا", "انتقم", "انتقمت", "انتقموا", "انتقما"])
     /// «إن سلاح الطيران … نفذ ضربة جوية»: a support verb right before a noun of an act; the act is told as done, and
     /// its doer is the verb's subject, as far back as a verb's.
     static let supportVerbs = set([

@@ -448,7 +448,7 @@ extension EventCoder {
     /// Whether a verbal noun with «بـ» is the object of «قام» a few words before it («وقامت القوات الإسرائيلية
     /// باعتقال …»، «قام مسلحون بخطف …»): the light verb tells the act as done, as the verb itself would.
     /// «أقدم مسلحون على إعدام …» likewise, with «على» before the noun, «عمد مسلحون إلى إطلاق النار …» with «إلى» and
-    /// «تمكنت الشرطة من اعتقال …» with «من».
+    /// «تمكنت الشرطة من اعتقال …» with «من»; «ورد الجيش بقصف …» with a verb of response before an act of force.
     func isLightVerbAct(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard !hit.pattern.startsWithVerb else { return false }
         let lower = doc.sentences[context.index].tokens.lowerBound
@@ -476,9 +476,13 @@ extension EventCoder {
         } else {
             return false
         }
+        // «ورد الجيش بقصف …»: a verb of response before «بـ» and the noun of an act of force, with its subject named
+        // right after it (not «وأكدت أنها ردت بضربات جوية»: who responded is told elsewhere).
+        let responds = !withPreposition && Self.isForce(hit.pattern.code.root)
         guard
             let t = clauseWord(in: verbs, before: hit, context, doc)
                 ?? (withPreposition ? nil : farLightVerb(before: hit, context, doc))
+                ?? (responds ? respondingVerb(before: hit, context, doc) : nil)
         else { return false }
         // «أقدم مدينة على …» is "the oldest city": between «أقدم» and «على» (or «عمد» and «إلى») only its subject or
         // a time («أقدموا في شهر يونيو الماضي على إعدام»).
@@ -496,6 +500,23 @@ extension EventCoder {
         guard t > lower else { return true }
         let previous = wholeForm(t - 1, doc)
         return !opensRelativeClause(t - 1, doc) && previous != CueWords.man
+    }
+
+    /// A verb of response («رد»، «انتقم») in the clause before an act's noun with «بـ», whose subject, an actor with no
+    /// preposition, stands right after it or before it, one adjective between at most («ورد الجيش التركي بقصف …»،
+    /// «انتقم الحوثيون من خسائرهم بقصف …»، «وإن مقاتلي المعارضة السوريين ردوا بإطلاق الصواريخ …»). NB: not over «أنها»
+    /// («وأكدت القوات أنها ردت بضربات جوية»: the speaker's own account of a response).
+    func respondingVerb(before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
+        guard let t = clauseWord(in: CueWords.responseVerbs, before: hit, context, doc),
+            let subject = context.mentions.first(where: {
+                ($0.tokens.lowerBound == t + 1 && $0.tokens.upperBound <= hit.tokens.lowerBound)
+                    || $0.tokens.upperBound == t
+                    || ($0.tokens.upperBound == t - 1 && doc.tokens[t - 1].kind == .word
+                        && !CueWords.pronounComplementizers.contains(wholeForm(t - 1, doc)))
+            }),
+            subject.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
+        else { return nil }
+        return t
     }
 
     /// «قام عشرة جنود، من قوة حفظ السلام، باغتصابها»، «قام نحو 1500 شخص من أصحاب المطاعم في المدينة بالتظاهر»: the

@@ -975,6 +975,28 @@ extension EventCoder {
             sources = [doer]
             searchFrom = doer.tokens.upperBound
         }
+        // «قتل ثلاثون شخصا في تفجير انتحاري نسب إلى تنظيم داعش»، «بعد هجوم دام نسبته الحكومة إلى الحركة»: an act of
+        // force that the words after its noun attribute to a group was done by that group (see `attributedGroup`).
+        if Self.isForce(p.code.root), !p.startsWithVerb,
+            sources.isEmpty
+                || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
+                    && !Self.isKnown(sources[0].actor)),
+            let group = attributedGroup(after: phraseEnd, reach: Self.attributionReach, context, doc)
+        {
+            sources = [group]
+            searchFrom = group.tokens.upperBound
+        }
+        // «قتل عشرون شخصا في هجمات مفترضة لحركة بوكو حرام»، «في غارة جوية لطيران التحالف»: an armed group with «لـ»
+        // right after the noun of an act of force (or after one adjective) is its doer (see `genitiveDoer`).
+        if Self.isForce(p.code.root), !p.startsWithVerb,
+            sources.isEmpty
+                || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
+                    && !Self.isKnown(sources[0].actor)),
+            let group = genitiveDoer(of: hit, context, doc)
+        {
+            sources = [group]
+            searchFrom = group.tokens.upperBound
+        }
         // «تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن …»: a verb whose subject is in the message («فيه»،
         // «فيها») is said by the one the message came from, the actor after «من» right before the verb.
         if sources.isEmpty, p.startsWithVerb, start + 1 < doc.tokens.count, doc.tokens[start + 1].kind == .word,
@@ -1129,6 +1151,14 @@ extension EventCoder {
             sources = []
         }
         // «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»: who a toll names as killed or hurt by the act is its victim.
+        // «وفجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه»: an unnamed attacker whom the words right after it attribute
+        // to a group is that group.
+        if Self.isForce(p.code.root), sources.count == 1, !Self.isKnown(sources[0].actor),
+            let group = attributedGroup(after: sources[0].tokens.upperBound, reach: 2, context, doc)
+        {
+            sources = [group]
+            searchFrom = max(searchFrom, group.tokens.upperBound)
+        }
         var victim = Self.forceRoots.contains(p.code.root) ? tollVictim(of: hit, context, doc) : nil
         // «وفي تونس قتل 37 شخصا في هجوم»: people a toll names without a country are of the place where it happened
         // (all the sentence's places in one country), not of the story's home country.
@@ -1600,6 +1630,14 @@ extension EventCoder {
         guard let t = doerVerb(from: end, before: doc.sentences[context.index].tokens.upperBound, doc) else {
             return nil
         }
+        // «غارات نفذها الطيران التابع للنظام السوري»: a unit no mention names, «التابع لـ» an actor, is that actor.
+        if t + 3 < doc.tokens.count, doc.tokens[t + 1].kind == .word, doc.tokens[t + 2].kind == .word,
+            hasAnalysis(t + 2, in: CueWords.affiliated, doc),
+            !mentions.contains(where: { $0.tokens.contains(t + 1) || $0.tokens.contains(t + 2) }),
+            let owner = mentions.first(where: { $0.tokens.lowerBound == t + 3 && $0.leadingClitics.contains(.li) })
+        {
+            return owner
+        }
         // «مؤتمر صحافي مشترك عقده مع وزير الداخلية»: an actor after a preposition is the other party, not the doer.
         guard let m = mentions.first(where: { $0.tokens.lowerBound > t && $0.tokens.lowerBound - t <= 2 }),
             !isMarked(m, doc)
@@ -1683,7 +1721,7 @@ extension EventCoder {
 
     /// Whether a token is a noun carrying one of the given prepositional proclitics (ب، ل) before a stem of at
     /// least three letters.
-    private func hasLeadingClitic(_ t: Int, _ clitics: Clitic, _ doc: Document) -> Bool {
+    func hasLeadingClitic(_ t: Int, _ clitics: Clitic, _ doc: Document) -> Bool {
         let r = doc.tokens[t].candidates
         for c in Int(r.lowerBound)..<Int(r.upperBound) {
             let candidate = doc.candidates[c]

@@ -265,8 +265,11 @@ public struct EventCoder: Stage {
                         $0.actor == source.actor && String(document.text(of: $0.span)) == source.text
                     }),
                     // «القصف الجوي التركي»، «هجوما انتحاريا»: a doer named inside the act's own noun phrase is no
-                    // subject of the sentence.
-                    !(!hit.pattern.startsWithVerb && hit.tokens.contains(m.tokens.lowerBound))
+                    // subject of the sentence; nor one an act of force names after its noun with «لـ» or «إلى»
+                    // («هجمات لحركة بوكو حرام»، «تفجير نسب إلى تنظيم داعش»).
+                    !(!hit.pattern.startsWithVerb
+                        && (hit.tokens.contains(m.tokens.lowerBound)
+                            || (Self.isForce(hit.pattern.code.root) && isNamedAfterAct(m, hit, document))))
                 {
                     // NB: a later statement of the sentence takes over when its subject follows its verb: «… في حين تصر
                     // روسيا …، وأعلن كيري أنه توصل …»; not «…، وأشار إلى أن …», whose subject was only guessed.

@@ -48,11 +48,19 @@ public struct CueVocabulary: Sendable {
     /// Words that place a meeting ahead («الاجتماع المقبل»، «القمة المرتقبة»، «لقاؤه المقرر»), written whole: a meeting
     /// noun with one of them in the two words after it is an intent to meet (036), not a meeting held.
     public private(set) var ahead: FormTable
+    /// Verbs that attribute an act of force to a group named after «إلى» or «لـ» («تفجير نسب إلى تنظيم داعش»).
+    public private(set) var attributed: FormTable
+    /// Verbs of suspicion that, with «أنه» after an unnamed attacker or an act, name the group it belongs to
+    /// («انتحاري يعتقد أنه ينتمي إلى تنظيم داعش»).
+    public private(set) var suspected: FormTable
+    /// Head nouns of an armed group before its name («لحركة بوكو حرام»، «لطيران التحالف»).
+    public private(set) var groupHeads: FormTable
 
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
-        "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence", "ahead",
+        "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence", "ahead", "attributed", "suspected",
+        "groupHeads",
     ]
 
     /// Empty lists.
@@ -62,7 +70,8 @@ public struct CueVocabulary: Sendable {
         (anchors, reactions, perpetrated, plannedAfter, objectNouns, claims) = (
             empty, empty, empty, empty, empty, empty
         )
-        (killed, aerial, airDefence, ahead) = (empty, empty, empty, empty)
+        (killed, aerial, airDefence, ahead, attributed, suspected) = (empty, empty, empty, empty, empty, empty)
+        groupHeads = empty
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -111,5 +120,8 @@ public struct CueVocabulary: Sendable {
         aerial = table("aerial")
         airDefence = table("airDefence")
         ahead = table("ahead")
+        attributed = table("attributed")
+        suspected = table("suspected")
+        groupHeads = table("groupHeads")
     }
 }
