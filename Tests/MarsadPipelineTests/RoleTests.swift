@@ -846,6 +846,30 @@ import Testing
         #expect(call.count == 1 && call[0] == ("KWTGOV", "---REB"), "\(call)")
     }
 
+    /// Two nouns of disapproval joined («عن إدانتها واستنكارها للتفجير»), a word of degree before the noun («عن بالغ
+    /// إدانته») and a reaction shown («أبدت استنكارها») name the act after «لـ» too; between a reaction verb and its
+    /// object, the words «بأشد العبارات» and the day («أمس») do not hide the act.
+    @Test func aReactionNamesItsActPastJoinedNounsDegreesAndTheDay() throws {
+        let joined = try events(
+            "وأعربت دولة الكويت عن إدانتها واستنكارها الشديدين للتفجير الإجرامي في عمان.", root: "11")
+        #expect(joined.count == 1 && joined[0] == ("KWT", "---REB"), "\(joined)")
+        let degree = try events(
+            "وعبر وزير الداخلية الكويتي عن بالغ إدانته واستنكاره لهذا العمل الإجرامي الذي استهدف رجال الأمن.",
+            root: "11")
+        #expect(degree.count == 1 && degree[0] == ("KWTGOV", "---REB"), "\(degree)")
+        let shown = try events("وأبدت الحكومة الأردنية استنكارها للتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(shown.count == 1 && shown[0] == ("JORGOV", "---REB"), "\(shown)")
+        let strongest = try events(
+            "ونددت وزارة الخارجية المصرية أمس بأشد العبارات بالتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(strongest.count == 1 && strongest[0] == ("EGYGOV", "---REB"), "\(strongest)")
+        // «الأمانة العامة لهيئة كبار العلماء»: the council's secretariat is the council.
+        let council = try events(
+            "أدانت الأمانة العامة لهيئة كبار العلماء بشدة العمل الإجرامي الذي استهدف مسجدا في المدينة.", root: "11")
+        #expect(council.count == 1 && council[0] == ("SAUREL", "---REB"), "\(council)")
+        // A word of degree on its own is no reaction: «أبدى» names what is shown.
+        #expect(try events("وأبدت الحكومة الأردنية استعدادها للتعاون مع الكويت.", root: "11").isEmpty)
+    }
+
     /// «الاجتماع المقبل مع نظيره»، «المحادثات المقبلة مع الحكومة»: a meeting the text places ahead is an intent to meet
     /// (036), not a meeting held (040).
     @Test func aMeetingPlacedAheadIsAnIntentToMeet() throws {

@@ -290,7 +290,8 @@ enum CueWords {
     /// The nouns of disapproval a reaction phrase ends in («أعرب عن إدانته/استنكاره …»), in their owned forms too.
     static let reactionNouns = set([
         "إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "استنكار", "استنكاره", "استنكارها", "استنكارهم", "شجب",
-        "شجبه", "شجبها", "رفض", "رفضه", "رفضها", "تنديد", "تنديده", "تنديدها",
+        "شجبه", "شجبها", "رفض", "رفضه", "رفضها", "تنديد", "تنديده", "تنديدها", "إدانتهما", "استنكارهما", "شجبهم",
+        "شجبهما", "تنديدهم", "إدانتنا", "استنكارنا",
     ])
     /// Words of degree after a reaction's noun («إدانته الشديدة»، «استنكارها البالغ»).
     static let reactionDegrees = set([
@@ -306,4 +307,12 @@ enum CueWords {
     ])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
+    /// «بأشد العبارات»، «بأقسى الكلمات»: in the strongest terms, the first word (see `phrasings`).
+    static let strongest = set(["بأشد", "بأقسى", "بأقوى"])
+    /// The second word of «بأشد العبارات».
+    static let phrasings = set(["العبارات", "عبارات", "الكلمات", "الألفاظ"])
+    /// The day a reaction is told on, between its verb and its object («ونددت الوزارة أمس بالهجوم»).
+    static let reactionDays = set([
+        "أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    ])
 }

@@ -28,7 +28,21 @@ extension EventCoder {
         var allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
         if hit.tokens.count == 1 {
             t = afterSubject(t, sources, doc)
-            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+            // «أدان المجلس بشدة …»، «ونددت الوزارة أمس بأشد العبارات بالهجوم»: words of degree and the day come
+            // before the object.
+            var skipped = 0
+            while skipped < 3, t < sentenceEnd, doc.tokens[t].kind == .word {
+                if hasAnalysis(t, in: CueWords.intensifiers, doc) || hasAnalysis(t, in: CueWords.reactionDays, doc) {
+                    t += 1
+                } else if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.strongest, doc),
+                    doc.tokens[t + 1].kind == .word, hasAnalysis(t + 1, in: CueWords.phrasings, doc)
+                {
+                    t += 2
+                } else {
+                    break
+                }
+                skipped += 1
+            }
         } else if isCharacterisation(hit, doc) {
             // «ووصف الوزير الهجوم بأنه عمل إرهابي»، «واعتبرت الحكومة التفجير عملا إجراميا»: the verb's object, after
             // its subject and inside the phrase, is the act it judges.
@@ -50,6 +64,17 @@ extension EventCoder {
             {
                 t += 1
                 adjectives += 1
+            }
+            // «عن إدانتها واستنكارها الشديدين للتفجير»: a second noun of disapproval joined to the first is the same
+            // reaction; its words of degree follow it.
+            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.reactionNouns, doc) {
+                t += 1
+                while adjectives < 3, t < sentenceEnd, doc.tokens[t].kind == .word,
+                    hasAnalysis(t, in: CueWords.reactionDegrees, doc)
+                {
+                    t += 1
+                    adjectives += 1
+                }
             }
             allowed.insert(.li)
         }
