@@ -870,6 +870,21 @@ import Testing
         #expect(try events("وأبدت الحكومة الأردنية استعدادها للتعاون مع الكويت.", root: "11").isEmpty)
     }
 
+    /// A reaction verb whose object is statements with no author after them («واستنكرت الوزارة التصريحات») targets the
+    /// speaker of the statements the story named last; an author the statements' own phrase names stays the target,
+    /// and with no statements named before there is no target to give.
+    @Test func condemnedStatementsWithNoAuthorAreTheStorysLast() throws {
+        let before = try events(
+            "وكان وزير الخارجية الإيراني قد أطلق تصريحات ضد البحرين، بينما استنكرت وزارة الخارجية الكويتية التصريحات "
+                + "وعدتها تدخلا سافرا.", root: "11")
+        #expect(before.contains { $0 == ("KWTGOV", "IRNGOV") }, "\(before)")
+        let named = try events(
+            "أدلى وزير الخارجية الإيراني بتصريحات عن البحرين. واستنكرت وزارة الخارجية الكويتية التصريحات التي أدلى بها "
+                + "رئيس البرلمان الإيراني.", root: "11")
+        #expect(named.count == 1 && named[0] == ("KWTGOV", "IRNLEG"), "\(named)")
+        #expect(try events("واستنكرت وزارة الخارجية الكويتية التصريحات.", root: "11").isEmpty)
+    }
+
     /// «الاجتماع المقبل مع نظيره»، «المحادثات المقبلة مع الحكومة»: a meeting the text places ahead is an intent to meet
     /// (036), not a meeting held (040).
     @Test func aMeetingPlacedAheadIsAnIntentToMeet() throws {

@@ -116,6 +116,29 @@ extension EventCoder {
         return (t, callsTerror(hit, actEnd: t + 1, context, doc))
     }
 
+    /// Whether a one-word reaction verb's object is statements whose author its phrase does not name: a definite
+    /// noun of statements («استنكرت المنظمة التصريحات»، «واستنكر الوزير هذه التصريحات غير المسؤولة») with no actor and
+    /// no relative clause in the three words after it, and no target found before the next punctuation.
+    func condemnsUnnamedStatements(
+        _ hit: Hit, sources: [Mention], target: Mention?, _ context: SentenceContext, _ doc: Document
+    ) -> Bool {
+        guard hit.tokens.count == 1, let (t, _) = reactionObject(hit, sources: sources, context, doc),
+            hasAnalysis(t, in: CueWords.statementNouns, doc),
+            isDefinite(t, doc) || (t > 0 && hasAnalysis(t - 1, in: CueWords.demonstratives, doc))
+        else { return false }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        let reach = min(t + 4, sentenceEnd)
+        for u in (t + 1)..<reach {
+            if doc.tokens[u].kind == .punctuation { break }
+            if context.mentions.contains(where: { $0.tokens.lowerBound == u }) { return false }
+            if CueWords.relatives.contains(wholeForm(u, doc)) || wholeForm(u, doc) == CueWords.man { return false }
+        }
+        guard let target else { return true }
+        // A target after a punctuation mark is another clause's («…، واصفا إياها بأنها تخريب لعلاقات العراق»).
+        return target.tokens.lowerBound > t
+            && (t + 1..<target.tokens.lowerBound).contains { doc.tokens[$0].kind == .punctuation }
+    }
+
     /// Whether a phrase is a characterisation: a verb that calls its object something («وصف/اعتبر …
     /// بأنه عمل إرهابي»), the judgement at the phrase's end.
     func isCharacterisation(_ hit: Hit, _ doc: Document) -> Bool {
