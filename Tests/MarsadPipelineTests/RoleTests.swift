@@ -870,6 +870,21 @@ import Testing
         #expect(try events("وأبدت الحكومة الأردنية استعدادها للتعاون مع الكويت.", root: "11").isEmpty)
     }
 
+    /// Between a reaction verb and its object, the statement it was told in («في بيان له») is skipped; «حادث التفجير»
+    /// names the bombing; «استنكاره المطلق» is a degree. A noun of statements after «في» names no act of its own.
+    @Test func aReactionToldInAStatementNamesTheIncident() throws {
+        let told = try events(
+            "وأدان مجلس الوزراء الأردني في بيان له اليوم حادث التفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(told.count == 1 && told[0] == ("JORGOV", "---REB"), "\(told)")
+        let incident = try events("وأدان مجلس الوزراء الأردني حادث التفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(incident.count == 1 && incident[0] == ("JORGOV", "---REB"), "\(incident)")
+        let absolute = try events(
+            "وعبر وزير الخارجية الأردني عن استنكاره المطلق لهذا العمل الجبان الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(absolute.count == 1 && absolute[0] == ("JORGOV", "---REB"), "\(absolute)")
+        let decision = try events("وأدان وزير الخارجية الأردني في بيان القرار الإسرائيلي.", root: "11")
+        #expect(decision.count == 1 && decision[0] == ("JORGOV", "ISR"), "\(decision)")
+    }
+
     /// A reaction verb whose object is statements with no author after them («واستنكرت الوزارة التصريحات») targets the
     /// speaker of the statements the story named last; an author the statements' own phrase names stays the target,
     /// and with no statements named before there is no target to give.

@@ -301,7 +301,14 @@ enum CueWords {
     /// Words of degree after a reaction's noun («إدانته الشديدة»، «استنكارها البالغ»).
     static let reactionDegrees = set([
         "شديد", "شديدة", "شديدين", "شديدتين", "قوي", "قوية", "بالغ", "بالغة", "تام", "تامة", "كامل", "كاملة",
+        "مطلق", "مطلقة", "عميق", "عميقة",
     ])
+    /// What a reaction is told in («في بيان له»، «في تصريح»): the noun after «في» (see `reactionObject`).
+    static let statementVehicles = set(["بيان", "تصريح", "كلمة", "رسالة", "برقية", "تغريدة", "بيانات", "تصريحات"])
+    /// «له»، «لها»: "of its own", after the statement a reaction is told in.
+    static let itsOwn = set(["له", "لها", "لهم", "لهما"])
+    /// Nouns of an incident that name the act after them («حادث التفجير»، «حادثة الاعتداء»).
+    static let incidents = set(["حادث", "حادثة", "الحادث", "الحادثة"])
     /// «أعرب فيه/فيها عن …»: "in it", the call, cable or speech just named.
     static let inIt = set(["فيه", "فيها"])
     /// Parts of the day before a date word («مساء أمس»، «صباح اليوم»).

@@ -31,9 +31,15 @@ extension EventCoder {
             // «أدان المجلس بشدة …»، «ونددت الوزارة أمس بأشد العبارات بالهجوم»: words of degree and the day come
             // before the object.
             var skipped = 0
-            while skipped < 3, t < sentenceEnd, doc.tokens[t].kind == .word {
+            while skipped < 4, t < sentenceEnd, doc.tokens[t].kind == .word {
                 if hasAnalysis(t, in: CueWords.intensifiers, doc) || hasAnalysis(t, in: CueWords.reactionDays, doc) {
                     t += 1
+                } else if t + 1 < sentenceEnd, wholeForm(t, doc) == CueWords.fi, doc.tokens[t + 1].kind == .word,
+                    hasAnalysis(t + 1, in: CueWords.statementVehicles, doc)
+                {
+                    // «وأدان المجلس في بيان له اليوم …»: where the reaction was told.
+                    t += 2
+                    if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.itsOwn, doc) { t += 1 }
                 } else if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.strongest, doc),
                     doc.tokens[t + 1].kind == .word, hasAnalysis(t + 1, in: CueWords.phrasings, doc)
                 {
@@ -80,6 +86,12 @@ extension EventCoder {
         }
         if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
         guard t < sentenceEnd, doc.tokens[t].kind == .word else { return nil }
+        // «أدان المجلس حادث التفجير»: the noun of an incident names the act after it.
+        if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.incidents, doc), doc.tokens[t + 1].kind == .word,
+            forceNoun(at: t + 1, context, doc) != nil
+        {
+            t += 1
+        }
         return (t, allowed)
     }
 
