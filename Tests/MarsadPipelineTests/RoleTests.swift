@@ -859,6 +859,60 @@ import Testing
         #expect(call.count == 1 && call[0] == ("KWTGOV", "---REB"), "\(call)")
     }
 
+    /// Two nouns of disapproval joined («عن إدانتها واستنكارها للتفجير»), a word of degree before the noun («عن بالغ
+    /// إدانته») and a reaction shown («أبدت استنكارها») name the act after «لـ» too; between a reaction verb and its
+    /// object, the words «بأشد العبارات» and the day («أمس») do not hide the act.
+    @Test func aReactionNamesItsActPastJoinedNounsDegreesAndTheDay() throws {
+        let joined = try events(
+            "وأعربت دولة الكويت عن إدانتها واستنكارها الشديدين للتفجير الإجرامي في عمان.", root: "11")
+        #expect(joined.count == 1 && joined[0] == ("KWT", "---REB"), "\(joined)")
+        let degree = try events(
+            "وعبر وزير الداخلية الكويتي عن بالغ إدانته واستنكاره لهذا العمل الإجرامي الذي استهدف رجال الأمن.",
+            root: "11")
+        #expect(degree.count == 1 && degree[0] == ("KWTGOV", "---REB"), "\(degree)")
+        let shown = try events("وأبدت الحكومة الأردنية استنكارها للتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(shown.count == 1 && shown[0] == ("JORGOV", "---REB"), "\(shown)")
+        let strongest = try events(
+            "ونددت وزارة الخارجية المصرية أمس بأشد العبارات بالتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(strongest.count == 1 && strongest[0] == ("EGYGOV", "---REB"), "\(strongest)")
+        // «الأمانة العامة لهيئة كبار العلماء»: the council's secretariat is the council.
+        let council = try events(
+            "أدانت الأمانة العامة لهيئة كبار العلماء بشدة العمل الإجرامي الذي استهدف مسجدا في المدينة.", root: "11")
+        #expect(council.count == 1 && council[0] == ("SAUREL", "---REB"), "\(council)")
+        // A word of degree on its own is no reaction: «أبدى» names what is shown.
+        #expect(try events("وأبدت الحكومة الأردنية استعدادها للتعاون مع الكويت.", root: "11").isEmpty)
+    }
+
+    /// Between a reaction verb and its object, the statement it was told in («في بيان له») is skipped; «حادث التفجير»
+    /// names the bombing; «استنكاره المطلق» is a degree. A noun of statements after «في» names no act of its own.
+    @Test func aReactionToldInAStatementNamesTheIncident() throws {
+        let told = try events(
+            "وأدان مجلس الوزراء الأردني في بيان له اليوم حادث التفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(told.count == 1 && told[0] == ("JORGOV", "---REB"), "\(told)")
+        let incident = try events("وأدان مجلس الوزراء الأردني حادث التفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(incident.count == 1 && incident[0] == ("JORGOV", "---REB"), "\(incident)")
+        let absolute = try events(
+            "وعبر وزير الخارجية الأردني عن استنكاره المطلق لهذا العمل الجبان الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(absolute.count == 1 && absolute[0] == ("JORGOV", "---REB"), "\(absolute)")
+        let decision = try events("وأدان وزير الخارجية الأردني في بيان القرار الإسرائيلي.", root: "11")
+        #expect(decision.count == 1 && decision[0] == ("JORGOV", "ISR"), "\(decision)")
+    }
+
+    /// A reaction verb whose object is statements with no author after them («واستنكرت الوزارة التصريحات») targets the
+    /// speaker of the statements the story named last; an author the statements' own phrase names stays the target,
+    /// and with no statements named before there is no target to give.
+    @Test func condemnedStatementsWithNoAuthorAreTheStorysLast() throws {
+        let before = try events(
+            "وكان وزير الخارجية الإيراني قد أطلق تصريحات ضد البحرين، بينما استنكرت وزارة الخارجية الكويتية التصريحات "
+                + "وعدتها تدخلا سافرا.", root: "11")
+        #expect(before.contains { $0 == ("KWTGOV", "IRNGOV") }, "\(before)")
+        let named = try events(
+            "أدلى وزير الخارجية الإيراني بتصريحات عن البحرين. واستنكرت وزارة الخارجية الكويتية التصريحات التي أدلى بها "
+                + "رئيس البرلمان الإيراني.", root: "11")
+        #expect(named.count == 1 && named[0] == ("KWTGOV", "IRNLEG"), "\(named)")
+        #expect(try events("واستنكرت وزارة الخارجية الكويتية التصريحات.", root: "11").isEmpty)
+    }
+
     /// «الاجتماع المقبل مع نظيره»، «المحادثات المقبلة مع الحكومة»: a meeting the text places ahead is an intent to meet
     /// (036), not a meeting held (040).
     @Test func aMeetingPlacedAheadIsAnIntentToMeet() throws {

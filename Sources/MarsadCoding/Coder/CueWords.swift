@@ -301,12 +301,25 @@ enum CueWords {
     /// The nouns of disapproval a reaction phrase ends in («أعرب عن إدانته/استنكاره …»), in their owned forms too.
     static let reactionNouns = set([
         "إدانة", "ادانة", "إدانته", "إدانتها", "إدانتهم", "استنكار", "استنكاره", "استنكارها", "استنكارهم", "شجب",
-        "شجبه", "شجبها", "رفض", "رفضه", "رفضها", "تنديد", "تنديده", "تنديدها",
+        "شجبه", "شجبها", "رفض", "رفضه", "رفضها", "تنديد", "تنديده", "تنديدها", "إدانتهما", "استنكارهما", "شجبهم",
+        "شجبهما", "تنديدهم", "إدانتنا", "استنكارنا",
+    ])
+    /// Nouns of statements a reaction may name as its object («استنكرت المنظمة التصريحات»).
+    static let statementNouns = set([
+        "تصريحات", "التصريحات", "تصريح", "التصريح", "أقوال", "الأقوال", "ادعاءات", "الادعاءات", "مزاعم", "المزاعم",
+        "إساءات", "الإساءات",
     ])
     /// Words of degree after a reaction's noun («إدانته الشديدة»، «استنكارها البالغ»).
     static let reactionDegrees = set([
         "شديد", "شديدة", "شديدين", "شديدتين", "قوي", "قوية", "بالغ", "بالغة", "تام", "تامة", "كامل", "كاملة",
+        "مطلق", "مطلقة", "عميق", "عميقة",
     ])
+    /// What a reaction is told in («في بيان له»، «في تصريح»): the noun after «في» (see `reactionObject`).
+    static let statementVehicles = set(["بيان", "تصريح", "كلمة", "رسالة", "برقية", "تغريدة", "بيانات", "تصريحات"])
+    /// «له»، «لها»: "of its own", after the statement a reaction is told in.
+    static let itsOwn = set(["له", "لها", "لهم", "لهما"])
+    /// Nouns of an incident that name the act after them («حادث التفجير»، «حادثة الاعتداء»).
+    static let incidents = set(["حادث", "حادثة", "الحادث", "الحادثة"])
     /// «أعرب فيه/فيها عن …»: "in it", the call, cable or speech just named.
     static let inIt = set(["فيه", "فيها"])
     /// Parts of the day before a date word («مساء أمس»، «صباح اليوم»).
@@ -323,4 +336,12 @@ enum CueWords {
     ])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
+    /// «بأشد العبارات»، «بأقسى الكلمات»: in the strongest terms, the first word (see `phrasings`).
+    static let strongest = set(["بأشد", "بأقسى", "بأقوى"])
+    /// The second word of «بأشد العبارات».
+    static let phrasings = set(["العبارات", "عبارات", "الكلمات", "الألفاظ"])
+    /// The day a reaction is told on, between its verb and its object («ونددت الوزارة أمس بالهجوم»).
+    static let reactionDays = set([
+        "أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    ])
 }

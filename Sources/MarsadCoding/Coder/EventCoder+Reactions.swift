@@ -28,7 +28,27 @@ extension EventCoder {
         var allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
         if hit.tokens.count == 1 {
             t = afterSubject(t, sources, doc)
-            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.intensifiers, doc) { t += 1 }
+            // «أدان المجلس بشدة …»، «ونددت الوزارة أمس بأشد العبارات بالهجوم»: words of degree and the day come
+            // before the object.
+            var skipped = 0
+            while skipped < 4, t < sentenceEnd, doc.tokens[t].kind == .word {
+                if hasAnalysis(t, in: CueWords.intensifiers, doc) || hasAnalysis(t, in: CueWords.reactionDays, doc) {
+                    t += 1
+                } else if t + 1 < sentenceEnd, wholeForm(t, doc) == CueWords.fi, doc.tokens[t + 1].kind == .word,
+                    hasAnalysis(t + 1, in: CueWords.statementVehicles, doc)
+                {
+                    // «وأدان المجلس في بيان له اليوم …»: where the reaction was told.
+                    t += 2
+                    if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.itsOwn, doc) { t += 1 }
+                } else if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.strongest, doc),
+                    doc.tokens[t + 1].kind == .word, hasAnalysis(t + 1, in: CueWords.phrasings, doc)
+                {
+                    t += 2
+                } else {
+                    break
+                }
+                skipped += 1
+            }
         } else if isCharacterisation(hit, doc) {
             // «ووصف الوزير الهجوم بأنه عمل إرهابي»، «واعتبرت الحكومة التفجير عملا إجراميا»: the verb's object, after
             // its subject and inside the phrase, is the act it judges.
@@ -51,10 +71,27 @@ extension EventCoder {
                 t += 1
                 adjectives += 1
             }
+            // «عن إدانتها واستنكارها الشديدين للتفجير»: a second noun of disapproval joined to the first is the same
+            // reaction; its words of degree follow it.
+            if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.reactionNouns, doc) {
+                t += 1
+                while adjectives < 3, t < sentenceEnd, doc.tokens[t].kind == .word,
+                    hasAnalysis(t, in: CueWords.reactionDegrees, doc)
+                {
+                    t += 1
+                    adjectives += 1
+                }
+            }
             allowed.insert(.li)
         }
         if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
         guard t < sentenceEnd, doc.tokens[t].kind == .word else { return nil }
+        // «أدان المجلس حادث التفجير»: the noun of an incident names the act after it.
+        if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.incidents, doc), doc.tokens[t + 1].kind == .word,
+            forceNoun(at: t + 1, context, doc) != nil
+        {
+            t += 1
+        }
         return (t, allowed)
     }
 
@@ -89,6 +126,29 @@ extension EventCoder {
             })
         else { return nil }
         return (t, callsTerror(hit, actEnd: t + 1, context, doc))
+    }
+
+    /// Whether a one-word reaction verb's object is statements whose author its phrase does not name: a definite
+    /// noun of statements («استنكرت المنظمة التصريحات»، «واستنكر الوزير هذه التصريحات غير المسؤولة») with no actor and
+    /// no relative clause in the three words after it, and no target found before the next punctuation.
+    func condemnsUnnamedStatements(
+        _ hit: Hit, sources: [Mention], target: Mention?, _ context: SentenceContext, _ doc: Document
+    ) -> Bool {
+        guard hit.tokens.count == 1, let (t, _) = reactionObject(hit, sources: sources, context, doc),
+            hasAnalysis(t, in: CueWords.statementNouns, doc),
+            isDefinite(t, doc) || (t > 0 && hasAnalysis(t - 1, in: CueWords.demonstratives, doc))
+        else { return false }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        let reach = min(t + 4, sentenceEnd)
+        for u in (t + 1)..<reach {
+            if doc.tokens[u].kind == .punctuation { break }
+            if context.mentions.contains(where: { $0.tokens.lowerBound == u }) { return false }
+            if CueWords.relatives.contains(wholeForm(u, doc)) || wholeForm(u, doc) == CueWords.man { return false }
+        }
+        guard let target else { return true }
+        // A target after a punctuation mark is another clause's («…، واصفا إياها بأنها تخريب لعلاقات العراق»).
+        return target.tokens.lowerBound > t
+            && (t + 1..<target.tokens.lowerBound).contains { doc.tokens[$0].kind == .punctuation }
     }
 
     /// Whether a phrase is a characterisation: a verb that calls its object something («وصف/اعتبر …

@@ -498,7 +498,7 @@ extension EventCoder {
 
     func code(
         _ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention? = nil, verbSubject: Mention? = nil,
-        recentDoer: Event.Participant? = nil
+        recentDoer: Event.Participant? = nil, recentAuthor: Event.Participant? = nil
     ) -> [Event] {
         let mentions = context.mentions
         let p = hit.pattern
@@ -1347,6 +1347,14 @@ extension EventCoder {
             {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: unnamed)
             }
+        }
+        // «أطلق الوزير تصريحات ضد المملكة … واستنكرت المنظمة التصريحات»: statements a reaction verb names with no author
+        // after them are the story's last statements, their speaker the target.
+        if pairPartner == nil, reacted == nil, !sources.isEmpty, let recentAuthor,
+            !sources.contains(where: { $0.actor == recentAuthor.actor }),
+            condemnsUnnamedStatements(hit, sources: sources, target: target, context, doc)
+        {
+            return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: recentAuthor)
         }
         // «… وطالب إيران بوقف التدخل»: a verb opening its sentence with one actor after it and nothing else is
         // verb + object; the subject is the previous sentence's. NB: not for a verb whose target takes a

@@ -94,6 +94,10 @@ public struct EventCoder: Stage {
         }
         var mentionStart = 0
         var lastSubject: Mention?
+        // The speaker of the last statements the story names by a noun («تصريحات المالكي»، «تصريحات أطلقها الوزير»):
+        // the author of «the statements» a reaction names later without one.
+        var lastAuthor: Event.Participant?
+        var lastAuthorSentence = 0
         var t = 0
         let triggerMentions = document.triggers
         // NB: by sentence, so that a long document stays linear.
@@ -239,8 +243,13 @@ public struct EventCoder: Stage {
                     hit.pattern.code.root == "11"
                     ? Self.recentDoer(
                         in: events, then: sentenceEvents, since: max(context.storyStart, s - Self.storyReach)) : nil
+                // NB: and a reaction verb looks back for the author of the statements it names.
+                let recentAuthor =
+                    hit.pattern.code.root == "11" && hit.pattern.startsWithVerb
+                        && lastAuthorSentence >= max(context.storyStart, s - Self.storyReach) ? lastAuthor : nil
                 var found = code(
-                    hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer)
+                    hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer,
+                    recentAuthor: recentAuthor)
                 if hit.pattern.code.root == "01", !found.isEmpty, !statementCues.isEmpty {
                     // NB: the next statement verb, not a noun («إن تصريحات المسؤولين العدائية …» is what is said).
                     let next = hits[(k + 1)...].first(where: {
@@ -283,6 +292,15 @@ public struct EventCoder: Stage {
                 }
                 if !found.isEmpty, !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) {
                     codedAct = (hit, sentenceEvents.count..<sentenceEvents.count + found.count)
+                }
+                if hit.pattern.code.root == "01", !hit.pattern.startsWithVerb,
+                    let source = found.first?.source, Self.isKnown(source.actor),
+                    hasAnalysis(hit.tokens.lowerBound, in: CueWords.statementNouns, document),
+                    // «استنكر الوزير تصريحات المالكي»: the statements a reaction names are not the reactor's.
+                    !sentenceEvents.contains(where: { $0.code.root == "11" && $0.source?.actor == source.actor })
+                {
+                    lastAuthor = source
+                    lastAuthorSentence = s
                 }
                 sentenceEvents += found
                 // «شجب الوزير التفجير الذي نفذه الإرهابيون»: the act a reaction names is told as having happened.
