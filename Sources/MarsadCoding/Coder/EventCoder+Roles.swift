@@ -478,6 +478,13 @@ extension EventCoder {
         return r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C
     }
 
+    /// Whether an act still needs its doer: no source, or only an unnamed doer the trigger phrase itself holds
+    /// («تفجير انتحاري»: «انتحاري» ---REB).
+    static func lacksDoer(_ sources: [Mention], _ hit: Hit) -> Bool {
+        sources.isEmpty
+            || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound) && !isKnown(sources[0].actor))
+    }
+
     /// Whether punctuation token `t` ends a clause: a full stop, a colon or an Arabic semicolon.
     func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].normalized
@@ -967,9 +974,7 @@ extension EventCoder {
         }
         // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer — also
         // over an unnamed doer the trigger phrase itself holds («تفجير انتحاري نفذته طالبان»: not «انتحاري» ---REB).
-        if sources.isEmpty
-            || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
-                && !Self.isKnown(sources[0].actor)),
+        if Self.lacksDoer(sources, hit),
             !p.startsWithVerb, let doer = doer(of: hit, mentions, context, doc)
         {
             sources = [doer]
@@ -978,9 +983,7 @@ extension EventCoder {
         // «قتل ثلاثون شخصا في تفجير انتحاري نسب إلى تنظيم داعش»، «بعد هجوم دام نسبته الحكومة إلى الحركة»: an act of
         // force that the words after its noun attribute to a group was done by that group (see `attributedGroup`).
         if Self.isForce(p.code.root), !p.startsWithVerb,
-            sources.isEmpty
-                || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
-                    && !Self.isKnown(sources[0].actor)),
+            Self.lacksDoer(sources, hit),
             let group = attributedGroup(after: phraseEnd, reach: Self.attributionReach, context, doc)
         {
             sources = [group]
@@ -989,9 +992,7 @@ extension EventCoder {
         // «قتل عشرون شخصا في هجمات مفترضة لحركة بوكو حرام»، «في غارة جوية لطيران التحالف»: an armed group with «لـ»
         // right after the noun of an act of force (or after one adjective) is its doer (see `genitiveDoer`).
         if Self.isForce(p.code.root), !p.startsWithVerb,
-            sources.isEmpty
-                || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound)
-                    && !Self.isKnown(sources[0].actor)),
+            Self.lacksDoer(sources, hit),
             let group = genitiveDoer(of: hit, context, doc)
         {
             sources = [group]
