@@ -537,6 +537,22 @@ import Testing
         #expect(!found.contains { $0.1 == "SAUMIL" })
     }
 
+    /// «الناطق الإعلامي لشرطة …»: a spokesman speaks for the body after him with «لـ/بـ» (its sector), and a rank after
+    /// his office opens his own name, no target.
+    @Test func aSpokesmanSpeaksForTheBodyNamedAfterHim() throws {
+        let said = try events("وقال الناطق الإعلامي لشرطة منطقة الرياض إن الدوريات أوقفت المتهمين.", root: "01")
+        #expect(said.contains { $0.0.hasSuffix("COP") })
+        #expect(!said.contains { $0.0.hasSuffix("GOV") })
+    }
+
+    @Test func aRankAfterTheSpeakersOfficeIsNoTarget() throws {
+        let appeals = try events(
+            "ودعا الناطق الإعلامي لجوازات المنطقة الشرقية، العقيد فهد العتيبي، المسافرين إلى مراجعة الجوازات.",
+            root: "02")
+        #expect(appeals.contains { $0.1.hasSuffix("CVL") })
+        #expect(!appeals.contains { $0.1.hasSuffix("MIL") })
+    }
+
     @Test func theSidesOfAFightAreMarkedWithMinJiha() throws {
         let found = try events(
             "واندلعت اشتباكات عنيفة أمس بين الجيش السوري وحزب الله من جهة، وتنظيم داعش من جهة أخرى قرب تدمر.",

@@ -139,6 +139,7 @@ public struct MentionFinder: Stage {
                 }
             }
         }
+        attachSpokesmen(&mentions, document)
         attachGenitives(&mentions, document)
         dropSystems(&mentions, document)
         resolveAmman(&mentions, &places, document)
@@ -606,6 +607,38 @@ public struct MentionFinder: Stage {
     /// «المستشار الدبلوماسي لرئيس الوزراء الإيطالي»، «المتحدث باسم … لدولة …»، «الطائرات التابعة للجيش السوري»: an
     /// agent without a country followed by an actor in the genitive with «لـ» (on the actor or on one word before it,
     /// or after «التابع»), or by a body with its country after «في», belongs to that actor's country.
+    /// «المتحدث»، «الناطق»: a spokesman's titles.
+    static let spokesmen = FormHash.folded(["المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق"])
+    /// The sectors of bodies a spokesman speaks for (not people: «قال المتحدث للصحفيين» is said to journalists).
+    static let spokenForSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
+
+    /// «الناطق الإعلامي لشرطة منطقة الرياض»، «المتحدث الرسمي بقيادة حرس الحدود»: a spokesman named by his title speaks
+    /// for the body right after it with «لـ» or «بـ»: one mention, with the body's sector (and its country when it names
+    /// one). NB: «باسم» is in the dictionary's own phrases («المتحدث باسم وزارة الداخلية»).
+    private func attachSpokesmen(_ mentions: inout [Mention], _ doc: Document) {
+        var i = 0
+        while i + 1 < mentions.count {
+            let title = mentions[i]
+            let body = mentions[i + 1]
+            guard title.kind == .bareAgent || title.kind == .agent, title.name == nil, body.sentence == title.sentence,
+                body.tokens.lowerBound == title.tokens.upperBound, body.kind == .bareAgent || body.kind == .agent,
+                body.name == nil, let sector = body.actor.sector, Self.spokenForSectors.contains(sector),
+                !body.leadingClitics.isDisjoint(with: [.li, .bi]),
+                hasAnalysis(doc, title.tokens.lowerBound, in: Self.spokesmen)
+            else {
+                i += 1
+                continue
+            }
+            mentions[i].actor.sector = sector
+            if let country = body.actor.country { mentions[i].actor.country = country }
+            mentions[i].isOffice = false
+            mentions[i].tokens = title.tokens.lowerBound..<body.tokens.upperBound
+            mentions[i].span = TextSpan(start: title.span.start, end: body.span.end)
+            mentions.remove(at: i + 1)
+            i += 1
+        }
+    }
+
     private func attachGenitives(_ mentions: inout [Mention], _ doc: Document) {
         func hasLi(_ t: Int) -> Bool {
             let r = doc.tokens[t].candidates

@@ -480,6 +480,10 @@ extension EventCoder {
 
     /// Whether an act still needs its doer: no source, or only an unnamed doer the trigger phrase itself holds
     /// («تفجير انتحاري»: «انتحاري» ---REB).
+    /// Roots of acts done in words, where a speaker's name often follows his office in apposition: statements,
+    /// appeals, demands.
+    static let verbalRoots = ["01", "02", "10"]
+
     static func lacksDoer(_ sources: [Mention], _ hit: Hit) -> Bool {
         sources.isEmpty
             || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound) && !isKnown(sources[0].actor))
@@ -1849,6 +1853,24 @@ extension EventCoder {
         // «هاجمت المقاومة الشعبية الحوثيين»، «اشتبكت حركة أحرار الشام مع جبهة النصرة»: two named groups of one code are
         // two actors too (rival militias of one country); a group named twice by one name is one.
         func sameActor(_ m: Mention) -> Bool {
+            // «أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد فلان»، «ودعا الناطق الإعلامي لجوازات المنطقة الشرقية،
+            // العقيد فلان، المسافرين»: in words (statements, appeals, demands), a lone rank a few plain words after the
+            // source (a place, a comma) opens the source's own name, in apposition.
+            if m.tokens.count == 1, m.name == nil, Self.verbalRoots.contains(hit.pattern.code.root),
+                CueWords.ranks.contains(wholeForm(m.tokens.lowerBound, doc)),
+                exclude.contains(where: { source in
+                    source.tokens.upperBound <= m.tokens.lowerBound
+                        && m.tokens.lowerBound - source.tokens.upperBound <= 4
+                        && (source.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { t in
+                            doc.tokens[t].kind == .punctuation
+                                ? isArabicComma(t, doc) || isLatinComma(t, doc)
+                                : !hasAnalysis(t, in: CueWords.prepositions, doc)
+                                    && !CueWords.complementizers.contains(wholeForm(t, doc))
+                        }
+                })
+            {
+                return true
+            }
             guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
             // NB: named armed groups only (an IGO's official and the IGO are one party).
             if let name = m.name, m.actor.sector == "REB" || m.actor.organization?.hasPrefix("IMG") == true {
