@@ -988,13 +988,11 @@ public struct MentionFinder: Stage {
     ])
 
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
-    static let lineage = FormHash.folded(["بن", "بنت", "ابن", "آل"])
+    static let lineage = FormHash.folded(NameWords.joiners + ["آل"])
     /// Ranks and honorifics before a name («العقيد»، «النائب»، «الشيخ»): after a body they open the name of the holder
     /// of a title before it.
-    static let ranks = FormHash.folded([
-        "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "الضابط", "النائب", "الشيخ",
-        "الدكتور", "المهندس", "الأستاذ", "الاستاذ",
-    ])
+    /// NB: with «الضابط» and «النائب», which the coder leaves out («النائب» is also "the deputy").
+    static let ranks = FormHash.folded(NameWords.ranks + ["الضابط", "النائب"])
 
     /// «نظيره»، «نظراءه»: titles that carry their own pronoun and name the other party, never in apposition.
     static let counterparts: Set<UInt64> = Set(

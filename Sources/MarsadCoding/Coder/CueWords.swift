@@ -32,7 +32,7 @@ enum CueWords {
     /// common misspelling in official statements).
     static let nationality = set(["الجنسية", "لجنسية"])
     /// «ساير بن لافي بن ساير»: the words that join the parts of one person's name.
-    static let nameJoiners = set(["بن", "بنت", "ابن"])
+    static let nameJoiners = set(NameWords.joiners)
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
     /// «التابع لـ»: belonging to («الطيران التابع للنظام السوري»).
@@ -328,12 +328,8 @@ enum CueWords {
     static let honorifics = set([
         "الدكتور", "د", "المهندس", "الأستاذ", "الاستاذ", "الشيخ", "اللواء", "العميد", "الفريق",
     ])
-    /// Ranks and honorifics that open a person's name («وقال العقيد ناصر الحربي، المتحدث الرسمي …»). NB: the ranks of
-    /// `MentionFinder.ranks` (MarsadActors), which the coder does not import, without «النائب» (also "the deputy").
-    static let ranks = set([
-        "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "الشيخ", "الدكتور", "المهندس",
-        "الأستاذ", "الاستاذ",
-    ])
+    /// Ranks and honorifics that open a person's name («وقال العقيد ناصر الحربي، المتحدث الرسمي …»).
+    static let ranks = set(NameWords.ranks)
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
     /// «بأشد العبارات»، «بأقسى الكلمات»: in the strongest terms, the first word (see `phrasings`).

@@ -24,14 +24,7 @@ extension EventCoder {
         }
         // «حكم القتل في جانٍ سعودي …، أقدم على قتل آخر»: the subject of a light verb is a person, so a demonym there names
         // a civilian of that country.
-        if hit.pattern.lightVerb {
-            sources = sources.map { m in
-                guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil else { return m }
-                var person = m
-                person.actor = ActorCode(country: m.actor.country, sector: "CVL")
-                return person
-            }
-        }
+        if hit.pattern.lightVerb { sources = sources.map(Self.civilian) }
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }

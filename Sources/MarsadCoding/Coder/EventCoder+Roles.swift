@@ -403,8 +403,6 @@ extension EventCoder {
         return firstParty(after: t, mentions, doc)
     }
 
-    /// «فهد العتيبي – سعودي الجنسية –»: a demonym followed by «الجنسية» tells a person's nationality, a civilian of that
-    /// country (a demonym alone is the country).
     /// «إن المواطن فهد بن سالم العتيبي أقدم على …»: a person's noun that opens its clause (after the sentence start, a
     /// punctuation mark or «إن/أن») and an unknown name after it, up to the verb at `verb`: the verb's subject. Words that
     /// are not a name (a preposition, a number, another actor, a comma) stop it.
@@ -456,55 +454,47 @@ extension EventCoder {
         var words = 0
         for t in lower..<office.tokens.lowerBound {
             if doc.tokens[t].kind == .punctuation {
-                guard t == office.tokens.lowerBound - 1, isArabicComma(t, doc) || isLatinComma(t, doc) else {
-                    return nil
-                }
+                guard t == office.tokens.lowerBound - 1, isComma(t, doc) else { return nil }
                 continue
             }
-            if doc.tokens[t].kind != .word || hasAnalysis(t, in: CueWords.prepositions, doc)
-                || CueWords.complementizers.contains(wholeForm(t, doc))
-            {
-                return nil
-            }
+            guard isPlainWord(t, doc) else { return nil }
             // «سعد بن فهد المطيري»: the joiners of a name are no words of their own.
             if !CueWords.nameJoiners.contains(wholeForm(t, doc)) { words += 1 }
         }
         return words >= 1 && words <= 4 ? office : nil
     }
 
-    /// Whether token `t` is the comma «,».
-    func isLatinComma(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        return r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C
-    }
-
-    /// Whether an act still needs its doer: no source, or only an unnamed doer the trigger phrase itself holds
-    /// («تفجير انتحاري»: «انتحاري» ---REB).
     /// Roots of acts done in words, where a speaker's name often follows his office in apposition: statements,
     /// appeals, demands.
     static let verbalRoots = ["01", "02", "10"]
 
+    /// Whether an act still needs its doer: no source, or only an unnamed doer the trigger phrase itself holds
+    /// («تفجير انتحاري»: «انتحاري» ---REB).
     static func lacksDoer(_ sources: [Mention], _ hit: Hit) -> Bool {
         sources.isEmpty
             || (sources.count == 1 && hit.tokens.contains(sources[0].tokens.lowerBound) && !isKnown(sources[0].actor))
     }
 
-    /// Whether punctuation token `t` ends a clause: a full stop, a colon or an Arabic semicolon.
-    func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        let b = doc.normalized[Int(r.lowerBound)]
-        return b == 0x2E || b == 0x3A || b == 0x3B
-            || (r.count == 2 && b == 0xD8 && doc.normalized[Int(r.lowerBound) + 1] == 0x9B)
+    /// Whether a demonym is followed by «الجنسية» and so tells a person's nationality («فهد العتيبي – سعودي الجنسية –»).
+    func tellsNationality(_ m: Mention, _ doc: Document) -> Bool {
+        m.isDemonym && m.actor.sector == nil && m.actor.organization == nil && m.tokens.upperBound < doc.tokens.count
+            && doc.tokens[m.tokens.upperBound].kind == .word
+            && CueWords.nationality.contains(wholeForm(m.tokens.upperBound, doc))
     }
 
+    /// A nationality told of a person is a civilian of that country (see `tellsNationality`, `civilian`); any other
+    /// mention is returned as it is.
     func holderOfNationality(_ m: Mention, _ doc: Document) -> Mention {
-        guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil, m.tokens.upperBound < doc.tokens.count,
-            doc.tokens[m.tokens.upperBound].kind == .word,
-            CueWords.nationality.contains(wholeForm(m.tokens.upperBound, doc))
-        else { return m }
-        var held = m
-        held.actor = ActorCode(country: m.actor.country, sector: "CVL")
-        return held
+        tellsNationality(m, doc) ? Self.civilian(m) : m
+    }
+
+    /// A demonym that names a person («جانٍ سعودي»، «– سعودي الجنسية –») as a civilian of its country; any other
+    /// mention as it is.
+    static func civilian(_ m: Mention) -> Mention {
+        guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil else { return m }
+        var person = m
+        person.actor = ActorCode(country: m.actor.country, sector: "CVL")
+        return person
     }
 
     func code(
@@ -875,7 +865,7 @@ extension EventCoder {
                 }
                 let nationality = mentions.first(where: {
                     $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 12
-                        && $0.actor.sector == nil && holderOfNationality($0, doc).actor.sector != nil && inClause($0)
+                        && tellsNationality($0, doc) && inClause($0)
                 })
                 // «على قتل / عطية بن حسن – سعودي الجنسية –»: a person's own nationality after the name says who he is
                 // better than a namesake in the dictionary.
@@ -1861,11 +1851,8 @@ extension EventCoder {
                 exclude.contains(where: { source in
                     source.tokens.upperBound <= m.tokens.lowerBound
                         && m.tokens.lowerBound - source.tokens.upperBound <= 4
-                        && (source.tokens.upperBound..<m.tokens.lowerBound).allSatisfy { t in
-                            doc.tokens[t].kind == .punctuation
-                                ? isArabicComma(t, doc) || isLatinComma(t, doc)
-                                : !hasAnalysis(t, in: CueWords.prepositions, doc)
-                                    && !CueWords.complementizers.contains(wholeForm(t, doc))
+                        && (source.tokens.upperBound..<m.tokens.lowerBound).allSatisfy {
+                            isComma($0, doc) || isPlainWord($0, doc)
                         }
                 })
             {

@@ -19,6 +19,20 @@ extension EventCoder {
     }
 
     /// Whether token `t` is a colon (read on the bytes: no string).
+    /// Whether punctuation token `t` ends a clause: a full stop, a colon, a Latin or an Arabic semicolon («؛», D8 9B).
+    func isClauseEnd(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)]
+        return b == 0x2E || b == 0x3A || b == 0x3B
+            || (r.count == 2 && b == 0xD8 && doc.normalized[Int(r.lowerBound) + 1] == 0x9B)
+    }
+
+    /// Whether token `t` is a plain word, as the words of an unknown name are: no preposition, no «إن/أن».
+    func isPlainWord(_ t: Int, _ doc: Document) -> Bool {
+        doc.tokens[t].kind == .word && !hasAnalysis(t, in: CueWords.prepositions, doc)
+            && !CueWords.complementizers.contains(wholeForm(t, doc))
+    }
+
     func isColon(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].normalized
         return doc.tokens[t].kind == .punctuation && r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x3A
