@@ -979,6 +979,31 @@ import Testing
         #expect(topic.isEmpty, "\(topic)")
     }
 
+    /// «التقى الرئيس، أمس في عمان، جون سميث السفير الكندي»: past the adverbials, an unknown name of up to three words
+    /// before an office names the office's holder, the object; with no adverbial between, a name after the subject is
+    /// the subject's own, and a number or a preposition before the office is no name.
+    @Test func anUnknownNameBeforeTheObjectsOffice() throws {
+        let commas = try events("التقى الرئيس الأردني، أمس في عمان، جون سميث السفير الكندي لدى الأردن.", root: "04")
+        #expect(commas.count == 1 && commas[0] == ("JORGOV", "CANGOV"), "\(commas)")
+        let time = try events("التقى الرئيس الأردني أمس بيتر فان در برغ السفير الهولندي.", root: "04")
+        #expect(time.count == 1 && time[0] == ("JORGOV", "NLDGOV"), "\(time)")
+        let count = try events("التقى الرئيس الأردني أمس في عمان خمسة من السفير الهولندي.", root: "04")
+        #expect(count.isEmpty, "\(count)")
+    }
+
+    /// «يلتقي الرئيس نظيره … الأسبوع المقبل»: a meeting or a visit set ahead with a present-tense verb is an intent to
+    /// meet (036), not a meeting; the same verb dated in the past is the meeting.
+    @Test func aMeetingSetAheadIsAnIntentToMeet() throws {
+        let ahead = try events("يلتقي الرئيس الكيني نظيره الأوغندي في نيروبي الأسبوع المقبل.", root: "03")
+        #expect(ahead.count == 1 && ahead[0] == ("KENGOV", "UGAGOV"), "\(ahead)")
+        let visit = try events("يزور وزير الخارجية الهندي طهران يوم الأحد المقبل.", root: "03")
+        #expect(visit.count == 1 && visit[0] == ("INDGOV", "IRN"), "\(visit)")
+        let held = try events("التقى الرئيس الكيني نظيره الأوغندي في نيروبي الأسبوع الماضي.", root: "04")
+        #expect(held.count == 1, "\(held)")
+        let plan = try events("ينظم الاتحاد العام للعمال مسيرة في نيروبي يوم الأحد المقبل.", root: "03")
+        #expect(plan.isEmpty, "\(plan)")
+    }
+
     /// «عقد الرئيس التونسي، ونائب رئيس الوزراء الأردني وزير الخارجية …، جلسة محادثات»: a list of subjects before a
     /// meeting's noun goes on past a title in apposition to the last one; the meeting is between the first two.
     @Test func aListOfSubjectsWithATitleInApposition() throws {

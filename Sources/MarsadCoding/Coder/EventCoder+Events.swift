@@ -74,8 +74,14 @@ extension EventCoder {
             && !isFuture(hit.analysis, at: hit.tokens.lowerBound, doc)
         // «ينظم التيار مسيرة مساء غد»: an act set after the publication date is a plan (announcements, appeals,
         // intents and threats are acts now, whatever they are about).
+        // A meeting or a visit set ahead with a verb in the present tense («يلتقي الرئيس نظيره الروسي في موسكو الأسبوع
+        // المقبل») is an intent to meet (036), as the future-marked verb is. NB: verbs only: a noun set ahead names
+        // plans and services more often («لزيارة المناطق المتضررة»، «تبدأ … في استقبال الخريجين»).
+        var planned: EventCode?
         if !past && !Self.speechRoots.contains(hit.pattern.code.root) && isSetInFuture(triggerSpan, context, doc) {
-            return []
+            guard hit.pattern.code.root == "04", hit.pattern.startsWithVerb, let intent = triggers.intentToMeet
+            else { return [] }
+            planned = intent
         }
         // The speaker's own act: what is said coded as an accusation (112), a circumstantial participle, a statement.
         let speakerAct =
@@ -93,7 +99,7 @@ extension EventCoder {
             targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { $0 }
         }
         for source in sourceList {
-            var code = hit.pattern.code
+            var code = planned ?? hit.pattern.code
             if hit.pattern.verbalByPersons, let source, speaksRatherThanFights(source),
                 let criticize = triggers.criticize
             {

@@ -1693,6 +1693,29 @@ extension EventCoder {
             && (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
     }
 
+    /// The first token of an unknown name of one to three plain words right before office `m`, which names its holder
+    /// in apposition («تيان تشي السفير الصيني»), found after `after`; nil when `m` is no office of an unnamed
+    /// holder or no such name stands there. The name's words are no actor, time, number or place phrase.
+    func nameBeforeOffice(_ m: Mention, after: Int, _ mentions: [Mention], _ doc: Document) -> Int? {
+        guard m.isOffice, m.name == nil, m.kind == .agent || m.kind == .bareAgent,
+            m.leadingClitics.isDisjoint(with: [.wa, .bi, .li, .ka])
+        else { return nil }
+        var t = m.tokens.lowerBound
+        var words = 0
+        while t - 1 > after, doc.tokens[t - 1].kind == .word, words < 3 {
+            let w = t - 1
+            guard isPlainWord(w, doc), !isNumber(w, doc), !hasAnalysis(w, in: CueWords.dayParts, doc),
+                !isInDate(w, among: doc.temporals, doc), wholeForm(w, doc) != CueWords.fi,
+                !hasLeadingClitic(w, [.bi, .li, .wa], doc),
+                !mentions.contains(where: { $0.tokens.contains(w) }),
+                !doc.places.contains(where: { $0.tokens.contains(w) })
+            else { break }
+            t = w
+            if !CueWords.nameJoiners.contains(wholeForm(w, doc)) { words += 1 }
+        }
+        return t < m.tokens.lowerBound && t > after ? t : nil
+    }
+
     /// Whether the `least` (two by default) to four tokens from `start` up to `end` are a date expression and commas
     /// only («أمس،»، «مساء أمس،»; a part of the day counts as time), with at least one such word.
     func onlyTime(from start: Int, to end: Int, _ doc: Document, least: Int = 2) -> Bool {
@@ -1938,8 +1961,13 @@ extension EventCoder {
                 })
                     ?? candidates.first(where: { p.code.root != "01" && !isMarked($0, doc) && !isInPhrase($0, doc) })
                     .flatMap({ c in
-                        c.kind == .state || c.leadingClitics.contains(.wa)
-                            || !adverbialsOnly(from: after, to: c.tokens.lowerBound, doc) ? nil : c
+                        guard c.kind != .state, !c.leadingClitics.contains(.wa) else { return nil }
+                        if adverbialsOnly(from: after, to: c.tokens.lowerBound, doc) { return c }
+                        // «التقى الرئيس، أمس في الرياض، تيان تشي السفير الصيني»: an unknown name in apposition before
+                        // the object's office, past the adverbials.
+                        guard let name = nameBeforeOffice(c, after: after, mentions, doc) else { return nil }
+                        return onlyTime(from: after, to: name, doc, least: 1)
+                            || adverbialsOnly(from: after, to: name, doc) ? c : nil
                     })
             {
                 return m
