@@ -1079,6 +1079,19 @@ import Testing
         #expect(meetings == ["044"], "\(meetings)")
     }
 
+    /// Aid told by its general code («لتقديم المساعدات للشعب الأردني») and by a precise one («الطائرة الإغاثية»)
+    /// between the same parties, one named by its country alone, is one act with the precise code.
+    @Test func aidToldInGeneralAndPreciselyIsOneAct() throws {
+        var doc = Document(
+            id: "roles",
+            text: "تنفيذا لتوجيهات الرئيس الكويتي لتقديم المساعدات العاجلة للشعب الأردني، "
+                + "وصلت الطائرة الإغاثية الكويتية الثالثة إلى مطار عمان محملة بالأدوية.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let aid = doc.events.filter { $0.code.root == "07" }.map(\.code.code)
+        #expect(aid == ["073"], "\(aid)")
+    }
+
     /// «غادر X المدينة متوجها إلى Y»: the city left is not visited; the host is after «إلى» or nowhere.
     @Test func thePlaceLeftIsNotTheHostOfAVisit() throws {
         let left = try events(

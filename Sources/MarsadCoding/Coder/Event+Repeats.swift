@@ -15,15 +15,28 @@ extension Event {
         // NB: the same parties again with the same code are left to the coder's one event per code and actors; a
         // meeting told again as one «على هامش» another event (or the other way round) is the same meeting.
         let sameCode = code.code == earlier.code.code
-        if Self.names(s, es) && Self.names(t, et) { return !sameCode || s != es || t != et }
-        return code.isSymmetric && Self.names(s, et) && Self.names(t, es) && (!sameCode || s != et || t != es)
+        // «وصلت الطائرة الإغاثية السعودية إلى عدن» (073) … «وتأتي هذه المساعدات إنفاذا لتوجيهات الملك بتقديم مساعدات
+        // للشعب اليمني» (070): an act told again by its family's general code may name the parties more fully than the
+        // first report did. NB: not the same code («اعتقلت قوات الاحتلال شابا» twice is two arrests).
+        let general = !sameCode && Self.generalRoots.contains(code.root)
+        func same(_ a: ActorCode, _ b: ActorCode) -> Bool { Self.names(a, b) || (general && Self.names(b, a)) }
+        if same(s, es) && same(t, et) { return !sameCode || s != es || t != et }
+        return code.isSymmetric && same(s, et) && same(t, es) && (!sameCode || s != et || t != es)
     }
 
-    /// Whether two codes name one act: the same code, or a meeting and a meeting «على هامش» another event (040, 044):
-    /// «خلال لقاء مع نظيره الأميركي» … «والتقى الوزيران … على هامش قمة إقليمية».
+    /// Whether two codes name one act: the same code; a meeting and a meeting «على هامش» another event (040, 044:
+    /// «خلال لقاء مع نظيره الأميركي» … «والتقى الوزيران … على هامش قمة إقليمية»); or an act told by its family's
+    /// general code and by a precise one («070»، «073»; see `generalRoots`).
     static func sameAct(_ a: String, _ b: String) -> Bool {
-        a == b || (meetings.contains(a) && meetings.contains(b))
+        if a == b || (meetings.contains(a) && meetings.contains(b)) { return true }
+        return a.count == 3 && b.count == 3 && a.prefix(2) == b.prefix(2)
+            && generalRoots.contains(String(a.prefix(2))) && (a.hasSuffix("0") || b.hasSuffix("0"))
     }
+
+    /// Roots whose general code («070» aid, «060» cooperation, «080» yielding) mostly refers back to a precise act
+    /// told before. NB: not meetings (04: «استقبل» and the talks held during it are two acts) nor coercion (17: a
+    /// campaign of arrests and one arrest are two).
+    static let generalRoots: [String] = ["06", "07", "08"]
 
     static let meetings: [String] = ["040", "044"]
 

@@ -404,10 +404,11 @@ public struct EventCoder: Stage {
                     events.remove(at: i)
                 }
                 if let i = events.firstIndex(where: event.repeats) {
-                    // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»: the more precise report of the meeting
-                    // stands (events stay in sentence order).
-                    if Event.meetings.contains(events[i].code.code), events[i].code.code.hasSuffix("0"),
-                        !event.code.code.hasSuffix("0")
+                    // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»، «لتقديم المساعدات … وصلت الطائرة
+                    // الإغاثية»: the more precise report of the meeting or the aid stands (events stay in sentence order).
+                    if Event.meetings.contains(events[i].code.code)
+                        || Event.generalRoots.contains(events[i].code.root),
+                        events[i].code.code.hasSuffix("0"), !event.code.code.hasSuffix("0")
                     {
                         events.remove(at: i)
                         events.append(event)
