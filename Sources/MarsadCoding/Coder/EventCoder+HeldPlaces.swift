@@ -55,7 +55,9 @@ extension EventCoder {
             // «مستهدفة مقاتلي (الشباب)» after «القوات الأميركية»، «بمقتل سبعين مقاتلا من الطرفين»: a counted or aimed-at
             // bare noun of fighters with a country has taken the story's country, not its own («مقتل 24 إرهابيا» stays
             // ---REB). A holder named by a bare noun, «تسيطر عليها المعارضة», is the place's own opposition.
-            if counted, m.kind == .bareAgent, m.actor.country != nil {
+            // With no doer named, a bare noun counted is no party either («وأسفر القصف عن مقتل عشرة مسلحين»: the act told
+            // again, whose parties were named before).
+            if counted, m.kind == .bareAgent, m.actor.country != nil || sources.isEmpty {
                 return nil
             }
             return armed(m) ? m : nil
@@ -112,13 +114,15 @@ extension EventCoder {
             {
                 var k = t + 1
                 var count = false
-                while k < sentenceEnd, k - t <= 4,
+                // NB: the actor may start at its count («ثلاثة من عناصر الحركة»، «أحد مسلحي التنظيم» are one mention).
+                while k < sentenceEnd, k - t <= 4, !mentions.contains(where: { $0.tokens.lowerBound == k }),
                     isNumber(k, doc) || hasAnalysis(k, in: Self.approximations, doc)
                         || wholeForm(k, doc) == CueWords.man || Self.oneOf.contains(wholeForm(k, doc))
                 {
                     if wholeForm(k, doc) != CueWords.man { count = true }
                     k += 1
                 }
+                if k < sentenceEnd, isNumber(k, doc) || Self.oneOf.contains(wholeForm(k, doc)) { count = true }
                 // NB: a counted toll («مقتل عشرين من …»، «مقتل أحد مسلحي …»); one person named alone («بمقتل جندي أميركي»)
                 // may be another act's victim.
                 if count, k < sentenceEnd, let m = mention(at: k, counted: true) { return m }
