@@ -40,11 +40,13 @@ import Testing
             cues.reactions, cues.perpetrated, cues.plannedAfter, cues.objectNouns, cues.claims, cues.killed,
             cues.aerial,
             cues.airDefence, cues.ahead, cues.attributed, cues.suspected, cues.groupHeads,
+            cues.holding, cues.retaking, cues.expelling, cues.slain, cues.aimedAt,
         ]
         // A word of each list (in the file's order) is in that list.
         let samples = [
             "قتل", "يعتزم", "الغى", "خشية", "البيان", "بهدف", "غداة", "تدين", "نفذها", "مرتقب", "مواقع", "مزاعم",
             "استشهد", "غارات", "الدفاعات", "المقبل", "نسبت", "يشتبه", "حركة",
+            "تسيطر", "استعادة", "طرد", "مقتل", "مستهدفة",
         ]
         for (name, (list, word)) in zip(CueVocabulary.sections, zip(lists, samples)) {
             #expect(list.contains(Self.hash(word)), "\(name) lacks \(word)")

@@ -306,4 +306,66 @@ import Testing
         try Self.pipeline.run(&doc)
         #expect(!doc.events.contains { $0.code.root == "19" }, "\(doc.events.map(\.code.code))")
     }
+
+    /// An act of force on a place hits the armed party its clause ties to the place: the holder, the party it is
+    /// taken back from, the armed dead it left, or the party a participle of aim names.
+    @Test(arguments: [
+        (
+            "a village held by the opposition",
+            "شنت قوات النظام أمس غارات على قرية في ريف حلب تسيطر عليها المعارضة المسلحة.", "SYRREB"
+        ),
+        (
+            "quarters under the opposition's control", "وقصف الجيش السوري أمس أحياء واقعة تحت سيطرة المعارضة في حمص.",
+            "SYROPP"
+        ),
+        (
+            "an offensive to take a city back from a group",
+            "شن الجيش العراقي أمس هجوما لاستعادة مدينة الرمادي من تنظيم داعش.", "IMGREB"
+        ),
+        (
+            "an offensive to wrest control from a rival group of the same country",
+            "وشنت المقاومة الشعبية أمس هجوما واسعا لانتزاع السيطرة على المديرية من الحوثيين.", "YEMREB"
+        ),
+        (
+            "a campaign to drive a group out of a city",
+            "وشن الجيش الليبي أمس حملة عسكرية لطرد الجماعات المتطرفة من المدينة.", "---REB"
+        ),
+        (
+            "strikes that killed members of a group",
+            "شن الطيران الحربي أمس غارات على قرى في ريف المدينة أسفرت عن مقتل عشرين من عناصر تنظيم داعش.", "IMGREB"
+        ),
+        (
+            "shelling that killed one of a group's fighters, counted with «أحد»",
+            "وقصفت المدفعية التركية أمس مواقع في الجانب السوري من الحدود، ما أسفر عن مقتل أحد مسلحي تنظيم داعش.",
+            "IMGREB"
+        ),
+        (
+            "strikes aimed at the rebels' gatherings",
+            "شنت طائرات التحالف أمس سلسلة من الغارات مستهدفة تجمعات الميليشيات الحوثية في عدة محافظات.", "YEMREB"
+        ),
+    ])
+    func armedPartyOfTheAttackedPlace(_ description: String, _ text: String, _ target: String) throws {
+        var doc = Document(id: "held", text: text, published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        let force = doc.events.filter { $0.code.root == "19" }
+        #expect(
+            !force.isEmpty && force.allSatisfy { $0.target?.actor.code == target },
+            "\(description): \(force.map { ($0.code.code, $0.source?.actor.code, $0.target?.actor.code) })")
+    }
+
+    /// Victims named before the act stay its target; the present verb of holding a place an act of force hit is no act
+    /// of its own.
+    @Test func noHolderWhereTheClauseNamesNone() throws {
+        var doc = Document(
+            id: "held", text: "قتل عشرة مدنيين أمس في غارات على قرية تسيطر عليها المعارضة في ريف حلب.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&doc)
+        #expect(doc.events.contains { $0.code.root == "19" && $0.target?.actor.code == "SYRCVL" }, "\(doc.events)")
+        var state = Document(
+            id: "held", text: "وقصفت قوات النظام أمس قرية في ريف حلب تسيطر عليها المعارضة المسلحة.",
+            published: CalendarDate(iso: "2015-07-20"))
+        try Self.pipeline.run(&state)
+        let force = state.events.filter { $0.code.root == "19" }
+        #expect(force.count == 1, "\(force.map { ($0.code.code, $0.source?.actor.code, $0.target?.actor.code) })")
+    }
 }

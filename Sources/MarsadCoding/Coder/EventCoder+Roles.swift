@@ -526,7 +526,10 @@ extension EventCoder {
                 ?? Mention(
                     span: doc.tokens[act.noun].span, tokens: act.noun..<(act.noun + 1), sentence: context.index,
                     actor: ActorCode(country: nil, sector: "REB"), kind: .agent)
-            let target = targetMention(hit, mentions, after: phraseEnd, doc, exclude: [source])
+            // «القصف استهدف قرية يسيطر عليها تنظيم داعش»: no actor named as the object, the holder of the place.
+            let target =
+                targetMention(hit, mentions, after: phraseEnd, doc, exclude: [source])
+                ?? heldPlaceParty(from: phraseEnd, [source], context, doc)
             guard let target, target.actor != source.actor else { return [] }
             return makeEvents(told, context, [source], target: target, pairPartner: nil, doc, told: true)
         }
@@ -1170,7 +1173,14 @@ extension EventCoder {
         // An act of force or a protest reported without a named actor («قتل 20 شخصا»، «تظاهر الآلاف»): coded
         // without a source when the text says it took place (see `reportsOccurrence`).
         guard let firstSource = sources.first else {
-            let target = victim ?? targetMention(hit, mentions, after: end, doc, exclude: [])
+            var target = victim ?? targetMention(hit, mentions, after: end, doc, exclude: [])
+            // «القصف استهدف قرية يسيطر عليها تنظيم داعش»: with no doer named either (see `heldPlaceParty`).
+            if Self.isForce(p.code.root), !p.seizure,
+                target == nil || (target?.kind == .state && target?.actor.sector == nil),
+                let party = heldPlaceParty(from: phraseEnd, [], context, doc)
+            {
+                target = party
+            }
             return makeEvents(hit, context, [], target: target, pairPartner: nil, doc)
         }
         // «قال الوزير إن إيران تدعم الإرهاب»: what the act's subject is said to do is the speaker's accusation.
@@ -1373,6 +1383,15 @@ extension EventCoder {
             let loser = adversary(of: sources, hit, mentions, doc)
         {
             target = loser
+        }
+        // «شنت قوات النظام غارات على قرية تسيطر عليها المعارضة»، «شن الجيش هجوما لاستعادة المدينة من تنظيم داعش»: an act
+        // of force on a place, with no armed target, hits the armed party its clause ties to the place (see
+        // `heldPlaceParty`). NB: not a victim already named (civilians), nor a place taken (`seizure`, above).
+        if Self.isForce(p.code.root), !p.seizure, pairPartner == nil,
+            target == nil || (target?.kind == .state && target?.actor.sector == nil),
+            let party = heldPlaceParty(from: max(searchFrom, phraseEnd), sources, context, doc)
+        {
+            target = party
         }
         // «وقع وزير الخارجية السعودي ونظيره التركي مذكرة تفاهم»: a joint act of coordinated subjects is one
         // event between the first two. Praise or support is no joint act: «بريطانيا وألمانيا وفرنسا تؤيد الاتفاق» is

@@ -247,6 +247,13 @@ public struct EventCoder: Stage {
                 let recentAuthor =
                     hit.pattern.code.root == "11" && hit.pattern.startsWithVerb
                         && lastAuthorSentence >= max(context.storyStart, s - Self.storyReach) ? lastAuthor : nil
+                // «غارات على قرية تسيطر عليها المعارضة»: who holds the place an act of force of this sentence hit is
+                // that act's target (see `heldPlaceParty`), not an act of its own.
+                if let holder = heldBy(hit, context, document),
+                    sentenceEvents.contains(where: { Self.isForce($0.code.root) && $0.target?.actor == holder.actor })
+                {
+                    continue
+                }
                 var found = code(
                     hit, context, document, speaker: speaker, verbSubject: verbSubject, recentDoer: recentDoer,
                     recentAuthor: recentAuthor)
@@ -432,6 +439,18 @@ extension EventCoder {
     /// The token an event's trigger starts on.
     func firstTriggerToken(_ event: Event, _ sentence: Sentence, _ document: Document) -> Int? {
         sentence.tokens.first { document.tokens[$0].span.start == event.trigger.start }
+    }
+
+    /// The holder a hit names when it tells only who holds a place («قرية تسيطر عليها المعارضة»، «مواقع كانت
+    /// الميليشيات تسيطر عليها»): a present verb of holding (a `seizure` pattern) with the place's pronoun, and the actor
+    /// right after the pronoun or right before the verb.
+    func heldBy(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard hit.pattern.seizure, hit.tokens.count >= 2, isPresentTense(hit, doc),
+            Self.heldPronouns.contains(wholeForm(hit.tokens.upperBound - 1, doc))
+        else { return nil }
+        return context.mentions.first {
+            $0.tokens.lowerBound == hit.tokens.upperBound || $0.tokens.upperBound == hit.tokens.lowerBound
+        }
     }
 
     /// Whether `earlier` reports the act `event` tells with fewer actors (``Event/subsumes(_:)``), except a clash

@@ -55,12 +55,22 @@ public struct CueVocabulary: Sendable {
     public private(set) var suspected: FormTable
     /// Head nouns of an armed group before its name («لحركة بوكو حرام»، «لطيران التحالف»).
     public private(set) var groupHeads: FormTable
+    /// Verbs of holding a place that, with «عليه/عليها» after them, name its holder («قرية تسيطر عليها المعارضة»).
+    public private(set) var holding: FormTable
+    /// Verbal nouns of taking a place back («لاستعادة المدينة من تنظيم داعش»، «لطرد المتمردين»).
+    public private(set) var retaking: FormTable
+    /// Verbal nouns of driving a party out of a place («لطرد المتمردين من البلدة»).
+    public private(set) var expelling: FormTable
+    /// Nouns of a death told after an act of force («أسفرت عن مقتل عشرين من عناصر التنظيم»).
+    public private(set) var slain: FormTable
+    /// Participles of aim after an act of force («غارات مستهدفة تجمعات المتمردين»).
+    public private(set) var aimedAt: FormTable
 
     /// The section names of the file, in the order the file gives them.
     public static let sections = [
         "toll", "plans", "cancellers", "potential", "documents", "aims", "anchors", "reactions", "perpetrated",
         "plannedAfter", "objectNouns", "claims", "killed", "aerial", "airDefence", "ahead", "attributed", "suspected",
-        "groupHeads",
+        "groupHeads", "holding", "retaking", "expelling", "slain", "aimedAt",
     ]
 
     /// Empty lists.
@@ -72,6 +82,7 @@ public struct CueVocabulary: Sendable {
         )
         (killed, aerial, airDefence, ahead, attributed, suspected) = (empty, empty, empty, empty, empty, empty)
         groupHeads = empty
+        (holding, retaking, expelling, slain, aimedAt) = (empty, empty, empty, empty, empty)
     }
 
     /// Reads the lists from a cue file («cues.ar.txt» or a user's own, in the same format).
@@ -123,5 +134,10 @@ public struct CueVocabulary: Sendable {
         attributed = table("attributed")
         suspected = table("suspected")
         groupHeads = table("groupHeads")
+        holding = table("holding")
+        retaking = table("retaking")
+        expelling = table("expelling")
+        slain = table("slain")
+        aimedAt = table("aimedAt")
     }
 }
