@@ -34,6 +34,15 @@ import Testing
             "ووصف وزير الخارجية القطري أمس في بيان صحفي مساء الثلاثاء الماضي الهجوم على المعسكر بأنه عمل إجرامي.",
             "QATGOV", "---REB"
         ),
+        (
+            "a rank, an unknown name and an office in apposition are one condemner",
+            "وأدان العميد سالم الحربي مدير شرطة منطقة تبوك التفجير الإرهابي الذي استهدف المصلين.", "---COP", "---REB"
+        ),
+        (
+            "titles joined to the office up to a comma are the condemner's, not the object",
+            "إلى ذلك استنكر الشيخ سالم حسين المفتي العام للقدس والديار الفلسطينية وخطيب المسجد الأقصى المبارك، قيام مستوطن إسرائيلي بتمزيق المصحف.",
+            "PSEREL", "ISRCVL"
+        ),
     ])
     func condemnation(_ construction: String, _ text: String, _ source: String, _ target: String) throws {
         let found = try RoleTests().events(text, root: "11")

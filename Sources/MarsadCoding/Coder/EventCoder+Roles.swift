@@ -958,11 +958,21 @@ extension EventCoder {
             // «وقال الرائد سعد المطيري الناطق الإعلامي لشرطة المنطقة إن …»، «وأكد العقيد ناصر الحربي، المتحدث الرسمي …»: a
             // rank or an honorific, a name the dictionaries do not know and an office in apposition are one person, who
             // speaks as the holder of that office (not to it).
-            if p.code.root == "01", !svo, !firstPerson, !pluralVerb,
+            // «واستنكر الشيخ فلان المفتي العام للمدينة، قيام …»: a condemnation too.
+            if p.code.root == "01" || p.code.root == "11", !svo, !firstPerson, !pluralVerb,
                 let office = officeInApposition(after: sources.isEmpty ? end : nil, to: sources, mentions, doc)
             {
                 sources = [office]
                 searchFrom = office.tokens.upperBound
+                // «… المفتي العام للقدس والديار الفلسطينية وخطيب المسجد الأقصى، قيام …»: titles joined to the office up to
+                // a comma are his too, not the object.
+                if p.code.root == "11" {
+                    var t = searchFrom
+                    while t < searchFrom + 8, t < doc.tokens.count, doc.tokens[t].kind == .word, isPlainWord(t, doc) {
+                        t += 1
+                    }
+                    if t > searchFrom, t < doc.tokens.count, isComma(t, doc) { searchFrom = t + 1 }
+                }
             }
             // «وصف رئيس المجلس نائب رئيس الهيئة العليا الشيخ سالم بن علي الهجوم بالإجرامي»: titles and a name in
             // apposition to the subject of an act in words are the subject, not its object.
