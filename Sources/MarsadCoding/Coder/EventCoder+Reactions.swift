@@ -27,7 +27,7 @@ extension EventCoder {
         var t = hit.tokens.upperBound
         var allowed = Clitic([.al, .wa, .fa]).union(p.targetClitics)
         if hit.tokens.count == 1 {
-            t = afterSubject(t, sources, doc)
+            t = afterSubject(t, sources, context, doc)
             // «أدان المجلس بشدة …»، «ونددت الوزارة أمس بأشد العبارات بالهجوم»: words of degree and the day come
             // before the object.
             var skipped = 0
@@ -40,6 +40,12 @@ extension EventCoder {
                     // «وأدان المجلس في بيان له اليوم …»: where the reaction was told.
                     t += 2
                     if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.itsOwn, doc) { t += 1 }
+                    // «دان المجلس في بيان صدر عنه في وقت مبكر من صباح أمس، بأقسى العبارات، التفجير»، «استنكر الوزير
+                    // في كلمة ألقاها أمام البرلمان الهجوم»: the words telling the statement go on to the act it condemns.
+                    if let act = toldAct(from: t, sentenceEnd, context, doc) {
+                        t = act
+                        break
+                    }
                 } else if t + 1 < sentenceEnd, hasAnalysis(t, in: CueWords.strongest, doc),
                     doc.tokens[t + 1].kind == .word, hasAnalysis(t + 1, in: CueWords.phrasings, doc)
                 {
@@ -52,8 +58,21 @@ extension EventCoder {
         } else if isCharacterisation(hit, doc) {
             // «ووصف الوزير الهجوم بأنه عمل إرهابي»، «واعتبرت الحكومة التفجير عملا إجراميا»: the verb's object, after
             // its subject and inside the phrase, is the act it judges.
-            t = afterSubject(hit.tokens.lowerBound + 1, sources, doc)
+            t = afterSubject(hit.tokens.lowerBound + 1, sources, context, doc)
             if t < sentenceEnd, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.demonstratives, doc) { t += 1 }
+            // «ووصف الوزير أمس في بيان صحفي الهجوم بأنه …»: time words and the statement come before the object.
+            if t < sentenceEnd, !hasAnalysis(t, in: CueWords.judgedActs, doc),
+                !context.mentions.contains(where: { $0.tokens.lowerBound == t }),
+                let act = toldAct(from: t, sentenceEnd, context, doc, judged: true), act < hit.tokens.upperBound - 1
+            {
+                t = act
+            }
+            // «ووصف الوزير حادثة التفجير بالإجرامي»: the noun of an incident names the act after it.
+            if t + 1 < hit.tokens.upperBound - 1, hasAnalysis(t, in: CueWords.incidents, doc),
+                doc.tokens[t + 1].kind == .word
+            {
+                t += 1
+            }
             guard t < hit.tokens.upperBound - 1 else { return nil }
             return doc.tokens[t].kind == .word ? (t, allowed) : nil
         } else {
@@ -95,16 +114,43 @@ extension EventCoder {
         return (t, allowed)
     }
 
+    /// The first noun of an act of force or of a crime («الهجوم»، «الحادث») within twelve words of token `from`, before
+    /// the clause ends: commas may stand between, no «إن/أن» nor a full stop or colon.
+    /// With `judged`, a noun a characterisation judges counts too («الهجوم» inside «وصف … الهجوم بأنه …»).
+    func toldAct(from: Int, _ sentenceEnd: Int, _ context: SentenceContext, _ doc: Document, judged: Bool = false)
+        -> Int?
+    {
+        var u = from
+        var words = 0
+        while u < sentenceEnd, words < 12 {
+            if doc.tokens[u].kind == .punctuation {
+                guard isComma(u, doc) else { return nil }
+            } else {
+                if CueWords.complementizers.contains(wholeForm(u, doc)) { return nil }
+                if forceNoun(at: u, context, doc) != nil || hasAnalysis(u, in: CueWords.crimeNouns, doc)
+                    || hasAnalysis(u, in: CueWords.incidents, doc)
+                    || (judged && hasAnalysis(u, in: CueWords.judgedActs, doc))
+                {
+                    return u
+                }
+                words += 1
+            }
+            u += 1
+        }
+        return nil
+    }
+
     /// The token after the subject that starts at token `t`, or within three words of it when the words between
     /// are nouns of the subject's phrase («أدانت الأمانة العامة لهيئة كبار العلماء …»); `t` when there is none.
-    func afterSubject(_ t: Int, _ sources: [Mention], _ doc: Document) -> Int {
+    func afterSubject(_ t: Int, _ sources: [Mention], _ context: SentenceContext, _ doc: Document) -> Int {
         guard
             let subject = sources.first(where: {
                 $0.tokens.lowerBound >= t && $0.tokens.lowerBound <= t + 3
                     && (t..<$0.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
             })
         else { return t }
-        return subject.tokens.upperBound
+        // «أدان رئيس المجلس نائب رئيس الهيئة الشيخ سالم بن علي الهجوم»: titles and a name in apposition.
+        return titleChainEnd(after: subject.tokens.upperBound, context.mentions, doc) ?? subject.tokens.upperBound
     }
 
     /// The object of a one-word reaction verb that names an act without being a noun of force: a noun of crime

@@ -464,6 +464,44 @@ extension EventCoder {
         return words >= 1 && words <= 4 ? office : nil
     }
 
+    /// Roots of acts done in words whose subject may hold a chain of titles closed by a name (see `titleChainEnd`).
+    static let apposedRoots: [String] = ["01", "02", "10", "11", "12"]
+
+    /// Where a chain of titles in apposition to a subject ends, if a person's name opened by a rank or an honorific
+    /// closes it: from token `from`, titles the dictionaries know and up to six plain words («رئيس الهيئة العليا
+    /// للإصلاح»), then the rank, one word and each joiner with the word after it («الشيخ سالم بن علي آل فلان»).
+    /// Nil when no such name comes first («دان الرئيس الهجوم»).
+    func titleChainEnd(after from: Int, _ mentions: [Mention], _ doc: Document) -> Int? {
+        var t = from
+        var plain = 0
+        var m = mentions.firstIndex { $0.tokens.lowerBound >= from } ?? mentions.count
+        while t < doc.tokens.count, doc.tokens[t].kind == .word {
+            if m < mentions.count, mentions[m].tokens.lowerBound == t {
+                guard mentions[m].kind == .agent || mentions[m].kind == .bareAgent, !isMarked(mentions[m], doc) else {
+                    return nil
+                }
+                t = mentions[m].tokens.upperBound
+                m += 1
+                continue
+            }
+            let form = wholeForm(t, doc)
+            if CueWords.ranks.contains(form) || CueWords.honorifics.contains(form) {
+                guard t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word else { return nil }
+                var end = t + 2
+                while end + 1 < doc.tokens.count, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
+                    CueWords.nameJoiners.contains(wholeForm(end, doc)) || CueWords.family.contains(wholeForm(end, doc))
+                {
+                    end += 2
+                }
+                return end
+            }
+            guard isPlainWord(t, doc), plain < 6 else { return nil }
+            plain += 1
+            t += 1
+        }
+        return nil
+    }
+
     /// Roots of acts done in words, where a speaker's name often follows his office in apposition: statements,
     /// appeals, demands.
     static let verbalRoots = ["01", "02", "10"]
@@ -923,11 +961,28 @@ extension EventCoder {
             // «وقال الرائد سعد المطيري الناطق الإعلامي لشرطة المنطقة إن …»، «وأكد العقيد ناصر الحربي، المتحدث الرسمي …»: a
             // rank or an honorific, a name the dictionaries do not know and an office in apposition are one person, who
             // speaks as the holder of that office (not to it).
-            if p.code.root == "01", !svo, !firstPerson, !pluralVerb,
+            // «واستنكر الشيخ فلان المفتي العام للمدينة، قيام …»: a condemnation too.
+            if p.code.root == "01" || p.code.root == "11", !svo, !firstPerson, !pluralVerb,
                 let office = officeInApposition(after: sources.isEmpty ? end : nil, to: sources, mentions, doc)
             {
                 sources = [office]
                 searchFrom = office.tokens.upperBound
+                // «… المفتي العام للقدس والديار الفلسطينية وخطيب المسجد الأقصى، قيام …»: titles joined to the office up to
+                // a comma are his too, not the object.
+                if p.code.root == "11" {
+                    var t = searchFrom
+                    while t < searchFrom + 8, t < doc.tokens.count, doc.tokens[t].kind == .word, isPlainWord(t, doc) {
+                        t += 1
+                    }
+                    if t > searchFrom, t < doc.tokens.count, isComma(t, doc) { searchFrom = t + 1 }
+                }
+            }
+            // «وصف رئيس المجلس نائب رئيس الهيئة العليا الشيخ سالم بن علي الهجوم بالإجرامي»: titles and a name in
+            // apposition to the subject of an act in words are the subject, not its object.
+            if Self.apposedRoots.contains(p.code.root), !svo, let last = sources.last,
+                let after = titleChainEnd(after: last.tokens.upperBound, mentions, doc)
+            {
+                searchFrom = max(searchFrom, after)
             }
         } else {
             // Genitive after a verbal noun: «زيارة وزير الخارجية». NB: only an indefinite noun stands in

@@ -38,6 +38,8 @@ public struct TriggerFinder: Stage {
         // NB: one buffer for every sentence's mention spans and object slots, not two arrays per sentence.
         var mentionSpans: [Range<Int>] = []
         var objectSlots: [Int] = []
+        // NB: the words `markSubjectWords` freed in this sentence (one buffer for all sentences).
+        var extraFree: [Int] = []
         for (s, sentence) in doc.sentences.enumerated() {
             // NB: the mask covers this sentence only; one sized to the document made long texts quadratic.
             var mask: FreeTokens?
@@ -68,6 +70,8 @@ public struct TriggerFinder: Stage {
                 }
                 mentionIndex += 1
             }
+            extraFree.removeAll(keepingCapacity: true)
+            if mask != nil { Self.markSubjectWords(sentence.tokens, mentionSpans, doc, &mask!, &extraFree) }
             // Every match at every start, then the best ones that do not overlap: more pattern words first
             // (the most specific phrase), then fewer clitics stripped from the first word («وبحث» is و + بحث
             // before و + ب + حث), then a strong pattern before a weak one, then the more specific code, then
@@ -90,6 +94,21 @@ public struct TriggerFinder: Stage {
                 guard patterns[m.entry].subjectGap, m.tokens.count > 2 else { return false }
                 return (m.tokens.lowerBound + 1..<m.tokens.upperBound - 1).contains {
                     tokens[$0].kind == .number || CueWords.numberWords.contains(doc.formHash($0))
+                }
+            }
+            // «استعادت القوات القصر في عدن، أمس وأحكموا سيطرتهم»: the words of a subject's titles and a statement's time
+            // are free only in the gap of an act in words; other phrases count them as before.
+            if !extraFree.isEmpty {
+                all.removeAll { m in
+                    guard m.tokens.count > m.words + 1,
+                        !EventCoder.apposedRoots.contains(patterns[m.entry].code.root)
+                    else { return false }
+                    var used = 0
+                    for t in m.tokens.lowerBound + 1..<m.tokens.upperBound - (m.words - 1)
+                    where tokens[t].kind == .word && (!mask!.contains(t) || extraFree.contains(t)) {
+                        used += 1
+                    }
+                    return used > lexicon.maxGap
                 }
             }
             // «وشنت طائرات التحالف غارات على …، وقصفت المدفعية …»، «تحرير عدن، وكسر شوكة الانقلاب المدعوم من إيران»:
@@ -169,6 +188,59 @@ public struct TriggerFinder: Stage {
             found.append(contentsOf: chosen.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound })
         }
         document.triggers = found
+    }
+
+    /// Marks the words of a sentence that, like its actors, do not count against a pattern's gap: they belong to
+    /// the verb's subject or to the time and manner of a statement, not to another clause.
+    /// - a person's name opened by a rank («الشيخ سالم بن علي آل فلان»: the rank, the next word and each joiner with
+    ///   the word after it), and the words between an actor and such a name, which complete the actor's title
+    ///   («وصف رئيس [الهيئة العليا للإصلاح] الشيخ سالم بن علي الهجوم …»);
+    /// - the day and part of the day, an honorific, «بأشد العبارات» and «بشدة» (`CueWords.gapWords`), and the
+    ///   statement told «في بيان» («دان المجلس في بيان مساء أمس، بأشد العبارات، التفجير»).
+    /// NB: one form lookup per word of a sentence with actors; the actors' spans are the ones already found.
+    static func markSubjectWords(
+        _ range: Range<Int>, _ mentions: [Range<Int>], _ doc: Document, _ free: inout FreeTokens, _ marked: inout [Int]
+    ) {
+        let tokens = doc.tokens
+        func mark(_ t: Int) {
+            guard !free.contains(t) else { return }
+            free.mark(t)
+            marked.append(t)
+        }
+        var t = range.lowerBound
+        while t < range.upperBound {
+            defer { t += 1 }
+            guard tokens[t].kind == .word else { continue }
+            let form = doc.formHash(t)
+            if CueWords.gapWords.contains(form) {
+                mark(t)
+                continue
+            }
+            if CueWords.statementVehicles.contains(form), t > range.lowerBound, doc.formHash(t - 1) == CueWords.fi {
+                mark(t - 1)
+                mark(t)
+                continue
+            }
+            guard CueWords.ranks.contains(form) || CueWords.honorifics.contains(form),
+                t + 1 < range.upperBound, tokens[t + 1].kind == .word
+            else { continue }
+            // The title the name completes: the plain words back to the nearest actor before it.
+            if let before = mentions.last(where: { $0.upperBound <= t }), t - before.upperBound <= 6,
+                !(before.upperBound..<t).contains(where: { tokens[$0].kind != .word })
+            {
+                for u in before.upperBound..<t { mark(u) }
+            }
+            mark(t)
+            mark(t + 1)
+            t += 1
+            while t + 2 < range.upperBound, tokens[t + 1].kind == .word, tokens[t + 2].kind == .word,
+                CueWords.nameJoiners.contains(doc.formHash(t + 1)) || CueWords.family.contains(doc.formHash(t + 1))
+            {
+                mark(t + 1)
+                mark(t + 2)
+                t += 2
+            }
+        }
     }
 
     /// Whether ``process(_:)`` could find any trigger in the document, whatever its actors: every word counts as
