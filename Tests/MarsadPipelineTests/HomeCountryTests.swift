@@ -312,4 +312,23 @@ import Testing
         let head = doc.mentions.first { doc.text(of: $0.span).hasPrefix("رئيس نادي") }
         #expect(head?.actor.code == "SAUCVL", "\(doc.mentions.map(\.actor.code))")
     }
+
+    /// An agent in the construct state before a city or region («أمين منطقة الباحة»، «مدير شرطة منطقة جازان»،
+    /// «مدير الشرطة بمحافظة جدة») is that place's country's, not the country of a story about somewhere else;
+    /// a place with a preposition of its own («القنصلية بجدة»), or after a word with the article (the verb's object:
+    /// «وهنأ مجلس الوزراء جمهورية مصر العربية»), tells nothing of whose the agent is.
+    @Test func anAgentOfACityOrRegionIsThatPlacesCountrys() throws {
+        for (text, phrase, country) in [
+            ("صنعاء - واس: ورفع أمين منطقة الباحة الشكر لخادم الحرمين الشريفين على دعمه لليمن.", "أمين", "SAU"),
+            ("صنعاء - واس: وأشاد مدير شرطة منطقة جازان بجهود الحكومة اليمنية.", "مدير", "SAU"),
+            ("صنعاء - واس: وأشاد مدير الشرطة بمحافظة جدة بجهود الحكومة اليمنية.", "مدير", "SAU"),
+            ("جاكرتا - واس: وأشاد سكان دبي بقرار الحكومة الإندونيسية.", "سكان", "ARE"),
+            ("جاكرتا - واس: وأشادت القنصلية بجدة بقرار الحكومة الإندونيسية.", "القنصلية", "IDN"),
+            ("الرياض - واس: وهنأ مجلس الوزراء جمهورية مصر العربية بافتتاح القناة الجديدة.", "مجلس", "SAU"),
+        ] {
+            let doc = try run(text)
+            let m = doc.mentions.first { doc.text(of: $0.span).hasPrefix(phrase) }
+            #expect(m?.actor.country == country, "\(doc.mentions.map(\.actor.code))")
+        }
+    }
 }

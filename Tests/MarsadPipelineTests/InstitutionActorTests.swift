@@ -280,4 +280,52 @@ import Testing
         let m = doc.mentions.first { doc.text(of: $0.span) == "القوات المشتركة للتحالف" }
         #expect(m?.actor.code == "SAUMIL", "\(described(doc))")
     }
+
+    /// Non-state bodies and collectives the dictionaries name: a transnational Muslim NGO, an EU official, rights
+    /// groups, and public figures.
+    @Test(arguments: [
+        ("الرياض - واس: ورحبت رابطة العالم الإسلامي بقرار مجلس الأمن الدولي بشأن اليمن.", "051", "NGOMOS", "IGOUNO"),
+        ("الرياض - واس: واستقبل وزير الخارجية السعودي المسؤول الأوروبي في مكتبه أمس.", "043", "SAUGOV", "IGOEUREEC"),
+        ("القاهرة - واس: وانتقدت جماعات حقوقية قرار الرئيس المصري بحل البرلمان.", "111", "EGYHRI", "EGYGOV"),
+        ("بغداد - واس: واستنكرت شخصيات وطنية عراقية تصريحات رئيس الوزراء الإيراني.", "111", "IRQCVL", "IRNGOV"),
+    ])
+    func aCollectiveOrANonStateBodyIsAnActor(_ text: String, _ code: String, _ source: String, _ target: String)
+        throws
+    {
+        let doc = try run(text)
+        let event = doc.events.first { $0.code.code == code }
+        #expect(event?.source?.actor.code == source, "\(described(doc))")
+        #expect(event?.target?.actor.code == target, "\(described(doc))")
+    }
+
+    /// A unit «من» a force is that force: «قوة من جيش الاحتلال» in a story about Palestine is Israel's army, not the
+    /// home country's.
+    @Test func aUnitOfAForceIsThatForce() throws {
+        let doc = try run("غزة - واس: واعتقلت قوة من جيش الاحتلال الإسرائيلي عشرة فلسطينيين في الضفة الغربية.")
+        let event = doc.events.first { $0.code.code == "173" }
+        #expect(event?.source?.actor.code == "ISRMIL", "\(described(doc))")
+        #expect(event?.source?.text.hasPrefix("قوة") == true, "\(described(doc))")
+    }
+
+    /// A head of state's first or second deputy is his government's, with the country of the adjective after him.
+    @Test func aPresidentsDeputyIsGovernment() throws {
+        let doc = try run("الرياض - واس: والتقى الرئيس السوداني بالنائب الثاني للرئيس اليمني في الخرطوم.")
+        let m = doc.mentions.first { doc.text(of: $0.span).contains("النائب") }
+        #expect(m?.actor.code == "YEMGOV", "\(described(doc))")
+    }
+
+    /// A phrase ending in a word with the article, or a noun and its adjective, takes no genitive: a body right after
+    /// it is the verb's object, another party.
+    @Test(arguments: [
+        ("القاهرة - واس: وانتقدت مجموعات معنية بالدفاع عن حقوق الإنسان وزارة الداخلية المصرية.", "EGYHRI", "EGYGOV"),
+        ("الرياض - واس: وانتقدت منظمات حقوقية الحكومة المصرية.", "SAUHRI", "EGYGOV"),
+    ])
+    func aBodyAfterAPhraseThatTakesNoGenitiveIsAnotherParty(_ text: String, _ source: String, _ target: String)
+        throws
+    {
+        let doc = try run(text)
+        let event = doc.events.first { $0.code.code == "111" }
+        #expect(event?.source?.actor.code == source, "\(described(doc))")
+        #expect(event?.target?.actor.code == target, "\(described(doc))")
+    }
 }

@@ -35,6 +35,7 @@ public struct HomeCountryResolver: Stage {
             dropLoyalties(&document)
             return
         }
+        resolvePlaceGenitives(&document)
         let stories = storyStarts(document, try NewsAgencies.bundled())
         resolveTitles(&document, stories.starts)
         resolveHomes(&document, stories)
@@ -255,6 +256,72 @@ public struct HomeCountryResolver: Stage {
             if let country { document.mentions[i].actor.country = country }
         }
     }
+
+    /// «أمين منطقة الباحة»، «مدير شرطة منطقة جازان»، «مدير الشرطة بمحافظة جدة»، «سكان جدة»: a bare agent in the
+    /// construct state before a city or region of the gazetteer — right after it, or after a place noun («منطقة»،
+    /// «محافظة»، «مدينة» …, also with «بـ») — is that place's country's, whatever country the story is about (a Saudi
+    /// region's mayor in a story about Yemen). The place must follow with no preposition of its own («القنصلية بجدة»
+    /// may be another country's consulate).
+    func resolvePlaceGenitives(_ document: inout Document) {
+        var placeAt: [Int: Int] = [:]
+        for (k, p) in document.places.enumerated() where p.sentence >= 0 && !p.isDateline && !p.tokens.isEmpty {
+            placeAt[p.tokens.lowerBound] = k
+        }
+        guard !placeAt.isEmpty else { return }
+        let doc = document
+        // NB: the span against the gazetteer's name, not an analysis: a place written with a proclitic («بجدة»،
+        // «وجدة») is longer than its name.
+        func genitive(at t: Int, _ sentence: Int) -> String? {
+            guard let k = placeAt[t] else { return nil }
+            let place = doc.places[k]
+            guard place.sentence == sentence, doc.text(of: place.span).utf8.count == place.name.utf8.count else {
+                return nil
+            }
+            return place.country
+        }
+        for i in doc.mentions.indices {
+            let m = doc.mentions[i]
+            guard m.kind == .bareAgent, m.actor.country == nil, !m.isAnonymous else { continue }
+            let end = m.tokens.upperBound
+            guard end + 1 < doc.tokens.count else { continue }
+            // NB: a word with the article takes no genitive: «وهنأ مجلس الوزراء جمهورية مصر العربية» is its object.
+            let direct = hasArticle(end - 1, doc) ? nil : genitive(at: end, m.sentence)
+            if let country = direct ?? (isPlaceNoun(end, doc) ? genitive(at: end + 1, m.sentence) : nil) {
+                document.mentions[i].actor.country = country
+            }
+        }
+    }
+
+    /// Whether token `t` is written with the article, after «و»/«ف»/«بـ»/«لـ» if any (read on the bytes).
+    func hasArticle(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
+        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
+        if bytes.starts(with: Self.bi) { bytes = bytes.dropFirst(2) }
+        return bytes.starts(with: Self.article) || bytes.starts(with: Self.lam + Self.lam)
+    }
+    static let wa: [UInt8] = Array("و".utf8)
+    static let fa: [UInt8] = Array("ف".utf8)
+    static let bi: [UInt8] = Array("ب".utf8)
+    static let lam: [UInt8] = Array("ل".utf8)
+
+    /// Whether token `t` is a place noun («منطقة»، «محافظة» …), bare or with «بـ».
+    func isPlaceNoun(_ t: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[t].kind == .word else { return false }
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            if candidate.encliticLength == 0, candidate.proclitics.isSubset(of: [.bi]),
+                Self.placeNouns.contains(candidate.hash)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Nouns that head a place's name in the construct state: «منطقة الرياض»، «محافظة جدة».
+    static let placeNouns = FormHash.folded(["منطقة", "محافظة", "مدينة", "ولاية", "إمارة", "امارة", "إقليم", "مقاطعة"])
 
     static let article: [UInt8] = Array("ال".utf8)
     static let ya: [UInt8] = Array("ي".utf8)

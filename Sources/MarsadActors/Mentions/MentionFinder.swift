@@ -982,6 +982,16 @@ public struct MentionFinder: Stage {
     /// name is what he was made («تعيين الأمير … آل سعود وزيرًا للدفاع»), not his title in apposition.
     func endsWithAlef(_ doc: Document, _ t: Int) -> Bool { doc.tokenEnds(t, with: Self.alef) }
 
+    /// Whether an item of two words or more, none with the article, ends in a relative adjective («منظمات حقوقية»،
+    /// «مصادر أمنية»، «ناشطون حقوقيون»): a noun and its adjective, which take no genitive after them.
+    private func endsInAdjective(_ item: Item, _ doc: Document) -> Bool {
+        guard item.tokens.count >= 2, !item.tokens.contains(where: { hasArticle($0, doc) }) else { return false }
+        let t = item.tokens.upperBound - 1
+        return Self.nisbaEndings.contains { doc.tokenEnds(t, with: $0, stemBytes: 4) }
+    }
+    /// «ـية»، «ـيون»، «ـيين»: the endings of a relative adjective (folded: «ة» is kept).
+    static let nisbaEndings: [[UInt8]] = ["ية", "يون", "يين"].map { Array($0.utf8) }
+
     /// Plural titles: a group of office-holders, never one person's title in apposition.
     static let pluralTitles = FormHash.folded([
         "الأمراء", "الوزراء", "العلماء", "السفراء", "المشايخ", "الأعيان", "المسؤولين", "المسؤولون", "القادة",
@@ -1133,6 +1143,18 @@ public struct MentionFinder: Stage {
                             || (headKind == .title && gap == 0 && first.tokens.count == 1),
                         kind == .body, isDefinite(first, doc), isDefinite(next, doc),
                         last.tokens == first.tokens || isAdjective(last)
+                    {
+                        twoTitles = true
+                    }
+                    // «وانتقدت مجموعات معنية بالدفاع عن حقوق الإنسان وزارة الداخلية»: a phrase whose last word has the
+                    // article takes no genitive, so a body in the construct state right after it («وزارة …») is
+                    // another party, and so is a definite body after a phrase of two words or more («وتتهم منظمات
+                    // الدفاع عن حقوق الإنسان القوات الحكومية»). NB: a definite body after one definite word may be its
+                    // adjective («القوات البحرية»، «الفصائل المعارضة»). «وانتقدت منظمات حقوقية الحكومة المصرية»: nor does a
+                    // noun with its adjective take a genitive («حقوقية»، «أمنيون»).
+                    if kind == .body, gap == 0, last.tokens == first.tokens,
+                        (endsDefinite(last, doc) && (!isDefinite(next, doc) || first.tokens.count >= 2))
+                            || (isDefinite(next, doc) && endsInAdjective(first, doc))
                     {
                         twoTitles = true
                     }
