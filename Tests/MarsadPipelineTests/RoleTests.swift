@@ -515,6 +515,15 @@ import Testing
             "a plural verb of meeting after «حيث» meets the actor after it",
             "ووصل المسؤولون الأمريكيون أمس إلى جنيف، حيث التقوا وزير الخارجية الإيراني.", "04", "USAGOV", "IRNGOV"
         ),
+        (
+            "solidarity affirmed with its owner named is with the actor after «مع», not with the owner",
+            "وأكد الوزير وقوف المملكة جنبا إلى جنب مع الحكومة التونسية في مواجهة الإرهاب.", "05", "SAUGOV", "TUNGOV"
+        ),
+        (
+            "standing with someone, the owner named, is the owner's, with the actor after «مع»",
+            "وأدان وزير الخارجية الباكستاني التفجير، مؤكدا وقوف باكستان مع الكويت في مواجهة الإرهاب.", "05", "PAK",
+            "KWT"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

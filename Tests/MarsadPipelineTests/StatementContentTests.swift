@@ -35,6 +35,14 @@ import Testing
             "وقالت وزارة الداخلية البحرينية إن كل من يعبث بأمن المملكة سيكون مصيره السجن.", "130", "BHRGOV", "-"
         ),
         (
+            "a firm response announced against a named group is a threat to it",
+            "وقال وزير الداخلية التونسي إن الحكومة ستتعامل بحزم مع الجماعات المتطرفة.", "130", "TUNGOV", "---REB"
+        ),
+        (
+            "a firm response announced against whoever would act is a threat with no one named",
+            "وقالت وزارة الداخلية الكويتية إن أي تجمع غير مرخص سيتم التعامل معه بكل حزم.", "130", "KWTGOV", "-"
+        ),
+        (
             "ready to cooperate with a partner is an intent to cooperate",
             "وقال وزير الخارجية الروسي إن بلاده مستعدة للتعاون مع السعودية في مكافحة الإرهاب.", "030", "RUSGOV", "SAU"
         ),
@@ -102,6 +110,11 @@ import Testing
         ("racism as a phenomenon", "وقال الوزير الأردني إن المجتمع الدولي يواجه التطرف والعنصرية والكراهية."),
         ("crimes of no one named", "وقال المتحدث باسم الشرطة الأردنية إن جرائم القتل ارتفعت في العاصمة."),
         ("what others feel", "وقال الباحث الأمريكي إن المشاعر المعادية للمهاجرين تتزايد في أوروبا."),
+        ("firmness of routine work, not ahead", "وقالت وزارة الداخلية الكويتية إنه يتم التعامل مع البلاغات بحزم."),
+        (
+            "the police praised with an iron hand",
+            "وقال المواطن إن رجال الأمن يضربون بيد من حديد على المفسدين."
+        ),
     ])
     func saysNothingOwn(_ why: String, _ text: String) throws {
         let found = try events(text).filter { ["11", "13"].contains(String($0.0.prefix(2))) }
