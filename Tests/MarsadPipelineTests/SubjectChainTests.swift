@@ -36,7 +36,7 @@ import Testing
         ),
         (
             "a rank, an unknown name and an office in apposition are one condemner",
-            "وأدان العميد سالم الحربي مدير شرطة منطقة تبوك التفجير الإرهابي الذي استهدف المصلين.", "---COP", "---REB"
+            "وأدان العميد سالم الحربي مدير شرطة منطقة تبوك التفجير الإرهابي الذي استهدف المصلين.", "SAUCOP", "---REB"
         ),
         (
             "titles joined to the office up to a comma are the condemner's, not the object",
