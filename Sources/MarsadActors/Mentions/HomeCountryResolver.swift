@@ -285,25 +285,12 @@ public struct HomeCountryResolver: Stage {
             let end = m.tokens.upperBound
             guard end + 1 < doc.tokens.count else { continue }
             // NB: a word with the article takes no genitive: «وهنأ مجلس الوزراء جمهورية مصر العربية» is its object.
-            let direct = hasArticle(end - 1, doc) ? nil : genitive(at: end, m.sentence)
+            let direct = doc.writesArticle(end - 1, prepositions: true) ? nil : genitive(at: end, m.sentence)
             if let country = direct ?? (isPlaceNoun(end, doc) ? genitive(at: end + 1, m.sentence) : nil) {
                 document.mentions[i].actor.country = country
             }
         }
     }
-
-    /// Whether token `t` is written with the article, after «و»/«ف»/«بـ»/«لـ» if any (read on the bytes).
-    func hasArticle(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
-        if bytes.starts(with: Self.bi) { bytes = bytes.dropFirst(2) }
-        return bytes.starts(with: Self.article) || bytes.starts(with: Self.lam + Self.lam)
-    }
-    static let wa: [UInt8] = Array("و".utf8)
-    static let fa: [UInt8] = Array("ف".utf8)
-    static let bi: [UInt8] = Array("ب".utf8)
-    static let lam: [UInt8] = Array("ل".utf8)
 
     /// Whether token `t` is a place noun («منطقة»، «محافظة» …), bare or with «بـ».
     func isPlaceNoun(_ t: Int, _ doc: Document) -> Bool {

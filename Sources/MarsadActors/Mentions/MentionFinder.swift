@@ -900,13 +900,8 @@ public struct MentionFinder: Stage {
     }
     /// Whether an item's last word has the article («مجلس الوزراء»).
     private func endsDefinite(_ item: Item, _ doc: Document) -> Bool { hasArticle(item.tokens.upperBound - 1, doc) }
-    /// Whether token `t` is written with the article, after «و»/«ف» if any (read on the bytes: no string).
-    private func hasArticle(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        var bytes = doc.normalized[Int(r.lowerBound)..<Int(r.upperBound)]
-        if bytes.starts(with: Self.wa) || bytes.starts(with: Self.fa) { bytes = bytes.dropFirst(2) }
-        return bytes.starts(with: Self.article)
-    }
+    /// Whether token `t` is written with the article, after «و»/«ف» if any (see `Document.writesArticle`).
+    private func hasArticle(_ t: Int, _ doc: Document) -> Bool { doc.writesArticle(t) }
     static let wa: [UInt8] = Array("و".utf8)
     /// Whether the words between a title and an adjective go on a ministry's name: «و» and the article on the first
     /// («والشؤون»، «والإعلام»), the article on the next, words only.

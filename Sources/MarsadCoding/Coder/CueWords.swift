@@ -333,20 +333,20 @@ enum CueWords {
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
     /// «بأشد العبارات»، «بأقسى الكلمات»: in the strongest terms, the first word (see `phrasings`).
-    static let strongest = set(["بأشد", "بأقسى", "بأقوى"])
+    static let strongest = set(strongestWords)
+    private static let strongestWords = ["بأشد", "بأقسى", "بأقوى"]
     /// The second word of «بأشد العبارات».
     static let phrasings = set(["العبارات", "عبارات", "الكلمات", "الألفاظ"])
     /// «آل» in a person's name («عبدالعزيز آل الشيخ»): the family, joined like «بن».
     static let family = set(["آل"])
     /// Words of time, honour and manner that do not count against a pattern's gap («دان المجلس في وقت مبكر من صباح
     /// أمس، بأقسى العبارات، التفجير»، «وصف سماحة المفتي الحادث بالإجرامي»).
-    static let gapWords = set([
-        "أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-        "مساء", "صباح", "ظهر", "عصر", "فجر", "الماضي", "الماضية", "الجاري", "وقت", "مبكر", "متأخر",
-        "بأشد", "بأقسى", "بأقوى", "العبارات", "الكلمات", "الألفاظ", "بشدة", "بقوة", "سماحة", "معالي", "فضيلة",
-    ])
+    static let gapWords = set(
+        dayWords + ["مساء", "صباح", "ظهر", "عصر", "فجر", "الماضي", "الماضية", "الجاري", "وقت", "مبكر", "متأخر"]
+            + strongestWords + ["العبارات", "الكلمات", "الألفاظ", "بشدة", "بقوة", "سماحة", "معالي", "فضيلة"])
     /// The day a reaction is told on, between its verb and its object («ونددت الوزارة أمس بالهجوم»).
-    static let reactionDays = set([
+    static let reactionDays = set(dayWords)
+    private static let dayWords = [
         "أمس", "اليوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-    ])
+    ]
 }

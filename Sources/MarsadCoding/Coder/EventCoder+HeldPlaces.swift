@@ -8,14 +8,14 @@ extension EventCoder {
     /// «لسيطرة» («الخاضعة لسيطرة الحوثيين») and «سيطرة» after «تحت»: the holder of a place follows as its genitive.
     static let control = FormHash.hash(FoldedText.fold("سيطرة"))
     static let underControl = FormHash.hash(FoldedText.fold("لسيطرة"))
-    static let under = FormHash.hash(FoldedText.fold("تحت"))
+    /// «تحت» (not `CueWords.under`, «قيد»).
+    static let beneath = FormHash.hash(FoldedText.fold("تحت"))
     /// «من أيدي الحوثيين»، «من قبضة التنظيم»، «من سيطرة داعش»: words between «من» and the party a place is taken from.
     static let holdWords = CueWords.set(["ايدي", "يد", "قبضة", "سيطرة"])
     /// «كما»، «فيما»، «بينما»: a new clause, whose parties are not the act's.
     static let newClauses = CueWords.set(["كما", "فيما", "بينما", "وكما", "وفيما", "وبينما"])
     /// «قتل» as the noun of a death only after «من»/«عن» («تمكنت من قتل»): elsewhere it opens a passive clause.
     static let qatl = FormHash.hash(FoldedText.fold("قتل"))
-    static let minOrAn = CueWords.set(["من", "عن"])
     /// «أحد مسلحي التنظيم»: "one of", a count.
     static let oneOf = CueWords.set(["احد", "احدى"])
 
@@ -94,7 +94,8 @@ extension EventCoder {
                 continue
             }
             // «الخاضعة لسيطرة الحوثيين»، «الواقعة تحت سيطرة المعارضة».
-            if form == Self.underControl || (form == Self.control && t > from && wholeForm(t - 1, doc) == Self.under) {
+            if form == Self.underControl || (form == Self.control && t > from && wholeForm(t - 1, doc) == Self.beneath)
+            {
                 if t + 1 < sentenceEnd, let m = mention(at: t + 1) { return m }
                 continue
             }
@@ -110,7 +111,8 @@ extension EventCoder {
             }
             // «أسفرت عن مقتل عشرين من عناصر التنظيم»، «تمكنت خلالها من قتل تسعة مسلحين من تنظيم داعش».
             if hasAnalysis(t, in: cues.slain, doc),
-                form != Self.qatl || (t > from && Self.minOrAn.contains(wholeForm(t - 1, doc)))
+                form != Self.qatl
+                    || (t > from && (wholeForm(t - 1, doc) == CueWords.man || wholeForm(t - 1, doc) == CueWords.an))
             {
                 var k = t + 1
                 var count = false

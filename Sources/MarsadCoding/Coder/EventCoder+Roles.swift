@@ -467,6 +467,20 @@ extension EventCoder {
     /// Roots of acts done in words whose subject may hold a chain of titles closed by a name (see `titleChainEnd`).
     static let apposedRoots: [String] = ["01", "02", "10", "11", "12"]
 
+    /// The end (exclusive) of a person's name opened by the rank or honorific at token `t`: the rank, the next word and
+    /// each joiner or «آل» with the word after it («الشيخ سالم بن علي آل فلان»), all before `upper`; nil when no word
+    /// follows the rank.
+    static func rankedNameEnd(at t: Int, before upper: Int, _ doc: Document) -> Int? {
+        guard t + 1 < upper, doc.tokens[t + 1].kind == .word else { return nil }
+        var end = t + 2
+        while end + 1 < upper, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
+            CueWords.nameJoiners.contains(doc.formHash(end)) || CueWords.family.contains(doc.formHash(end))
+        {
+            end += 2
+        }
+        return end
+    }
+
     /// Where a chain of titles in apposition to a subject ends, if a person's name opened by a rank or an honorific
     /// closes it: from token `from`, titles the dictionaries know and up to six plain words («رئيس الهيئة العليا
     /// للإصلاح»), then the rank, one word and each joiner with the word after it («الشيخ سالم بن علي آل فلان»).
@@ -486,14 +500,7 @@ extension EventCoder {
             }
             let form = wholeForm(t, doc)
             if CueWords.ranks.contains(form) || CueWords.honorifics.contains(form) {
-                guard t + 1 < doc.tokens.count, doc.tokens[t + 1].kind == .word else { return nil }
-                var end = t + 2
-                while end + 1 < doc.tokens.count, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
-                    CueWords.nameJoiners.contains(wholeForm(end, doc)) || CueWords.family.contains(wholeForm(end, doc))
-                {
-                    end += 2
-                }
-                return end
+                return Self.rankedNameEnd(at: t, before: doc.tokens.count, doc)
             }
             guard isPlainWord(t, doc), plain < 6 else { return nil }
             plain += 1

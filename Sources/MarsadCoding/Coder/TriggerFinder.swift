@@ -222,7 +222,7 @@ public struct TriggerFinder: Stage {
                 continue
             }
             guard CueWords.ranks.contains(form) || CueWords.honorifics.contains(form),
-                t + 1 < range.upperBound, tokens[t + 1].kind == .word
+                let end = EventCoder.rankedNameEnd(at: t, before: range.upperBound, doc)
             else { continue }
             // The title the name completes: the plain words back to the nearest actor before it.
             if let before = mentions.last(where: { $0.upperBound <= t }), t - before.upperBound <= 6,
@@ -230,16 +230,8 @@ public struct TriggerFinder: Stage {
             {
                 for u in before.upperBound..<t { mark(u) }
             }
-            mark(t)
-            mark(t + 1)
-            t += 1
-            while t + 2 < range.upperBound, tokens[t + 1].kind == .word, tokens[t + 2].kind == .word,
-                CueWords.nameJoiners.contains(doc.formHash(t + 1)) || CueWords.family.contains(doc.formHash(t + 1))
-            {
-                mark(t + 1)
-                mark(t + 2)
-                t += 2
-            }
+            for u in t..<end { mark(u) }
+            t = end - 1
         }
     }
 
