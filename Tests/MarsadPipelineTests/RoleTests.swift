@@ -207,6 +207,19 @@ import Testing
             "ووصل وزير الخارجية الإيراني الذي استقبله نظيره العماني في مسقط أمس.", "04", "OMNGOV", "IRNGOV"
         ),
         (
+            "a reception told from the guest: the host named after «كان في استقباله» receives the sentence's subject",
+            "وصل رئيس الوزراء الأردني إلى الرياض مساء أمس، وكان في استقباله لدى وصوله المطار وزير الخارجية السعودي.",
+            "04", "SAUGOV", "JORGOV"
+        ),
+        (
+            "«حيث كان باستقباله» after the guest's arrival: the host receives the guest",
+            "ووصل الرئيس الفرنسي إلى القاهرة مساء أمس، حيث كان باستقباله الرئيس المصري.", "04", "EGYGOV", "FRAGOV"
+        ),
+        (
+            "the guest named right after «في استقبال» and the host after him",
+            "وكان في استقبال وزير الخارجية التركي لدى وصوله بغداد رئيس الوزراء العراقي.", "04", "IRQGOV", "TURGOV"
+        ),
+        (
             "a relative verb with an object pronoun may stand before a second verb of the same subject",
             "وقتل ستة من المقاتلين السوريين الذين سلحتهم ودربتهم الولايات المتحدة.", "07", "USA", "SYRREB"
         ),

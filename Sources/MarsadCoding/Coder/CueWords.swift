@@ -34,6 +34,11 @@ enum CueWords {
     /// «ساير بن لافي بن ساير»: the words that join the parts of one person's name.
     static let nameJoiners = set(NameWords.joiners)
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
+    /// «استقبال» with the pronoun of the one received: «وكان في استقباله»، «حيث كان باستقبالهم».
+    static let receivingHim = set([
+        "استقباله", "استقبالها", "استقبالهم", "استقبالهما", "استقبالهن", "باستقباله", "باستقبالها", "باستقبالهم",
+        "باستقبالهما", "باستقبالهن",
+    ])
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])
     /// «التابع لـ»: belonging to («الطيران التابع للنظام السوري»).
     static let affiliated = set(["التابع", "التابعة", "التابعين", "التابعون"])

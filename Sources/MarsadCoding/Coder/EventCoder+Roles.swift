@@ -558,6 +558,7 @@ extension EventCoder {
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
         if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
+        if p.hosted { return reception(hit, context, doc, speaker: speaker) }
         // «التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»، «العمل الإجرامي الذي استهدف رجال الأمن»: a verb of force
         // opening a relative clause on the noun of an assault, or of a deed called terrorist or criminal, tells that
         // act; see `relativeAssault`.
@@ -2138,4 +2139,43 @@ extension EventCoder {
                 || (p.code.root == "05" && isRelativeDoer($0, introducedBy: Self.defaultTargetWords, or: [.li], doc))
         }
     }
+}
+
+extension EventCoder {
+    /// A reception told from the guest (option `hosted`): «وصل الرئيس إلى جدة، وكان في استقباله لدى وصوله مطار الملك
+    /// عبدالعزيز الدولي الأمير سعود …، ووزير الثقافة …», «حيث كان باستقباله الرئيس كينياتا», «وكان في استقبال سموه أمير
+    /// الفوج». The guest is the actor right after «استقبال» (a name or a pronoun of style), or, when «استقبال» carries
+    /// the pronoun, the one it refers to: this sentence's first actor before the phrase, else the story's speaker. The
+    /// hosts (one event each, those joined by «و» too) are the first actor after that within `receptionReach` words,
+    /// not a place («لدى وصوله بغداد» comes between). No guest or no host, no event («وكان في استقبال الطائرة وفد»).
+    func reception(_ hit: Hit, _ context: SentenceContext, _ doc: Document, speaker: Mention?) -> [Event] {
+        let mentions = context.mentions
+        let start = hit.tokens.lowerBound
+        let phraseEnd = hit.tokens.upperBound
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        var guest: Mention?
+        var from = phraseEnd
+        if CueWords.receivingHim.contains(wholeForm(phraseEnd - 1, doc)) {
+            // «وصل الرئيس إلى جدة، وكان في استقباله …»: the sentence's first actor; «… وكان في استقباله» opening its
+            // sentence: the story's speaker, else the first actor of the sentence before.
+            guest =
+                mentions.first(where: { $0.tokens.upperBound <= start })
+                ?? speaker
+                ?? doc.mentions.first(where: { $0.sentence == context.index - 1 })
+        } else if let named = mentions.first(where: { $0.tokens.lowerBound == phraseEnd }) {
+            guest = named
+            from = named.tokens.upperBound
+        }
+        guard let guest,
+            let i = mentions.firstIndex(where: {
+                $0.tokens.lowerBound >= from && $0.tokens.lowerBound - from <= Self.receptionReach
+                    && $0.tokens.upperBound <= sentenceEnd && $0.actor != guest.actor && $0.kind != .state
+            })
+        else { return [] }
+        let hosts = coordinated(from: i, mentions, doc, appositions: true).prefix(4).filter { $0.actor != guest.actor }
+        return makeEvents(hit, context, Array(hosts), target: guest, pairPartner: nil, doc)
+    }
+
+    /// Words between a reception phrase and its host: «لدى وصوله مطار الملك عبدالعزيز الدولي بجدة».
+    static let receptionReach = 10
 }

@@ -230,6 +230,7 @@ public struct TriggerLexicon: Sendable {
                 case "alongside": pattern.alongside = true
                 case "subject": pattern.subjectGap = true
                 case "light": pattern.lightVerb = true
+                case "hosted": pattern.hosted = true
                 case "court": pattern.court = true
                 case "open": pattern.open = true
                 case "hamza": pattern.needsHamza = true

@@ -62,6 +62,10 @@ public struct TriggerPattern: Sendable {
     /// («أقدم رجل على قتل زوجته»، «أقدم / فهد بن سالم – سعودي الجنسية – على قتل …»): the actor in the gap is the source
     /// whatever its sector (a civilian too), and the target comes after the phrase. Option `light`.
     public var lightVerb = false
+    /// The phrase tells a reception by its guest («وكان في استقباله الأمير …»، «حيث كان باستقباله الرئيس»): the actor
+    /// after the phrase is the host, the SOURCE, and the one received (the genitive or pronoun after «استقبال», or the
+    /// sentence's subject it refers to) is the TARGET. Option `hosted`.
+    public var hosted = false
     /// A sentence passed by a court the text may leave unnamed («صدر على المرشد حكم بالإعدام»، «عوقب بالإعدام»):
     /// with one side missing, the actor named is the sentenced and the judiciary of its country the source. Option
     /// `court`.
