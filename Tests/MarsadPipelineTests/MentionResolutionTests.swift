@@ -15,6 +15,26 @@ import Testing
         doc.mentions.first { String(doc.text(of: $0.span)) == text }
     }
 
+    /// A known person after a title and a few words is the title's holder only when nothing says otherwise: after «لـ» or
+    /// «بـ» he is a preposition's object, and named with his own title and another country he is someone else; a bare
+    /// surname of another country's leader after an officer's name is the officer's own name.
+    @Test func aPersonAfterATitleIsItsHolderOnlyInApposition() throws {
+        let thanks = try run("ووجه وزير الخارجية الأمريكي الشكر للملك سلمان على استضافة المؤتمر.")
+        #expect(
+            mention(thanks, "وزير الخارجية الأمريكي")?.actor.code == "USAGOV"
+                && mention(thanks, "للملك سلمان")?.actor.code == "SAUGOV",
+            "\(thanks.mentions.map { "\($0.actor.code) \(thanks.text(of: $0.span))" })")
+        let greetings = try run("ونقل وزير الخارجية المصري للرئيس السوداني تحيات الرئيس السيسي.")
+        #expect(
+            mention(greetings, "للرئيس السوداني")?.actor.code == "SDNGOV"
+                && mention(greetings, "الرئيس السيسي")?.actor.code == "EGYGOV",
+            "\(greetings.mentions.map { "\($0.actor.code) \(greetings.text(of: $0.span))" })")
+        let own = try run("وقال نائب رئيس شرطة كابول سيد غول اغا روحاني إن الانفجار وقع قرب المطار.")
+        #expect(
+            !own.mentions.contains { $0.actor.code == "IRNGOV" },
+            "\(own.mentions.map { "\($0.actor.code) \(own.text(of: $0.span))" })")
+    }
+
     /// A body whose last word has the article («مجلس الوزراء»، «الديوان الملكي») is no person and takes no genitive: a
     /// title or a country right after it is another actor; an indefinite body takes its genitive («حكومة الأردن»), and a
     /// country's name with the article is its adjective («وكالة الأنباء الأردنية»).

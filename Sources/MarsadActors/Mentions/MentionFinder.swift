@@ -1239,17 +1239,29 @@ public struct MentionFinder: Stage {
                     {
                         joins = true
                     }
-                case .person:
+                case .person(let code, _, _, _):
                     // The name after a title, also after a comma («وزير الخارجية الروسي، سيرغي لافروف») or after
                     // honorifics and first names («وزير الخارجية الأستاذ عادل بن أحمد الجبير»).
+                    // «ووجه الوزير الأمريكي الشكر للملك سلمان»: a person after «لـ» or «بـ», past a title that has its
+                    // country, is the object of a preposition, never a name in apposition (but «مستشار قديم
+                    // لنتنياهو» is Netanyahu's adviser).
                     joins =
                         (chain.hasAgent || chain.kind == .state)
+                        && (chain.country == nil || next.proclitics.isDisjoint(with: [.li, .bi]))
                         && (gap == 0 || (gap == 1 && isComma(doc, chain.end))
                             // «التفجير الإرهابي وأعرب فرانك …»: not after anonymous people (an adjective there, often).
                             || (chain.hasAgent && !chain.isAnonymous && gap <= 4
                                 && nameWords(doc, chain.end..<next.tokens.lowerBound)))
                         && chain.personCode == nil
                     if joins, case .state = first.entry, !chain.hasAgent { joins = false }
+                    // «للرئيس السوداني تحيات الرئيس السيسي»: a known person named with his own title («الرئيس
+                    // السيسي»), of another country than the title's demonym, is someone else. NB: not a bare surname
+                    // («نائب رئيس شرطة كابول سيد غول اغا روحاني» is the officer's own name).
+                    if joins, gap > 0, isDefinite(next, doc), let own = chain.country, let theirs = code.country,
+                        own != theirs
+                    {
+                        joins = false
+                    }
                 // «رئيس مجلس الشورى خادم الحرمين الشريفين»: a known person after a named institution is someone
                 // else (the institution's name is not the person's).
                 case .named(let code, _):

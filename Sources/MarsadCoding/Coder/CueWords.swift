@@ -35,8 +35,11 @@ enum CueWords {
     static let nameJoiners = set(NameWords.joiners)
     /// «قامت القوات باعتقال …»: "did" + ب + verbal noun is the act itself, told as having happened.
     /// «استقبال» with the pronoun of the one received: «وكان في استقباله»، «حيث كان باستقبالهم».
+    /// «وكان في الاستقبال»: those at the reception, with no guest named.
+    static let theReception = set(["الاستقبال", "بالاستقبال"])
     static let receivingHim = set([
-        "استقباله", "استقبالها", "استقبالهم", "استقبالهما", "استقبالهن", "باستقباله", "باستقبالها", "باستقبالهم",
+        "استقباله", "استقبالها", "استقبالهم", "استقبالهما", "استقبالهن", "باستقباله",
+        "باستقبالها", "باستقبالهم",
         "باستقبالهما", "باستقبالهن",
     ])
     static let lightVerbs = set(["قام", "قامت", "قاموا", "قاما", "قامتا"])

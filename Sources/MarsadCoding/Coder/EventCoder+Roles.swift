@@ -2153,6 +2153,8 @@ extension EventCoder {
         let start = hit.tokens.lowerBound
         let phraseEnd = hit.tokens.upperBound
         let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        // «كما كان في الاستقبال سفير المملكة …»: who else was there, not a host and his guest.
+        if CueWords.theReception.contains(wholeForm(phraseEnd - 1, doc)) { return [] }
         var guest: Mention?
         var from = phraseEnd
         if CueWords.receivingHim.contains(wholeForm(phraseEnd - 1, doc)) {
