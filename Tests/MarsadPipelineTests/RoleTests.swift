@@ -207,6 +207,10 @@ import Testing
             "ووصل وزير الخارجية الإيراني الذي استقبله نظيره العماني في مسقط أمس.", "04", "OMNGOV", "IRNGOV"
         ),
         (
+            "the humanitarian coordinator of a country is a UN office",
+            "دعا منسق الشؤون الإنسانية في اليمن الحوثيين إلى فتح الطرق أمام قوافل الإغاثة.", "02", "IGOUNO", "YEMREB"
+        ),
+        (
             "a reception told from the guest: the host named after «كان في استقباله» receives the sentence's subject",
             "وصل رئيس الوزراء الأردني إلى الرياض مساء أمس، وكان في استقباله لدى وصوله المطار وزير الخارجية السعودي.",
             "04", "SAUGOV", "JORGOV"
