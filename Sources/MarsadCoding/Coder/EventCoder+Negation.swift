@@ -264,6 +264,14 @@ extension EventCoder {
         return false
     }
 
+    /// «الجولة المقبلة من محادثات السلام»: a round of talks named ahead before the meeting's noun and «من» (the word
+    /// of time right after the round's noun).
+    func isRoundAhead(before t: Int, _ start: Int, _ doc: Document) -> Bool {
+        guard t - 3 >= start, wholeForm(t - 1, doc) == CueWords.man, triggers.cues.ahead.contains(wholeForm(t - 2, doc))
+        else { return false }
+        return doc.tokens[t - 3].kind == .word
+    }
+
     /// Whether the trigger word carries the future marker «سـ» or follows «سوف».
     func isFuture(_ analysis: WordCandidate, at first: Int, _ doc: Document) -> Bool {
         if analysis.proclitics.contains(.sa) { return true }

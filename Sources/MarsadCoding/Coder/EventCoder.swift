@@ -132,7 +132,8 @@ public struct EventCoder: Stage {
                 // «اجتماعه المقرر مع الرئيس»، «القمة المقبلة بين البلدين»: a meeting the text places ahead is not held
                 // yet either (036).
                 if pattern.code.root == "04", !pattern.startsWithVerb,
-                    isAhead(after: m.tokens.upperBound, document.sentences[s].tokens.upperBound, document),
+                    isAhead(after: m.tokens.upperBound, document.sentences[s].tokens.upperBound, document)
+                        || isRoundAhead(before: m.tokens.lowerBound, document.sentences[s].tokens.lowerBound, document),
                     let intent = triggers.intentToMeet
                 {
                     pattern.code = intent
