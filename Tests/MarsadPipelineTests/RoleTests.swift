@@ -207,6 +207,11 @@ import Testing
             "ووصل وزير الخارجية الإيراني الذي استقبله نظيره العماني في مسقط أمس.", "04", "OMNGOV", "IRNGOV"
         ),
         (
+            "a round of talks named ahead before the meeting's noun is an intent to meet",
+            "وأعلنت الحكومة اليمنية أن الجولة المقبلة من محادثات السلام مع الحوثيين ستعقد في جنيف.", "03", "YEMGOV",
+            "YEMREB"
+        ),
+        (
             "the humanitarian coordinator of a country is a UN office",
             "دعا منسق الشؤون الإنسانية في اليمن الحوثيين إلى فتح الطرق أمام قوافل الإغاثة.", "02", "IGOUNO", "YEMREB"
         ),
