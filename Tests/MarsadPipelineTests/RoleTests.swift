@@ -212,6 +212,10 @@ import Testing
             "YEMREB"
         ),
         (
+            "the African Union's high-level panel is the AU",
+            "والتقى الرئيس السوداني في الخرطوم أمس رئيس الآلية الأفريقية رفيعة المستوى.", "04", "SDNGOV", "IGOAFRAFU"
+        ),
+        (
             "the humanitarian coordinator of a country is a UN office",
             "دعا منسق الشؤون الإنسانية في اليمن الحوثيين إلى فتح الطرق أمام قوافل الإغاثة.", "02", "IGOUNO", "YEMREB"
         ),
