@@ -550,6 +550,28 @@ import Testing
             "وأدان وزير الخارجية الباكستاني التفجير، مؤكدا وقوف باكستان مع الكويت في مواجهة الإرهاب.", "05", "PAK",
             "KWT"
         ),
+        (
+            "an actor right before «سوف» is the subject of the verb after it, the actor after the verb its object",
+            "وذكرت مصادر دبلوماسية أن وزير الخارجية الأردني سوف يزور القاهرة الأسبوع المقبل.", "03", "JORGOV", "EGY"
+        ),
+        (
+            "a meeting decided on («تقرر عقد») between two parties is an intent to meet",
+            "وأعلنت الخارجية أنه تقرر عقد اجتماع بين وزير الخارجية العماني ونظيره الإيراني في مسقط.", "03", "OMNGOV",
+            "IRNGOV"
+        ),
+        (
+            "a summit in preparation («الإعداد لعقد») between two parties is an intent to meet",
+            "ويجري حاليا الإعداد لعقد قمة بين الرئيس التونسي والرئيس الجزائري في العاصمة التونسية.", "03", "TUNGOV",
+            "DZAGOV"
+        ),
+        (
+            "driving an armed group out of a place («طردت … من») is fighting it",
+            "وطردت القوات العراقية مسلحي تنظيم داعش من بلدة في محافظة الأنبار.", "19", "IRQMIL", "IMGREB"
+        ),
+        (
+            "Houthi fighters counted in the accusative («15 حوثيا») are the Houthis",
+            "قتلت المقاومة الشعبية 15 حوثيا في تعز.", "18", "YEMREB", "YEMREB"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws

@@ -163,6 +163,8 @@ enum CueWords {
     /// «قد»، «وقد»، «فقد»: with «و»/«ف» it is still «قد» («وقد تدعو دول أوبك …»: may call).
     static let qadForms = set(["قد", "وقد", "فقد"])
     static let sawfa = FormHash.hash(FoldedText.fold("سوف"))
+    /// «سوف» with its conjunctions, between a subject and its verb («الوزير سوف يزور …»).
+    static let sawfaForms = set(["سوف", "وسوف", "فسوف"])
     /// «إلى»، «على»: the prepositions of a verb that takes an act as its aim («لجأ إلى القصف»، «أقدم على الهجوم»).
     static let towards = set(["الى", "إلى", "على"])
     /// «ألا» ("that … not") before a present verb; folded, the same as «إلا» ("except").

@@ -840,6 +840,13 @@ extension EventCoder {
         {
             sources = coordinated(from: i, mentions, doc)
         }
+        // «إن وزير الخارجية السعودي سوف يزور موسكو»: so is an unmarked actor right before «سوف» (the future particle
+        // stands between the subject and its verb); the one after the verb is its object.
+        if p.startsWithVerb, sources.isEmpty, start >= 2, CueWords.sawfaForms.contains(wholeForm(start - 1, doc)),
+            let i = mentions.lastIndex(where: { $0.tokens.upperBound == start - 1 }), !isMarked(mentions[i], doc)
+        {
+            sources = coordinated(from: i, mentions, doc)
+        }
 
         // «ودعا البيان الحكومة التركية إلى …»: a document in subject position speaks for whoever issued it, the
         // story's speaker from the sentences before (when no actor precedes the verb here); the actor after it is
