@@ -569,6 +569,10 @@ import Testing
             "وطردت القوات العراقية مسلحي تنظيم داعش من بلدة في محافظة الأنبار.", "19", "IRQMIL", "IMGREB"
         ),
         (
+            "strikes launched «ضد» an armed group are made on it",
+            "وشنت الطائرات الأردنية غارات ضد مواقع تنظيم داعش في جنوب سوريا.", "19", "JORMIL", "IMGREB"
+        ),
+        (
             "Houthi fighters counted in the accusative («15 حوثيا») are the Houthis",
             "قتلت المقاومة الشعبية 15 حوثيا في تعز.", "18", "YEMREB", "YEMREB"
         ),
