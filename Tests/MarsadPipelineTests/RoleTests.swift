@@ -569,6 +569,14 @@ import Testing
             "وطردت القوات العراقية مسلحي تنظيم داعش من بلدة في محافظة الأنبار.", "19", "IRQMIL", "IMGREB"
         ),
         (
+            "a meeting's subject with his own unknown name, then a time word, then the office met: the office is the target",
+            "التقى وزير الصحة الأردني محمود الشياب أمس وزير الصحة المصري في عمان.", "04", "JORGOV", "EGYGOV"
+        ),
+        (
+            "the same with the honorific written «د.»",
+            "التقى وزير الصحة الأردني د. محمود الشياب أمس وزير الصحة المصري في عمان.", "04", "JORGOV", "EGYGOV"
+        ),
+        (
             "strikes launched «ضد» an armed group are made on it",
             "وشنت الطائرات الأردنية غارات ضد مواقع تنظيم داعش في جنوب سوريا.", "19", "JORMIL", "IMGREB"
         ),

@@ -1782,6 +1782,33 @@ extension EventCoder {
             && (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
     }
 
+    /// The end (exclusive) of an unknown name of one to three plain words (and the joiners «بن»، «آل») from token
+    /// `start`, before `end`, after an optional honorific written «د.» or whole: the subject's name in apposition
+    /// («وزير الصحة عبدالله الربيعة»، «المستشار د. عبدالله الربيعة»). Its words are no number, time, place phrase,
+    /// preposition or word with «بـ»/«لـ»/«و»; nil when no such name stands there.
+    func subjectNameEnd(from start: Int, to end: Int, _ doc: Document) -> Int? {
+        var t = start
+        if t + 1 < end, doc.tokens[t].kind == .word, hasAnalysis(t, in: CueWords.honorifics, doc) {
+            t += 1
+            if t < end, doc.tokens[t].kind == .punctuation,
+                doc.normalized[Int(doc.tokens[t].normalized.lowerBound)] == 0x2E
+            {
+                t += 1
+            }
+        }
+        let first = t
+        var words = 0
+        while t < end, doc.tokens[t].kind == .word, words < 3 {
+            guard isPlainWord(t, doc), !isNumber(t, doc), !hasAnalysis(t, in: CueWords.dayParts, doc),
+                !isInDate(t, among: doc.temporals, doc), wholeForm(t, doc) != CueWords.fi,
+                !hasLeadingClitic(t, [.bi, .li, .wa], doc), !doc.places.contains(where: { $0.tokens.contains(t) })
+            else { break }
+            if !CueWords.nameJoiners.contains(wholeForm(t, doc)) { words += 1 }
+            t += 1
+        }
+        return t > first ? t : nil
+    }
+
     /// The first token of an unknown name of one to three plain words right before office `m`, which names its holder
     /// in apposition («تيان تشي السفير الصيني»), found after `after`; nil when `m` is no office of an unnamed
     /// holder or no such name stands there. The name's words are no actor, time, number or place phrase.
@@ -2052,6 +2079,19 @@ extension EventCoder {
                     .flatMap({ c in
                         guard c.kind != .state, !c.leadingClitics.contains(.wa) else { return nil }
                         if adverbialsOnly(from: after, to: c.tokens.lowerBound, doc) { return c }
+                        // «التقى وزير الصحة السعودي عبدالله الربيعة أمس وزير الصحة الكويتي»: a meeting's subject with
+                        // its own name, unknown to the dictionaries and with no honorific (or «د.»), in apposition before
+                        // the office of the one met, past the adverbials. NB: meetings only (a verb of praise takes no
+                        // direct object), and not an office opened by a rank («مدير الأمن العقيد فلان»: his own rank).
+                        if p.code.root == "04", c.isOffice || c.kind == .person,
+                            !hasAnalysis(c.tokens.lowerBound, in: CueWords.ranks, doc),
+                            !hasAnalysis(c.tokens.lowerBound, in: CueWords.honorifics, doc),
+                            let e = subjectNameEnd(from: after, to: c.tokens.lowerBound, doc),
+                            e == c.tokens.lowerBound || onlyTime(from: e, to: c.tokens.lowerBound, doc, least: 1)
+                                || adverbialsOnly(from: e, to: c.tokens.lowerBound, doc)
+                        {
+                            return c
+                        }
                         // «التقى الرئيس، أمس في الرياض، تيان تشي السفير الصيني»: an unknown name in apposition before
                         // the object's office, past the adverbials.
                         guard let name = nameBeforeOffice(c, after: after, mentions, doc) else { return nil }
