@@ -388,6 +388,9 @@ public struct EventCoder: Stage {
                     let doer = event.source?.actor.code ?? ""
                     if event.target == nil, executioners.contains(doer) { continue }
                     executioners.insert(doer)
+                    // «تنفيذ حكم القتل بالجاني» after «نفذت الوزارة حكم القتل في جان»: by another pattern, the same
+                    // doer and the same one executed are that act told again.
+                    articleKey = "execution|\(doer)|\(event.target?.actor.code ?? "")"
                 } else if Self.isForce(event.code.root), let places = forcePlaces[articleKey] {
                     if let place = event.location?.name, !places.contains(nil), !places.contains(place) {
                         forcePlaces[articleKey, default: []].append(place)
