@@ -87,4 +87,11 @@ import Testing
         #expect(found.contains { $0 == ("173", "SAUCOP", "NPLCVL") })
         #expect(found.contains { $0.0.hasPrefix("11") && $0.1 == "SAUJUD" && $0.2 == "NPLCVL" })
     }
+
+    @Test func theColonOfEachOfOpensTheListOfDoersInTheGap() throws {
+        let found = try events(
+            "أقدم كل من: أحمد علي وخالد عمر - تشاديي الجنسية - على قتل سعيد حسن - تشادي الجنسية - بضربه بعصا.",
+            root: "18")
+        #expect(found.contains { $0 == ("TCDCVL", "TCDCVL") })
+    }
 }
