@@ -94,4 +94,12 @@ import Testing
             root: "18")
         #expect(found.contains { $0 == ("TCDCVL", "TCDCVL") })
     }
+
+    @Test func theNamesANationalityIsToldOfDoNotCountAgainstTheGap() throws {
+        let found = try events(
+            "أقدم كل من: عبدالله آدم إسحاق يوسف، وموسى عثمان حامد ـ تشاديي الجنسية ـ على قتل إدريس صالح ـ تشادي الجنسية ـ "
+                + "بضربه بعصا.",
+            root: "18")
+        #expect(found.contains { $0 == ("TCDCVL", "TCDCVL") })
+    }
 }
