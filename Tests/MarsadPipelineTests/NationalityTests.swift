@@ -102,4 +102,19 @@ import Testing
             root: "18")
         #expect(found.contains { $0 == ("TCDCVL", "TCDCVL") })
     }
+
+    @Test func peopleArrestedNamedByTheirDemonymsAreCivilians() throws {
+        let found = try events(
+            "روما - أ ف ب: اعتقلت الشرطة الإيطالية اليوم مغربيا وجزائريا للاشتباه في تخطيطهما لهجمات.", root: "17")
+        #expect(found.contains { $0 == ("ITACOP", "MARCVL") })
+        #expect(found.contains { $0 == ("ITACOP", "DZACVL") })
+    }
+
+    @Test func newPeopleArrestedInAnotherSentenceAreAnotherArrest() throws {
+        let found = try events(
+            "رام الله - واس: اعتقلت قوات الاحتلال الإسرائيلي فجر اليوم شابا من مخيم جنين. كما اعتقلت قوات الاحتلال ثلاثة "
+                + "أطفال من بلدة بيت أمر. وقال نادي الأسير إن قوات الاحتلال اعتقلت الأطفال خلال مداهمة منازلهم.",
+            root: "17")
+        #expect(found.filter { $0 == ("ISRMIL", "PSECVL") }.count == 2)
+    }
 }

@@ -24,6 +24,11 @@ extension EventCoder {
         {
             target = executed
         }
+        // «اعتقلت الشرطة السوري بسام خالد»، «القبض على باكستاني»: the one arrested, named by a demonym, is a person: a
+        // civilian of that country.
+        if hit.pattern.code.code == "173", let arrested = target, arrested.isDemonym, !arrested.isAttributive {
+            target = Self.civilian(arrested)
+        }
         if sources.isEmpty, let doer = agentlessAuthority(hit, sufferer: target, span: triggerSpan, context, doc) {
             sources = [doer]
         }
@@ -100,8 +105,13 @@ extension EventCoder {
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
-        if let target, let i = context.mentions.firstIndex(of: target) {
-            targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { $0 }
+        // NB: by tokens: the target may have been made a civilian above («اعتقلت الشرطة تونسيا وباكستانيا»).
+        if let target, let i = context.mentions.firstIndex(where: { $0.tokens == target.tokens }) {
+            targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { m in
+                if m.tokens == target.tokens { return target }
+                if hit.pattern.code.code == "173", m.isDemonym, !m.isAttributive { return Self.civilian(m) }
+                return m
+            }
         }
         for source in sourceList {
             var code = planned ?? hit.pattern.code

@@ -400,6 +400,15 @@ public struct EventCoder: Stage {
                     forcePlaces[articleKey] = [event.location?.name]
                 }
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
+                // «اعتقلت قوات الاحتلال شابا» … «واعتقلت 20 فلسطينيا»: arrests of people named by other words without
+                // the article (new people), in other sentences, are other arrests; «اعتقلوا الفتاة» tells again of one
+                // named before.
+                if event.code.code == "173", let arrested = event.target?.text, !arrested.isEmpty,
+                    !Self.definitePrefixes.contains(where: { arrested.hasPrefix($0) })
+                {
+                    seen.insert(articleKey)
+                    articleKey += "|" + arrested
+                }
                 guard seen.insert(articleKey).inserted else { continue }
                 if dropped {
                     setAside.append(event)
@@ -434,6 +443,9 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
+    /// The article, alone or after «و»، «ف»، «ب»، «ل» (written «لل»), as a text begins with it.
+    static let definitePrefixes = ["ال", "أل", "وال", "فال", "بال", "لل", "ولل", "وبال"]
+
     /// Whether an event's trigger opens with «نفذ/تنفيذ» (carrying out a sentence: «تنفيذ حكم القتل»).
     func isExecution(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
         guard let t = firstTriggerToken(event, sentence, document) else { return false }
