@@ -31,7 +31,10 @@ public struct HomeCountryResolver: Stage {
         resolveOrganizations(&document)
         // NB: the stories are found once for both steps (they depend on the places and sentences, not on the
         // mentions the steps change).
-        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else {
+        guard
+            document.mentions.contains(where: { ($0.kind == .bareAgent && $0.actor.country == nil) || $0.isNationality }
+            )
+        else {
             dropLoyalties(&document)
             return
         }
@@ -85,7 +88,10 @@ public struct HomeCountryResolver: Stage {
 
     /// Gives each bare agent its own story's home country.
     func resolveHomes(_ document: inout Document, _ stories: (starts: [Int], unplaced: [Int: Set<String>])) {
-        guard document.mentions.contains(where: { $0.kind == .bareAgent && $0.actor.country == nil }) else { return }
+        guard
+            document.mentions.contains(where: { ($0.kind == .bareAgent && $0.actor.country == nil) || $0.isNationality }
+            )
+        else { return }
         let (starts, unplaced) = stories
         var story = 0
         var m = 0
@@ -148,7 +154,15 @@ public struct HomeCountryResolver: Stage {
                 where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
                     && !document.mentions[i].isAnonymous
                 {
+                    if let told = toldNationality(i, from: firstMention, document) {
+                        document.mentions[i].actor.country = told
+                        document.mentions[i].isNationality = true
+                        continue
+                    }
                     document.mentions[i].actor.country = country(of: document.mentions[i], home: home, document)
+                }
+                for i in firstMention..<m where document.mentions[i].isNationality {
+                    document.mentions[i].storyHome = home
                 }
             }
             story += 1
@@ -164,6 +178,55 @@ public struct HomeCountryResolver: Stage {
     ///   العربية السعودية»، «حكومة وشعب جمهورية كولومبيا»), or with «جمهورية»/«مملكة»… before the state («شعب دولة
     ///   الكويت»);
     /// - a title, a name, and the same title of a country («الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا»).
+    /// «تنفيذ حكم القتل في جانيين إثيوبيين … تمكنت سلطات الأمن من القبض على الجانيين»: people named again with the
+    /// article by the word that first named them with a nationality are those people, of that country (not the
+    /// story's). Only when the story told one nationality for that word. NB: not citizens («المواطنين»), who are
+    /// mostly the home country's people in general.
+    func toldNationality(_ i: Int, from first: Int, _ document: Document) -> String? {
+        let m = document.mentions[i]
+        guard m.actor.sector == "CVL", m.actor.organization == nil, let head = m.tokens.first,
+            document.writesArticle(head)
+        else { return nil }
+        let stems = bareStems(head, document)
+        guard !stems.contains(where: { $0.starts(with: Self.citizen) }) else { return nil }
+        func same(_ a: Set<[UInt8]>) -> Bool {
+            a.contains { x in
+                stems.contains { y in
+                    x == y || (min(x.count, y.count) >= 6 && (x.starts(with: y) || y.starts(with: x)))
+                }
+            }
+        }
+        var found: String?
+        for j in first..<i {
+            let n = document.mentions[j]
+            guard n.isNationality, n.actor.sector == "CVL", let country = n.actor.country, let t = n.tokens.first,
+                same(bareStems(t, document))
+            else { continue }
+            if let f = found, f != country { return nil }
+            found = country
+        }
+        return found
+    }
+
+    /// «مواطن»: a citizen (see `toldNationality`).
+    static let citizen: [UInt8] = Array("مواطن".utf8)
+
+    /// The stems of a word without article or pronoun suffix. Two words name the same people when a stem of one is a
+    /// stem of the other or begins it, three letters or more («جان» and «الجاني»، «وافدين» and «الوافدين»).
+    private func bareStems(_ t: Int, _ doc: Document) -> Set<[UInt8]> {
+        var out: Set<[UInt8]> = []
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) where doc.candidates[c].encliticLength == 0 {
+            var bytes = Array(
+                doc.normalized[Int(doc.candidates[c].stem.lowerBound)..<Int(doc.candidates[c].stem.upperBound)])
+            if bytes.starts(with: Self.articleBytes) { bytes.removeFirst(Self.articleBytes.count) }
+            out.insert(bytes)
+        }
+        return out
+    }
+
+    static let articleBytes: [UInt8] = Array("ال".utf8)
+
     func resolveTitles(_ document: inout Document, _ starts: [Int]) {
         let doc = document
         let mentions = doc.mentions

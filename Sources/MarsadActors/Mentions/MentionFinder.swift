@@ -33,6 +33,12 @@ public struct MentionFinder: Stage {
             FormHash.hash(FoldedText.fold($0))
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
+    /// «الجنسية»: the nationality, in «مقيم من الجنسية الباكستانية».
+    static let nationalityWord = FormHash.hash(FoldedText.fold("الجنسية"))
+    /// «الجنسية» and its common misspelling «لجنسية» after a demonym («سعودي الجنسية»).
+    static let nationalityForms = FormHash.folded(["الجنسية", "لجنسية"])
+    /// The words between people and «الجنسية» + a demonym: «من» (of), «يحمل» (holding) and its forms.
+    static let ofNationality = FormHash.folded(["من", "يحمل", "يحملون", "يحملان", "تحمل", "يحملن", "حامل", "حاملي"])
     static let inTheNameOf = FormHash.hash(FoldedText.fold("باسم"))
     /// «بجمهورية»، «بمملكة»، «بدولة»، «بسلطنة»: «بـ» and the word a state's full name starts with.
     static let withStatehood = FormHash.folded(["بجمهورية", "بمملكة", "بدولة", "بسلطنة"])
@@ -1084,6 +1090,8 @@ public struct MentionFinder: Stage {
             chain.absorb(first, published: doc.published)
             var last = first
             var j = k + 1
+            // «مواطن يمني»، «مقيم من الجنسية الباكستانية»: people whose country is their nationality.
+            var byNationality = false
             // Extend the chain with adjacent items.
             while j < items.count {
                 let next = items[j]
@@ -1216,6 +1224,17 @@ public struct MentionFinder: Stage {
                     {
                         joins = true
                     }
+                    // «مقيم من الجنسية الباكستانية»، «عناصر يحملون الجنسية اليمنية»: people named by a nationality
+                    // phrase after them are of that country (not the story's).
+                    if !joins, chain.hasAgent, chain.country == nil, chain.organization == nil, gap == 2,
+                        next.proclitics == [.al], next.tokens.count == 1,
+                        Self.nationalityWord == doc.formHash(chain.end + 1),
+                        Self.ofNationality.contains(doc.formHash(chain.end))
+                    {
+                        if case .agent(_, let headKind, _) = first.entry, headKind == .people || headKind == .title {
+                            joins = true
+                        }
+                    }
                 case .state, .capital:
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
                     // NB: a word with the article takes no genitive («وهنأ مجلس الوزراء جمهورية مصر العربية»); a name
@@ -1312,6 +1331,7 @@ public struct MentionFinder: Stage {
                     joins = false
                 }
                 if !joins { break }
+                if case .adjective = next.entry, case .agent(_, .people, _) = first.entry { byNationality = true }
                 chain.absorb(next, published: doc.published)
                 last = next
                 j += 1
@@ -1373,8 +1393,16 @@ public struct MentionFinder: Stage {
                 // «الملف الإيراني»، «التدخل الإيراني»: a singular demonym alone after a definite noun that is no
                 // actor qualifies that noun. («الجانب الإيراني» names a party: the side of a country.)
                 mentions[mentions.count - 1].isAttributive = isAttributive(start, doc, mentions.dropLast())
+                // «محمد خان – باكستاني الجنسية –»، «وهي فلسطينية الجنسية»: a demonym followed by «الجنسية» tells a
+                // person's nationality: a civilian of that country.
+                if end < doc.sentences[s].tokens.upperBound, Self.nationalityForms.contains(doc.formHash(end)) {
+                    mentions[mentions.count - 1].actor = ActorCode(country: actor.country, sector: "CVL")
+                    mentions[mentions.count - 1].isAttributive = false
+                    mentions[mentions.count - 1].isNationality = true
+                }
             }
             if chain.bodySector == nil && chain.titleSector != nil { mentions[mentions.count - 1].isOffice = true }
+            if byNationality && actor.country != nil { mentions[mentions.count - 1].isNationality = true }
             if fixed { mentions[mentions.count - 1].hasFixedCountry = true }
             if kind == .bareAgent && chain.isAnonymous && chain.bodySector == nil && chain.titleSector == nil {
                 mentions[mentions.count - 1].isAnonymous = true

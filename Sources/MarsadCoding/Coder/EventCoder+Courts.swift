@@ -32,13 +32,19 @@ extension EventCoder {
                 // NB: not after a relative pronoun («والذي حكم عليه»: the antecedent is before it, and may be far), and
                 // never an authority (police, government, army, courts: those arrest and try, they are not tried).
                 let relative = hit.tokens.lowerBound > 0 && opensRelativeClause(hit.tokens.lowerBound - 1, doc)
+                // «القبض على المدعو / فلان – باكستاني الجنسية – عند تهريبه … إلى المملكة … صدر بحقه»: a person told by
+                // his nationality before is the one the pronoun points at, rather than a place on his way.
+                let person = mentions.last {
+                    $0.tokens.upperBound <= hit.tokens.lowerBound && $0.isNationality && $0.actor.sector == "CVL"
+                }
                 target =
                     relative
                     ? nil
-                    : mentions.last {
-                        $0.tokens.upperBound <= hit.tokens.lowerBound && $0.actor.country != nil
-                            && !Self.authorities.contains($0.actor.sector ?? "")
-                    }
+                    : person
+                        ?? mentions.last {
+                            $0.tokens.upperBound <= hit.tokens.lowerBound && $0.actor.country != nil
+                                && !Self.authorities.contains($0.actor.sector ?? "")
+                        }
                 if target != nil { sources = [] }
             }
         }
@@ -73,8 +79,11 @@ extension EventCoder {
         }
         // NB: the court is no mention of the text; it stands on the trigger's words, so it never coincides with the
         // sentenced one's mention.
+        // «صدر حكم بسجن مقيم من الجنسية الباكستانية»: a foreigner named by his nationality is tried where the story
+        // happens.
+        let courtCountry = sentenced.isNationality ? sentenced.storyHome ?? country : country
         var court = sentenced
-        court.actor = ActorCode(country: country, sector: Self.judiciary)
+        court.actor = ActorCode(country: courtCountry, sector: Self.judiciary)
         court.kind = .agent
         court.name = nil
         court.also = []

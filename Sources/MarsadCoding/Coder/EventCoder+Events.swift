@@ -19,6 +19,16 @@ extension EventCoder {
             sources = [court.source]
             target = court.target
         }
+        if target == nil, targetActor == nil,
+            let executed = executedOne(hit, context, doc) ?? arrestedByNationality(hit, context, doc)
+        {
+            target = executed
+        }
+        // «اعتقلت الشرطة السوري بسام خالد»، «القبض على باكستاني»: the one arrested, named by a demonym, is a person: a
+        // civilian of that country.
+        if hit.pattern.code.code == "173", let arrested = target, arrested.isDemonym, !arrested.isAttributive {
+            target = Self.civilian(arrested)
+        }
         if sources.isEmpty, let doer = agentlessAuthority(hit, sufferer: target, span: triggerSpan, context, doc) {
             sources = [doer]
         }
@@ -95,8 +105,13 @@ extension EventCoder {
         let sourceList: [Mention?] = sources.isEmpty ? [nil] : sources
         // Compound targets («دعا الحكومة التركية وحزب العمال») give one event each, as compound sources do.
         var targets: [Mention?] = [target]
-        if let target, let i = context.mentions.firstIndex(of: target) {
-            targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { $0 }
+        // NB: by tokens: the target may have been made a civilian above («اعتقلت الشرطة تونسيا وباكستانيا»).
+        if let target, let i = context.mentions.firstIndex(where: { $0.tokens == target.tokens }) {
+            targets = coordinated(from: i, context.mentions, doc, appositions: true).prefix(4).map { m in
+                if m.tokens == target.tokens { return target }
+                if hit.pattern.code.code == "173", m.isDemonym, !m.isAttributive { return Self.civilian(m) }
+                return m
+            }
         }
         for source in sourceList {
             var code = planned ?? hit.pattern.code
@@ -389,8 +404,8 @@ extension EventCoder {
                     && hasAnalysis(first - 1, in: CueWords.passiveLightVerbs, doc))
             guard passive else { return nil }
             sector = Self.police
-        } else if hit.pattern.code.root == "18", !hit.pattern.startsWithVerb,
-            hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc)
+        } else if hit.pattern.code.root == "18", hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc),
+            !hit.pattern.startsWithVerb || sufferer != nil
         {
             sector = Self.government
         } else {
@@ -422,6 +437,9 @@ extension EventCoder {
             !sufferer.hasFixedCountry, let home = sufferer.actor.country
         {
             country = home
+        } else if let sufferer, sufferer.isNationality, let home = sufferer.storyHome {
+            // «تم القبض على مقيم من الجنسية الباكستانية»: a foreigner arrested or executed where the story happens.
+            country = home
         } else {
             return nil
         }
@@ -429,6 +447,64 @@ extension EventCoder {
         return Mention(
             span: span, tokens: hit.tokens, sentence: context.index,
             actor: ActorCode(country: country, sector: sector), kind: .agent)
+    }
+
+    /// «تنفيذ حكم القتل تعزيرًا في جانيين إثيوبيين»، «نفذت الوزارة حكم القتل قصاصًا بالجاني»: the one an execution
+    /// names after «في» or «بـ», past at most two words (the kind of sentence: «قصاصًا»، «تعزيرًا»), is the executed:
+    /// people (civilians, armed men), or a person told by a nationality («– باكستاني الجنسية –»).
+    func executedOne(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard hit.pattern.code.root == "18", hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc)
+        else { return nil }
+        let end = doc.sentences[context.index].tokens.upperBound
+        var t = hit.tokens.upperBound
+        var words = 0
+        while t < end, words <= 3 {
+            if doc.tokens[t].kind != .word { return nil }
+            if var m = context.mentions.first(where: { $0.tokens.lowerBound == t }) {
+                // «في جانٍ سعودي»، «في أحد الجناة»: one word of the person may stand between «في» and the mention.
+                let introduced =
+                    m.leadingClitics.contains(.bi)
+                    || (t > hit.tokens.upperBound && wholeForm(t - 1, doc) == CueWords.fi)
+                    || (t > hit.tokens.upperBound + 1 && wholeForm(t - 2, doc) == CueWords.fi
+                        && doc.tokens[t - 1].kind == .word)
+                // A demonym there names a person: a civilian of that country.
+                m = Self.civilian(m)
+                guard introduced, Self.sufferingSectors.contains(m.actor.sector ?? ""), m.actor.country != nil
+                else { return nil }
+                // «بالجاني مقيم من الجنسية الباكستانية»، «بالجانيين فلان، وفلان – إثيوبيي الجنسية –»: the executed
+                // one's nationality told right after him (past the names), in his clause, says who he is.
+                if !m.isNationality,
+                    let n = context.mentions.first(where: {
+                        $0.tokens.lowerBound >= m.tokens.upperBound && $0.tokens.lowerBound - m.tokens.upperBound <= 12
+                    }), n.isNationality,
+                    !(m.tokens.upperBound..<n.tokens.lowerBound).contains(where: {
+                        doc.tokens[$0].kind == .punctuation && isClauseEnd($0, doc)
+                    })
+                {
+                    return n
+                }
+                return m
+            }
+            t += 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// «تم القبض على المدعو / فلان – باكستاني الجنسية –»: an arrest whose object is a name the dictionary does not know
+    /// arrests the person whose nationality the clause tells right after it (within a few words, no clause end).
+    func arrestedByNationality(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard hit.pattern.code.code == "173" else { return nil }
+        let from = hit.tokens.upperBound
+        guard
+            let m = context.mentions.first(where: {
+                $0.tokens.lowerBound >= from && $0.tokens.lowerBound - from <= 8
+            }), m.isNationality, m.isDemonym,
+            !(from..<m.tokens.lowerBound).contains(where: {
+                doc.tokens[$0].kind == .punctuation && (isClauseEnd($0, doc) || isArabicComma($0, doc))
+            })
+        else { return nil }
+        return m
     }
 
     /// Where an unnamed arrester is not the country's own police (see `agentlessAuthority`; the occupied country of

@@ -522,7 +522,8 @@ extension EventCoder {
 
     /// Whether a demonym is followed by «الجنسية» and so tells a person's nationality («فهد العتيبي – سعودي الجنسية –»).
     func tellsNationality(_ m: Mention, _ doc: Document) -> Bool {
-        m.isDemonym && m.actor.sector == nil && m.actor.organization == nil && m.tokens.upperBound < doc.tokens.count
+        m.isDemonym && (m.actor.sector == nil || m.actor.sector == "CVL") && m.actor.organization == nil
+            && m.tokens.upperBound < doc.tokens.count
             && doc.tokens[m.tokens.upperBound].kind == .word
             && CueWords.nationality.contains(wholeForm(m.tokens.upperBound, doc))
     }

@@ -388,6 +388,9 @@ public struct EventCoder: Stage {
                     let doer = event.source?.actor.code ?? ""
                     if event.target == nil, executioners.contains(doer) { continue }
                     executioners.insert(doer)
+                    // «تنفيذ حكم القتل بالجاني» after «نفذت الوزارة حكم القتل في جان»: by another pattern, the same
+                    // doer and the same one executed are that act told again.
+                    articleKey = "execution|\(doer)|\(event.target?.actor.code ?? "")"
                 } else if Self.isForce(event.code.root), let places = forcePlaces[articleKey] {
                     if let place = event.location?.name, !places.contains(nil), !places.contains(place) {
                         forcePlaces[articleKey, default: []].append(place)
@@ -397,6 +400,15 @@ public struct EventCoder: Stage {
                     forcePlaces[articleKey] = [event.location?.name]
                 }
                 // «فرنسا وروسيا توصلتا إلى اتفاق» after «توصل الرئيس الفرنسي ونظيره الروسي إلى اتفاق»: the same act again.
+                // «اعتقلت قوات الاحتلال شابا» … «واعتقلت 20 فلسطينيا»: arrests of people named by other words without
+                // the article (new people), in other sentences, are other arrests; «اعتقلوا الفتاة» tells again of one
+                // named before.
+                if event.code.code == "173", let arrested = event.target?.text, !arrested.isEmpty,
+                    !Self.definitePrefixes.contains(where: { arrested.hasPrefix($0) })
+                {
+                    seen.insert(articleKey)
+                    articleKey += "|" + arrested
+                }
                 guard seen.insert(articleKey).inserted else { continue }
                 if dropped {
                     setAside.append(event)
@@ -431,6 +443,9 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
+    /// The article, alone or after «و»، «ف»، «ب»، «ل» (written «لل»), as a text begins with it.
+    static let definitePrefixes = ["ال", "أل", "وال", "فال", "بال", "لل", "ولل", "وبال"]
+
     /// Whether an event's trigger opens with «نفذ/تنفيذ» (carrying out a sentence: «تنفيذ حكم القتل»).
     func isExecution(_ event: Event, _ sentence: Sentence, _ document: Document) -> Bool {
         guard let t = firstTriggerToken(event, sentence, document) else { return false }

@@ -62,6 +62,11 @@ public struct TriggerFinder: Stage {
                     where tokens[t].kind == .word && CueWords.nameJoiners.contains(doc.formHash(t)) {
                         mask!.mark(t)
                     }
+                    // «أقدم كل من: فلان فلان، وفلان فلان – إثيوبيي الجنسية – على قتل»: the names the nationality is told
+                    // of, back to the «/»، «:» or «،» that opens each, are those persons too.
+                    for t in Self.namesBefore(mention.tokens.lowerBound, from: sentence.tokens.lowerBound, doc) {
+                        mask!.mark(t)
+                    }
                 }
                 if mention.name != nil && (mention.kind == .state || mention.kind == .organization)
                     && mention.tokens.count >= 2
@@ -198,6 +203,51 @@ public struct TriggerFinder: Stage {
     /// - the day and part of the day, an honorific, «بأشد العبارات» and «بشدة» (`CueWords.gapWords`), and the
     ///   statement told «في بيان» («دان المجلس في بيان مساء أمس، بأشد العبارات، التفجير»).
     /// NB: one form lookup per word of a sentence with actors; the actors' spans are the ones already found.
+    /// The words of the names right before a nationality at `t` («فلان فلان، وفلان فلان – سعوديي الجنسية»): plain
+    /// words back to a «/»، «:» or «،» (at most six per name; a name after «،» is joined by «و» to the one after it,
+    /// and at most two names). Nothing when no such mark opens the names.
+    static func namesBefore(_ t: Int, from lower: Int, _ doc: Document) -> [Int] {
+        let tokens = doc.tokens
+        var u = t - 1
+        while u >= lower, tokens[u].kind == .punctuation, !isNameOpener(u, doc) { u -= 1 }
+        var out: [Int] = []
+        var names = 0
+        while names < 2 {
+            var words: [Int] = []
+            while u >= lower, tokens[u].kind == .word, words.count < 6 {
+                words.append(u)
+                u -= 1
+            }
+            guard !words.isEmpty, u >= lower, tokens[u].kind == .punctuation, isNameOpener(u, doc) else { break }
+            out += words
+            names += 1
+            // «، وفلان»: a comma before a name joined by «و» has another name before it.
+            guard isComma(u, doc), doc.tokens[words.last!].kind == .word,
+                doc.candidates[Int(doc.tokens[words.last!].candidates.lowerBound)].proclitics.contains(.wa)
+                    || (Int(
+                        doc.tokens[words.last!].candidates.lowerBound)..<Int(
+                            doc.tokens[words.last!].candidates.upperBound))
+                        .contains(where: { doc.candidates[$0].proclitics.contains(.wa) })
+            else { break }
+            u -= 1
+        }
+        return out
+    }
+
+    /// «/»، «:» or a comma: what opens a person's name in an official statement.
+    static func isNameOpener(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)]
+        return b == 0x2F || b == 0x3A || isComma(t, doc)
+    }
+
+    /// «،» or «,».
+    static func isComma(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].normalized
+        let b = doc.normalized[Int(r.lowerBound)]
+        return b == 0x2C || (r.count == 2 && b == 0xD8 && doc.normalized[Int(r.lowerBound) + 1] == 0x8C)
+    }
+
     static func markSubjectWords(
         _ range: Range<Int>, _ mentions: [Range<Int>], _ doc: Document, _ free: inout FreeTokens, _ marked: inout [Int]
     ) {

@@ -39,6 +39,12 @@ public struct Mention: Hashable, Sendable {
     public var hasFixedCountry: Bool = false
     /// The sector comes from a person's office («وزير الخارجية»، «النائب»), not from a body or a force.
     public var isOffice: Bool = false
+    /// People named by their nationality («مقيم من الجنسية الباكستانية»، «– باكستاني الجنسية –»، «مواطن يمني»): their
+    /// country is where they come from, not where the story happens.
+    public var isNationality: Bool = false
+    /// For people named by their nationality, the country of the story they are in (set by the home-country stage):
+    /// where an unnamed police arrested them or a court tried them.
+    public var storyHome: String?
 
     public init(
         span: TextSpan, tokens: Range<Int>, sentence: Int, actor: ActorCode, kind: Kind, name: String? = nil,

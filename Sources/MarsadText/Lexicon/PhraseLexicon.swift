@@ -57,6 +57,9 @@ public struct PhraseLexicon: Sendable {
     private var builder = FormTable.Builder()
     private var index = FormTable()
     public var maxGap = 6
+    /// «كل» and «من»: «كل من:» opens a list (see `extend`).
+    static let each = FormHash.hash(FoldedText.fold("كل"))
+    static let min = FormHash.hash(FoldedText.fold("من"))
     /// Whether an opening quotation mark may stand between two words of a phrase: the press quotes the name
     /// after the kind of group it is («جماعة «الشباب»»، «حركة “فتح”»).
     public var skipsQuotes = false
@@ -195,9 +198,13 @@ public struct PhraseLexicon: Sendable {
             if let end = extend(id, element: k + 1, token: u, limit: limit, doc, free) { return end }
             guard u < limit else { return nil }
             if doc.tokens[u].kind == .punctuation {
-                // A gap does not cross a full stop, colon or quotation mark.
+                // A gap does not cross a full stop, colon or quotation mark — but the colon of «كل من:» opens the
+                // list of the subjects in the gap («أقدم كل من: فلان، وفلان على قتل …»).
                 let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
-                if b == 0x2E || b == 0x3A || b == 0x22 { return nil }
+                if b == 0x2E || b == 0x22 { return nil }
+                if b == 0x3A, !(u >= 2 && doc.formHash(u - 1) == Self.min && doc.formHash(u - 2) == Self.each) {
+                    return nil
+                }
             } else if !(free?.contains(u) ?? false) {
                 used += 1
             }
