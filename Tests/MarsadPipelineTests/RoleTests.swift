@@ -216,6 +216,15 @@ import Testing
             "والتقى الرئيس السوداني في الخرطوم أمس رئيس الآلية الأفريقية رفيعة المستوى.", "04", "SDNGOV", "IGOAFRAFU"
         ),
         (
+            "the International Islamic Fiqh Academy is an OIC body",
+            "وأدان مجمع الفقه الإسلامي الدولي الاعتداء الإسرائيلي على المصلين في المسجد الأقصى.", "11", "IGOMOSOIC",
+            "ISR"
+        ),
+        (
+            "PJAK fights Iran: an Iranian armed group",
+            "واتهم حزب الحياة الحرة الكردستاني الحرس الثوري الإيراني بقصف القرى الحدودية.", "11", "IRNREB", "IRNMIL"
+        ),
+        (
             "the humanitarian coordinator of a country is a UN office",
             "دعا منسق الشؤون الإنسانية في اليمن الحوثيين إلى فتح الطرق أمام قوافل الإغاثة.", "02", "IGOUNO", "YEMREB"
         ),
