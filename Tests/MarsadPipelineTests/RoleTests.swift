@@ -216,6 +216,11 @@ import Testing
             "والتقى الرئيس السوداني في الخرطوم أمس رئيس الآلية الأفريقية رفيعة المستوى.", "04", "SDNGOV", "IGOAFRAFU"
         ),
         (
+            "statements «ضد» a party: their author, named after «صدرت عن», accuses it",
+            "وتابع المجلس التصريحات التي صدرت عن رئيس الوزراء الإسرائيلي ضد الحكومة الأردنية.", "11", "ISRGOV",
+            "JORGOV"
+        ),
+        (
             "the International Islamic Fiqh Academy is an OIC body",
             "وأدان مجمع الفقه الإسلامي الدولي الاعتداء الإسرائيلي على المصلين في المسجد الأقصى.", "11", "IGOMOSOIC",
             "ISR"
