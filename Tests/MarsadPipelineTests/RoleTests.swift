@@ -221,6 +221,11 @@ import Testing
             "JORGOV"
         ),
         (
+            "«الموفد الخاص» is an envoy's title like «المبعوث الخاص»: the UN's envoy condemns",
+            "وقتل خمسة أشخاص في تفجير نفذته حركة الشباب في مقديشو. وندد الموفد الخاص للأمم المتحدة بالتفجير.", "11",
+            "IGOUNO", "SOMREB"
+        ),
+        (
             "the International Islamic Fiqh Academy is an OIC body",
             "وأدان مجمع الفقه الإسلامي الدولي الاعتداء الإسرائيلي على المصلين في المسجد الأقصى.", "11", "IGOMOSOIC",
             "ISR"
