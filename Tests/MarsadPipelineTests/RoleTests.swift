@@ -216,6 +216,25 @@ import Testing
             "والتقى الرئيس السوداني في الخرطوم أمس رئيس الآلية الأفريقية رفيعة المستوى.", "04", "SDNGOV", "IGOAFRAFU"
         ),
         (
+            "statements «ضد» a party: their author, named after «صدرت عن», accuses it",
+            "وتابع المجلس التصريحات التي صدرت عن رئيس الوزراء الإسرائيلي ضد الحكومة الأردنية.", "11", "ISRGOV",
+            "JORGOV"
+        ),
+        (
+            "«الموفد الخاص» is an envoy's title like «المبعوث الخاص»: the UN's envoy condemns",
+            "وقتل خمسة أشخاص في تفجير نفذته حركة الشباب في مقديشو. وندد الموفد الخاص للأمم المتحدة بالتفجير.", "11",
+            "IGOUNO", "SOMREB"
+        ),
+        (
+            "the International Islamic Fiqh Academy is an OIC body",
+            "وأدان مجمع الفقه الإسلامي الدولي الاعتداء الإسرائيلي على المصلين في المسجد الأقصى.", "11", "IGOMOSOIC",
+            "ISR"
+        ),
+        (
+            "PJAK fights Iran: an Iranian armed group",
+            "واتهم حزب الحياة الحرة الكردستاني الحرس الثوري الإيراني بقصف القرى الحدودية.", "11", "IRNREB", "IRNMIL"
+        ),
+        (
             "the humanitarian coordinator of a country is a UN office",
             "دعا منسق الشؤون الإنسانية في اليمن الحوثيين إلى فتح الطرق أمام قوافل الإغاثة.", "02", "IGOUNO", "YEMREB"
         ),

@@ -31,6 +31,11 @@ import Testing
             "IGOMEAARL", "ISR"
         ),
         (
+            "an act the speaker calls unacceptable criticizes whoever did it",
+            "وقال وزير الخارجية النرويجي إن قرار الحكومة الإسرائيلية بناء مستوطنات جديدة غير مقبول.", "111",
+            "NORGOV", "ISRGOV"
+        ),
+        (
             "a threat that names no one, made by a ministry",
             "وقالت وزارة الداخلية البحرينية إن كل من يعبث بأمن المملكة سيكون مصيره السجن.", "130", "BHRGOV", "-"
         ),

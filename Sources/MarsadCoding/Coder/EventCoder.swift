@@ -301,7 +301,8 @@ public struct EventCoder: Stage {
                 if !found.isEmpty, !hit.pattern.startsWithVerb, Self.isForce(hit.pattern.code.root) {
                     codedAct = (hit, sentenceEvents.count..<sentenceEvents.count + found.count)
                 }
-                if hit.pattern.code.root == "01", !hit.pattern.startsWithVerb,
+                // «أطلق الوزير تصريحات ضد المملكة»: statements against a party (112) are statements all the same.
+                if hit.pattern.code.root == "01" || hit.pattern.code.root == "11", !hit.pattern.startsWithVerb,
                     let source = found.first?.source, Self.isKnown(source.actor),
                     hasAnalysis(hit.tokens.lowerBound, in: CueWords.statementNouns, document),
                     // «استنكر الوزير تصريحات المالكي»: the statements a reaction names are not the reactor's.
