@@ -989,6 +989,11 @@ extension EventCoder {
                 !hasAnalysis(name, in: CueWords.honorifics, doc), !hasAnalysis(name, in: CueWords.ranks, doc),
                 (name..<mentions[i].tokens.lowerBound - 1).allSatisfy({
                     !doc.text(of: doc.tokens[$0].span).hasPrefix("ال")
+                }),
+                // «اتهم تحقيق قام به جنرال أميركي …»: a preposition with a pronoun («به»، «له») is no name's word
+                // («دي» in «جوزيف دي سانتوس» is).
+                (name..<mentions[i].tokens.lowerBound).allSatisfy({
+                    doc.tokens[$0].normalized.count > 4 || !doc.tokenEnds($0, with: Self.hu, stemBytes: 2)
                 })
             {
                 sources = [mentions[i]]
