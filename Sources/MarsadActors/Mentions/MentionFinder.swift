@@ -396,6 +396,24 @@ public struct MentionFinder: Stage {
                 first -= 1
                 head = c
             }
+            // «القيادي في حركة حماس»، «القيادي البارز في الحزب»، «أكد القيادي ارجش كارزان في حزب حياة كوردستان الحرة»: a
+            // leader of a party, movement or armed group, with up to three words (his name, an adjective) before «في»,
+            // is that group. NB: not the adjective after a definite noun («المجلس القيادي في الحركة»، «دورها القيادي
+            // في المنطقة»), nor a place or a country alone after «في».
+            if head == nil, m.kind == .organization || m.actor.sector != nil, m.kind != .reference, m.kind != .person,
+                first - 2 >= floor, isToken(doc, first - 1, Self.fi)
+            {
+                var t = first - 2
+                while t > floor, first - 2 - t < 3, doc.tokens[t].kind == .word, leader(t, doc) == nil { t -= 1 }
+                let lower = doc.sentences[m.sentence].tokens.lowerBound
+                if doc.tokens[t].kind == .word, let c = leader(t, doc),
+                    t == lower || doc.tokens[t - 1].kind != .word || !hasArticle(t - 1, doc),
+                    (t + 1..<first - 1).allSatisfy({ doc.tokens[$0].kind == .word && !isToken(doc, $0, Self.fi) })
+                {
+                    first = t
+                    head = c
+                }
+            }
             if first - 2 >= floor, isToken(doc, first - 1, Self.min), head != nil,
                 doc.tokens[first - 2].kind == .number || analysis(first - 2, in: quantities, doc) != nil
                     || dictionary.counts.contains(doc.candidates[Int(doc.tokens[first - 2].candidates.lowerBound)].hash)
@@ -421,6 +439,34 @@ public struct MentionFinder: Stage {
             i += 1
         }
     }
+
+    /// Whether a given name («عبدالله»، «خالد») or a kunya («أبو أسامة») ends right before token `t`, on words no item
+    /// before `floor` covers. «علي» is left out: folded, it is also «على» (on).
+    private func endsGivenName(before t: Int, floor: Int, _ doc: Document) -> Bool {
+        let name = t - 1
+        guard name >= floor, name >= 0, doc.tokens[name].kind == .word else { return false }
+        let key = doc.formHash(name)
+        if key != Self.ali && Self.givenNames.contains(key) { return true }
+        return name - 1 >= floor && name - 1 >= 0 && doc.tokens[name - 1].kind == .word
+            && Self.kunya.contains(doc.formHash(name - 1)) && !doc.writesArticle(name)
+    }
+    static let ali = FormHash.hash(FoldedText.fold("علي"))
+    static let kunya: Set<UInt64> = FormHash.folded(["أبو", "ابو", "وأبو", "وابو"])
+
+    /// The analysis of token `t` that is «القيادي» (a leader), after «و»/«ف» if any.
+    private func leader(_ t: Int, _ doc: Document) -> WordCandidate? {
+        let r = doc.tokens[t].candidates
+        for c in Int(r.lowerBound)..<Int(r.upperBound) {
+            let candidate = doc.candidates[c]
+            if candidate.encliticLength == 0 && Self.leaders.contains(candidate.hash)
+                && candidate.proclitics.isSubset(of: [.wa, .fa, .al])
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+    static let leaders: Set<UInt64> = FormHash.folded(["القيادي", "قيادي"])
 
     /// «قوة أمنية تابعة لقوات البيشمركة»، «قوة ايساف التابعة للحلف الأطلسي»: a unit (a force, patrol, aircraft …) that
     /// no mention names, «تابع لـ» an actor, is that actor. The actor's mention is widened to the unit's noun, so that
@@ -1072,6 +1118,16 @@ public struct MentionFinder: Stage {
                 Self.lineage.contains(doc.formHash(first.tokens.upperBound))
                     || (k > 0 && items[k - 1].tokens.upperBound == start && isDefinite(items[k - 1], doc)
                         && items[k - 1].isTitle)
+            {
+                k += 1
+                continue
+            }
+            // «عبدالله التركي»، «أبو قتادة التونسي»: a definite demonym right after a given name (or a kunya, «أبو» and a
+            // name) is the person's nisba surname, no country. NB: not after a title («الرئيس التركي»), nor with «و»
+            // («والتركي»: another party).
+            if case .adjective = first.entry, first.tokens.count == 1, first.proclitics.isSubset(of: [.al]),
+                doc.writesArticle(start),
+                endsGivenName(before: start, floor: k > 0 ? items[k - 1].tokens.upperBound : 0, doc)
             {
                 k += 1
                 continue

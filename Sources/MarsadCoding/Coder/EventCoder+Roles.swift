@@ -974,6 +974,31 @@ extension EventCoder {
                 sources = coordinated(from: i, mentions, doc)
                 searchFrom = sources.last!.tokens.upperBound
             }
+            // «اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين …»: an unknown name of two or three words right after the
+            // verb, in apposition with an office, is the office-holder, the verb's subject; the actor after the office
+            // is the object. NB: not statements (a speaker is found otherwise); an office of two words or more (a lone
+            // title may be a surname, «فقيه», or an eponym, «جامعة الملك»); the name's words but the last have no article
+            // («طالب النجم الدولي السابق محاميه» is no name).
+            if sources.isEmpty && !svo && !firstPerson && !pluralVerb, p.code.root != "01",
+                let i = mentions.firstIndex(where: {
+                    $0.tokens.lowerBound > end + 1 && $0.tokens.lowerBound - end <= 5
+                        && (phraseEnd - 1 <= start || $0.tokens.lowerBound < phraseEnd)
+                }),
+                !isMarked(mentions[i], doc), mentions[i].actor.country != nil, mentions[i].tokens.count >= 2,
+                let name = nameBeforeOffice(mentions[i], after: end - 1, mentions, doc), name == end,
+                !hasAnalysis(name, in: CueWords.honorifics, doc), !hasAnalysis(name, in: CueWords.ranks, doc),
+                (name..<mentions[i].tokens.lowerBound - 1).allSatisfy({
+                    !doc.text(of: doc.tokens[$0].span).hasPrefix("ال")
+                }),
+                // «اتهم تحقيق قام به جنرال أميركي …»: a preposition with a pronoun («به»، «له») is no name's word
+                // («دي» in «جوزيف دي سانتوس» is).
+                (name..<mentions[i].tokens.lowerBound).allSatisfy({
+                    doc.tokens[$0].normalized.count > 4 || !doc.tokenEnds($0, with: Self.hu, stemBytes: 2)
+                })
+            {
+                sources = [mentions[i]]
+                searchFrom = mentions[i].tokens.upperBound
+            }
             // «وقال الرائد سعد المطيري الناطق الإعلامي لشرطة المنطقة إن …»، «وأكد العقيد ناصر الحربي، المتحدث الرسمي …»: a
             // rank or an honorific, a name the dictionaries do not know and an office in apposition are one person, who
             // speaks as the holder of that office (not to it).
