@@ -32,6 +32,28 @@ extension EventCoder {
         if sources.isEmpty, let doer = agentlessAuthority(hit, sufferer: target, span: triggerSpan, context, doc) {
             sources = [doer]
         }
+        // «أوقفت الشرطة 20 شخصا» is an arrest, «أوقفت الحكومة الدعم» a halt: people held by a state's organ only.
+        if hit.pattern.custody {
+            // «كما أوقفت قوى الجيش السوري محمود»: the one held, named by a demonym, is a person; not a demonym
+            // qualifying a thing («أوقفت الصين استيراد منتجات الدواجن الأمريكية»).
+            guard var held = target, !held.isAttributive else { return [] }
+            if held.isDemonym {
+                let before = held.tokens.lowerBound - 1
+                // A definite noun right before it, no actor's, is the thing it qualifies.
+                let qualifies =
+                    before >= 0 && doc.tokens[before].kind == .word && isDefinite(before, doc)
+                    && !context.mentions.contains { $0.tokens.contains(before) }
+                if qualifies { return [] }
+                held = Self.civilian(held)
+            }
+            guard Self.heldSectors.contains(held.actor.sector ?? "") else { return [] }
+            target = held
+            sources = sources.filter { m in
+                m.actor.sector.map(Self.custodianSectors.contains)
+                    ?? (m.actor.country != nil && m.actor.organization == nil && !m.isDemonym)
+            }
+            if sources.isEmpty { return [] }
+        }
         // «حكم القتل في جانٍ سعودي …، أقدم على قتل آخر»: the subject of a light verb is a person, so a demonym there names
         // a civilian of that country.
         if hit.pattern.lightVerb { sources = sources.map(Self.civilian) }
@@ -513,6 +535,13 @@ extension EventCoder {
 
     /// The sectors of people who are arrested or executed: civilians and armed men.
     static let sufferingSectors = ["CVL", "REB"]
+
+    /// Who an arrest told with a verb of other senses (option `custody`: «أوقف») may hold: people, armed men, the
+    /// opposition.
+    static let heldSectors = victimSectors + ["REB", "OPP"]
+
+    /// Who may hold people (option `custody`): a state's organs but its parliament.
+    static let custodianSectors = ["GOV", "MIL", "COP", "SPY", "JUD"]
 
     /// The CAMEO sector of governments.
     static let government = "GOV"

@@ -232,6 +232,7 @@ public struct TriggerLexicon: Sendable {
                 case "light": pattern.lightVerb = true
                 case "hosted": pattern.hosted = true
                 case "court": pattern.court = true
+                case "custody": pattern.custody = true
                 case "open": pattern.open = true
                 case "hamza": pattern.needsHamza = true
                 case "object": pattern.objectLast = true

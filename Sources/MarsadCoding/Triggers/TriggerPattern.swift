@@ -70,6 +70,11 @@ public struct TriggerPattern: Sendable {
     /// with one side missing, the actor named is the sentenced and the judiciary of its country the source. Option
     /// `court`.
     public var court = false
+    /// A verb that is an arrest only when a state's organ holds people («أوقفت الشرطة 20 شخصا»، «أوقفت مخابرات الجيش
+    /// السورية ميسم»): its other sense, stopped or halted («أوقفت الحكومة الدعم»، «أوقف العمليات»), has no person for
+    /// object. Coded only with a source that is a state or its police, forces, intelligence, government or courts and a
+    /// target that is people (civilians, armed men, the opposition, professions). Option `custody`.
+    public var custody = false
     /// An act that is whole with its source alone: asking for help with no one named to give it («طلبت جيبوتي
     /// مساعدة المجتمع الدولي»). Coded with a named source and no target when none is found (option `open`).
     public var open = false
