@@ -33,8 +33,6 @@ public struct MentionFinder: Stage {
             FormHash.hash(FoldedText.fold($0))
         })
     static let min = FormHash.hash(FoldedText.fold("من"))
-    /// «الجنسية»: the nationality, in «مقيم من الجنسية الباكستانية».
-    static let nationalityWord = FormHash.hash(FoldedText.fold("الجنسية"))
     /// «الجنسية» and its common misspelling «لجنسية» after a demonym («سعودي الجنسية»).
     static let nationalityForms = FormHash.folded(["الجنسية", "لجنسية"])
     /// The words between people and «الجنسية» + a demonym: «من» (of), «يحمل» (holding) and its forms.
@@ -1284,7 +1282,7 @@ public struct MentionFinder: Stage {
                     // phrase after them are of that country (not the story's).
                     if !joins, chain.hasAgent, chain.country == nil, chain.organization == nil, gap == 2,
                         next.proclitics == [.al], next.tokens.count == 1,
-                        Self.nationalityWord == doc.formHash(chain.end + 1),
+                        Self.nationalityForms.contains(doc.formHash(chain.end + 1)),
                         Self.ofNationality.contains(doc.formHash(chain.end))
                     {
                         if case .agent(_, let headKind, _) = first.entry, headKind == .people || headKind == .title {

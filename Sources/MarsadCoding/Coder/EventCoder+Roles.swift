@@ -987,6 +987,7 @@ extension EventCoder {
                 !isMarked(mentions[i], doc), mentions[i].actor.country != nil, mentions[i].tokens.count >= 2,
                 let name = nameBeforeOffice(mentions[i], after: end - 1, mentions, doc), name == end,
                 !hasAnalysis(name, in: CueWords.honorifics, doc), !hasAnalysis(name, in: CueWords.ranks, doc),
+                // NB: on the written text: folded, «ألبرت» would read as «البرت» (rare: only past the checks above).
                 (name..<mentions[i].tokens.lowerBound - 1).allSatisfy({
                     !doc.text(of: doc.tokens[$0].span).hasPrefix("ال")
                 }),

@@ -13,10 +13,7 @@ extension EventCoder {
     }
 
     /// Whether token `t` is a comma, Latin «,» or Arabic «،».
-    func isComma(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        return isArabicComma(t, doc) || (r.count == 1 && doc.normalized[Int(r.lowerBound)] == 0x2C)
-    }
+    func isComma(_ t: Int, _ doc: Document) -> Bool { doc.isComma(t) }
 
     /// Whether token `t` is a colon (read on the bytes: no string).
     /// Whether punctuation token `t` ends a clause: a full stop, a colon, a Latin or an Arabic semicolon («؛», D8 9B).

@@ -195,14 +195,6 @@ public struct TriggerFinder: Stage {
         document.triggers = found
     }
 
-    /// Marks the words of a sentence that, like its actors, do not count against a pattern's gap: they belong to
-    /// the verb's subject or to the time and manner of a statement, not to another clause.
-    /// - a person's name opened by a rank («الشيخ سالم بن علي آل فلان»: the rank, the next word and each joiner with
-    ///   the word after it), and the words between an actor and such a name, which complete the actor's title
-    ///   («وصف رئيس [الهيئة العليا للإصلاح] الشيخ سالم بن علي الهجوم …»);
-    /// - the day and part of the day, an honorific, «بأشد العبارات» and «بشدة» (`CueWords.gapWords`), and the
-    ///   statement told «في بيان» («دان المجلس في بيان مساء أمس، بأشد العبارات، التفجير»).
-    /// NB: one form lookup per word of a sentence with actors; the actors' spans are the ones already found.
     /// The words of the names right before a nationality at `t` («فلان فلان، وفلان فلان – سعوديي الجنسية»): plain
     /// words back to a «/»، «:» or «،» (at most six per name; a name after «،» is joined by «و» to the one after it,
     /// and at most two names). Nothing when no such mark opens the names.
@@ -222,12 +214,9 @@ public struct TriggerFinder: Stage {
             out += words
             names += 1
             // «، وفلان»: a comma before a name joined by «و» has another name before it.
-            guard isComma(u, doc), doc.tokens[words.last!].kind == .word,
-                doc.candidates[Int(doc.tokens[words.last!].candidates.lowerBound)].proclitics.contains(.wa)
-                    || (Int(
-                        doc.tokens[words.last!].candidates.lowerBound)..<Int(
-                            doc.tokens[words.last!].candidates.upperBound))
-                        .contains(where: { doc.candidates[$0].proclitics.contains(.wa) })
+            let r = doc.tokens[words.last!].candidates
+            guard doc.isComma(u),
+                (Int(r.lowerBound)..<Int(r.upperBound)).contains(where: { doc.candidates[$0].proclitics.contains(.wa) })
             else { break }
             u -= 1
         }
@@ -238,16 +227,17 @@ public struct TriggerFinder: Stage {
     static func isNameOpener(_ t: Int, _ doc: Document) -> Bool {
         let r = doc.tokens[t].normalized
         let b = doc.normalized[Int(r.lowerBound)]
-        return b == 0x2F || b == 0x3A || isComma(t, doc)
+        return b == 0x2F || b == 0x3A || doc.isComma(t)
     }
 
-    /// «،» or «,».
-    static func isComma(_ t: Int, _ doc: Document) -> Bool {
-        let r = doc.tokens[t].normalized
-        let b = doc.normalized[Int(r.lowerBound)]
-        return b == 0x2C || (r.count == 2 && b == 0xD8 && doc.normalized[Int(r.lowerBound) + 1] == 0x8C)
-    }
-
+    /// Marks the words of a sentence that, like its actors, do not count against a pattern's gap: they belong to
+    /// the verb's subject or to the time and manner of a statement, not to another clause.
+    /// - a person's name opened by a rank («الشيخ سالم بن علي آل فلان»: the rank, the next word and each joiner with
+    ///   the word after it), and the words between an actor and such a name, which complete the actor's title
+    ///   («وصف رئيس [الهيئة العليا للإصلاح] الشيخ سالم بن علي الهجوم …»);
+    /// - the day and part of the day, an honorific, «بأشد العبارات» and «بشدة» (`CueWords.gapWords`), and the
+    ///   statement told «في بيان» («دان المجلس في بيان مساء أمس، بأشد العبارات، التفجير»).
+    /// NB: one form lookup per word of a sentence with actors; the actors' spans are the ones already found.
     static func markSubjectWords(
         _ range: Range<Int>, _ mentions: [Range<Int>], _ doc: Document, _ free: inout FreeTokens, _ marked: inout [Int]
     ) {

@@ -60,6 +60,14 @@ public struct Document: Sendable {
         return r.isEmpty ? 0 : candidates[Int(r.lowerBound)].hash
     }
 
+    /// Whether token `t` is a comma, Latin «,» or Arabic «،» (U+060C, UTF-8 D8 8C), read on its folded bytes.
+    public func isComma(_ t: Int) -> Bool {
+        let r = tokens[t].normalized
+        guard !r.isEmpty else { return false }
+        let b = normalized[Int(r.lowerBound)]
+        return (r.count == 1 && b == 0x2C) || (r.count == 2 && b == 0xD8 && normalized[Int(r.lowerBound) + 1] == 0x8C)
+    }
+
     /// Whether token `t`'s folded form ends with the UTF-8 bytes of `letters` and is longer than them by at least
     /// `stemBytes` («نائبا» ends with «ا»; «شنت» with «ت»). Read in place: no string per call.
     /// NB: inlinable, and compared byte by byte: it runs for every token of every document.
