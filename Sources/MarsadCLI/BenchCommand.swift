@@ -64,7 +64,7 @@ struct BenchCommand: AsyncParsableCommand {
         for _ in 0..<max(1, passes) {
             let base = total
             let stats = await runner.run(
-                InputEnumerator(paths: [corpus], options: .init()), write: { outputBytes += $0.utf8.count },
+                InputEnumerator(paths: [corpus], options: .init()), writeBytes: { outputBytes += $0.count },
                 report: { error in
                     if total.failures + 0 < 5 { Console.error(error.description) }
                 },

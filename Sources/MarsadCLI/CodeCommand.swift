@@ -85,7 +85,7 @@ struct CodeCommand: AsyncParsableCommand {
         let start = Console.now
         var bar = ProgressBar(start: start)
         let stats = await CodingRunner(pipeline: pipeline, options: options).run(
-            inputs, write: sink.write,
+            inputs, writeBytes: sink.write(bytes:),
             report: { error in
                 if showProgress { Console.endProgress() }
                 Console.error(error.description)

@@ -68,6 +68,13 @@ final class OutputSink {
         }
     }
 
+    func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
+            offset += buffer.count
+        }
+    }
+
     func flush() { fflush(file) }
 
     deinit {

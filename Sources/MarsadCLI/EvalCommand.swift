@@ -122,7 +122,7 @@ struct EvalCommand: AsyncParsableCommand {
         let sink = try OutputSink(path: path, append: false)
         var failed = false
         _ = await CodingRunner(pipeline: pipeline, options: .init()).run(
-            InputEnumerator(paths: [gold], options: .init()), write: sink.write,
+            InputEnumerator(paths: [gold], options: .init()), writeBytes: sink.write(bytes:),
             report: {
                 Console.error($0.description)
                 failed = true

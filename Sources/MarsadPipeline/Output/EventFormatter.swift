@@ -16,7 +16,7 @@ public struct EventFormatter: Sendable {
         "doc_id\tevent_id\tdate\tdate_precision\tsource\tsource_country\ttarget\ttarget_country\tcode\troot\tquad_class\tgoldstein\tplover_type\tlocation\ttrigger\tsentence\n"
 
     public func format(_ doc: Document) -> String {
-        if format == .jsonl { return jsonLines(doc) }
+        if format == .jsonl { return String(decoding: jsonLines(doc), as: UTF8.self) }
         var out = ""
         var perSentence: [Int: Int] = [:]
         // The sentence of the previous event: a sentence's events come together.
@@ -44,8 +44,13 @@ public struct EventFormatter: Sendable {
     ///
     /// NB: what is the same for every event of a document (its id, the provenance array) or of a sentence (the
     /// sentence's JSON string) is written once and copied as bytes.
-    private func jsonLines(_ doc: Document) -> String {
-        guard !doc.events.isEmpty else { return "" }
+    /// ``format(_:)`` as UTF-8 bytes (JSON Lines are written as bytes, and need no `String`).
+    public func bytes(_ doc: Document) -> [UInt8] {
+        format == .jsonl ? jsonLines(doc) : Array(format(doc).utf8)
+    }
+
+    private func jsonLines(_ doc: Document) -> [UInt8] {
+        guard !doc.events.isEmpty else { return [] }
         var provenance = JSONText()
         provenance.beginArray()
         for p in doc.provenance { provenance.string(p) }
@@ -76,7 +81,7 @@ public struct EventFormatter: Sendable {
                 provenance: provenance.bytes, into: &out)
             out.separator(UInt8(ascii: "\n"))
         }
-        return out.text
+        return out.bytes
     }
 
     private func participant(_ p: Event.Participant?, _ j: inout JSONText) {
