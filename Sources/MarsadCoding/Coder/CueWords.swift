@@ -91,6 +91,9 @@ enum CueWords {
     /// «تم تفجير مقر الشرطة»، «وتمت مهاجمة القافلة»: "was done", the past passive light verb right before an act's noun.
     /// NB: not «يتم/سيتم» (habit or plan).
     static let passiveLightVerbs = set(["تم", "تمت"])
+    /// «وتم القبض على …»، «وجرى توقيف 30 شخصا»: the light verbs of an arrest told in the passive (see
+    /// `agentlessAuthority`; «جرى» only here: before other nouns it is also "took place", «جرى اللقاء»).
+    static let passiveArrestVerbs = set(["تم", "تمت", "جرى"])
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))
     /// «على بلدة …»، «أماكن في المدينة»: nouns of inhabited places, the aim of an act of force that names no actor

@@ -421,9 +421,9 @@ extension EventCoder {
             let lower = doc.sentences[context.index].tokens.lowerBound
             let first = hit.tokens.lowerBound
             let passive =
-                hasAnalysis(first, in: CueWords.passiveLightVerbs, doc)
+                hasAnalysis(first, in: CueWords.passiveArrestVerbs, doc)
                 || (first > lower && doc.tokens[first - 1].kind == .word
-                    && hasAnalysis(first - 1, in: CueWords.passiveLightVerbs, doc))
+                    && hasAnalysis(first - 1, in: CueWords.passiveArrestVerbs, doc))
             guard passive else { return nil }
             sector = Self.police
         } else if hit.pattern.code.root == "18", hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc),

@@ -103,13 +103,13 @@ extension EventCoder {
             && bareLastLetter(m.tokens.lowerBound, doc) == "ا"
     }
 
-    /// Whether a mention follows a number and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر الشرطة»): it names
-    /// the ones counted.
+    /// Whether a mention follows a number or a word of quantity and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر
+    /// الشرطة»، «عددا من المحتجين»): it names the ones counted.
     func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
         let t = m.tokens.lowerBound
         return t >= 2 && preposition(before: m, doc) == CueWords.man
             && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
-            && isNumber(t - 2, doc)
+            && (isNumber(t - 2, doc) || CueWords.quantities.contains(wholeForm(t - 2, doc)))
     }
 
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
@@ -1900,23 +1900,43 @@ extension EventCoder {
     }
 
     /// Whether a mention is introduced by one of the given prepositions: right after it («على إيران»,
-    /// «لإيران»), or with up to three nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»).
-    func introduced(_ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+    /// «لإيران»), or with up to three nouns between («على مواقع للحوثيين»، «ضد معاقل تنظيم داعش»). With `counts`, a
+    /// count may stand among them (see `nounsIntroduced`).
+    func introduced(
+        _ m: Mention, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document, counts: Bool = false
+    ) -> Bool {
         if let prep = preposition(before: m, doc), words.contains(prep) { return true }
         if !m.leadingClitics.isDisjoint(with: clitics) { return true }
-        return nounsIntroduced(before: m.tokens.lowerBound, by: words, or: clitics, doc)
+        return nounsIntroduced(before: m.tokens.lowerBound, by: words, or: clitics, doc, counts: counts)
     }
 
     /// Whether the one to three nouns ending right before token `start` follow one of the given prepositions
-    /// («على مواقع»، «بجهود عناصر»).
-    func nounsIntroduced(before start: Int, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document) -> Bool {
+    /// («على مواقع»، «بجهود عناصر»). With `counts` (arrests, sanctions), a count stands among them: a number in
+    /// figures («القبض على 21 متهما»), or a count with the partitive «من» («القبض على عدد من المقيمين»، «على العشرات
+    /// من الشبان»). NB: not for acts of force: «أدت التفجيرات إلى مقتل 33 شخصا» names the toll's victims, coded
+    /// elsewhere (on the dev gold a bombing's event moved to the wrong sentence).
+    func nounsIntroduced(
+        before start: Int, by words: Set<UInt64>, or clitics: Clitic, _ doc: Document, counts: Bool = false
+    ) -> Bool {
         var t = start - 1
         var nouns = 0
         while t >= 0 && nouns < 4 {
             let token = doc.tokens[t]
+            if counts, token.kind == .number {
+                nouns += 1
+                t -= 1
+                continue
+            }
             if token.kind != .word { return false }
             let h = doc.candidates[Int(token.candidates.lowerBound)].hash
             if words.contains(h) { return nouns > 0 }
+            if counts, h == CueWords.man, t > 0,
+                isNumber(t - 1, doc) || CueWords.quantities.contains(wholeForm(t - 1, doc))
+            {
+                nouns += 2
+                t -= 2
+                continue
+            }
             // NB: any reading: «من بينها الملف السوري» — «بينها» is «بين» with a pronoun, not «ب» + a noun.
             if hasAnalysis(t, in: CueWords.prepositions, doc) { return false }
             // «بجهود عناصر الشرطة»: the preposition is a proclitic on the first noun; not in «بحضور كيري».
@@ -2081,7 +2101,12 @@ extension EventCoder {
                 && !(ofForce && isRelativeSubject($0, of: exclude, doc))
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
-            if let m = candidates.first(where: { introduced($0, by: p.targetWords, or: p.targetClitics, doc) }) {
+            // «القبض على 21 متهما»، «القبض على عدد من المقيمين»، «فرض عقوبات على 15 شركة»: the ones arrested or sanctioned
+            // may be counted after the preposition.
+            let counts = p.code.root == "17" || p.code.root == "16"
+            if let m = candidates.first(where: {
+                introduced($0, by: p.targetWords, or: p.targetClitics, doc, counts: counts)
+            }) {
                 return m
             }
             if p.code.root == "05",
@@ -2163,8 +2188,9 @@ extension EventCoder {
         }
         // A verb's direct object; also a possessive verbal noun's («لدى استقباله في أبوظبي وزير الخارجية»).
         // «خطفت الحركة 23 من الكوريين»: in an act of force, a partitive «من» after a counted object names who the
-        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help. Also a pattern whose
-        // last word heads its object («استقبلت تركيا نحو مئتين من اللاجئين»، option `object`).
+        // object is. NB: roots 18–20 only; elsewhere (arrests, 17) it was not measured to help (session 24: on the dev
+        // gold it split «تعتقل العشرات من الصحفيين والنشطاء» into two arrests, one event more than the gold codes).
+        // Also a pattern whose last word heads its object («استقبلت تركيا نحو مئتين من اللاجئين»، option `object`).
         let force = Self.isForce(p.code.root)
         // «سعى الوزير لإقناع الحكومة الروسية بـ…»: the genitive of the phrase's own last word, a verbal noun of purpose
         // with «لـ», is its object, not a noun inside some other prepositional phrase; and no actor further on is
