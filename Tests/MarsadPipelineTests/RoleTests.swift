@@ -987,6 +987,18 @@ import Testing
         #expect(try events("وأبدت الحكومة الأردنية استعدادها للتعاون مع الكويت.", root: "11").isEmpty)
     }
 
+    /// A condemnation affirmed with «أكد» and the noun («وأكدت الحكومة إدانتها …») names the act after «لـ» as voiced
+    /// ones do; a court that affirms the conviction of defendants makes no reaction.
+    @Test func aCondemnationDeclaredNamesItsAct() throws {
+        let confirmed = try events(
+            "وأكدت الحكومة الأردنية في بيان لها إدانتها واستنكارها للتفجير الذي استهدف مسجدا في الكويت.", root: "11")
+        #expect(confirmed.count == 1 && confirmed[0] == ("JORGOV", "---REB"), "\(confirmed)")
+        let named = try events(
+            "وأكد مجلس الوزراء الكويتي إدانته الشديدة للهجوم الذي نفذه تنظيم داعش على مسجد في عمان.", root: "11")
+        #expect(named.count == 1 && named[0] == ("KWTGOV", "IMGREB"), "\(named)")
+        #expect(try events("وأكدت المحكمة الكويتية إدانة المتهمين بتهريب المخدرات.", root: "11").isEmpty)
+    }
+
     /// Between a reaction verb and its object, the statement it was told in («في بيان له») is skipped; «حادث التفجير»
     /// names the bombing; «استنكاره المطلق» is a degree. A noun of statements after «في» names no act of its own.
     @Test func aReactionToldInAStatementNamesTheIncident() throws {

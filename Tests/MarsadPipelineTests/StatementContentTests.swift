@@ -48,6 +48,14 @@ import Testing
             "وقالت وزارة الداخلية الكويتية إن أي تجمع غير مرخص سيتم التعامل معه بكل حزم.", "130", "KWTGOV", "-"
         ),
         (
+            "a response in force announced is a threat",
+            "وقال المتحدث باسم الجيش المصري إن القوات سترد بحزم على أي هجوم من جانب المسلحين.", "130", "EGYMIL", "-"
+        ),
+        (
+            "a response announced to any attack is a threat",
+            "وقال وزير الدفاع الأردني إن بلاده سترد على أي اعتداء على حدودها.", "130", "JORGOV", "-"
+        ),
+        (
             "ready to cooperate with a partner is an intent to cooperate",
             "وقال وزير الخارجية الروسي إن بلاده مستعدة للتعاون مع السعودية في مكافحة الإرهاب.", "030", "RUSGOV", "SAU"
         ),
@@ -115,6 +123,7 @@ import Testing
         ("racism as a phenomenon", "وقال الوزير الأردني إن المجتمع الدولي يواجه التطرف والعنصرية والكراهية."),
         ("crimes of no one named", "وقال المتحدث باسم الشرطة الأردنية إن جرائم القتل ارتفعت في العاصمة."),
         ("what others feel", "وقال الباحث الأمريكي إن المشاعر المعادية للمهاجرين تتزايد في أوروبا."),
+        ("an answer, not a response in force", "وقال وزير الخارجية الأردني إنه سيرد على أسئلة النواب غدا."),
         ("firmness of routine work, not ahead", "وقالت وزارة الداخلية الكويتية إنه يتم التعامل مع البلاغات بحزم."),
         (
             "the police praised with an iron hand",
