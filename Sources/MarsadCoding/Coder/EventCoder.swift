@@ -424,7 +424,7 @@ public struct EventCoder: Stage {
                 {
                     events.remove(at: i)
                 }
-                if let i = events.firstIndex(where: event.repeats) {
+                if let i = events.firstIndex(where: { event.repeats($0) }) {
                     // «خلال لقاء مع نظيره» … «والتقى الوزيران على هامش القمة»، «لتقديم المساعدات … وصلت الطائرة
                     // الإغاثية»: the more precise report of the meeting or the aid stands (events stay in sentence order).
                     if Event.meetings.contains(events[i].code.code)
