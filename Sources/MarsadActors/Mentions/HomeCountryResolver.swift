@@ -98,12 +98,16 @@ public struct HomeCountryResolver: Stage {
         var p = 0
         while story < starts.count {
             let end = story + 1 < starts.count ? starts[story + 1] : Int.max
-            var counts: [String: Int] = [:]
-            var first: [String: Int] = [:]
+            // The countries in the order the story first names them, with their weights. NB: a list, not a
+            // dictionary: a story names a handful of countries, and hashing each name cost more than the search.
+            var tallies: [(country: String, weight: Int)] = []
             func count(_ country: String?, _ weight: Int) {
                 guard let country else { return }
-                counts[country, default: 0] += weight
-                if first[country] == nil { first[country] = first.count }
+                if let k = tallies.firstIndex(where: { $0.country == country }) {
+                    tallies[k].weight += weight
+                } else {
+                    tallies.append((country, weight))
+                }
             }
             // A dateline place the gazetteer does not know or leaves ambiguous («بيني (الكونغو)») is the country
             // the story names with the same word («جمهورية الكونغو الديمقراطية»).
@@ -147,8 +151,13 @@ public struct HomeCountryResolver: Stage {
                 }
                 m += 1
             }
-            let home = counts.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?
-                .key
+            // The heaviest; of equals, the first named.
+            var home: String?
+            var heaviest = Int.min
+            for tally in tallies where tally.weight > heaviest {
+                home = tally.country
+                heaviest = tally.weight
+            }
             if let home {
                 for i in firstMention..<m
                 where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
@@ -184,8 +193,9 @@ public struct HomeCountryResolver: Stage {
     /// mostly the home country's people in general.
     func toldNationality(_ i: Int, from first: Int, _ document: Document) -> String? {
         let m = document.mentions[i]
+        // NB: people named by nationality are rare: without one before, the stems need not be made.
         guard m.actor.sector == "CVL", m.actor.organization == nil, let head = m.tokens.first,
-            document.writesArticle(head)
+            document.mentions[first..<i].contains(where: \.isNationality), document.writesArticle(head)
         else { return nil }
         let stems = bareStems(head, document)
         guard !stems.contains(where: { $0.starts(with: Self.citizen) }) else { return nil }
@@ -327,6 +337,7 @@ public struct HomeCountryResolver: Stage {
     /// may be another country's consulate).
     func resolvePlaceGenitives(_ document: inout Document) {
         var placeAt: [Int: Int] = [:]
+        placeAt.reserveCapacity(document.places.count)
         for (k, p) in document.places.enumerated() where p.sentence >= 0 && !p.isDateline && !p.tokens.isEmpty {
             placeAt[p.tokens.lowerBound] = k
         }
