@@ -27,6 +27,28 @@ import Testing
         #expect(try events(text, root: "05").contains { $0 == ("AUSGOV", "IDN") })
     }
 
+    /// A name before an office in apposition may be a lineage («بن»، «آل») or have a given name in two words («عبد
+    /// الرحمن»، «نور الدين»): the whole name is the office-holder's, so that the mention stands right after the verb.
+    @Test(arguments: [
+        ("وأشاد نور الدين العمراني، وزير الصحة المغربي، بجهود الأطباء في المستشفيات.", "نور الدين العمراني", "MARGOV"),
+        (
+            "وانتقد ماجد بن عبد الرحمن الشمري، وزير الإعلام الكويتي، القنوات التي تبث الشائعات.",
+            "ماجد بن عبد الرحمن الشمري", "KWTGOV"
+        ),
+        ("وقال سامي الحربي، وزير النقل الأردني، إن الطريق سيفتح قريبا.", "سامي الحربي", "JORGOV"),
+    ])
+    func aLongNameBeforeItsOfficeIsTheOfficeHolders(_ text: String, _ name: String, _ code: String) throws {
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
+        let holder = try #require(doc.mentions.first, "\(CodedText.mentions(doc))")
+        #expect(holder.name == name)
+        #expect(holder.actor.code == code)
+    }
+
+    @Test func theOfficeHolderNamedInFullActs() throws {
+        let text = "وأشاد نور الدين العمراني، وزير الصحة المغربي، بجهود الحكومة الفرنسية في مكافحة الوباء."
+        #expect(try events(text, root: "05").contains { $0 == ("MARGOV", "FRAGOV") })
+    }
+
     /// A body is no office: what follows «الجيش الباكستاني» is the act, not a name.
     @Test func wordsAfterABodyAreNoName() throws {
         let text = "ونفذ الجيش الباكستاني ضربة جوية على مواقع المتشددين في وزيرستان."

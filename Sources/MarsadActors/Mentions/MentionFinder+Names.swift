@@ -54,9 +54,10 @@ extension MentionFinder {
     }
 
     /// «وقال رأفت الصباغ، المتحدث الرسمي للمركز، إن …»: a name the dictionary does not know, set off by a comma before an
-    /// office in apposition, is the office-holder's. The mention takes in the last two words before the comma (the
-    /// given and the family name; a family name with the article too: «عادل الشجاع»), so that it stands where the
-    /// verb's subject stands, and the surname is learned as for a name after the office.
+    /// office in apposition, is the office-holder's. The mention takes in the name before the comma (the given and the
+    /// family name; a family name with the article too: «عادل الشجاع»; a lineage: «أحمد بن محمد الجروان»، «عز الدين
+    /// الأصبحي»), so that it stands where the verb's subject stands, and the surname is learned as for a name after the
+    /// office.
     func learnNamesBeforeOffices(
         _ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document,
         into learned: inout [UInt64: LearnedName]
@@ -69,11 +70,10 @@ extension MentionFinder {
             else { continue }
             let comma = m.tokens.lowerBound - 1
             let surname = comma - 1
-            let first = comma - 2
-            guard first >= lower, isComma(doc, comma),
+            guard surname > lower, isComma(doc, comma),
                 isNameWord(surname, first: false, doc) || isFamilyName(surname, doc),
-                isNameWord(first, first: true, doc), !covered(first, mentions, from: start),
-                !covered(surname, mentions, from: start)
+                !covered(surname, mentions, from: start),
+                let first = nameStart(before: surname, lower: lower, mentions, from: start, doc)
             else { continue }
             let span = TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[surname].span.end)
             let name = String(doc.text(of: span))
@@ -85,6 +85,52 @@ extension MentionFinder {
             }
         }
     }
+
+    /// Where a name that ends with the surname at `surname` starts: the given name right before it, and the names of a
+    /// lineage linked by «بن»، «بنت»، «ابن»، «آل» before that («محمد بن نايف آل سعود»); a given name may be two words, the
+    /// second with the article («عز الدين»، «عبد الله»، «عبد الرحمن»). Nil when no given name stands before the surname.
+    /// NB: only links take the name further back than one given name: the word before a given name is mostly the verb.
+    private func nameStart(before surname: Int, lower: Int, _ mentions: [Mention], from start: Int, _ doc: Document)
+        -> Int?
+    {
+        var first = surname
+        var names = 0
+        while names < 4 {
+            let before = first - 1
+            guard before >= lower else { break }
+            let linked = Self.nameLinks.contains(doc.formHash(before))
+            guard linked || names == 0 else { break }
+            var given = linked ? before - 1 : before
+            guard given >= lower else { break }
+            if given > lower, isNameCompound(given - 1, given, doc) { given -= 1 }
+            guard isNameWord(given, first: true, doc), !covered(given, mentions, from: start) else { break }
+            first = given
+            names += 1
+        }
+        return names > 0 ? first : nil
+    }
+
+    /// Whether tokens `a` and `b` are a given name in two words: «عبد» and a word of God's names with the article
+    /// («عبد الرحمن»), or a name and «الدين»/«الله» («عز الدين»، «نصر الله»).
+    private func isNameCompound(_ a: Int, _ b: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[a].kind == .word, doc.tokens[b].kind == .word else { return false }
+        let second = doc.formHash(b)
+        if Self.servantWords.contains(doc.formHash(a)) { return Self.divineNames.contains(second) }
+        return Self.nameSuffixes.contains(second)
+    }
+
+    /// «بن»، «بنت»، «ابن»، «آل»: the links of a lineage in a name.
+    static let nameLinks = FormHash.folded(["بن", "بنت", "ابن", "آل"])
+    /// «عبد» before one of God's names.
+    static let servantWords = FormHash.folded(["عبد"])
+    /// God's names after «عبد» in a given name.
+    static let divineNames = FormHash.folded([
+        "الله", "الرحمن", "الرحيم", "العزيز", "الكريم", "اللطيف", "الحميد", "المجيد", "السلام", "الملك", "الإله",
+        "الحكيم", "الغني", "القادر", "الهادي", "العظيم", "الرزاق", "الوهاب", "الباري", "الناصر", "الحليم", "المحسن",
+        "الجبار", "الفتاح", "الرؤوف", "الستار", "الخالق", "الواحد", "المنعم", "الصمد", "الودود",
+    ])
+    /// The second word of a two-word given name after another name («عز الدين»، «نصر الله»).
+    static let nameSuffixes = FormHash.folded(["الدين", "الله"])
 
     /// The key under which a surname is learned, or nil when the word is no surname to learn: shorter than four
     /// letters without the article, or a common given name or function word.
