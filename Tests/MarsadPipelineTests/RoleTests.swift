@@ -603,6 +603,27 @@ import Testing
             "Houthi fighters counted in the accusative («15 حوثيا») are the Houthis",
             "قتلت المقاومة الشعبية 15 حوثيا في تعز.", "18", "YEMREB", "YEMREB"
         ),
+        (
+            "a time of two words and a comma between a meeting verb and its subject",
+            "التقى مساء أمس، وزير الخارجية الأردني بنظيره المصري في عمان.", "04", "JORGOV", "EGYGOV"
+        ),
+        (
+            "a time and a comma between a reception verb and its subject; the object follows the subject",
+            "استقبل صباح اليوم، رئيس الوزراء التونسي وزير الداخلية الفرنسي.", "04", "TUNGOV", "FRAGOV"
+        ),
+        (
+            "«عبر» opening the sentence is the verb of «عبر عن تقديره», not the preposition «via»",
+            "عبر وزير الخارجية الكويتي عن تقديره للحكومة الأردنية على استضافة المؤتمر.", "05", "KWTGOV", "JORGOV"
+        ),
+        (
+            "«كل من» opens the list of signatories: its «من» marks no object",
+            "ووقعت كل من تونس والمغرب اتفاقية للتعاون في مجال النقل.", "05", "TUN", "MAR"
+        ),
+        (
+            "«كل من» opens the two parties to a phone call",
+            "وأجرى كل من الرئيس التونسي ونظيره الجزائري اتصالا هاتفيا تناول العلاقات الثنائية.", "04", "TUNGOV",
+            "DZAGOV"
+        ),
     ])
     func sourceAndTarget(_ construction: String, _ text: String, _ root: String, _ source: String, _ target: String)
         throws
@@ -1637,6 +1658,18 @@ import Testing
         let own = try events(
             "هنأ رئيس الوزراء الكويتي ولي العهد نائب رئيس مجلس الوزراء ووزير الدفاع الأردني بنجاح الخطة.", root: "05")
         #expect(!own.contains { $0.0 == "JORGOV" }, "\(own)")
+    }
+
+    /// «كل من» opens a subject list only: past another clause («، وامتنعت كل من …») the list is that verb's subject, no
+    /// object of the verb before; and a time with a comma after a verb of force does not make the next actor its doer
+    /// («أن انفجارا استهدف، صباح أمس، دورية للشرطة»: the patrol was hit). Sentences written for this test.
+    @Test func listsAndTimesDoNotMakeParties() throws {
+        let opposed = try events(
+            "وأيدت القرار عشرون دولة وعارضته كندا، وامتنعت كل من تشيلي وبيرو عن التصويت.", root: "11")
+        #expect(!opposed.contains { $0.1 == "CHL" || $0.1 == "PER" }, "\(opposed)")
+        let hit = try events("وأعلنت الشرطة الأردنية أن انفجارا استهدف، صباح أمس، دورية للشرطة في الزرقاء.", root: "19")
+        #expect(!hit.contains { $0.0 == "JORCOP" && $0.1 == "JOR" }, "\(hit)")
+        #expect(!hit.contains { $0.0 == "JORCOP" && $0.1 == "-" }, "\(hit)")
     }
 }
 

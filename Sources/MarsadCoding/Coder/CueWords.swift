@@ -115,6 +115,8 @@ enum CueWords {
     static let presentLightVerbs = set(["يقوم", "تقوم", "يقومون", "يقومان", "تقومان"])
     /// «من» as "whoever" («كل من قام بـ»), and the «من» of «تمكن من».
     static let man = FormHash.hash(FoldedText.fold("من"))
+    /// «كل» of «كل من X و Y» ("both X and Y"), which opens a list of parties.
+    static let each = set(["كل", "وكل"])
     /// «جهة» and «طرف» of «من جهة/من طرف … ومن جهة/طرف أخرى»: the marker closing one side of a fight.
     static let sides = set(["جهة", "طرف"])
     /// Verbs of a fight taking place after a relative pronoun («المعارك التي دارت …»، «المواجهات التي شهدتها …»).

@@ -32,6 +32,13 @@ extension EventCoder {
         return CueWords.prepositions.contains(h) ? h : nil
     }
 
+    /// Whether token `t` is the «من» of «كل من» ("both", "each of"), which opens a list of parties and marks none of
+    /// them («وقعت كل من الجزائر وروسيا اتفاقية»).
+    func opensList(_ t: Int, _ doc: Document) -> Bool {
+        t >= 1 && doc.tokens[t].kind == .word && wholeForm(t, doc) == CueWords.man && doc.tokens[t - 1].kind == .word
+            && CueWords.each.contains(wholeForm(t - 1, doc))
+    }
+
     /// Whether a mention follows a compound preposition that names no party («حتى بالنسبة لرجل الشارع»، «بالإضافة إلى
     /// الحكومة»، «إلى جانب القوات العراقية»): the head right before «لـ» on the mention, or before «إلى»/«الى».
     func followsCompoundHead(_ m: Mention, _ doc: Document) -> Bool {
@@ -901,6 +908,7 @@ extension EventCoder {
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
             let firstPerson = p.firstPersonForms.contains(hit.analysis.hash)
+            let headIsPreposition = CueWords.prepositions.contains(wholeForm(start, doc))
             // «أقدم رجل على قتل زوجته»، «أقدم / فهد بن سالم – سعودي الجنسية – على قتل / خالد … – سعودي الجنسية –»: the
             // subject of a light verb stands in the phrase's gap and does the act, a civilian too; the target comes
             // after the phrase. A nationality told of either names a civilian of that country.
@@ -941,20 +949,32 @@ extension EventCoder {
                 searchFrom = sources.last!.tokens.upperBound
             } else if sources.isEmpty && !numberFollows && !svo && !firstPerson && !pluralVerb,
                 let i = mentions.firstIndex(where: {
-                    $0.tokens.lowerBound >= end && !isMarked($0, doc) && !$0.isAttributive
+                    $0.tokens.lowerBound >= end && !$0.isAttributive
+                        // «عبر الوزير عن شكره»: a verb spelt like a preposition («عبر»، via) does not mark the actor
+                        // right after it; nor does the «من» of «كل من» («وقعت كل من الجزائر وروسيا اتفاقية»: both
+                        // signed). NB: the subject only; as an object, past another clause, the list is another
+                        // verb's subject («عارضته الولايات المتحدة، وامتنعت كل من بنما وهندوراس»).
+                        && (!isMarked($0, doc)
+                            || ($0.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
+                                && (($0.tokens.lowerBound == end && headIsPreposition)
+                                    || opensList($0.tokens.lowerBound - 1, doc))))
                         // «وأعلنتها جماعة إرهابية»: a mention that holds a word of the pattern is part of the trigger
                         // (but the forces of «تم نشر ألف جندي» are the deploying side's: a show of force is one-sided).
                         && !(phraseEnd - 1 > start && $0.tokens.contains(phraseEnd - 1) && p.code.root != "15")
                         // «إن فرنسا بدأت بقتال تنظيم داعش»: an actor after the phrase's last word is its object.
                         && !(phraseEnd - 1 > start && $0.tokens.lowerBound >= phraseEnd)
-                        && !$0.leadingClitics.contains(.wa) && $0.tokens.lowerBound - end <= 2
+                        && !$0.leadingClitics.contains(.wa)
+                        // «التقى مساء أمس، وزير الخارجية …»: a time of two words and a comma may stand there too. NB:
+                        // not in acts of force («أن انفجارا استهدف، الأحد، دورية للشرطة»: the patrol is the object).
+                        && ($0.tokens.lowerBound - end <= 2
+                            || (!force && onlyTime(from: end, to: $0.tokens.lowerBound, doc, least: 3)))
                         && !hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
                         && !(force && isAccusativeObject($0, doc))
                         && !(end..<$0.tokens.lowerBound).contains { t in
-                            CueWords.obliquePrepositions.contains(wholeForm(t, doc))
+                            CueWords.obliquePrepositions.contains(wholeForm(t, doc)) && !opensList(t, doc)
                         }
                         // «قصفت طائرات تركية»، «فرضت سفن التحالف»: a word between verb and actor is usually part
                         // of the subject; a place or target noun («ستقصف مواقع حزب الله») puts the actor in the
