@@ -62,17 +62,16 @@ final class OutputSink {
 
     func write(_ s: String) {
         var s = s
-        s.withUTF8 { buffer in
-            _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
-            offset += buffer.count
-        }
+        s.withUTF8 { write($0) }
     }
 
     func write(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { buffer in
-            _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
-            offset += buffer.count
-        }
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
+    private func write(_ buffer: UnsafeBufferPointer<UInt8>) {
+        _ = fwrite(buffer.baseAddress, 1, buffer.count, file)
+        offset += buffer.count
     }
 
     func flush() { fflush(file) }

@@ -1070,11 +1070,7 @@ public struct MentionFinder: Stage {
         return false
     }
 
-    func isComma(_ doc: Document, _ t: Int) -> Bool {
-        guard t >= 0, t < doc.tokens.count, doc.tokens[t].kind == .punctuation else { return false }
-        let b = doc.normalized[Int(doc.tokens[t].normalized.lowerBound)...].prefix(2)
-        return b.first == 0x2C || Array(b) == [0xD8, 0x8C]  // "," or "،"
-    }
+    func isComma(_ doc: Document, _ t: Int) -> Bool { t >= 0 && t < doc.tokens.count && doc.isComma(t) }
 
     private func compose(
         _ items: [Item], sentence s: Int, _ doc: Document, _ mentions: inout [Mention], _ places: inout [PlaceMention]

@@ -43,13 +43,6 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
         sectorPart = Part(nil)
     }
 
-    /// Whether the country is known (as `country != nil`, without making the string).
-    public var hasCountry: Bool { !countryPart.isNil }
-    /// Whether a whole IGO / transnational code is set (as `organization != nil`).
-    public var hasOrganization: Bool { !organizationPart.isNil }
-    /// Whether a sector is set (as `sector != nil`).
-    public var hasSector: Bool { !sectorPart.isNil }
-
     /// One part of a code: nil, or a string's UTF-8 bytes. Strings of up to 15 bytes (every CAMEO part) are kept in
     /// place; a longer one (an imported dictionary's code) is interned once and kept as its number.
     /// NB: parts compare by their bytes: two spellings of one string in different Unicode normal forms differ.
@@ -64,8 +57,6 @@ public struct ActorCode: Hashable, Sendable, CustomStringConvertible {
             hasher.combine(bytes.0)
             hasher.combine(bytes.1)
         }
-
-        var isNil: Bool { bytes == (0, 0) }
 
         init(_ string: String?) {
             bytes = (0, 0)

@@ -40,15 +40,15 @@ public struct EventFormatter: Sendable {
         return out
     }
 
-    /// The JSON Lines of a document's events, written into one buffer.
-    ///
-    /// NB: what is the same for every event of a document (its id, the provenance array) or of a sentence (the
-    /// sentence's JSON string) is written once and copied as bytes.
     /// ``format(_:)`` as UTF-8 bytes (JSON Lines are written as bytes, and need no `String`).
     public func bytes(_ doc: Document) -> [UInt8] {
         format == .jsonl ? jsonLines(doc) : Array(format(doc).utf8)
     }
 
+    /// The JSON Lines of a document's events, written into one buffer.
+    ///
+    /// NB: what is the same for every event of a document (its id, the provenance array) or of a sentence (the
+    /// sentence's JSON string) is written once and copied as bytes.
     private func jsonLines(_ doc: Document) -> [UInt8] {
         guard !doc.events.isEmpty else { return [] }
         var provenance = JSONText()

@@ -60,15 +60,12 @@ public struct FoldedText: Sendable {
                 i += 1
                 continue
             }
-            // A plain Arabic letter (D8 A7–BA, D9 81–88, D9 8A) folds to itself, as in ``Tokenizer``.
-            if (b0 == 0xD8 || b0 == 0xD9) && i + 1 < bytes.count {
-                let b1 = bytes[i + 1]
-                if b0 == 0xD8 ? (b1 >= 0xA7 && b1 <= 0xBA) : ((b1 >= 0x81 && b1 <= 0x88) || b1 == 0x8A) {
-                    put(b0, i)
-                    put(b1, i)
-                    i += 2
-                    continue
-                }
+            // A plain Arabic letter folds to itself.
+            if i + 1 < bytes.count, ScalarFolding.isPlainArabicLetter(b0, bytes[i + 1]) {
+                put(b0, i)
+                put(bytes[i + 1], i)
+                i += 2
+                continue
             }
             let (v, width) = Tokenizer.decode(bytes, i)
             var folded: UInt32?

@@ -66,6 +66,13 @@ public enum ScalarFolding {
         return .keep
     }
 
+    /// Whether the two UTF-8 bytes `b0 b1` are a plain Arabic letter (ا…غ، ف…و، ي: D8 A7–BA, D9 81–88, D9 8A): one that
+    /// folds to itself and belongs inside a word, so that the tokenizer and the folder copy it without decoding it.
+    @inline(__always)
+    static func isPlainArabicLetter(_ b0: UInt8, _ b1: UInt8) -> Bool {
+        b0 == 0xD8 ? (b1 >= 0xA7 && b1 <= 0xBA) : (b0 == 0xD9 && ((b1 >= 0x81 && b1 <= 0x88) || b1 == 0x8A))
+    }
+
     /// Whether a scalar is a letter or digit that belongs inside a token (after folding).
     /// NB: inlinable: the date tokenizer in MarsadTime calls it for every scalar of a sentence.
     @inlinable @inline(__always)

@@ -25,8 +25,8 @@ public struct Tokenizer: Stage {
         let count = document.text.utf8.count
         tokens.reserveCapacity(count / 5)
         let maxBytes = maxTokenBytes
-        // NB: the folded bytes are written into the array's own storage, sized for the worst case (a scalar of one
-        // byte folded to one of four), not appended one by one: each append checked the array's uniqueness and
+        // NB: the folded bytes are written into the array's own storage, sized for more than the worst case (no scalar
+        // folds to more than three bytes per byte it had), not appended one by one: each append checked the array's uniqueness and
         // capacity, a tenth of the tokenizer's time.
         let normalized = [UInt8](unsafeUninitializedCapacity: 4 * count + 4) { out, written in
             written =
@@ -111,31 +111,31 @@ public struct Tokenizer: Stage {
             }
         }
 
-        while i < n {
-            // Fast path: a plain Arabic letter (ا…غ، ف…و، ي: D8 A7–BA, D9 81–88, D9 8A) folds to itself and is a word
-            // scalar; its two bytes are copied as they are.
-            let b0 = bytes[i]
-            if (b0 == 0xD8 || b0 == 0xD9) && i + 1 < n {
-                let b1 = bytes[i + 1]
-                if b0 == 0xD8 ? (b1 >= 0xA7 && b1 <= 0xBA) : ((b1 >= 0x81 && b1 <= 0x88) || b1 == 0x8A) {
-                    if tokenStart >= 0 && (isNumber || written - normStart >= maxTokenBytes) {
-                        closeToken(at: i)
-                    }
-                    if tokenStart < 0 {
-                        tokenStart = i
-                        normStart = written
-                        isNumber = false
-                        if sawNewline {
-                            pendingNewline = true
-                            sawNewline = false
-                        }
-                    }
-                    out[written] = b0
-                    out[written + 1] = b1
-                    written += 2
-                    i += 2
-                    continue
+        // Starts a word or number token at `i` (closing the one before when its kind changes or it is too long).
+        func openToken(at i: Int, digit: Bool) {
+            if tokenStart >= 0 && (digit != isNumber || written - normStart >= maxTokenBytes) {
+                closeToken(at: i)
+            }
+            if tokenStart < 0 {
+                tokenStart = i
+                normStart = written
+                isNumber = digit
+                if sawNewline {
+                    pendingNewline = true
+                    sawNewline = false
                 }
+            }
+        }
+
+        while i < n {
+            // Fast path: a plain Arabic letter is a word scalar that folds to itself; its two bytes are copied as they are.
+            if i + 1 < n, ScalarFolding.isPlainArabicLetter(bytes[i], bytes[i + 1]) {
+                openToken(at: i, digit: false)
+                out[written] = bytes[i]
+                out[written + 1] = bytes[i + 1]
+                written += 2
+                i += 2
+                continue
             }
             let (raw, width) = decode(bytes, i)
             var v = raw
@@ -153,19 +153,7 @@ public struct Tokenizer: Stage {
                 }
             }
             if !isSpace && ScalarFolding.isWordScalar(v) {
-                let digit = v >= 0x30 && v <= 0x39
-                if tokenStart >= 0 && (digit != isNumber || written - normStart >= maxTokenBytes) {
-                    closeToken(at: i)
-                }
-                if tokenStart < 0 {
-                    tokenStart = i
-                    normStart = written
-                    isNumber = digit
-                    if sawNewline {
-                        pendingNewline = true
-                        sawNewline = false
-                    }
-                }
+                openToken(at: i, digit: v >= 0x30 && v <= 0x39)
                 written = write(v, to: out, at: written)
             } else {
                 closeToken(at: i)

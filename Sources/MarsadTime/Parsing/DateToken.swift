@@ -50,8 +50,8 @@ struct DateToken: Hashable, Sendable {
 
     /// Splits folded UTF-8 bytes into tokens.
     static func scan(_ bytes: [UInt8]) -> [DateToken] {
-        // NB: through a buffer pointer, with room made once: the array's bounds and capacity checks on every byte
-        // and token were a third of the date stage.
+        // NB: through a buffer pointer, with room made once: with the array's bounds and capacity checks on every
+        // byte and token, the scan took about 40% longer (a quarter of the date stage before).
         bytes.withUnsafeBufferPointer { scan($0) }
     }
 
