@@ -24,6 +24,15 @@ import Testing
         #expect(praise.date == CalendarDate(iso: "2015-08-07") && praise.datePrecision == .day, "\(describe(found))")
     }
 
+    /// A byline that names the news site «عين اليوم» gives the story no date: the lead's act is dated by what
+    /// the text tells (here nothing, so the publication date, precision unknown), not as today.
+    @Test func aMastheadInTheBylineIsNoDate() throws {
+        let found = try events(
+            "عين اليوم – متابعات\nوصل وزير الخارجية الفرنسي إلى طهران في أول زيارة منذ سنوات.", published: "2015-07-25")
+        let visit = try #require(found.first { $0.code.root == "04" }, "\(describe(found))")
+        #expect(visit.datePrecision == .unknown, "\(describe(found))")
+    }
+
     @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
         let found = try events(
             "وأعلن وزير الخارجية الألماني أنه سيزور السعودية خلال شهر سبتمبر المقبل.", published: "2015-08-10")

@@ -22,6 +22,7 @@ import Testing
         Malformed(text: "unit\tيومين\tday\tdaul", location: "mine.txt:1", message: "unknown flag \"daul\""),
         Malformed(text: "relative\tالماضي\tbefore", location: "mine.txt:1", message: "must be past, next or current"),
         Malformed(text: "month\t\t6", location: "mine.txt:1", message: "empty phrase"),
+        Malformed(text: "blocker\tعين\tbefore", location: "mine.txt:1", message: "must be today"),
     ]
 
     @Test(arguments: malformed)

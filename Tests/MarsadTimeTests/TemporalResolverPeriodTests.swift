@@ -128,6 +128,14 @@ import Testing
         #expect(found[0].storyOffset == offset)
     }
 
+    /// «اليوم» after a word that is not a masthead's is today: «عيّن الملك اليوم» as any other verb.
+    @Test func todayAfterOtherWordsIsToday() {
+        for sentence in ["أعلن المتحدث اليوم تعيين سفير جديد", "وقال الرئيس المصري اليوم إن بلاده ترحب"] {
+            let found = resolver.resolve(sentence, reference: Self.reference)
+            #expect(found.map(\.text) == ["اليوم"], "\(sentence)")
+        }
+    }
+
     /// A contract, the same day, a duration: no date (checked by `TemporalResolverTests.findsNothing`).
     static let noDecade: [String] = [
         "وقع الطرفان العقد الحالي مع الشركة",
@@ -139,6 +147,10 @@ import Testing
         // The same day is the story's, not today.
         "وفي نفس اليوم أعلنت الحكومة",
         "في ذات اليوم",
+        // A news site's name: «عين اليوم» signs a story and is quoted as a source.
+        "عين اليوم – متابعات",
+        "محمد السالم – عين اليوم",
+        "وقال مصدر مسؤول لـ“عين اليوم” إن الطريق سيفتح قريبا",
         // With «منذ» an approximate count is how long a state has lasted.
         "يسيطرون عليها منذ أكثر من عشرة أشهر",
     ]

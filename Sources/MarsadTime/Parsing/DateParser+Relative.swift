@@ -11,6 +11,8 @@ extension DateParser {
         guard let (offset, next) = first(i, { if case .day(let d) = $0 { d } else { nil } }) else { return nil }
         // «في نفس اليوم», «في ذات اليوم»: the story's day, as «في اليوم نفسه», not today.
         if offset == 0, i > 0, lexemes[i]?.clitic == 0, Keys.same.contains(tokens[i - 1].key) { return nil }
+        // «عين اليوم – متابعات»: a news site's name, not today.
+        if offset == 0, i > 0, lexemes[i]?.clitic == 0, lexemes[i - 1]?.words.contains(.masthead) == true { return nil }
         if offset == 0, next < tokens.count, tokens[next].kind == .word {
             // «اليوم الوطني»، «اليوم التالي»، «اليوم نفسه» name a day, not today; «اليوم الجمعة» is today.
             let words = lexemes[next]?.words ?? []

@@ -173,7 +173,13 @@ struct DateVocabulary: Sendable {
             }
             return .marker(marker)
         case "blocker":
-            return .blocker
+            switch value {
+            case "today": return .blocker
+            case "masthead": return .masthead
+            default:
+                throw fail(
+                    "blocker value \"\(value)\" must be today (a word after «اليوم») or masthead (a word before it)")
+            }
         case "holiday":
             guard let holiday = Holiday(parsing: value) else {
                 throw fail(

@@ -82,6 +82,9 @@ enum DateWord: Hashable, Sendable {
     case marker(Marker)
     /// After «اليوم», makes it not mean today («اليوم التالي»، «اليوم نفسه»).
     case blocker
+    /// Right before «اليوم», makes the two a name, not today: the Saudi news site «عين اليوم» («عين اليوم –
+    /// متابعات»، «وقال لـ"عين اليوم"»).
+    case masthead
     /// A yearly day: «عيد الميلاد» (25 December), «عيد الفطر» (1 Shawwal).
     case holiday(Holiday)
     /// A fraction of a year: «الربع» (4), «النصف» (2), «الثلث» (3).
