@@ -64,6 +64,20 @@ import Testing
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),
         (
+            "an international organisation's office, then a country's title: host and guest, not one actor",
+            "والتقى الأمين العام لمنظمة التعاون الإسلامي وزير الخارجية الماليزي في جدة أمس.", "04", "IGOMOSOIC",
+            "MYSGOV"
+        ),
+        (
+            "a known UN official's name, then a country's title with its name: two people",
+            "واستقبل الأمين العام للأمم المتحدة بان كي مون وزير الخارجية الإيراني محمد جواد ظريف في نيويورك أمس.",
+            "04", "IGOUNO", "IRNGOV"
+        ),
+        (
+            "an international office, then an ambassador of a named country",
+            "واستقبل الأمين العام لجامعة الدول العربية سفير الصين لدى مصر في القاهرة أمس.", "04", "IGOMEAARL", "CHNGOV"
+        ),
+        (
             "the object right after a subject whose name starts with «بـ»",
             "وانتقد بوتين الرئيس الأوكراني بسبب تصريحاته الأخيرة حول القرم.", "11", "RUSGOV", "UKRGOV"
         ),
