@@ -33,6 +33,34 @@ import Testing
         #expect(visit.datePrecision == .unknown, "\(describe(found))")
     }
 
+    /// «اليوم الأربعاء» in a paper dated Tuesday: the weekday tells the day (the paper's date lags), not last
+    /// year's Wednesday.
+    @Test func todayWithAWeekdayJustAfterThePapersDateIsThatDay() throws {
+        let found = try events(
+            "وأدان وزير الخارجية الأردني اليوم الأربعاء الهجوم الإسرائيلي على قطاع غزة.", published: "2015-07-21")
+        let condemnation = try #require(found.first { $0.code.root == "11" }, "\(describe(found))")
+        #expect(condemnation.date == CalendarDate(iso: "2015-07-22"), "\(describe(found))")
+    }
+
+    /// A date counted forward («الشهر المقبل»، «اليومين المقبلين») in a sentence told in the past is a plan's: the
+    /// act is not moved to last year.
+    @Test func aForwardDateIsNeverLastYear() throws {
+        let found = try events(
+            "ودعا وزير الخارجية الفرنسي إيران إلى الإفراج عن الصحفيين قبل الشهر المقبل.", published: "2015-07-21")
+        let appeal = try #require(found.first { $0.code.root == "02" }, "\(describe(found))")
+        #expect(appeal.date?.year == 2015, "\(describe(found))")
+    }
+
+    /// «منذ ثلاثة أيام» tells how long ago something began; it is not the time of what the next sentences tell.
+    @Test func aTimeAgoWithSinceDoesNotCarryOver() throws {
+        let found = try events(
+            "شكا أهالي الحي من انقطاع المياه منذ ثلاثة أيام، وأكدوا أن البلدية لم تتدخل. وقال أحد سكان الحي إن وزير "
+                + "الخارجية الأردني انتقد الحكومة الإسرائيلية بسبب الحصار.",
+            published: "2015-07-21")
+        let criticism = try #require(found.first { $0.code.root == "11" }, "\(describe(found))")
+        #expect(criticism.datePrecision == .unknown, "\(describe(found))")
+    }
+
     @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
         let found = try events(
             "وأعلن وزير الخارجية الألماني أنه سيزور السعودية خلال شهر سبتمبر المقبل.", published: "2015-08-10")

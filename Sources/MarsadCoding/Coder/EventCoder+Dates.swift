@@ -124,7 +124,7 @@ extension EventCoder {
                             guard tellsStoryDay(all[j], doc) else { continue }
                             let moved = fromStory(offset, all[j], before: sentence, storyStart, doc, past: past)
                             if moved.1 == .day { return moved }
-                        } else if let dated = dated(all[j], doc, past: past) {
+                        } else if !opensWithSince(all[j], doc), let dated = dated(all[j], doc, past: past) {
                             return dated
                         }
                     }
@@ -235,12 +235,47 @@ extension EventCoder {
             } else if past, let published = doc.published, value > published,
                 t.precision == .day || t.precision == .month
             {
+                // «اليوم الأربعاء» in a paper dated Tuesday: the day word and its weekday name the day; the paper's
+                // date lags (the weekday is within three days of it). Not last year's Wednesday.
+                if t.precision == .day, value.dayNumber - published.dayNumber <= 3, opensWithDayWord(t, doc) {
+                    return (value, t.precision, text)
+                }
+                // «خلال اليومين المقبلين»، «الشهر المقبل»: counted forward from the paper's date, so never last year's.
+                if looksForward(t, doc) { return nil }
                 let day = value.month == 2 && value.day == 29 ? 28 : value.day
                 value = CalendarDate(year: value.year - 1, month: value.month, day: day)
             }
         }
         if let published = doc.published, value > published { return nil }
         return (value, t.precision, text)
+    }
+
+    /// «اليوم»، «أمس» (and «بالأمس»، «واليوم»): day words counted from the paper's date.
+    static let dayWords = CueWords.set(["اليوم", "أمس", "واليوم", "وأمس", "بالأمس", "وبالأمس", "امس", "وامس"])
+    /// Words that count forward from the paper's date («المقبل»، «القادم»، «غدا»).
+    static let forward = CueWords.set([
+        "المقبل", "المقبلة", "المقبلين", "المقبلتين", "القادم", "القادمة", "القادمين", "غدا", "غد", "وغدا",
+    ])
+
+    /// The word tokens of a date expression.
+    private func words(of t: TemporalMention, _ doc: Document) -> some Sequence<Int> {
+        doc.sentences[t.sentence].tokens.lazy.filter {
+            doc.tokens[$0].kind == .word && doc.tokens[$0].span.start >= t.span.start
+                && doc.tokens[$0].span.end <= t.span.end
+        }
+    }
+
+    private func opensWithDayWord(_ t: TemporalMention, _ doc: Document) -> Bool {
+        words(of: t, doc).first { _ in true }.map { Self.dayWords.contains(wholeForm($0, doc)) } ?? false
+    }
+
+    /// «منذ 12 عاما»: how long ago something began, the time of no story told after it.
+    private func opensWithSince(_ t: TemporalMention, _ doc: Document) -> Bool {
+        words(of: t, doc).first { _ in true }.map { Self.since.contains(wholeForm($0, doc)) } ?? false
+    }
+
+    private func looksForward(_ t: TemporalMention, _ doc: Document) -> Bool {
+        words(of: t, doc).contains { Self.forward.contains(wholeForm($0, doc)) }
     }
 
     /// The year of another mention in the article that names a year and starts or ends on the same day of the
