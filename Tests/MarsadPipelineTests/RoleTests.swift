@@ -64,6 +64,21 @@ import Testing
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),
         (
+            "a host verb with an object pronoun: the counterpart after it receives the visitor named before",
+            "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى مسقط أمس. واستقبله نظيره العماني يوسف بن علوي في المطار.",
+            "04", "OMNGOV", "IRNGOV"
+        ),
+        (
+            "«والتقاه» (weak verb with an object pronoun): the ruler after it meets the visitor",
+            "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى مسقط أمس. والتقاه السلطان قابوس بن سعيد في قصر العلم.",
+            "04", "OMNGOV", "IRNGOV"
+        ),
+        (
+            "«وهنأه»: the congratulated is the one named before",
+            "فاز الرئيس التركي رجب طيب أردوغان بالانتخابات. وهنأه الرئيس الروسي فلاديمير بوتين في اتصال هاتفي.", "05",
+            "RUSGOV", "TURGOV"
+        ),
+        (
             "an international organisation's office, then a country's title: host and guest, not one actor",
             "والتقى الأمين العام لمنظمة التعاون الإسلامي وزير الخارجية الماليزي في جدة أمس.", "04", "IGOMOSOIC",
             "MYSGOV"

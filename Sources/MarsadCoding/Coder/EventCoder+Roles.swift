@@ -12,6 +12,7 @@ extension EventCoder {
     /// Acts that, said in the present tense of another country's actor by a speaker, are the speaker's
     /// accusation: military aid and force (what a government says its own forces do is a report).
     static let accusableRoots: [String] = ["07", "18", "19", "20"]
+
     /// Organs of a state: its government, forces, police, intelligence, courts and parliament.
     static let stateSectors: [String] = ["GOV", "MIL", "COP", "SPY", "JUD", "LEG"]
     /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
@@ -968,7 +969,11 @@ extension EventCoder {
                         // not in acts of force («أن انفجارا استهدف، الأحد، دورية للشرطة»: the patrol is the object).
                         && ($0.tokens.lowerBound - end <= 2
                             || (!force && onlyTime(from: end, to: $0.tokens.lowerBound, doc, least: 3)))
-                        && !hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
+                        // «التقى الوزير نظيره»: a counterpart after the verb is its object — unless the verb holds its
+                        // object as a pronoun («واستقبله نظيره العماني»: the counterpart receives him).
+                        && !(hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
+                            && !(p.pronounObject && hit.analysis.encliticLength > 0
+                                && !hit.analysis.proclitics.isDisjoint(with: [.wa, .fa])))
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
@@ -1419,8 +1424,17 @@ extension EventCoder {
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
         // NB: only for verbs that take a direct object: on «سيطر على» a pronoun makes the noun «سيطرته».
-        if p.startsWithVerb, hit.analysis.encliticLength > 0, p.targetWords.isEmpty, p.targetClitics.isEmpty,
-            Self.accusableRoots.contains(p.code.root) || Self.forceRoots.contains(p.code.root), pairPartner == nil
+        // «واستقبله نظيره العماني»، «وهنأه الرئيس الروسي»، «والتقاه السلطان»: so does a verb of meeting or praise, also
+        // one whose object may take «مع»/«بـ» («التقى مع»), when it opens its clause with «و»/«ف» or the sentence. NB:
+        // not a relative verb after a noun («قمة تستضيفها رابطة …»: the pronoun is the summit); not «ـهم» («وهنأهم»:
+        // the staff or the people of the story, rarely the last actor named).
+        if p.startsWithVerb, hit.analysis.encliticLength > 0,
+            (p.targetWords.isEmpty && p.targetClitics.isEmpty
+                && (Self.accusableRoots.contains(p.code.root) || Self.forceRoots.contains(p.code.root)))
+                || (p.pronounObject && !doc.tokenEnds(start, with: Self.hum, stemBytes: 2)
+                    && (!hit.analysis.proclitics.isDisjoint(with: [.wa, .fa])
+                        || start == doc.sentences[context.index].tokens.lowerBound)),
+            pairPartner == nil
         {
             // NB: with a subject shared from an earlier verb, the actors between that subject and this verb are
             // the nearest antecedents («شنت الحكومة حملة على الجماعة وأعلنتها …»).

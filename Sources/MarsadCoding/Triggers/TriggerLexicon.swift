@@ -238,6 +238,7 @@ public struct TriggerLexicon: Sendable {
                 case "object": pattern.objectLast = true
                 case "agentive": pattern.agentive = true
                 case "says": pattern.says = true
+                case "pronoun": pattern.pronounObject = true
                 default: throw error("unknown option \"\(option)\"")
                 }
             }

@@ -81,6 +81,10 @@ public struct TriggerPattern: Sendable {
     /// The phrase's last word heads its target («استدعت طهران السفير الفرنسي»، «طردت موسكو دبلوماسيين
     /// أمريكيين»): the actor named from that word on is the target, not a part of the trigger. Option `object`.
     public var objectLast = false
+    /// A verb whose object pronoun names a person met or praised: with «و»/«ف» or opening its sentence («واستقبله نظيره
+    /// العماني»، «والتقاه السلطان»، «وهنأه الرئيس الروسي»), the pronoun is the target (the actor named before it) and
+    /// the actor after the verb, a counterpart too, the source. Option `pronoun`.
+    public var pronounObject = false
     /// A verbal noun coded only with its doer and its object both named, the doer in the genitive (or a possessive
     /// pronoun) and the object right after it with a target preposition («تهديد إيران للمنطقة»، «استهداف الحوثيين
     /// للمملكة»، «تحذيره لأوكرانيا»). Alone the noun mostly names a danger or a policy, and its genitive is as often
