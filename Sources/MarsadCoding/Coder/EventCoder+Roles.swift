@@ -1112,6 +1112,15 @@ extension EventCoder {
             sources = [group]
             searchFrom = group.tokens.upperBound
         }
+        // «قصف مدفعي مصدره مواقع الفصائل»، «قذائف من داخل الأراضي اليمنية»: the positions or the land an act of force
+        // came from name its doer (see `originDoer`).
+        if Self.isForce(p.code.root), !p.startsWithVerb,
+            Self.lacksDoer(sources, hit),
+            let group = originDoer(after: phraseEnd, context, doc)
+        {
+            sources = [group]
+            searchFrom = group.tokens.upperBound
+        }
         // «تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن …»: a verb whose subject is in the message («فيه»،
         // «فيها») is said by the one the message came from, the actor after «من» right before the verb.
         if sources.isEmpty, p.startsWithVerb, start + 1 < doc.tokens.count, doc.tokens[start + 1].kind == .word,
