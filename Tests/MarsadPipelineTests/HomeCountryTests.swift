@@ -49,6 +49,24 @@ import Testing
         #expect(countries(same, "قوات الأمن") == ["SYR"], "\(same.mentions.map(\.actor.code))")
     }
 
+    /// «الوزارة»، «السفارة» named again alone are the ministry or embassy the story last named in full, of its country;
+    /// with none named before, the story's home country.
+    @Test func aMinistryNamedAgainIsTheOneNamedBefore() throws {
+        let doc = try run(
+            """
+            كابول - «وكالات»: قال مسؤولون أفغان إن الحكومة الأفغانية ستواصل محادثات السلام في كابول مع حركة طالبان. \
+            وأعلنت وزارة الدفاع الأمريكية أن غارة قتلت قياديا في تنظيم القاعدة شرق أفغانستان. وأوضحت الوزارة أن \
+            العملية جرت الأسبوع الماضي.
+            """)
+        #expect(countries(doc, "الوزارة") == ["USA"], "\(doc.mentions.map(\.actor.code))")
+        let home = try run(
+            """
+            كابول - «وكالات»: قال مسؤولون أفغان إن الحكومة الأفغانية ستواصل محادثات السلام في كابول مع حركة طالبان. \
+            وأوضحت الوزارة أن الجولة المقبلة ستعقد في أفغانستان.
+            """)
+        #expect(countries(home, "الوزارة") == ["AFG"], "\(home.mentions.map(\.actor.code))")
+    }
+
     @Test func oneStoryArticleHasOneHome() throws {
         let doc = try run(
             """
