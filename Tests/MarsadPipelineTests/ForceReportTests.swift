@@ -273,6 +273,18 @@ import Testing
             "rebels who avenged their losses by shelling",
             "انتقم الحوثيون من خسائرهم المتتالية بقصف الأحياء السكنية في عدن.", "YEMREB"
         ),
+        (
+            "shelling whose source is a group's positions",
+            "وقتل ثلاثة مدنيين أمس في قصف مدفعي مصدره مواقع تنظيم داعش قرب مدينة الحسكة.", "IMGREB"
+        ),
+        (
+            "shells fired from a group's positions",
+            "وجرح عشرة أشخاص بسقوط قذائف أطلقت من مواقع الحوثيين على أحياء تعز.", "YEMREB"
+        ),
+        (
+            "shells from inside a country's land",
+            "وأصيب جنديان تركيان بجروح إثر سقوط قذائف من داخل الأراضي السورية على مخفر حدودي.", "SYR"
+        ),
     ])
     func doerNamedAfterTheAct(_ description: String, _ text: String, _ doer: String) throws {
         var doc = Document(id: "doer", text: text, published: CalendarDate(iso: "2015-07-20"))
@@ -289,6 +301,10 @@ import Testing
         ("a negated attribution", "قتل ثلاثون شخصا في تفجير انتحاري لم ينسب إلى تنظيم داعش.", "IMGREB"),
         ("strikes dealt to a group", "ووجهت القوات الحكومية ضربات موجعة لتنظيم داعش في الأنبار.", "IMGREB"),
         ("forces of an unknown alliance", "قتل خمسة مدنيين في غارة جوية لقوات الحلف في ولاية هلمند.", "AFGMIL"),
+        (
+            "people fleeing from a group's areas are no origin of the shelling",
+            "قتل خمسة مدنيين في قصف استهدف قافلة للنازحين الفارين من مناطق تنظيم داعش.", "IMGREB"
+        ),
     ])
     func noDoerNamedAfterTheAct(_ description: String, _ text: String, _ notDoer: String) throws {
         var doc = Document(id: "doer", text: text, published: CalendarDate(iso: "2015-07-20"))

@@ -31,6 +31,42 @@ import Testing
         #expect(countries(doc, "الشرطة").last == "PHL")
     }
 
+    /// «وفي العراق، …»: a digest turning to another country without a dateline starts a story there; a sentence opening
+    /// with a phrase of time or context («وفي هذا السياق،») does not.
+    @Test func aSentenceOpeningWithAnotherCountryStartsAStory() throws {
+        let doc = try run(
+            """
+            دمشق - «وكالات»: قصف الطيران السوري أمس بلدات في ريف حلب، وقال المرصد إن عشرة مدنيين قتلوا. وأكد المرصد \
+            أن القصف تواصل على إدلب ودرعا في سوريا. وفي العراق، قال ضابط في الشرطة إن خمسة أشخاص قتلوا في انفجار \
+            عبوة ناسفة. وأضاف أن قوات الأمن طوقت المكان.
+            """)
+        #expect(countries(doc, "قوات الأمن") == ["IRQ"], "\(doc.mentions.map(\.actor.code))")
+        let same = try run(
+            """
+            دمشق - «وكالات»: قصف الطيران السوري أمس بلدات في ريف حلب. وقال المرصد إن عشرة مدنيين قتلوا في العراق \
+            وسوريا. وفي هذا السياق، قال ضابط في الشرطة إن القصف تواصل. وأضاف أن قوات الأمن طوقت المكان.
+            """)
+        #expect(countries(same, "قوات الأمن") == ["SYR"], "\(same.mentions.map(\.actor.code))")
+    }
+
+    /// «الوزارة»، «السفارة» named again alone are the ministry or embassy the story last named in full, of its country;
+    /// with none named before, the story's home country.
+    @Test func aMinistryNamedAgainIsTheOneNamedBefore() throws {
+        let doc = try run(
+            """
+            كابول - «وكالات»: قال مسؤولون أفغان إن الحكومة الأفغانية ستواصل محادثات السلام في كابول مع حركة طالبان. \
+            وأعلنت وزارة الدفاع الأمريكية أن غارة قتلت قياديا في تنظيم القاعدة شرق أفغانستان. وأوضحت الوزارة أن \
+            العملية جرت الأسبوع الماضي.
+            """)
+        #expect(countries(doc, "الوزارة") == ["USA"], "\(doc.mentions.map(\.actor.code))")
+        let home = try run(
+            """
+            كابول - «وكالات»: قال مسؤولون أفغان إن الحكومة الأفغانية ستواصل محادثات السلام في كابول مع حركة طالبان. \
+            وأوضحت الوزارة أن الجولة المقبلة ستعقد في أفغانستان.
+            """)
+        #expect(countries(home, "الوزارة") == ["AFG"], "\(home.mentions.map(\.actor.code))")
+    }
+
     @Test func oneStoryArticleHasOneHome() throws {
         let doc = try run(
             """

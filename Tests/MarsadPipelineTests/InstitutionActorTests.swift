@@ -299,12 +299,17 @@ import Testing
     }
 
     /// A unit «من» a force is that force: «قوة من جيش الاحتلال» in a story about Palestine is Israel's army, not the
-    /// home country's.
-    @Test func aUnitOfAForceIsThatForce() throws {
-        let doc = try run("غزة - واس: واعتقلت قوة من جيش الاحتلال الإسرائيلي عشرة فلسطينيين في الضفة الغربية.")
+    /// home country's; so are «قوات من …», and a force whose country the story gives later («جيش الاحتلال»).
+    @Test(arguments: [
+        ("غزة - واس: واعتقلت قوة من جيش الاحتلال الإسرائيلي عشرة فلسطينيين في الضفة الغربية.", "قوة"),
+        ("رام الله - وفا: واعتقلت قوات من جيش الاحتلال ستة شبان فلسطينيين في مخيم جنين فجر اليوم.", "قوات"),
+        ("رام الله - وفا: اعتقلت قوات من جيش الاحتلال الإسرائيلي أمس أربعة طلاب فلسطينيين قرب نابلس.", "قوات"),
+    ])
+    func aUnitOfAForceIsThatForce(_ text: String, _ unit: String) throws {
+        let doc = try run(text)
         let event = doc.events.first { $0.code.code == "173" }
         #expect(event?.source?.actor.code == "ISRMIL", "\(described(doc))")
-        #expect(event?.source?.text.hasPrefix("قوة") == true, "\(described(doc))")
+        #expect(event?.source?.text.hasPrefix(unit) == true, "\(described(doc))")
     }
 
     /// A head of state's first or second deputy is his government's, with the country of the adjective after him.

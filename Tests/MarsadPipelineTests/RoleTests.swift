@@ -130,6 +130,11 @@ import Testing
             "USAGOV", "EGYGOV"
         ),
         (
+            "greetings conveyed to someone named with «لـ» before them: the receiver is the target, not the sender",
+            "ونقل وزير الخارجية الأمريكي لولي العهد السعودي تحيات الرئيس الأمريكي وتمنياته.", "05", "USAGOV",
+            "SAUGOV"
+        ),
+        (
             "members of a group after «في» are the target of the preposition before them",
             "ووجه وزير الدفاع العراقي أصابع الاتهام إلى قادة في القوات العراقية.", "11", "IRQGOV", "IRQMIL"
         ),

@@ -26,8 +26,29 @@ extension HomeCountryResolver {
             if s > 0, doc.sentences[s].startsLine, doc.sentences[s - 1].startsLine { s -= 1 }
             if s > starts.last! { starts.append(s) }
         }
+        let topics = topicStarts(doc)
+        if !topics.isEmpty { starts = Array(Set(starts).union(topics)).sorted() }
         return (starts, unplaced)
     }
+
+    /// Sentences after the first that open with «وفي» and a place, then a comma («وفي العراق، قتل …»): a news
+    /// digest turning to another country with no dateline of its own. The story that starts there has its own home
+    /// country.
+    func topicStarts(_ doc: Document) -> [Int] {
+        var out: [Int] = []
+        for place in doc.places where place.sentence > 0 && place.isLocative && !place.isDateline {
+            let first = doc.sentences[place.sentence].tokens.lowerBound
+            guard place.tokens.lowerBound == first + 1, place.tokens.upperBound < doc.tokens.count,
+                doc.isComma(place.tokens.upperBound), Self.andIn == doc.formHash(first),
+                out.last != place.sentence
+            else { continue }
+            out.append(place.sentence)
+        }
+        return out
+    }
+
+    /// «وفي» (and in).
+    static let andIn = FormHash.hash(FoldedText.fold("وفي"))
 
     /// True when the sentence opens with one to ``datelinePlaceWords`` words, a dash, colon or parenthesis,
     /// then a listed agency (quoted or not, «أثينا - «الشرق الأوسط»:») followed by a colon, or in parentheses

@@ -326,9 +326,34 @@ public struct HomeCountryResolver: Stage {
                     continue
                 }
             }
+            // «أعلنت وزارة الدفاع الأمريكية … وأوضحت الوزارة»: a ministry or an embassy named again by its head noun
+            // alone is the last one the story named in full, of that one's country (not the story's home).
+            if country == nil, m.tokens.count == 1, let heads = Self.bodiesNamedAgain[doc.formHash(m.tokens.lowerBound)]
+            {
+                let own = story(m.sentence)
+                country =
+                    mentions[..<i].last { e in
+                        e.kind == .agent && e.actor.country != nil && e.tokens.count >= 2 && story(e.sentence) == own
+                            && heads.contains(doc.formHash(e.tokens.lowerBound))
+                    }?.actor.country
+            }
             if let country { document.mentions[i].actor.country = country }
         }
     }
+
+    /// «الوزارة»، «السفارة» with the clitics a noun takes, to the forms that open the body's full name («وزارة
+    /// الخارجية الأمريكية»، «سفارة الولايات المتحدة»).
+    static let bodiesNamedAgain: [UInt64: Set<UInt64>] = {
+        var out: [UInt64: Set<UInt64>] = [:]
+        for noun in ["وزارة", "سفارة"] {
+            let full = FormHash.folded(["", "و", "ل", "ب", "ول", "وب"].map { $0 + noun })
+            for clitic in ["", "و", "ف", "ل", "ب", "ول", "وب"] {
+                let again = clitic.hasSuffix("ل") ? clitic + "ل" + noun : clitic + "ال" + noun
+                out[FormHash.hash(FoldedText.fold(again))] = full
+            }
+        }
+        return out
+    }()
 
     /// «أمين منطقة الباحة»، «مدير شرطة منطقة جازان»، «مدير الشرطة بمحافظة جدة»، «سكان جدة»: a bare agent in the
     /// construct state before a city or region of the gazetteer — right after it, or after a place noun («منطقة»،

@@ -364,12 +364,17 @@ public struct MentionFinder: Stage {
             let m = mentions[i]
             func joinedByPreposition(_ t: Int) -> Bool { isToken(doc, t, Self.min) || isToken(doc, t, Self.fi) }
             // «ضباطا في الجيش الأفغاني»: a member noun that is itself a title without a country («ضباط») gives way to
-            // the group after «في»/«من», or to a group whose name the press quotes («مقاتلو «داعش»»).
-            if i > start, m.kind != .reference, m.actor.country != nil || m.actor.organization != nil,
+            // the group after «في»/«من», or to a group whose name the press quotes («مقاتلو «داعش»»). Also to a group
+            // whose country the story tells later («جنود من جيش الاحتلال» are the occupier's, not the home country's).
+            // «قوات من …» (forces from a force) too, with «من» only («قوات من جيش الاحتلال»).
+            if i > start, m.kind != .reference,
+                m.actor.country != nil || m.actor.organization != nil || m.kind == .bareAgent,
                 mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
                 mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
                 joinedByPreposition(m.tokens.lowerBound - 1) || doc.isOpeningQuote(m.tokens.lowerBound - 1),
                 analysis(mentions[i - 1].tokens.lowerBound, in: parts, doc) != nil
+                    || (isToken(doc, m.tokens.lowerBound - 1, Self.min) && m.kind != .state
+                        && analysis(mentions[i - 1].tokens.lowerBound, in: Self.forcesOf, doc) != nil)
             {
                 mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
                 mentions[i].span = TextSpan(start: mentions[i - 1].span.start, end: m.span.end)
@@ -465,6 +470,9 @@ public struct MentionFinder: Stage {
         return nil
     }
     static let leaders: Set<UInt64> = FormHash.folded(["القيادي", "قيادي"])
+    /// «قوات» (forces), a unit of the force named after it with «من» («قوات من جيش الاحتلال»); not a country («سحب
+    /// قوات من العراق» names where they leave).
+    static let forcesOf: Set<UInt64> = FormHash.folded(["قوات"])
 
     /// «قوة أمنية تابعة لقوات البيشمركة»، «قوة ايساف التابعة للحلف الأطلسي»: a unit (a force, patrol, aircraft …) that
     /// no mention names, «تابع لـ» an actor, is that actor. The actor's mention is widened to the unit's noun, so that

@@ -170,3 +170,47 @@ extension EventCoder {
         return m
     }
 }
+
+extension EventCoder {
+    /// How far (in tokens) after an act's phrase the words of its origin may begin («القذائف التي أطلقت من مواقع …»).
+    static let originReach = 4
+
+    /// «قصف مدفعي مصدره مواقع الفصائل»، «القذائف التي أطلقت من مواقع فصائل المعارضة»، «قذائف من داخل الأراضي
+    /// اليمنية»: the positions or the land an act of force came from name its doer. «مصدره»/«مصدرها» or «من» within
+    /// `originReach` words after the act's phrase (over words only, no other noun of force), a noun of `[origins]`
+    /// («مواقع»، «مناطق»، «داخل»), «الأراضي» if any, then the actor: an armed actor of a known country or a named
+    /// organisation, or a country or its adjective (then the country alone: «الأراضي اليمنية» → YEM).
+    /// NB: «من» alone is no origin («فر من القرية»); the noun of positions or land must follow it.
+    func originDoer(after end: Int, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        let upper = doc.sentences[context.index].tokens.upperBound
+        var t = end
+        while t < min(upper, end + Self.originReach) {
+            guard doc.tokens[t].kind == .word else { return nil }
+            if t > end, forceNoun(at: t, context, doc) != nil { return nil }
+            let form = wholeForm(t, doc)
+            if form == CueWords.man || Self.originSources.contains(form) {
+                var k = t + 1
+                guard k < upper, doc.tokens[k].kind == .word, hasAnalysis(k, in: Self.origins, doc) else { return nil }
+                k += 1
+                if k < upper, doc.tokens[k].kind == .word, Self.lands.contains(wholeForm(k, doc)) { k += 1 }
+                guard k < upper, let m = context.mentions.first(where: { $0.tokens.lowerBound == k }),
+                    m.kind != .reference, !m.leadingClitics.contains(.li)
+                else { return nil }
+                if isAttributable(m) { return m }
+                guard m.kind == .state || m.isDemonym, let country = m.actor.country else { return nil }
+                var land = m
+                land.actor = ActorCode(country: country)
+                return land
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// «مصدره»، «مصدرها»: whose source is.
+    static let originSources = CueWords.set(["مصدره", "مصدرها"])
+    /// Nouns of the positions or the land an attack came from (as stems: «مواقع»، «ومواقع»).
+    static let origins = CueWords.set(["مواقع", "مناطق", "معاقل", "داخل"])
+    /// «الأراضي اليمنية»: the land of a country, between the noun of origin and the country's adjective.
+    static let lands = CueWords.set(["الأراضي", "أراضي"])
+}

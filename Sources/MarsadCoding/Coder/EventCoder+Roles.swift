@@ -1117,6 +1117,15 @@ extension EventCoder {
             sources = [group]
             searchFrom = group.tokens.upperBound
         }
+        // «قصف مدفعي مصدره مواقع الفصائل»، «قذائف من داخل الأراضي اليمنية»: the positions or the land an act of force
+        // came from name its doer (see `originDoer`).
+        if Self.isForce(p.code.root), !p.startsWithVerb,
+            Self.lacksDoer(sources, hit),
+            let group = originDoer(after: phraseEnd, context, doc)
+        {
+            sources = [group]
+            searchFrom = group.tokens.upperBound
+        }
         // «تلقى الملك اتصالا هاتفيا من ملك البحرين أعرب فيه عن …»: a verb whose subject is in the message («فيه»،
         // «فيها») is said by the one the message came from, the actor after «من» right before the verb.
         if sources.isEmpty, p.startsWithVerb, start + 1 < doc.tokens.count, doc.tokens[start + 1].kind == .word,
@@ -1399,6 +1408,21 @@ extension EventCoder {
         if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
             target = victim
         }
+        // «ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس أوباما»، «وجه الوزير لنظيره الدعوة»: in a verb-first phrase
+        // that takes its target as object, a party with «لـ» in the gap between the subject and the phrase's last word
+        // receives what is conveyed; it is the target, not the genitive after that word (whose greetings they are).
+        // NB: not the press told something («أكد لـ«عكاظ» …»), not the subject's own side.
+        if pairPartner == nil, p.startsWithVerb, p.targetWords.isEmpty, p.targetClitics.isEmpty, hit.tokens.count > 1,
+            Self.conveyingRoots.contains(p.code.root), let subject = sources.last,
+            let receiver = mentions.first(where: { m in
+                m.tokens.lowerBound >= subject.tokens.upperBound && m.tokens.lowerBound > hit.tokens.lowerBound
+                    && m.tokens.upperBound < hit.tokens.upperBound
+                    && m.leadingClitics.contains(.li) && m.actor.sector != "MED" && m.kind != .reference
+                    && !sources.contains { $0.actor == m.actor }
+            })
+        {
+            target = receiver
+        }
         // «جاء ذلك خلال استقبال وزير العدل بمكتبه أمس وزير الإسكان»: a meeting noun in construct state with its doer,
         // after a word of time, takes a direct object (see `meetingObject`). NB: not «خلال الزيارة رئيس …» (a noun with
         // «ال» has no genitive), not «لاستقبال الزوار» (a purpose, and visitors), not «لحظات لقاء المصابين».
@@ -1627,6 +1651,10 @@ extension EventCoder {
             ($0.tokens.upperBound == toll || $0.tokens.upperBound + 1 == toll) && !isMarked($0, doc)
         }
     }
+
+    /// Roots whose verb-first phrases convey something to a receiver named with «لـ» (appeals, intentions, meetings,
+    /// support: «نقل لـ… تحيات»، «قدم لـ… الشكر»، «وجه لـ… دعوة»).
+    static let conveyingRoots: Set<String> = ["02", "03", "04", "05"]
 
     /// The other armed party (forces, police, intelligence, rebels, an armed group) of a sentence: who lost a place
     /// taken by force. It comes after the winner: the one the place was taken from («من داعش») after the act;
