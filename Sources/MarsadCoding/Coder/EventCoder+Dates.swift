@@ -270,8 +270,10 @@ extension EventCoder {
     }
 
     /// «منذ 12 عاما»: how long ago something began, the time of no story told after it.
+    /// NB: on the text (no token scan): it runs for every date the story's time is looked for in.
     private func opensWithSince(_ t: TemporalMention, _ doc: Document) -> Bool {
-        words(of: t, doc).first { _ in true }.map { Self.since.contains(wholeForm($0, doc)) } ?? false
+        let text = doc.text(of: t.span)
+        return text.hasPrefix("منذ") || text.hasPrefix("ومنذ")
     }
 
     private func looksForward(_ t: TemporalMention, _ doc: Document) -> Bool {
