@@ -1,0 +1,42 @@
+import Foundation
+import MarsadCoding
+import MarsadCore
+import MarsadPipeline
+import Testing
+
+/// Who gives and who receives in the aid, yield and intent phrasings of the rec07 round. Sentences written for
+/// these tests.
+@Suite struct AidYieldRoleTests {
+    /// Training named with its trainer in the genitive is military aid from the trainer to the trained.
+    @Test func trainingWithItsTrainerIsMilitaryAid() throws {
+        let found = try RoleTests().events(
+            "وقال المتحدث إن تدريب الولايات المتحدة لمقاتلي المعارضة السورية بدأ في الأردن.", root: "07")
+        #expect(found.contains { $0.0 == "USA" && $0.1 == "SYRREB" }, "\(found)")
+    }
+
+    /// Support or aid received: the party after «من» gives, the verb's subject receives.
+    @Test(arguments: [
+        ("تلقت الحكومة العراقية أسلحة من ألمانيا الأسبوع الماضي.", "DEU", "IRQGOV"),
+        ("تلقت الحكومة الأفغانية مساعدات من اليابان لإعادة بناء المدارس.", "JPN", "AFGGOV"),
+    ])
+    func whatIsReceivedComesFromThePartyAfterMin(_ text: String, _ source: String, _ target: String) throws {
+        let found = try RoleTests().events(text, root: "07")
+        #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
+    }
+
+    /// A sale of arms approved goes to the buyer after «لـ».
+    @Test func anArmsSaleApprovedGoesToTheBuyer() throws {
+        let found = try RoleTests().events("وافقت وزارة الخارجية الأمريكية على صفقة صواريخ للكويت.", root: "07")
+        #expect(found.contains { $0.0 == "USAGOV" && $0.1 == "KWT" }, "\(found)")
+    }
+
+    /// A truce declared in the past tense by a state's body is coded with no other party; the present tense after a
+    /// modal (a demand) is not.
+    @Test func aTruceDeclaredNeedsNoOtherParty() throws {
+        let declared = try RoleTests().events("أعلنت الحكومة الكولومبية وقفا لإطلاق النار لمدة شهر.", root: "08")
+        #expect(declared.contains { $0.0 == "COLGOV" && $0.1 == "-" }, "\(declared)")
+        let demanded = try RoleTests().events(
+            "وقال النائب التركي إنه يجب أن يرفع الحزب اصبعه عن الزناد ويعلن وقف إطلاق النار.", root: "08")
+        #expect(demanded.isEmpty, "\(demanded)")
+    }
+}
