@@ -39,4 +39,15 @@ import Testing
             "وقال النائب التركي إنه يجب أن يرفع الحزب اصبعه عن الزناد ويعلن وقف إطلاق النار.", root: "08")
         #expect(demanded.isEmpty, "\(demanded)")
     }
+
+    /// A truce ended, broken or said to have failed (a word in the phrase's gap, option `unlessGap`) is no truce.
+    @Test(arguments: [
+        "وأعلن المقاتلون الأكراد انتهاء الهدنة مع الجيش التركي.",
+        "وأعلن المتحدث باسم الجيش أن الهدنة فقدت معناها بعد خروقات المتمردين.",
+        "وأعلنت الحكومة انهيار وقف إطلاق النار في الشمال.",
+    ])
+    func aTruceEndedIsNoTruce(_ text: String) throws {
+        let found = try RoleTests().events(text, root: "08")
+        #expect(found.isEmpty, "\(found)")
+    }
 }

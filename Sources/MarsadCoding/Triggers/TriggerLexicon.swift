@@ -218,6 +218,9 @@ public struct TriggerLexicon: Sendable {
                 case "unlessBefore":
                     guard kv.count == 2 else { throw error("unlessBefore= needs words, e.g. unlessBefore=ما|مما") }
                     pattern.unlessPrevious = CueWords.set(kv[1].split(separator: "|").map(String.init))
+                case "unlessGap":
+                    guard kv.count == 2 else { throw error("unlessGap= needs words, e.g. unlessGap=أن|انتهاء") }
+                    pattern.unlessGap = CueWords.set(kv[1].split(separator: "|").map(String.init))
                 case "symmetric": pattern.symmetric = true
                 case "weak": pattern.weak = true
                 case "dyadic": pattern.dyadic = true

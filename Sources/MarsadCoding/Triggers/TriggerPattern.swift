@@ -132,6 +132,12 @@ public struct TriggerPattern: Sendable {
         get { lookups.value.unlessPrevious }
         set { change(\.unlessPrevious, newValue) }
     }
+    /// Words that, in the gap of a phrase, give it another sense («أعلن الأكراد انتهاء الهدنة»: no truce declared;
+    /// «أعلن المتحدث أن الهدنة فقدت معناها»): option `unlessGap=`.
+    public var unlessGap: FormTable? {
+        get { lookups.value.unlessGap }
+        set { change(\.unlessGap, newValue) }
+    }
     /// The first word counts only where the text writes its hamza («هنأ» congratulated): folding makes a bare
     /// spelling the same as another common word («هنا» here). Option `hamza`.
     public var needsHamza = false
@@ -149,6 +155,7 @@ public struct TriggerPattern: Sendable {
         var pastForms: Set<UInt64> = []
         var unlessNext: FormTable? = nil
         var unlessPrevious: FormTable? = nil
+        var unlessGap: FormTable? = nil
     }
 
     final class Box: Sendable {
