@@ -31,6 +31,10 @@ import Testing
         ResolverCase("صدر القرار بتاريخ 30-6-2023", "30-6-2023", "2023-06-30", .day),
         ResolverCase("صدر القرار بتاريخ 2023/06/30", "2023/06/30", "2023-06-30", .day),
         ResolverCase("صدر القرار بتاريخ ٣٠/٦/٢٠٢٣", "٣٠/٦/٢٠٢٣", "2023-06-30", .day),
+        // Spaces around the slashes, year last or first, with an era mark.
+        ResolverCase("صدر القرار بتاريخ 30 / 6 / 2023م", "30 / 6 / 2023م", "2023-06-30", .day),
+        ResolverCase("صدر القرار بتاريخ 2023 / 06 / 30", "2023 / 06 / 30", "2023-06-30", .day),
+        ResolverCase("وقع الحادث بتاريخ 11 / 12 / 1444هـ", "11 / 12 / 1444هـ", "2023-06-29", .day),
         ResolverCase(
             "حزيران/يونيو 2023 كان حاراً", "حزيران/يونيو 2023", "2023-06-01", .month,
             "2023-06-01", "2023-06-30"),
@@ -173,6 +177,8 @@ import Testing
     }
 
     static let noDate: [String] = [
+        // Spaced slashes without a four-digit year: shares or scores, not a date.
+        "توزعت الأصوات 20 / 30 / 50 بين المرشحين",
         "وقال الرئيس إن الحل ممكن",
         "احتفلت البلاد في اليوم الوطني",
         "في اليوم نفسه أعلنت الحكومة",

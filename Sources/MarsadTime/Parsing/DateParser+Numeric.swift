@@ -8,6 +8,13 @@ extension DateParser {
         let separators = Keys.dateSeparators
         func joined(_ a: Int) -> Bool { a + 1 < tokens.count && tokens[a].end == tokens[a + 1].start }
         func number(_ a: Int) -> Bool { a < tokens.count && tokens[a].kind == .number }
+        // «15 / 10 / 1436هـ»، «31 / 7 / 2015م»: three parts with spaces around their slashes, one a four-digit year.
+        if number(i), !joined(i), isMark(i + 1, Keys.slash), number(i + 2), isMark(i + 3, Keys.slash), number(i + 4),
+            tokens[i].digits == 4 || tokens[i + 4].digits == 4,
+            !(i > 0 && isMark(i - 1, Keys.slash)), !(isMark(i + 5, Keys.slash) && number(i + 6))
+        {
+            return threePartDate(i, tokens[i], tokens[i + 2], tokens[i + 4])
+        }
         guard number(i), joined(i), isMark(i + 1, separators), joined(i + 1), number(i + 2) else { return nil }
         // Part of something longer (a phone number, «1/2/3/4»)?
         if i > 0, tokens[i - 1].end == tokens[i].start, tokens[i - 1].kind != .word { return nil }
@@ -42,7 +49,12 @@ extension DateParser {
             return dayAndMonth(i, a, b, sep)
         }
         if joined(i + 4) && isMark(i + 5, separators) && joined(i + 5) && number(i + 6) { return nil }
-        let c = tokens[i + 4]
+        return threePartDate(i, a, b, tokens[i + 4])
+    }
+
+    /// A day, a month and a year written as numbers from token `i` (five tokens: number, separator, number,
+    /// separator, number), year first or last, with an optional era mark after it.
+    private func threePartDate(_ i: Int, _ a: DateToken, _ b: DateToken, _ c: DateToken) -> DateCandidate? {
         let (year, month, day): (Int, Int, Int)
         if a.digits == 4 {
             guard b.digits <= 2, c.digits <= 2 else { return nil }

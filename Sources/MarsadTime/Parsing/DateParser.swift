@@ -110,6 +110,7 @@ struct DateParser {
         static let commas: Set<UInt64> = [DateToken.key(","), DateToken.key("\u{060C}")]  // ARABIC COMMA
         static let dateSeparators: Set<UInt64> = [DateToken.key("/"), DateToken.key("-"), DateToken.key(".")]
         static let monthSeparators: Set<UInt64> = [DateToken.key("/"), DateToken.key("-")]
+        static let slash = DateToken.key("/")
         /// «م», the Gregorian era after a year («2023م»).
         static let gregorianEra = DateToken.key("\u{0645}")
         /// «على» (folded «علي»): «بعد يومين على التفجير» counts from another event.
