@@ -64,6 +64,11 @@ import Testing
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),
         (
+            "«، وقال:» goes on with the subject of the sentence's verb, not the doer named in its object",
+            "دان وزير الخارجية السعودي جريمة حرق منزل فلسطيني على يد مستوطنين إسرائيليين، وقال: \"نحمل إسرائيل "
+                + "المسؤولية الكاملة عن هذه الجريمة\".", "11", "SAUGOV", "ISR"
+        ),
+        (
             "a host verb with an object pronoun: the counterpart after it receives the visitor named before",
             "وصل وزير الخارجية الإيراني محمد جواد ظريف إلى مسقط أمس. واستقبله نظيره العماني يوسف بن علوي في المطار.",
             "04", "OMNGOV", "IRNGOV"

@@ -1149,6 +1149,16 @@ extension EventCoder {
             sources = [verbSubject]
             sharedSubject = true
         }
+        // «دان الوزير جريمة حرق الرضيع على يد مستوطنين، وقال: …»: a statement verb with «و» right after a comma, with no
+        // subject of its own, goes on with the subject of its sentence's verb before it, not with the actor nearest it
+        // (a genitive or object of that verb's clause).
+        if sources.isEmpty, p.startsWithVerb, p.code.root == "01", let verbSubject,
+            verbSubject.sentence == context.index, verbSubject.tokens.upperBound < start,
+            hit.analysis.proclitics.contains(.wa), start > 0, isComma(start - 1, doc),
+            !mentions.contains(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound - end <= 1 })
+        {
+            sources = [verbSubject]
+        }
         // «أعلن الوزير … خلال لقاء مع نظيره»: a verbal noun after a word of time, with no genitive of its own, is
         // the act of the clause's subject (the sentence's speaker), not of the nearest actor.
         if sources.isEmpty, !p.startsWithVerb, start > doc.sentences[context.index].tokens.lowerBound,
