@@ -67,6 +67,17 @@ import Testing
         #expect(countries(home, "الوزارة") == ["AFG"], "\(home.mentions.map(\.actor.code))")
     }
 
+    /// A long title right after a named person is his, in apposition: a Saudi minister's titles in a story from Cairo
+    /// are Saudi, not the story's.
+    @Test func aLongTitleAfterANamedPersonIsHis() throws {
+        let doc = try run(
+            "القاهرة - «وكالات»: وصل الأمير خالد بن سلمان وزير الدفاع النائب الثاني لرئيس مجلس الوزراء إلى القاهرة أمس."
+        )
+        #expect(
+            countries(doc, "النائب الثاني لرئيس مجلس الوزراء") == ["SAU"],
+            "\(doc.mentions.map { ($0.actor.code, doc.text(of: $0.span)) })")
+    }
+
     @Test func oneStoryArticleHasOneHome() throws {
         let doc = try run(
             """

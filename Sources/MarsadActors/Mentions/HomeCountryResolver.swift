@@ -304,6 +304,18 @@ public struct HomeCountryResolver: Stage {
                     country = next.actor.country
                 }
             }
+            // «الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»: a long title (three words
+            // or more) right after a named person, with no word or «و» between, is his too, in apposition: his country,
+            // not the story's (a Saudi prince's titles in a story about Egypt).
+            if country == nil, m.isOffice, m.tokens.count >= 3, m.leadingClitics.isEmpty, i > 0 {
+                let before = mentions[i - 1]
+                if before.sentence == m.sentence, before.tokens.upperBound == m.tokens.lowerBound,
+                    before.kind == .person || (before.kind == .agent && before.name != nil),
+                    let c = before.actor.country
+                {
+                    country = c
+                }
+            }
             if country == nil, m.tokens.count >= 2, m.isOffice {
                 let own = story(m.sentence)
                 let earlier = mentions[..<i].last { e in
