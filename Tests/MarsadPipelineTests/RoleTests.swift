@@ -64,6 +64,15 @@ import Testing
             "واستقبل مسعود بارزاني وزير الخارجية القطري في أربيل أمس.", "04", "IRQGOV", "QATGOV"
         ),
         (
+            "«رئيس جمهورية» + a state whose bare name is a common word («بنين» sons, «مالي» financial): that state's",
+            "واستقبل خادم الحرمين الشريفين رئيس جمهورية مالي في قصر السلام أمس.", "04", "SAUGOV", "MLIGOV"
+        ),
+        (
+            "a title, an honorific and an unknown name, then the office with the state: the state's head",
+            "وبعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس الدكتور أحمد سالم رئيس جمهورية بنين بمناسبة اليوم الوطني.",
+            "05", "SAUGOV", "BENGOV"
+        ),
+        (
             "«، وقال:» goes on with the subject of the sentence's verb, not the doer named in its object",
             "دان وزير الخارجية السعودي جريمة حرق منزل فلسطيني على يد مستوطنين إسرائيليين، وقال: \"نحمل إسرائيل "
                 + "المسؤولية الكاملة عن هذه الجريمة\".", "11", "SAUGOV", "ISR"

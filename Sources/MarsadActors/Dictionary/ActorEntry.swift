@@ -19,6 +19,15 @@ public enum ActorEntry: Sendable, Hashable {
     /// A word standing for the two parties just named («الجانبان»، «البلدين»).
     case pair
 
+    /// A fixed name of an institution or a state («جامعة هارفارد»، «جمهورية بنين»): a title phrase whose last word
+    /// opens one gives that word to it (see `MentionFinder`).
+    var isFixedName: Bool {
+        switch self {
+        case .named, .state: true
+        default: false
+        }
+    }
+
     /// Whether a named person holds the role on `date` (from and to inclusive, open ends open); nil for other
     /// entries.
     public func isInOffice(on date: CalendarDate) -> Bool? {

@@ -741,10 +741,12 @@ public struct MentionFinder: Stage {
                 }
                 // «رئيس جامعة هارفارد»، «أستاذ في الجامعة الأمريكية في بيروت»: a title phrase («رئيس الجامعة») whose
                 // last word opens a longer fixed name gives that word to the name; the title is what comes before.
+                // So does a state's full name: «رئيس جمهورية بنين» is «رئيس» of «جمهورية بنين», not «رئيس الجمهورية» and
+                // «بنين» (sons).
                 if m.tokens.count >= 2, case .agent(_, .title, _) = dictionary.entries[m.entry] {
                     let last = m.tokens.upperBound - 1
                     if let name = bestMatch(doc, at: last, limit: range.upperBound, buffer: &buffer),
-                        name.tokens.upperBound > m.tokens.upperBound, case .named = dictionary.entries[name.entry]
+                        name.tokens.upperBound > m.tokens.upperBound, dictionary.entries[name.entry].isFixedName
                     {
                         guard let title = bestMatch(doc, at: i, limit: last, buffer: &buffer) else {
                             i = last
