@@ -413,8 +413,10 @@ extension EventCoder {
     /// Israel's forces'.
     /// NB: an arrest needs the light verb «تم/تمت» to be a passive: a bare «اعتقل» may be an active verb whose subject
     /// the clause left out. The execution's noun names no doer by itself.
+    /// `before`: the sufferer is the antecedent of the arrest's object pronoun («وتم اعتقاله»), named before it.
     func agentlessAuthority(
-        _ hit: Hit, sufferer: Mention?, span: TextSpan, _ context: SentenceContext, _ doc: Document
+        _ hit: Hit, sufferer: Mention?, span: TextSpan, _ context: SentenceContext, _ doc: Document,
+        before: Bool = false
     ) -> Mention? {
         let sector: String
         if hit.pattern.code.code == "173" {
@@ -437,7 +439,7 @@ extension EventCoder {
         // preposition the role finder does not take (the place's people are then the target, see ForcePartyFiller).
         if let sufferer {
             guard Self.sufferingSectors.contains(sufferer.actor.sector ?? ""),
-                sufferer.tokens.lowerBound >= hit.tokens.upperBound
+                before || sufferer.tokens.lowerBound >= hit.tokens.upperBound
             else { return nil }
         } else if sector == Self.police {
             return nil

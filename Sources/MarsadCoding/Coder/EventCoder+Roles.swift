@@ -720,6 +720,8 @@ extension EventCoder {
             }
             return makeEvents(hit, context, [agent], target: sufferer, pairPartner: nil, doc)
         }
+        // «وتمكنت الشرطة من اعتقالهم»، «وتم القبض عليه»: see `lightOrPassiveArrest`.
+        if let arrest = lightOrPassiveArrest(hit, context, doc) { return arrest }
         // «قتل جندي تركي بنيران مجموعات …»، «أصيب آخر برصاص أطلق من …»: a phrase that ends on the means fired tells a
         // killing or wounding suffered by its subject; with no doer named right after the means, no event (never the
         // victim as source).
@@ -1700,7 +1702,7 @@ extension EventCoder {
 
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
     /// person, force or group before a country or city: the antecedent of an object pronoun.
-    private func antecedent(before t: Int, excluding sources: [Mention], _ context: SentenceContext, _ doc: Document)
+    func antecedent(before t: Int, excluding sources: [Mention], _ context: SentenceContext, _ doc: Document)
         -> Mention?
     {
         let actors = Set(sources.map(\.actor))
