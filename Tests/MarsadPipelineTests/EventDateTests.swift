@@ -61,6 +61,15 @@ import Testing
         #expect(criticism.datePrecision == .unknown, "\(describe(found))")
     }
 
+    /// A date before the «أن» that opens the words said is the saying's; the act inside them takes its own date.
+    @Test func anActInTheWordsSaidTakesItsOwnDate() throws {
+        let found = try events(
+            "وقال الجيش الأمريكي أمس السبت إن طائرات التحالف قصفت مواقع لتنظيم داعش قرب الموصل يوم الخميس الماضي.",
+            published: "2015-07-26")
+        let strike = try #require(found.first { $0.code.root == "19" }, "\(describe(found))")
+        #expect(strike.date == CalendarDate(iso: "2015-07-23"), "\(describe(found))")
+    }
+
     @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
         let found = try events(
             "وأعلن وزير الخارجية الألماني أنه سيزور السعودية خلال شهر سبتمبر المقبل.", published: "2015-08-10")

@@ -178,13 +178,36 @@ extension EventCoder {
             && (t.storyOffset == nil || tellsStoryDay(t, doc))
             && !isInOtherClause(t.span, from: trigger, context, doc)
         {
-            let d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
+            var d = t.span.end <= trigger.start ? trigger.start - t.span.end : max(0, t.span.start - trigger.end)
+            // «أعلن الوزير أمس أن القضاء أفرج عن أشخاص تم توقيفهم إثر الاعتداء في مارس الماضي»: a date before the «أن» that
+            // opens the words said is the saying's; one in the words said, after the act, is the act's. NB: only
+            // weighed when there is another date to choose.
+            if context.temporals.count > 1, t.span.end <= trigger.start,
+                complementizer(between: t.span.end, and: trigger.start, context, doc)
+            {
+                d += Self.saidElsewhere
+            }
             if d < bestDistance {
                 best = t
                 bestDistance = d
             }
         }
         return best
+    }
+
+    /// How much farther a date counts when an «إن/أن» stands between it and the act (see `governingTemporal`).
+    static let saidElsewhere = 1 << 20
+
+    /// Whether a complementizer («أن»، «إن»، «بأن») stands between two byte offsets of the sentence.
+    private func complementizer(between low: Int, and high: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
+        for t in doc.sentences[context.index].tokens {
+            let span = doc.tokens[t].span
+            if span.start >= high { break }
+            guard span.start >= low, doc.tokens[t].kind == .word else { continue }
+            let form = wholeForm(t, doc)
+            if CueWords.complementizers.contains(form) || CueWords.pronounComplementizers.contains(form) { return true }
+        }
+        return false
     }
 
     /// The time the sentence's statement is made, when `best` lies in the words said and the trigger after them begin:
