@@ -24,50 +24,56 @@ import Testing
         #expect(praise.date == CalendarDate(iso: "2015-08-07") && praise.datePrecision == .day, "\(describe(found))")
     }
 
-    /// A byline that names the news site «عين اليوم» gives the story no date: the lead's act is dated by what
-    /// the text tells (here nothing, so the publication date, precision unknown), not as today.
-    @Test func aMastheadInTheBylineIsNoDate() throws {
-        let found = try events(
-            "عين اليوم – متابعات\nوصل وزير الخارجية الفرنسي إلى طهران في أول زيارة منذ سنوات.", published: "2015-07-25")
-        let visit = try #require(found.first { $0.code.root == "04" }, "\(describe(found))")
-        #expect(visit.datePrecision == .unknown, "\(describe(found))")
+    /// One dated act per case: the root, and the date expected (`nil`: the publication date, precision unknown).
+    struct DatedCase: Sendable, CustomTestStringConvertible {
+        var why: String
+        var text: String
+        var published: String
+        var root: String
+        var date: String?
+        var testDescription: String { why }
     }
 
-    /// «اليوم الأربعاء» in a paper dated Tuesday: the weekday tells the day (the paper's date lags), not last
-    /// year's Wednesday.
-    @Test func todayWithAWeekdayJustAfterThePapersDateIsThatDay() throws {
-        let found = try events(
-            "وأدان وزير الخارجية الأردني اليوم الأربعاء الهجوم الإسرائيلي على قطاع غزة.", published: "2015-07-21")
-        let condemnation = try #require(found.first { $0.code.root == "11" }, "\(describe(found))")
-        #expect(condemnation.date == CalendarDate(iso: "2015-07-22"), "\(describe(found))")
-    }
+    static let datedCases: [DatedCase] = [
+        // A byline that names the news site «عين اليوم» gives the story no date (not today).
+        DatedCase(
+            why: "a masthead in the byline is no date",
+            text: "عين اليوم – متابعات\nوصل وزير الخارجية الفرنسي إلى طهران في أول زيارة منذ سنوات.",
+            published: "2015-07-25", root: "04", date: nil),
+        // «اليوم الأربعاء» in a paper dated Tuesday: the weekday tells the day (the paper's date lags), not last year's.
+        DatedCase(
+            why: "today with a weekday just after the paper's date is that day",
+            text: "وأدان وزير الخارجية الأردني اليوم الأربعاء الهجوم الإسرائيلي على قطاع غزة.", published: "2015-07-21",
+            root: "11", date: "2015-07-22"),
+        // A date counted forward in a sentence told in the past is a plan's: the act is not moved to last year.
+        DatedCase(
+            why: "a forward date is never last year",
+            text: "ودعا وزير الخارجية الفرنسي إيران إلى الإفراج عن الصحفيين قبل الشهر المقبل.", published: "2015-07-21",
+            root: "02", date: nil),
+        // «منذ ثلاثة أيام» tells how long ago something began; it is not the time of what the next sentences tell.
+        DatedCase(
+            why: "a time ago with «منذ» does not carry over",
+            text: "شكا أهالي الحي من انقطاع المياه منذ ثلاثة أيام، وأكدوا أن البلدية لم تتدخل. وقال أحد سكان الحي إن "
+                + "وزير الخارجية الأردني انتقد الحكومة الإسرائيلية بسبب الحصار.",
+            published: "2015-07-21", root: "11", date: nil),
+        // A date before the «أن» that opens the words said is the saying's; the act inside them takes its own date.
+        DatedCase(
+            why: "an act in the words said takes its own date",
+            text:
+                "وقال الجيش الأمريكي أمس السبت إن طائرات التحالف قصفت مواقع لتنظيم داعش قرب الموصل يوم الخميس الماضي.",
+            published: "2015-07-26", root: "19", date: "2015-07-23"),
+    ]
 
-    /// A date counted forward («الشهر المقبل»، «اليومين المقبلين») in a sentence told in the past is a plan's: the
-    /// act is not moved to last year.
-    @Test func aForwardDateIsNeverLastYear() throws {
-        let found = try events(
-            "ودعا وزير الخارجية الفرنسي إيران إلى الإفراج عن الصحفيين قبل الشهر المقبل.", published: "2015-07-21")
-        let appeal = try #require(found.first { $0.code.root == "02" }, "\(describe(found))")
-        #expect(appeal.date?.year == 2015, "\(describe(found))")
-    }
-
-    /// «منذ ثلاثة أيام» tells how long ago something began; it is not the time of what the next sentences tell.
-    @Test func aTimeAgoWithSinceDoesNotCarryOver() throws {
-        let found = try events(
-            "شكا أهالي الحي من انقطاع المياه منذ ثلاثة أيام، وأكدوا أن البلدية لم تتدخل. وقال أحد سكان الحي إن وزير "
-                + "الخارجية الأردني انتقد الحكومة الإسرائيلية بسبب الحصار.",
-            published: "2015-07-21")
-        let criticism = try #require(found.first { $0.code.root == "11" }, "\(describe(found))")
-        #expect(criticism.datePrecision == .unknown, "\(describe(found))")
-    }
-
-    /// A date before the «أن» that opens the words said is the saying's; the act inside them takes its own date.
-    @Test func anActInTheWordsSaidTakesItsOwnDate() throws {
-        let found = try events(
-            "وقال الجيش الأمريكي أمس السبت إن طائرات التحالف قصفت مواقع لتنظيم داعش قرب الموصل يوم الخميس الماضي.",
-            published: "2015-07-26")
-        let strike = try #require(found.first { $0.code.root == "19" }, "\(describe(found))")
-        #expect(strike.date == CalendarDate(iso: "2015-07-23"), "\(describe(found))")
+    @Test(arguments: datedCases)
+    func theActIsDatedAsTheTextTells(_ c: DatedCase) throws {
+        let found = try events(c.text, published: c.published)
+        let event = try #require(found.first { $0.code.root == c.root }, "\(describe(found))")
+        if let date = c.date {
+            #expect(event.date == CalendarDate(iso: date), "\(describe(found))")
+        } else {
+            #expect(
+                event.date == CalendarDate(iso: c.published) && event.datePrecision == .unknown, "\(describe(found))")
+        }
     }
 
     @Test func aPlannedDateIsNotTheAnnouncementsDate() throws {
