@@ -1080,9 +1080,6 @@ public struct MentionFinder: Stage {
         return false
     }
 
-    /// The "country" of an international office in ``compose``'s test for another country's title: no country code.
-    static let noCountry = "-"
-
     func isComma(_ doc: Document, _ t: Int) -> Bool { t >= 0 && t < doc.tokens.count && doc.isComma(t) }
 
     private func compose(
@@ -1240,14 +1237,13 @@ public struct MentionFinder: Stage {
                     var otherCountry = false
                     // «وزير الخارجية عادل الجبير وزير الخارجية الأمريكي»: a title, a known person, and another title.
                     // «استقبل الأمين العام لجامعة الدول العربية وزير الخارجية الروسي»، «بان كي مون وزير الخارجية
-                    // الإيراني»: an office of an international organisation (or its holder) has no country, so any
-                    // country's title after it is another person's (`Self.noCountry` differs from every code).
+                    // الإيراني»: an office of an international organisation (or its holder) has no country (`own` is
+                    // nil), so any country's title after it is another person's.
                     let international =
                         chain.country == nil && (chain.organization != nil || chain.personCode?.organization != nil)
-                    if kind == .title,
-                        let own = chain.kind == .person
-                            ? chain.personCode?.country ?? (international ? Self.noCountry : nil)
-                            : chain.country ?? chain.personCode?.country ?? (international ? Self.noCountry : nil),
+                    let own =
+                        chain.kind == .person ? chain.personCode?.country : chain.country ?? chain.personCode?.country
+                    if kind == .title, own != nil || international,
                         j + 1 < items.count, items[j + 1].tokens.lowerBound == next.tokens.upperBound
                     {
                         switch items[j + 1].entry {

@@ -160,10 +160,17 @@ extension EventCoder {
     {
         let (low, high) = span.end <= trigger.start ? (span.end, trigger.start) : (trigger.end, span.start)
         guard high > low else { return false }
+        return hasWord(from: low, to: high, context, doc) { CueWords.subordinatorForms.contains($0) }
+    }
+
+    /// Whether a word of the sentence that starts in the byte offsets `low..<high` has a whole form `matching`.
+    private func hasWord(
+        from low: Int, to high: Int, _ context: SentenceContext, _ doc: Document, matching: (UInt64) -> Bool
+    ) -> Bool {
         for t in doc.sentences[context.index].tokens where doc.tokens[t].kind == .word {
             let s = doc.tokens[t].span
             if s.start >= high { break }
-            if s.start >= low, CueWords.subordinatorForms.contains(wholeForm(t, doc)) { return true }
+            if s.start >= low, matching(wholeForm(t, doc)) { return true }
         }
         return false
     }
@@ -183,7 +190,11 @@ extension EventCoder {
             // opens the words said is the saying's; one in the words said, after the act, is the act's. NB: only
             // weighed when there is another date to choose.
             if context.temporals.count > 1, t.span.end <= trigger.start,
-                complementizer(between: t.span.end, and: trigger.start, context, doc)
+                hasWord(
+                    from: t.span.end, to: trigger.start, context, doc,
+                    matching: {
+                        CueWords.complementizers.contains($0) || CueWords.pronounComplementizers.contains($0)
+                    })
             {
                 d += Self.saidElsewhere
             }
@@ -197,18 +208,6 @@ extension EventCoder {
 
     /// How much farther a date counts when an «إن/أن» stands between it and the act (see `governingTemporal`).
     static let saidElsewhere = 1 << 20
-
-    /// Whether a complementizer («أن»، «إن»، «بأن») stands between two byte offsets of the sentence.
-    private func complementizer(between low: Int, and high: Int, _ context: SentenceContext, _ doc: Document) -> Bool {
-        for t in doc.sentences[context.index].tokens {
-            let span = doc.tokens[t].span
-            if span.start >= high { break }
-            guard span.start >= low, doc.tokens[t].kind == .word else { continue }
-            let form = wholeForm(t, doc)
-            if CueWords.complementizers.contains(form) || CueWords.pronounComplementizers.contains(form) { return true }
-        }
-        return false
-    }
 
     /// The time the sentence's statement is made, when `best` lies in the words said and the trigger after them begin:
     /// the day nearest the trigger among those named before the sentence's first «إن/أن» («وقال في بيان صباح أمس
@@ -280,16 +279,21 @@ extension EventCoder {
         "المقبل", "المقبلة", "المقبلين", "المقبلتين", "القادم", "القادمة", "القادمين", "غدا", "غد", "وغدا",
     ])
 
-    /// The word tokens of a date expression.
-    private func words(of t: TemporalMention, _ doc: Document) -> some Sequence<Int> {
-        doc.sentences[t.sentence].tokens.lazy.filter {
-            doc.tokens[$0].kind == .word && doc.tokens[$0].span.start >= t.span.start
-                && doc.tokens[$0].span.end <= t.span.end
+    /// Whether a word of date expression `t` has a whole form in `table` (only its first word when `first`).
+    /// NB: a plain loop: a lazy filter over the tokens captured, and copied, the document.
+    private func dateWord(of t: TemporalMention, in table: FormTable, first: Bool, _ doc: Document) -> Bool {
+        for k in doc.sentences[t.sentence].tokens where doc.tokens[k].kind == .word {
+            let span = doc.tokens[k].span
+            if span.end > t.span.end { break }
+            guard span.start >= t.span.start else { continue }
+            if table.contains(wholeForm(k, doc)) { return true }
+            if first { return false }
         }
+        return false
     }
 
     private func opensWithDayWord(_ t: TemporalMention, _ doc: Document) -> Bool {
-        words(of: t, doc).first { _ in true }.map { Self.dayWords.contains(wholeForm($0, doc)) } ?? false
+        dateWord(of: t, in: Self.dayWords, first: true, doc)
     }
 
     /// «منذ 12 عاما»: how long ago something began, the time of no story told after it.
@@ -300,7 +304,7 @@ extension EventCoder {
     }
 
     private func looksForward(_ t: TemporalMention, _ doc: Document) -> Bool {
-        words(of: t, doc).contains { Self.forward.contains(wholeForm($0, doc)) }
+        dateWord(of: t, in: Self.forward, first: false, doc)
     }
 
     /// The year of another mention in the article that names a year and starts or ends on the same day of the

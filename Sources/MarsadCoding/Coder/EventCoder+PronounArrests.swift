@@ -120,14 +120,7 @@ extension EventCoder {
     /// The last organ of a state named before token `t`, in this sentence or the one before (not an armed man: «تلقت
     /// الشرطة بلاغا عن رجل مسلح، وقامت باعتقاله»).
     private func lastCustodian(before t: Int, _ context: SentenceContext, _ doc: Document) -> Mention? {
-        // The first mention at or after `t` (mentions are in text order).
-        var lo = 0
-        var hi = doc.mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-        }
-        var i = lo
+        var i = firstMention(atOrAfter: t, doc)
         while i > 0 {
             i -= 1
             let m = doc.mentions[i]

@@ -974,8 +974,7 @@ extension EventCoder {
                         // «التقى الوزير نظيره»: a counterpart after the verb is its object — unless the verb holds its
                         // object as a pronoun («واستقبله نظيره العماني»: the counterpart receives him).
                         && !(hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
-                            && !(p.pronounObject && hit.analysis.encliticLength > 0
-                                && !hit.analysis.proclitics.isDisjoint(with: [.wa, .fa])))
+                            && !holdsPronounObject(hit, context, doc))
                         && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
@@ -1460,16 +1459,12 @@ extension EventCoder {
         // already; the target is the pronoun's antecedent, the last other actor before the subject (this sentence
         // or the one before), not an actor after the verb.
         // NB: only for verbs that take a direct object: on «سيطر على» a pronoun makes the noun «سيطرته».
-        // «واستقبله نظيره العماني»، «وهنأه الرئيس الروسي»، «والتقاه السلطان»: so does a verb of meeting or praise, also
-        // one whose object may take «مع»/«بـ» («التقى مع»), when it opens its clause with «و»/«ف» or the sentence. NB:
-        // not a relative verb after a noun («قمة تستضيفها رابطة …»: the pronoun is the summit); not «ـهم» («وهنأهم»:
-        // the staff or the people of the story, rarely the last actor named).
+        // «واستقبله نظيره العماني»، «وهنأه الرئيس الروسي»: so does a verb of meeting or praise, also one whose object may
+        // take «مع»/«بـ» («التقى مع»; see `holdsPronounObject`).
         if p.startsWithVerb, hit.analysis.encliticLength > 0,
             (p.targetWords.isEmpty && p.targetClitics.isEmpty
                 && (Self.accusableRoots.contains(p.code.root) || Self.forceRoots.contains(p.code.root)))
-                || (p.pronounObject && !doc.tokenEnds(start, with: Self.hum, stemBytes: 2)
-                    && (!hit.analysis.proclitics.isDisjoint(with: [.wa, .fa])
-                        || start == doc.sentences[context.index].tokens.lowerBound)),
+                || holdsPronounObject(hit, context, doc),
             pairPartner == nil
         {
             // NB: with a subject shared from an earlier verb, the actors between that subject and this verb are
@@ -1664,6 +1659,18 @@ extension EventCoder {
         }
     }
 
+    /// Whether a verb of option `pronoun` holds its object as a pronoun and opens its clause with «و»/«ف» or its sentence
+    /// («واستقبله نظيره العماني»، «والتقاه السلطان»، «وهنأه الرئيس الروسي»): the pronoun is the target and the actor after
+    /// the verb, a counterpart too, the source. NB: not a relative verb after a noun («قمة تستضيفها رابطة …»: the
+    /// pronoun is the summit); not «ـهم» («وهنأهم»: the staff or the people of the story, rarely the last actor named).
+    func holdsPronounObject(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
+        let start = hit.tokens.lowerBound
+        return hit.pattern.pronounObject && hit.analysis.encliticLength > 0
+            && !doc.tokenEnds(start, with: Self.hum, stemBytes: 2)
+            && (!hit.analysis.proclitics.isDisjoint(with: [.wa, .fa])
+                || start == doc.sentences[context.index].tokens.lowerBound)
+    }
+
     /// Roots whose verb-first phrases convey something to a receiver named with «لـ» (appeals, intentions, meetings,
     /// support: «نقل لـ… تحيات»، «قدم لـ… الشكر»، «وجه لـ… دعوة»).
     static let conveyingRoots: Set<String> = ["02", "03", "04", "05"]
@@ -1700,6 +1707,17 @@ extension EventCoder {
         return parties.last { $0.tokens.upperBound <= first } ?? after.first
     }
 
+    /// The index of the document's first mention that starts at or after token `t` (mentions are in text order).
+    func firstMention(atOrAfter t: Int, _ doc: Document) -> Int {
+        var lo = 0
+        var hi = doc.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The last actor before token `t` in this sentence or the one before, other than the given sources, a
     /// person, force or group before a country or city: the antecedent of an object pronoun.
     func antecedent(before t: Int, excluding sources: [Mention], _ context: SentenceContext, _ doc: Document)
@@ -1712,13 +1730,7 @@ extension EventCoder {
             guard let c = m.actor.country, countries.contains(c), let sector = m.actor.sector else { return false }
             return Self.stateSectors.contains(sector)
         }
-        // The first mention at or after `t` (mentions are in text order).
-        var lo = 0
-        var hi = doc.mentions.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if doc.mentions[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = firstMention(atOrAfter: t, doc)
         // People, forces and groups before countries and cities («أعضاء الجماعة في وسط القاهرة … اعتقلتهم»).
         var fallback: Mention?
         var i = lo
