@@ -24,13 +24,19 @@ public struct LanguageIdentifier: Stage {
         }
     }
 
-    /// Looks at the first 4 KB, byte pairs only (no scalar decoding): Arabic-script lead bytes D8–DB, and the
-    /// two-byte codes of the letters that tell Persian from Arabic.
+    /// How much of the text is read: about 500 letters of Arabic script, plenty to tell the three apart. NB: it was
+    /// 4 KB, which cost 2% of the coder's time on SaudiNewsNet for the same answers.
+    static let prefixBytes = 1024
+
+    /// Looks at the first ``prefixBytes`` bytes, byte pairs only (no scalar decoding): Arabic-script lead bytes
+    /// D8–DB, and the two-byte codes of the letters that tell Persian from Arabic.
     public static func identify(_ text: String) -> Language {
         // NB: over contiguous storage: iterating `String.UTF8View` byte by byte is several times slower.
         let counts =
-            text.utf8.withContiguousStorageIfAvailable { count(UnsafeBufferPointer(rebasing: $0.prefix(4096))) }
-            ?? Array(text.utf8.prefix(4096)).withUnsafeBufferPointer { count($0) }
+            text.utf8.withContiguousStorageIfAvailable {
+                count(UnsafeBufferPointer(rebasing: $0.prefix(Self.prefixBytes)))
+            }
+            ?? Array(text.utf8.prefix(Self.prefixBytes)).withUnsafeBufferPointer { count($0) }
         let (arabicScript, latin, persianLetters, arabicOnly) = counts
         if arabicScript == 0 && latin == 0 { return .arabic }
         if latin > arabicScript * 2 { return .english }
