@@ -82,4 +82,38 @@ import Testing
         let coded = try events(text)
         #expect(!coded.contains { $0.sentence == 1 && $0.target?.actor.code == "IMGREB" })
     }
+
+    func forceSources(_ text: String) throws -> [String] {
+        try events(text).filter { Self.force.contains($0.code.root) }.map { $0.source?.actor.code ?? "" }
+    }
+
+    /// Who the act killed or hurt, or who reports it, never did it (session 26: they were taken for the doer when
+    /// none is named). Each case is the act with no doer, then the same act with its doer.
+    @Test(arguments: [
+        // The genitive of «مقتل» is the dead soldier.
+        ("أعلن الجيش الأميركي مقتل أحد جنوده في انفجار قنبلة قرب بعقوبة.", false),
+        // The counted dead of a toll: «قتل جنديان … إثر تفجير».
+        ("قتل جنديان تركيان وجرح أربعة آخرون إثر تفجير سيارة ملغومة في ديار بكر.", false),
+        // «بينهم» counts an officer among the casualties.
+        ("قتل أربعة من عناصر الجيش المصري بينهم ضابط إثر انفجار عبوة ناسفة في سيناء.", false),
+        // The speaker of «قال … إن» when the clause has a subject of its own that is no actor (a mine, not the source).
+        ("قال مصدر أمني عراقي إن لغما أرضيا انفجر أمس لدى مرور دورية للشرطة في الموصل.", false),
+        ("قالت الشرطة العراقية إن مسلحي تنظيم داعش فجروا سيارة مفخخة في سوق ببغداد.", true),
+    ])
+    func theHurtAndTheReporterAreNotTheDoer(_ text: String, doerNamed: Bool) throws {
+        let sources = try forceSources(text)
+        #expect(!sources.isEmpty, "no act of force coded")
+        if doerNamed {
+            #expect(sources.allSatisfy { $0 == "IMGREB" }, "\(sources)")
+        } else {
+            #expect(sources.allSatisfy { $0.isEmpty || $0.hasPrefix("---") }, "\(sources)")
+        }
+    }
+
+    @Test func theDeadOfAFightAreOneOfItsSides() throws {
+        // «قتلوا خلال اشتباكات مع قوات النظام»: the fighters killed fought; they are a party, not only victims.
+        let sources = try forceSources(
+            "وقتل أربعة مقاتلين من الجيش السوري الحر خلال اشتباكات مع قوات النظام السوري في ريف دمشق.")
+        #expect(sources.contains { $0.hasPrefix("SYR") }, "\(sources)")
+    }
 }

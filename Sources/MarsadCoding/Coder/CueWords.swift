@@ -73,6 +73,10 @@ enum CueWords {
         "قتل", "قتلوا", "قتلا", "قتلت", "استشهد", "استشهدت", "استشهدوا", "استشهدا", "اصيب", "اصيبت", "اصيبوا", "اصيبا",
         "مقتل", "مصرع", "استشهاد", "اصابة", "اصابت", "اصابه",
     ])
+    /// «مقتل»، «مصرع»، «استشهاد»، «إصابة»: the nouns of a death or wound, whose genitive is who suffered it.
+    static let casualtyHeads = set(["مقتل", "مصرع", "استشهاد", "اصابة", "إصابة"])
+    /// «بينهم»: "among them", counting someone among the people just named (the casualties of a toll).
+    static let among = set(["بينهم", "بينهما", "بينهن", "وبينهم"])
     /// «التحالف بقيادة السعودية»، «حل سياسي بقيادة ليبيا»: the leader named after these words describes the group or
     /// thing before them; it is no party of its own to the act. NB: not «الحملة التي تقودها الولايات المتحدة»: who is
     /// criticized for a campaign it leads is the target.

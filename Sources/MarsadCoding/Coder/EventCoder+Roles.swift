@@ -1211,6 +1211,8 @@ extension EventCoder {
             let nearest = mentions.lastIndex(where: {
                 $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
                     && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
+                    && !(Self.forceRoots.contains(p.code.root) && !withParty && !p.symmetric && isCasualty($0, p, doc))
+                    && !opensOwnClause(after: $0, before: start, p, mentions, doc)
             })
             countedToll = tollNoun && nearest.map { counted(mentions[$0]) } ?? false
             // «وحذر الرئيس الروسي الولايات المتحدة، وجاء تحذيره …»: a possessive pronoun that cannot point back to the
@@ -1266,7 +1268,8 @@ extension EventCoder {
             }
         }
         if sources.isEmpty, !countedToll, let speaker,
-            speaker.sentence < context.index || speaker.tokens.upperBound <= start
+            speaker.sentence < context.index || speaker.tokens.upperBound <= start,
+            !(speaker.sentence == context.index && opensOwnClause(after: speaker, before: start, p, mentions, doc))
         {
             // The previous sentence's subject only for a verb that opens this one, or for a possessive noun
             // when no actor comes before it («وقال سموه لدى استقباله وزير الخارجية»: «ـه» is the subject
@@ -1308,9 +1311,14 @@ extension EventCoder {
         {
             victim?.actor.country = place.country
         }
-        // Civilians, students, journalists and the like are the victims of force, not its users.
+        // Civilians, students, journalists and the like are the victims of force, not its users; nor is anyone the
+        // toll names as killed or hurt by the act («قتل جنديان تركيان إثر تفجير سيارة ملغومة»), but in a fight of two
+        // sides («قتلوا خلال اشتباكات مع قوات النظام»), where the dead are one side.
         if Self.forceRoots.contains(p.code.root) {
-            sources.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
+            sources.removeAll { m in
+                (m.actor.sector.map(Self.victimSectors.contains) ?? false)
+                    || (!p.symmetric && m.tokens == victim?.tokens)
+            }
         }
         // An act of force or a protest reported without a named actor («قتل 20 شخصا»، «تظاهر الآلاف»): coded
         // without a source when the text says it took place (see `reportsOccurrence`).
@@ -1612,6 +1620,32 @@ extension EventCoder {
     /// (04), formal agreements (057), cooperation (06), or a pattern marked `symmetric`.
     func isJointAct(_ p: TriggerPattern) -> Bool {
         p.symmetric || p.code.root == "04" || p.code.root == "06" || p.code.code.hasPrefix("057")
+    }
+
+    /// «قال مصدر أمني إن عبوة ناسفة انفجرت لدى مرور دورية»: whether a verb of unconventional violence (18) stands in a
+    /// clause that «إن/أن» opens, after `m`, with a subject of its own (a word that is no actor): then no actor
+    /// before «إن» did it.
+    func opensOwnClause(
+        after m: Mention, before start: Int, _ p: TriggerPattern, _ mentions: [Mention], _ doc: Document
+    )
+        -> Bool
+    {
+        guard p.startsWithVerb, p.code.root == "18", m.tokens.upperBound + 1 < start else { return false }
+        return (m.tokens.upperBound..<start - 1).contains { c in
+            doc.tokens[c].kind == .word && CueWords.complementizers.contains(wholeForm(c, doc))
+                && doc.tokens[c + 1].kind == .word && !mentions.contains(where: { $0.tokens.lowerBound == c + 1 })
+        }
+    }
+
+    /// «أعلن الجيش مقتل أحد جنوده في انفجار قنبلة»، «إصابة عشرة أشخاص بينهم جندي … في انفجار»: an actor that a word of
+    /// death or wound governs, or that «بينهم» counts among the casualties before a noun of force, is hurt by the act,
+    /// not its doer. NB: not one of the two sides of a fight (the caller leaves out clashes and fights «مع» a party),
+    /// and «بينهم» not before a verb: «أسر 500 متمرد، بينهم عناصر إيرانية كانت تقاتل» names the verb's subject.
+    func isCasualty(_ m: Mention, _ p: TriggerPattern, _ doc: Document) -> Bool {
+        let before = m.tokens.lowerBound - 1
+        guard before >= 0, doc.tokens[before].kind == .word else { return false }
+        return hasAnalysis(before, in: CueWords.casualtyHeads, doc)
+            || (!p.startsWithVerb && CueWords.among.contains(wholeForm(before, doc)))
     }
 
     /// The victims of a noun act of force that caused a toll earlier in its sentence («قتل جنديان أميركيان في هجوم
