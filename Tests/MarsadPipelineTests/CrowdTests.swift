@@ -42,4 +42,25 @@ import Testing
         #expect(event.source?.actor.sector == "CVL")
         #expect(event.target?.actor.country == "IRQ")
     }
+
+    /// A protest that names no one it is against is addressed to the government of the place where it happens
+    /// (session 26); one that names its target keeps it, a state that protests names its addressee or none, and a
+    /// protest under occupation gets no guess. Sentences written for these tests.
+    @Test(
+        arguments: [
+            ("وتظاهر آلاف العراقيين في مدينة البصرة مطالبين بتحسين خدمات الكهرباء.", "IRQGOV"),
+            ("وتظاهر مئات المزارعين في العاصمة البلجيكية بروكسل أمس احتجاجا على انخفاض أسعار الحليب.", "BELGOV"),
+            ("وتظاهر مئات الفلسطينيين في مدينة الخليل احتجاجا على اقتحام المستوطنين للمسجد.", nil),
+            ("واحتجت إيطاليا أمس على قرار مالطا بإغلاق موانئها أمام سفن المهاجرين.", nil),
+        ] as [(String, String?)])
+    func anUnaddressedProtestIsToThePlacesGovernment(_ text: String, government: String?) throws {
+        let found = try protests(text)
+        #expect(!found.isEmpty || government == nil, "no protest coded")
+        let targets = found.compactMap { $0.target?.actor.code }.filter { $0.hasSuffix("GOV") }
+        if let government {
+            #expect(targets.contains(government), "\(found.map { "\($0.code.code) \($0.target?.actor.code ?? "-")" })")
+        } else {
+            #expect(!targets.contains { $0 == "PSEGOV" || $0 == "ITAGOV" }, "\(targets)")
+        }
+    }
 }

@@ -100,6 +100,13 @@ extension EventCoder {
         // «قتل جندي في هجوم»: a word mostly used of background or in figures of speech is an event only where the
         // text says it took place.
         if hit.pattern.occurrenceOnly && !done && !hasOccurrenceCue(hit, context, doc) { return [] }
+        // A protest the text reports with no one it is against: see `protestedAuthority` (only now, so that the default
+        // makes no event of its own).
+        if target == nil, targetActor == nil, pairPartner == nil,
+            let authority = protestedAuthority(hit, sources: sources, span: triggerSpan, context)
+        {
+            target = authority
+        }
         // NB: date and place only now, for a trigger that gives events (most give none).
         let past =
             hit.pattern.startsWithVerb && !isPresentTense(hit, doc)
