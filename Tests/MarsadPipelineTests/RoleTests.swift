@@ -215,6 +215,16 @@ import Testing
             "واعتصم مئات الطلاب المصريين أمام وزارة التعليم.", "14", "EGYEDU", "EGYGOV"
         ),
         (
+            "the rest of the subject's name and a prayer after it do not push the received out of reach (session 26)",
+            "استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود - حفظه الله - في قصر السلام امس، أصحاب السمو الأمراء والوزراء.",
+            "04", "SAUGOV", "SAUGOV"
+        ),
+        (
+            "a named person in apposition to the receiving title is the host, not the received (session 26)",
+            "استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود في قصر السلام بجدة امس، الوزراء وجموعا من المواطنين.",
+            "04", "SAUGOV", "SAUGOV"
+        ),
+        (
             "an invitation to visit is addressed to who comes after «لـ»",
             "ووجه الملك سلمان دعوة للرئيس الفرنسي لزيارة المملكة.",
             "03", "SAUGOV", "FRAGOV"

@@ -998,7 +998,18 @@ extension EventCoder {
                 })
             {
                 sources = coordinated(from: i, mentions, doc)
-                searchFrom = sources.last!.tokens.upperBound
+                // «استقبل الأمير محمد بن نايف بن عبدالعزيز آل سعود - حفظه الله - في قصر السلام امس، الوزراء»: the rest of the
+                // subject's name and a prayer after it do not push the object out of reach.
+                searchFrom = nameTailEnd(from: sources.last!.tokens.upperBound, doc)
+                // «استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف …»: a title right followed by a
+                // named person of its country is that person (apposition), not the object.
+                if let last = sources.last, last.kind == .agent,
+                    let next = mentions.first(where: { $0.tokens.lowerBound == searchFrom }),
+                    next.kind == .person || (next.kind == .agent && next.name != nil),
+                    next.actor.country == last.actor.country, !next.leadingClitics.contains(.wa)
+                {
+                    searchFrom = nameTailEnd(from: next.tokens.upperBound, doc)
+                }
             }
             // «اتهم ألبرت ديل روساريو وزير خارجية الفلبين، الصين …»: an unknown name of two or three words right after the
             // verb, in apposition with an office, is the office-holder, the verb's subject; the actor after the office
