@@ -225,6 +225,14 @@ import Testing
             "04", "SAUGOV", "SAUGOV"
         ),
         (
+            "an actor right after «كانت» is the subject of the past verb after it, the actor after the verb its object",
+            "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
+        ),
+        (
+            "an actor right after «كان» criticizes the one after the verb (pluperfect, session 26)",
+            "وكان الرئيس الروسي انتقد سياسات الولايات المتحدة تجاه بلاده.", "11", "RUSGOV", "USA"
+        ),
+        (
             "an invitation to visit is addressed to who comes after «لـ»",
             "ووجه الملك سلمان دعوة للرئيس الفرنسي لزيارة المملكة.",
             "03", "SAUGOV", "FRAGOV"

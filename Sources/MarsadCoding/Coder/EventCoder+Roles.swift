@@ -904,9 +904,11 @@ extension EventCoder {
             var svo = false
             if let m = mentions.last(where: { $0.tokens.upperBound == start }), !isMarked(m, doc), !m.isAttributive {
                 let before = m.tokens.lowerBound - 1
+                // «وكانت الحكومة العراقية دعت أهالي الفلوجة إلى الخروج»: so is an actor right after «كان»/«كانت».
                 svo =
                     before < lower || doc.tokens[before].kind == .punctuation
                     || CueWords.complementizers.contains(wholeForm(before, doc))
+                    || (doc.tokens[before].kind == .word && hasAnalysis(before, in: CueWords.was, doc))
             }
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
