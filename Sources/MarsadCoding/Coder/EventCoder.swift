@@ -226,7 +226,9 @@ public struct EventCoder: Stage {
                     if !hit.pattern.startsWithVerb && Self.isForce(hit.pattern.code.root) { blockedAct = hit }
                     continue
                 }
-                if describesBlockedAct(hit, after: blockedAct, context, document) || isAimOfNextAct(k, hits, document) {
+                if describesBlockedAct(hit, after: blockedAct, context, document) || isAimOfNextAct(k, hits, document)
+                    || isAppealContent(k, hits, document)
+                {
                     continue
                 }
                 // «قتل عشرة في هجوم انتحاري استهدف مركزا للشرطة»: a verb of force describing the act just coded is that
