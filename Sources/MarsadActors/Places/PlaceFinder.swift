@@ -212,16 +212,10 @@ public struct PlaceFinder: Stage {
     /// or «/». Read from the token's bytes, no text is made.
     static func datelineMark(_ t: Int, _ doc: Document) -> UInt8? {
         guard doc.tokens[t].kind == .punctuation else { return nil }
+        if let mark = doc.dashOrBracket(t) { return mark }
         let r = doc.tokens[t].normalized
-        let n = doc.normalized
-        switch r.count {
-        case 1:
-            let b = n[Int(r.lowerBound)]
-            return [0x2D, 0x28, 0x29, 0x3A, 0x2F].contains(b) ? b : nil  // - ( ) : /
-        case 3:  // EN DASH, EM DASH
-            let (a, b, c) = (n[Int(r.lowerBound)], n[Int(r.lowerBound) + 1], n[Int(r.lowerBound) + 2])
-            return a == 0xE2 && b == 0x80 && (c == 0x93 || c == 0x94) ? 0x2D : nil
-        default: return nil
-        }
+        guard r.count == 1 else { return nil }
+        let b = doc.normalized[Int(r.lowerBound)]
+        return b == 0x3A || b == 0x2F ? b : nil  // : /
     }
 }

@@ -480,13 +480,7 @@ extension EventCoder {
     /// follows the rank.
     static func rankedNameEnd(at t: Int, before upper: Int, _ doc: Document) -> Int? {
         guard t + 1 < upper, doc.tokens[t + 1].kind == .word else { return nil }
-        var end = t + 2
-        while end + 1 < upper, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
-            CueWords.nameJoiners.contains(doc.formHash(end)) || CueWords.family.contains(doc.formHash(end))
-        {
-            end += 2
-        }
-        return end
+        return lineageEnd(from: t + 2, before: upper, doc)
     }
 
     /// Where a chain of titles in apposition to a subject ends, if a person's name opened by a rank or an honorific

@@ -41,14 +41,9 @@ extension EventCoder {
     /// The words between an act's subject and its object are then no farther than the act's window allows.
     func nameTailEnd(from t: Int, _ doc: Document) -> Int {
         let n = doc.tokens.count
-        var end = t
-        while end + 1 < n, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
-            CueWords.nameJoiners.contains(doc.formHash(end)) || CueWords.family.contains(doc.formHash(end))
-        {
-            end += 2
-        }
+        let end = Self.lineageEnd(from: t, before: n, doc)
         // A prayer: an opening dash or bracket, up to three words with «الله», the same mark again (or a closing one).
-        guard end < n, doc.tokens[end].kind == .punctuation, let open = Self.prayerMark(end, doc) else { return end }
+        guard end < n, let open = doc.dashOrBracket(end) else { return end }
         var u = end + 1
         var words = 0
         var god = false
@@ -57,7 +52,7 @@ extension EventCoder {
             words += 1
             u += 1
         }
-        guard god, u < n, doc.tokens[u].kind == .punctuation, let close = Self.prayerMark(u, doc),
+        guard god, u < n, let close = doc.dashOrBracket(u),
             close == open || (open == 0x28 && close == 0x29)
         else { return end }
         return u + 1
@@ -66,17 +61,16 @@ extension EventCoder {
     /// «الله», folded.
     static let allah = FormHash.hash(FoldedText.fold("الله"))
 
-    /// The first byte of a dash or bracket that may enclose a prayer after a name: «-» (2D), «(» (28), «)» (29), and
-    /// the en and em dashes (E2 80 93/94, given as 0x93/0x94).
-    static func prayerMark(_ t: Int, _ doc: Document) -> UInt8? {
-        let r = doc.tokens[t].normalized
-        let b = doc.normalized[Int(r.lowerBound)]
-        if r.count == 1, b == 0x2D || b == 0x28 || b == 0x29 { return b }
-        if r.count == 3, b == 0xE2, doc.normalized[Int(r.lowerBound) + 1] == 0x80 {
-            let c = doc.normalized[Int(r.lowerBound) + 2]
-            if c == 0x93 || c == 0x94 { return c }
+    /// Past each «بن»/«بنت»/«ابن» or «آل» from token `t` on with the word after it («… بن علي آل فلان»), all before
+    /// `upper`: where the lineage of a name ends.
+    static func lineageEnd(from t: Int, before upper: Int, _ doc: Document) -> Int {
+        var end = t
+        while end + 1 < upper, doc.tokens[end].kind == .word, doc.tokens[end + 1].kind == .word,
+            CueWords.nameJoiners.contains(doc.formHash(end)) || CueWords.family.contains(doc.formHash(end))
+        {
+            end += 2
         }
-        return nil
+        return end
     }
 
     /// A number: digits or a number word («20»، «سبعة»، «عشرات»).
