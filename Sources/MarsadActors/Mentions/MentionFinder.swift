@@ -1030,7 +1030,27 @@ public struct MentionFinder: Stage {
         guard words.count >= 2, words.count <= 6, Self.lineage.contains(doc.formHash(words.lowerBound)) else {
             return false
         }
-        return nameWords(doc, words)
+        return nameWords(doc, words) && isLineage(doc, words)
+    }
+
+    /// Whether words are links and names only: each link («بن»، «بنت»، «ابن») followed by a name of one or two words
+    /// («بن عبد العزيز»), and «آل» by the one word of the family, which ends the lineage. So «آل سعود برقية تهنئة
+    /// لفخامة» is no lineage: in «بعث الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس …» the title after it
+    /// is the recipient's, not the king's in apposition.
+    private func isLineage(_ doc: Document, _ words: Range<Int>) -> Bool {
+        var t = words.lowerBound
+        while t < words.upperBound {
+            guard Self.lineage.contains(doc.formHash(t)) else { return false }
+            let family = Self.family.contains(doc.formHash(t))
+            t += 1
+            var name = 0
+            while t < words.upperBound && !Self.lineage.contains(doc.formHash(t)) {
+                name += 1
+                t += 1
+            }
+            guard name >= 1, name <= (family ? 1 : 2), !family || t == words.upperBound else { return false }
+        }
+        return true
     }
 
     /// Whether token `t` ends in alef: the indefinite accusative («ضابطا»)، and a title in the accusative after a
@@ -1054,6 +1074,8 @@ public struct MentionFinder: Stage {
 
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
     static let lineage = FormHash.folded(NameWords.joiners + ["آل"])
+    /// «آل»: the link to a family name, the last of a lineage.
+    static let family = FormHash.folded(["آل"])
     /// Ranks and honorifics before a name («العقيد»، «النائب»، «الشيخ»): after a body they open the name of the holder
     /// of a title before it.
     /// NB: with «الضابط» and «النائب», which the coder leaves out («النائب» is also "the deputy").

@@ -53,3 +53,16 @@ extension Event {
             && short.country == full.country
     }
 }
+
+extension EventCoder {
+    /// Whether a doer named `doer` is another person than every doer of the acts already coded with the same code and
+    /// parties: «بعث خادم الحرمين الشريفين الملك سلمان برقية تهنئة للرئيس التونسي … كما بعث الأمير محمد بن نايف برقية
+    /// تهنئة للرئيس التونسي» are two cables, though both are SAUGOV → TUNGOV 051. Only when every one is named: an act
+    /// whose doer is not named (`nil`) may be any of them told again, and one named may be an unnamed one's.
+    /// NB: words only (not `happenings`: a delegation's visit or talks are one act whichever member is named), and not
+    /// acts of force, keyed by their pattern and places (see `process`).
+    static func isOtherDoer(_ doer: String?, than doers: [String?]) -> Bool {
+        guard let doer else { return false }
+        return doers.allSatisfy { $0 != nil && $0 != doer }
+    }
+}

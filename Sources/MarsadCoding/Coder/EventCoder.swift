@@ -88,6 +88,8 @@ public struct EventCoder: Stage {
         var forcePlaces: [String: [String?]] = [:]
         // The doers of the sentences carried out so far (see `isExecution`).
         var executioners = Set<String>()
+        // The named doers of the words and acts coded under each article key (nil: one not named; see `isOtherDoer`).
+        var doers: [String: [String?]] = [:]
         // NB: trimmed by hand (Foundation's trimming was 1.5% of coding time on Linux).
         let title = document.title.map { t in
             t.utf8.count >= Self.shortestTitle ? Array(Self.trimmed(t[...]).utf8) : []
@@ -411,6 +413,15 @@ public struct EventCoder: Stage {
                 {
                     seen.insert(articleKey)
                     articleKey += "|" + arrested
+                }
+                if !Self.isForce(event.code.root), !Event.happenings.contains(event.code.root) {
+                    let doer = event.source?.name
+                    if !seen.contains(articleKey) {
+                        doers[articleKey] = [doer]
+                    } else if Self.isOtherDoer(doer, than: doers[articleKey] ?? [nil]) {
+                        doers[articleKey, default: []].append(doer)
+                        articleKey += "|" + (doer ?? "")
+                    }
                 }
                 guard seen.insert(articleKey).inserted else { continue }
                 if dropped {
