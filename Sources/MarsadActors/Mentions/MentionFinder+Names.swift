@@ -98,7 +98,7 @@ extension MentionFinder {
         while names < 4 {
             let before = first - 1
             guard before >= lower else { break }
-            let linked = Self.nameLinks.contains(doc.formHash(before))
+            let linked = Self.lineage.contains(doc.formHash(before))
             guard linked || names == 0 else { break }
             var given = linked ? before - 1 : before
             guard given >= lower else { break }
@@ -119,8 +119,6 @@ extension MentionFinder {
         return Self.nameSuffixes.contains(second)
     }
 
-    /// «بن»، «بنت»، «ابن»، «آل»: the links of a lineage in a name.
-    static let nameLinks = FormHash.folded(["بن", "بنت", "ابن", "آل"])
     /// «عبد» before one of God's names.
     static let servantWords = FormHash.folded(["عبد"])
     /// God's names after «عبد» in a given name.

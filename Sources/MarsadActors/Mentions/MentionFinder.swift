@@ -1073,9 +1073,8 @@ public struct MentionFinder: Stage {
     ])
 
     /// «بن»، «بنت»، «ابن»، «آل»: the words that carry a lineage on.
-    static let lineage = FormHash.folded(NameWords.joiners + ["آل"])
-    /// «آل»: the link to a family name, the last of a lineage.
-    static let family = FormHash.folded(["آل"])
+    static let lineage = FormHash.folded(NameWords.joiners + NameWords.family)
+    static let family = FormHash.folded(NameWords.family)
     /// Ranks and honorifics before a name («العقيد»، «النائب»، «الشيخ»): after a body they open the name of the holder
     /// of a title before it.
     /// NB: with «الضابط» and «النائب», which the coder leaves out («النائب» is also "the deputy").

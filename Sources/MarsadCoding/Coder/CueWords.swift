@@ -357,7 +357,7 @@ enum CueWords {
     /// The second word of «بأشد العبارات».
     static let phrasings = set(["العبارات", "عبارات", "الكلمات", "الألفاظ"])
     /// «آل» in a person's name («عبدالعزيز آل الشيخ»): the family, joined like «بن».
-    static let family = set(["آل"])
+    static let family = set(NameWords.family)
     /// Words of time, honour and manner that do not count against a pattern's gap («دان المجلس في وقت مبكر من صباح
     /// أمس، بأقسى العبارات، التفجير»، «وصف سماحة المفتي الحادث بالإجرامي»).
     static let gapWords = set(

@@ -3,6 +3,8 @@
 public enum NameWords {
     /// «ساير بن لافي بن ساير»: the words that join the parts of one person's name.
     public static let joiners = ["بن", "بنت", "ابن"]
+    /// «آل سعود»: the link to a family name, the last of a lineage.
+    public static let family = ["آل"]
     /// Ranks and honorifics that open a person's name («العقيد ناصر الحربي»، «الدكتور عزام الدخيل»).
     public static let ranks = [
         "العقيد", "اللواء", "العميد", "الفريق", "المقدم", "الرائد", "النقيب", "الملازم", "الشيخ", "الدكتور", "المهندس",
