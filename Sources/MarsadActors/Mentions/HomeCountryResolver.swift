@@ -290,6 +290,29 @@ public struct HomeCountryResolver: Stage {
                 document.mentions[i].actor.country = next.actor.country
             }
         }
+        // For each one-word title with the article that names no country, the last earlier person named with that
+        // word in his mention («الملك» in «خادم الحرمين الشريفين الملك سلمان»). NB: one pass forward with the last
+        // such person per word form: a look back over all mentions for each title went quadratic on long texts.
+        var namedWithTitle: [Int: Int] = [:]
+        var lastNamed: [UInt64: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            if m.kind == .bareAgent, m.actor.country == nil, m.tokens.count == 1, m.isOffice,
+                isDefinite(m.tokens.lowerBound)
+            {
+                let r = doc.tokens[m.tokens.lowerBound].candidates
+                var best = -1
+                for c in Int(r.lowerBound)..<Int(r.upperBound) {
+                    if let j = lastNamed[doc.candidates[c].hash], j > best { best = j }
+                }
+                if best >= 0 { namedWithTitle[i] = best }
+            }
+            guard m.kind == .person || (m.kind == .agent && m.name != nil), m.actor.country != nil, m.tokens.count > 1
+            else { continue }
+            for t in m.tokens {
+                let r = doc.tokens[t].candidates
+                for c in Int(r.lowerBound)..<Int(r.upperBound) { lastNamed[doc.candidates[c].hash] = i }
+            }
+        }
         for i in mentions.indices where mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil {
             let m = mentions[i]
             guard !m.isAnonymous else { continue }
@@ -337,6 +360,14 @@ public struct HomeCountryResolver: Stage {
                     document.mentions[i].name = earlier.name
                     continue
                 }
+            }
+            // «بعث خادم الحرمين الشريفين الملك سلمان … برقية … وأعرب الملك عن …»: a one-word title with the article is
+            // the last person of the story named with that title (not the story's home: a Saudi king in a story about
+            // Tunisia; see `namedWithTitle`).
+            if country == nil, let j = namedWithTitle[i], story(mentions[j].sentence) == story(m.sentence) {
+                document.mentions[i].actor = mentions[j].actor
+                document.mentions[i].name = mentions[j].name
+                continue
             }
             // «أعلنت وزارة الدفاع الأمريكية … وأوضحت الوزارة»: a ministry or an embassy named again by its head noun
             // alone is the last one the story named in full, of that one's country (not the story's home).

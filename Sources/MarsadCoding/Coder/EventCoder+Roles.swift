@@ -561,6 +561,8 @@ extension EventCoder {
         var sharedSubject = false
         let phraseEnd = hit.tokens.upperBound
         if p.agentive, !hasAgentiveFrame(hit, mentions, doc) { return [] }
+        // «وأعرب أيده الله عن …»: a prayer said of the subject is no act.
+        if p.startsWithVerb, isPrayer(hit, doc) || followsPreposition(hit, doc) { return [] }
         if p.hosted { return reception(hit, context, doc, speaker: speaker) }
         // «التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ»، «العمل الإجرامي الذي استهدف رجال الأمن»: a verb of force
         // opening a relative clause on the noun of an assault, or of a deed called terrorist or criminal, tells that
@@ -1099,6 +1101,13 @@ extension EventCoder {
                 }
             }
         }
+        // «وقدم باسمه واسم الحكومة الأردنية الشكر للمملكة»: the bodies the subject speaks for are not the subject; the
+        // subject is looked for before the verb, else it is the story's (see `speaksFor`).
+        if sources.count == 1, let i = mentions.firstIndex(where: { $0.tokens == sources[0].tokens }),
+            speaksFor(i, mentions, doc)
+        {
+            sources = []
+        }
         // «هجوم تبنته حركة طالبان»، «ضربة جوية نفذها الجيش»: a relative verb after the noun names its doer — also
         // over an unnamed doer the trigger phrase itself holds («تفجير انتحاري نفذته طالبان»: not «انتحاري» ---REB).
         if Self.lacksDoer(sources, hit),
@@ -1215,12 +1224,21 @@ extension EventCoder {
             let tollNoun =
                 !p.startsWithVerb && hit.analysis.encliticLength == 0 && Self.forceRoots.contains(p.code.root)
                 && !withParty
-            let nearest = mentions.lastIndex(where: {
-                $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
-                    && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
-                    && !(Self.forceRoots.contains(p.code.root) && !withParty && !p.symmetric && isCasualty($0, p, doc))
-                    && !opensOwnClause(after: $0, before: start, p, mentions, doc)
-            })
+            // «أعرب الملك باسمه واسم شعب وحكومة المملكة عن التهاني»: the bodies a speaker speaks for are passed over
+            // (see `speaksFor`).
+            var upper = mentions.endIndex
+            var nearest: Int?
+            while true {
+                nearest = mentions[..<upper].lastIndex(where: {
+                    $0.tokens.upperBound <= start && start - $0.tokens.upperBound <= reach && !isMarked($0, doc)
+                        && !$0.isAttributive && !(Self.forceRoots.contains(p.code.root) && suffers($0))
+                        && !(Self.forceRoots.contains(p.code.root) && !withParty && !p.symmetric
+                            && isCasualty($0, p, doc))
+                        && !opensOwnClause(after: $0, before: start, p, mentions, doc)
+                })
+                guard let i = nearest, speaksFor(i, mentions, doc) else { break }
+                upper = i
+            }
             countedToll = tollNoun && nearest.map { counted(mentions[$0]) } ?? false
             // «وحذر الرئيس الروسي الولايات المتحدة، وجاء تحذيره …»: a possessive pronoun that cannot point back to the
             // nearest actor (see `pronounAgrees`) points back to the subject of the sentence's last verb or statement,
@@ -1282,8 +1300,13 @@ extension EventCoder {
             // when no actor comes before it («وقال سموه لدى استقباله وزير الخارجية»: «ـه» is the subject
             // of the story).
             let sentenceStart = doc.sentences[context.index].tokens.lowerBound
+            // «كما بعث "حفظه الله" برقية تهنئة …»: so for the object of a verb that opens the sentence (see
+            // `followsOpeningVerb`); not an act of force or a protest, whose noun may be the subject of an intransitive
+            // verb («ووقعت اشتباكات …»).
             if speaker.sentence == context.index
                 || (p.startsWithVerb && start - sentenceStart <= 1)
+                || (!p.startsWithVerb && !Self.forceRoots.contains(p.code.root) && p.code.root != "14"
+                    && followsOpeningVerb(hit, context, doc))
                 || (!p.startsWithVerb && hit.analysis.encliticLength > 0
                     && !mentions.contains(where: { $0.tokens.upperBound <= start }))
             {

@@ -288,7 +288,9 @@ public struct EventCoder: Stage {
                     // «القصف الجوي التركي»، «هجوما انتحاريا»: a doer named inside the act's own noun phrase is no
                     // subject of the sentence; nor one an act of force names after its noun with «لـ» or «إلى»
                     // («هجمات لحركة بوكو حرام»، «تفجير نسب إلى تنظيم داعش»).
-                    !(!hit.pattern.startsWithVerb
+                    // NB: a subject in the gap of a verb written as a noun (option `subject`: «وصل … إلى … أمس») is the
+                    // sentence's subject.
+                    !(!hit.pattern.startsWithVerb && !hit.pattern.subjectGap
                         && (hit.tokens.contains(m.tokens.lowerBound)
                             || (Self.isForce(hit.pattern.code.root) && isNamedAfterAct(m, hit, document))))
                 {
