@@ -1914,13 +1914,14 @@ extension EventCoder {
         return m
     }
 
-    /// Whether the two to eight tokens from `start` up to `end`, between a verb's subject and its object, are only
+    /// Whether the two to ten tokens from `start` up to `end`, between a verb's subject and its object, are only
     /// adverbials: commas, time words («أمس»، «اليوم الأحد»), places with «في» or «بـ» and up to four words each («في
     /// القاهرة»، «بمقر الوزارة»، «في القصر الرئاسي»), after the subject's name in apposition with an honorific
     /// («الدكتور مفرج بن سعد الحقباني»). The word right before the object is a comma, a time word, a place's name or a
     /// word with the article: after a noun without it the actor would be its genitive («في مقر سفارة المملكة»).
     func adverbialsOnly(from start: Int, to end: Int, _ doc: Document) -> Bool {
-        guard end - start >= 2, end - start <= 8 else { return false }
+        // NB: up to ten tokens: «، اليوم في مقر الحكومة اليمنية المؤقت بالرياض،» is nine.
+        guard end - start >= 2, end - start <= 10 else { return false }
         func timed(_ t: Int) -> Bool {
             hasAnalysis(t, in: CueWords.dayParts, doc) || isInDate(t, among: doc.temporals, doc)
         }

@@ -1,0 +1,54 @@
+import MarsadCore
+import Testing
+
+/// Meetings whose object comes after a long place phrase («، اليوم في مقر الحكومة اليمنية المؤقت بالرياض،»: nine tokens), a call the subject
+/// made with someone («خلال اتصال أجراه بالرئيس …») and a surname that names a president once the story has named him
+/// in full («بخاري»). Sentences written for these tests.
+@Suite struct MeetingGapTests {
+    func events(_ text: String) throws -> [Event] {
+        try CodedText.document(text, published: "2015-08-01").events
+    }
+
+    @Test func theObjectComesAfterALongPlacePhrase() throws {
+        let coded = try events(
+            "استقبل الرئيس اليمني عبدربه منصور هادي، اليوم في مقر الحكومة اليمنية المؤقت بالرياض، سفير الولايات المتحدة لدى اليمن."
+        )
+        #expect(coded.map(\.code.code) == ["043"])
+        #expect(coded.first?.source?.actor.code == "YEMGOV")
+        #expect(coded.first?.target?.actor.code == "USAGOV")
+    }
+
+    @Test func aMeetingWithTwoOfficesAndAPlaceBetween() throws {
+        let coded = try events(
+            "التقى وزير الخارجية الأردني ناصر جودة، أمس في مقر الوزارة الجديد المؤقت بالعاصمة، وزير الخارجية الفرنسي لوران فابيوس."
+        )
+        #expect(coded.map(\.code.code) == ["040"])
+        #expect(coded.first?.target?.actor.code == "FRAGOV")
+    }
+
+    @Test func aPlacePhraseWithAnotherPrepositionIsNoAdverbial() throws {
+        // «عن» inside: the words between are no place phrase, so the actor after them is not the object.
+        let coded = try events(
+            "التقى وزير الخارجية الأردني ناصر جودة، أمس في مقر الوزارة بعد الحديث عن الأوضاع، وزير الخارجية الفرنسي.")
+        #expect(!coded.contains { $0.target?.actor.code == "FRAGOV" })
+    }
+
+    @Test func aCallTheSubjectMade() throws {
+        let coded = try events("وبحث الرئيس المصري خلال اتصال أجراه أمس بالرئيس الفرنسي العلاقات الثنائية.")
+        let call = coded.first { $0.code.code == "041" }
+        #expect(call?.source?.actor.code == "EGYGOV")
+        #expect(call?.target?.actor.code == "FRAGOV")
+    }
+
+    @Test func aSurnameNamesThePresidentOnceTheStoryNamedHimInFull() throws {
+        let coded = try events("وصل الرئيس النيجيري محمد بخاري إلى باريس أمس. وزار بخاري تشاد الأسبوع الماضي.")
+        let visit = coded.first { $0.sentence == 1 }
+        #expect(visit?.code.code == "042")
+        #expect(visit?.source?.actor.code == "NGAGOV")
+        #expect(visit?.target?.actor.code == "TCD")
+    }
+
+    @Test func aSurnameAloneNamesNoPresident() throws {
+        #expect(try events("وزار بخاري تشاد الأسبوع الماضي.").isEmpty)
+    }
+}
