@@ -51,4 +51,25 @@ import Testing
     @Test func aSurnameAloneNamesNoPresident() throws {
         #expect(try events("وزار بخاري تشاد الأسبوع الماضي.").isEmpty)
     }
+
+    /// «بين» past the time and place of talks, or past a relative verb telling they took place.
+    @Test(arguments: [
+        "وعقد اجتماع في القاهرة أمس بين وزير الخارجية المصري ونظيره الأردني.",
+        "وجرت المحادثات، أمس، بين وزير الخارجية المصري ونظيره الأردني.",
+        "وتناولت المباحثات التي جرت في عمان أمس بين وزير الخارجية المصري ونظيره الأردني الأوضاع في المنطقة.",
+    ])
+    func thePartiesOfTalksAfterTheirTimeAndPlace(text: String) throws {
+        let coded = try events(text)
+        #expect(coded.map(\.code.code) == ["040"])
+        #expect(
+            Set(coded.compactMap { $0.source?.actor.code } + coded.compactMap { $0.target?.actor.code }) == [
+                "EGYGOV", "JORGOV",
+            ])
+    }
+
+    @Test func aPairAfterAnotherPrepositionIsNotTheTalks() throws {
+        // «حول الخلاف بين …»: the pair names what the talks are about, not who holds them.
+        let coded = try events("وعقد اجتماع في القاهرة أمس حول الخلاف بين مصر والأردن.")
+        #expect(!coded.contains { $0.code.root == "04" })
+    }
 }

@@ -382,6 +382,27 @@ extension EventCoder {
         return nil
     }
 
+    /// «بين» after the noun of a symmetric act of talking or agreeing past its time and place, or past a relative verb
+    /// telling it took place: «محادثات في ماليزيا الأربعاء بين …»، «وجرت المحادثات، أمس، بين …»، «المباحثات التي جرت في
+    /// الرياض أمس بين …». The words between are a relative pronoun and its verb (no actor) at most, then only adverbials
+    /// (see `adverbialsOnly`) or one time word.
+    func talksBayna(after phraseEnd: Int, _ context: SentenceContext, _ mentions: [Mention], _ doc: Document) -> Int? {
+        let limit = min(phraseEnd + 13, doc.sentences[context.index].tokens.upperBound)
+        var from = phraseEnd
+        if from + 1 < limit, opensRelativeClause(from, doc), doc.tokens[from + 1].kind == .word,
+            !mentions.contains(where: { $0.tokens.contains(from + 1) })
+        {
+            from += 2
+        }
+        var t = from
+        while t < limit, !Self.isBayna(t, doc) { t += 1 }
+        guard t < limit, t > phraseEnd else { return nil }
+        if t == from || onlyTime(from: from, to: t, doc, least: 1) || adverbialsOnly(from: from, to: t, doc) {
+            return t
+        }
+        return nil
+    }
+
     /// The first party after «بين»: the actor right after it, or after one noun of members that heads it («بين
     /// مقاتلي المقاومة الشعبية و…»، «بين عناصر المقاومة و…»).
     func firstParty(after b: Int, _ mentions: [Mention], _ doc: Document) -> Int? {
@@ -752,6 +773,9 @@ extension EventCoder {
         }
         if bayna == nil, !p.startsWithVerb, p.symmetric, Self.isForce(p.code.root) {
             bayna = farBayna(after: phraseEnd, context, mentions, doc)
+        }
+        if bayna == nil, !p.startsWithVerb, p.symmetric, !Self.isForce(p.code.root) {
+            bayna = talksBayna(after: phraseEnd, context, mentions, doc)
         }
         if let b = bayna, let i = firstParty(after: b, mentions, doc) {
             let group = coordinated(from: i, mentions, doc)
