@@ -415,6 +415,11 @@ public struct EventCoder: Stage {
                 {
                     seen.insert(articleKey)
                     articleKey += "|" + arrested
+                    // «كما اعتقلت قوات الاحتلال 5 فلسطينيين» … «واعتقلت فجر أمس عشرة فلسطينيين»: other counts of people
+                    // named by the same word are other people.
+                    if let count = arrestedCount(arrested, after: event.trigger, context, document) {
+                        articleKey += "|" + count
+                    }
                 }
                 if !Self.isForce(event.code.root), !Event.happenings.contains(event.code.root) {
                     let doer = event.source?.name
@@ -459,6 +464,18 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
+    /// The number right before the first mention written `text` after an arrest's trigger («عشرة فلسطينيين»), as
+    /// written; nil when none stands there.
+    func arrestedCount(_ text: String, after trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> String?
+    {
+        guard
+            let m = context.mentions.first(where: {
+                $0.span.start >= trigger.end && String(doc.text(of: $0.span)) == text
+            }), m.tokens.lowerBound > 0, isNumber(m.tokens.lowerBound - 1, doc)
+        else { return nil }
+        return String(doc.text(of: doc.tokens[m.tokens.lowerBound - 1].span))
+    }
+
     /// The article, alone or after «و»، «ف»، «ب»، «ل» (written «لل»), as a text begins with it.
     static let definitePrefixes = ["ال", "أل", "وال", "فال", "بال", "لل", "ولل", "وبال"]
 
