@@ -997,7 +997,9 @@ extension EventCoder {
                         // object as a pronoun («واستقبله نظيره العماني»: the counterpart receives him).
                         && !(hasAnalysis($0.tokens.lowerBound, in: CueWords.counterparts, doc)
                             && !holdsPronounObject(hit, context, doc))
-                        && !(force && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
+                        // NB: but the gap of a phrase that holds only its subject (option `subject`: «ألقى مستوطنون
+                        // زجاجات حارقة») names the doer, civilians too.
+                        && !(force && !p.subjectGap && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
                         && !(force && isAccusativeObject($0, doc))
@@ -1369,8 +1371,10 @@ extension EventCoder {
         // toll names as killed or hurt by the act («قتل جنديان تركيان إثر تفجير سيارة ملغومة»), but in a fight of two
         // sides («قتلوا خلال اشتباكات مع قوات النظام»), where the dead are one side.
         if Self.forceRoots.contains(p.code.root) {
+            // NB: the gap of a phrase that holds only its subject (option `subject`) names the doer, civilians too
+            // («ألقى مستوطنون زجاجات حارقة على منزل»).
             sources.removeAll { m in
-                (m.actor.sector.map(Self.victimSectors.contains) ?? false)
+                (!p.subjectGap && (m.actor.sector.map(Self.victimSectors.contains) ?? false))
                     || (!p.symmetric && m.tokens == victim?.tokens)
             }
         }
