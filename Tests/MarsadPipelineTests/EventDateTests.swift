@@ -24,6 +24,27 @@ import Testing
         #expect(praise.date == CalendarDate(iso: "2015-08-07") && praise.datePrecision == .day, "\(describe(found))")
     }
 
+    @Test func anUndatedLeadTakesTheDayItsNextSentenceNames() throws {
+        let found = try events(
+            "زار الرئيس الأمريكي باراك أوباما كينيا في أول زيارة لبلد آبائه. "
+                + "وحطت طائرة الرئيس الأمريكي في مطار نيروبي يوم الجمعة، حيث كان باستقباله الرئيس الكيني.",
+            published: "2015-07-25")
+        let visit = try #require(found.first { $0.code.code == "042" }, "\(describe(found))")
+        #expect(visit.date == CalendarDate(iso: "2015-07-24") && visit.datePrecision == .day, "\(describe(found))")
+    }
+
+    @Test func anUndatedLeadIsNotDatedByTodayOrAYearOfBackground() throws {
+        for next in [
+            "وأشاد الرئيس الكيني اليوم بالزيارة التاريخية.",
+            "وكانت الشرطة الكينية قد اعتقلت عشرات المتظاهرين في 25 يناير 2011.",
+        ] {
+            let found = try events(
+                "زار الرئيس الأمريكي باراك أوباما كينيا في أول زيارة لبلد آبائه. " + next, published: "2015-07-25")
+            let visit = try #require(found.first { $0.code.code == "042" }, "\(describe(found))")
+            #expect(visit.datePrecision == .unknown, "\(describe(found))")
+        }
+    }
+
     /// One dated act per case: the root, and the date expected (`nil`: the publication date, precision unknown).
     struct DatedCase: Sendable, CustomTestStringConvertible {
         var why: String

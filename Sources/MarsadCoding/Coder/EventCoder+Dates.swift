@@ -78,7 +78,29 @@ extension EventCoder {
         {
             return dated
         }
+        // «وصل الرئيس الأمريكي إلى كينيا في بدء أول زيارة …» then «وحطت طائرته في مطار نيروبي مساء الجمعة …»: an undated
+        // lead told in the past is dated by the day its next sentence names first, when that sentence goes on with
+        // the story (no background). NB: a day of the week before publication only («أمس»، «الجمعة»): «اليوم» there is
+        // as often "nowadays", and a date with its year mostly background («منذ 25 يناير 2011»).
+        if past, story.1 == .unknown, context.temporals.isEmpty, context.index == context.storyStart,
+            let next = followingStoryDay(context, doc), let dated = dated(next, doc, past: true), dated.1 == .day,
+            let published = doc.published, dated.0 < published, dated.0 >= published.adding(days: -7)
+        {
+            return dated
+        }
         return story
+    }
+
+    /// The first day named in the sentence after the story's lead, unless that sentence is background, counts from
+    /// the story («في اليوم التالي») or dates the start of a period («منذ»).
+    private func followingStoryDay(_ context: SentenceContext, _ doc: Document) -> TemporalMention? {
+        let s = context.index + 1
+        guard s < doc.sentences.count, !isBackground(s, doc),
+            let k = doc.temporals.firstIndex(where: { $0.sentence == s }),
+            doc.temporals[k].precision == .day, doc.temporals[k].storyOffset == nil,
+            !opensWithSince(doc.temporals[k], doc)
+        else { return nil }
+        return doc.temporals[k]
     }
 
     /// The story's time carries over: the first date of the last sentence before that names one («أمس» in
