@@ -1405,6 +1405,13 @@ public struct MentionFinder: Stage {
                             joins = true
                         }
                     }
+                    // «مقاتلات التحالف العربي»، «مقاتلات التحالف الدولي»: a military body (aircraft, troops) in the construct
+                    // state before a named force is that force's, not the story's home country's.
+                    if gap == 0, code.organization == nil, code.country != nil, code.sector == "MIL",
+                        chain.country == nil, chain.organization == nil, next.proclitics.isEmpty, !isDefinite(last, doc)
+                    {
+                        if case .agent("MIL", .body, _) = last.entry { joins = true }
+                    }
                     // «المكتب الإعلامي لحزب الله»: an office of two words or more before «لـ» and a named body with its
                     // country is that body's organ, not the home country's.
                     if gap == 0, code.organization == nil, code.country != nil, chain.country == nil,

@@ -1100,6 +1100,10 @@ extension EventCoder {
                         // «الغارات الجوية التركية»: an actor named by the act's own noun and a demonym after it.
                         || ($0.tokens.lowerBound == start && $0.tokens.upperBound > phraseEnd
                             && Self.forceRoots.contains(p.code.root) && $0.kind == .agent)
+                        // «مقاتلات التحالف العربي دمرت …»: the doer a phrase of force opens with, named in full before
+                        // the phrase's verb.
+                        || ($0.tokens.lowerBound == start && $0.tokens.upperBound < phraseEnd && hit.tokens.count > 1
+                            && Self.forceRoots.contains(p.code.root))
                 })
             {
                 sources = coordinated(from: i, mentions, doc)

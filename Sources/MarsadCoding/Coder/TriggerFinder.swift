@@ -91,7 +91,15 @@ public struct TriggerFinder: Stage {
                     candidates[m.firstAnalysis], text, tokens[m.tokens.lowerBound].span)
             }
             if !named.isEmpty {
-                all.removeAll { m in named.contains { $0.contains(m.tokens.lowerBound) } }
+                // NB: but a phrase of force opening with a named force that ends before the phrase does («طائرات
+                // التحالف العربي دمرت …»): the name is the phrase's subject.
+                all.removeAll { m in
+                    named.contains { name in
+                        name.contains(m.tokens.lowerBound)
+                            && !(name.lowerBound == m.tokens.lowerBound && name.upperBound < m.tokens.upperBound
+                                && !patterns[m.entry].startsWithVerb && EventCoder.isForce(patterns[m.entry].code.root))
+                    }
+                }
             }
             // «قتل عشرون شخصا»: a count is no subject (option `subject`: «قتل جندي إسرائيلي شابا»); the phrase leaves the
             // words to other patterns («قتلت القوات 11 مسلحا»، «قتل 20 شخصا في حوادث عنف»).
