@@ -26,4 +26,12 @@ import Testing
         let found = try strikes("ووصلت طائرات التحالف العربي إلى قاعدة العند بعد تحريرها.")
         #expect(found.isEmpty, "\(found)")
     }
+
+    @Test func aPlaceAfterAWordOfDirectionIsNoDoer() throws {
+        let found = try CodedText.document(
+            "وفي اقليم هكاري شرق تركيا، اصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة.", published: "2015-07-26"
+        ).events.filter { $0.code.root == "19" || $0.code.root == "18" }
+        #expect(!found.isEmpty)
+        #expect(!found.contains { $0.source?.actor.code == "TUR" }, "\(found.map { $0.source?.actor.code ?? "-" })")
+    }
 }

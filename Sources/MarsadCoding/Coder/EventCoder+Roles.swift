@@ -1265,6 +1265,9 @@ extension EventCoder {
                         && !(Self.forceRoots.contains(p.code.root) && !withParty && !p.symmetric
                             && isCasualty($0, p, doc))
                         && !opensOwnClause(after: $0, before: start, p, mentions, doc)
+                        // «وفي اقليم هكاري شرق تركيا، أصيب ثلاثة من الشرطة في هجوم»: a place after a word of direction
+                        // tells where, it is no doer.
+                        && !isLocated($0, after: doc.sentences[context.index].tokens.lowerBound, doc)
                 })
                 guard let i = nearest, speaksFor(i, mentions, doc) else { break }
                 upper = i
