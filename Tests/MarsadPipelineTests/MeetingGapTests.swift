@@ -72,4 +72,18 @@ import Testing
         let coded = try events("وعقد اجتماع في القاهرة أمس حول الخلاف بين مصر والأردن.")
         #expect(!coded.contains { $0.code.root == "04" })
     }
+
+    @Test func theTwoSidesAreNotTheAgencyThatReports() throws {
+        let coded = try events(
+            "التقى نائب الرئيس اليمني خالد بحاح وزير الدولة الإماراتي أنور قرقاش. "
+                + "وذكرت وكالة الأنباء اليمنية أن الجانبين بحثا خلال اللقاء مستجدات الوضع في اليمن.")
+        #expect(!coded.contains { $0.source?.actor.code == "YEMMED" || $0.target?.actor.code == "YEMMED" })
+        #expect(coded.filter { $0.code.root == "04" }.count == 1)
+    }
+
+    @Test func lookingForSomeoneIsNoTalks() throws {
+        let coded = try events(
+            "كشفت مصادر لبنانية أن حزب الله ما زال يبحث عن عدد من عناصره فقدوا خلال المعارك مع المسلحين.")
+        #expect(!coded.contains { $0.code.root == "04" })
+    }
 }

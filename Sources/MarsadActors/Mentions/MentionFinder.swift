@@ -1510,7 +1510,9 @@ public struct MentionFinder: Stage {
     private func distinctActors(before mentions: [Mention], limit: Int) -> [ActorCode] {
         for peopleOnly in [true, false] {
             var out: [ActorCode] = []
-            for m in mentions.reversed().prefix(40) where m.kind != .reference && m.kind != .bareAgent {
+            // NB: not the media that report («وذكرت وكالة الأنباء اليمنية أن الجانبين بحثا …»).
+            for m in mentions.reversed().prefix(40)
+            where m.kind != .reference && m.kind != .bareAgent && m.actor.sector != "MED" {
                 if peopleOnly && m.kind != .person && m.kind != .agent { continue }
                 if !out.contains(where: { $0.primary == m.actor.primary }) { out.append(m.actor) }
                 if out.count == limit { return out.reversed() }
