@@ -55,7 +55,7 @@ extension EventCoder {
     /// Whether a mention may be the doer an attribution names: an armed actor (forces, police, rebels, intelligence)
     /// of a known country, or a named organisation; not victims.
     private func isAttributable(_ m: Mention) -> Bool {
-        if m.actor.sector.map(Self.victimSectors.contains) ?? false { return false }
+        if Self.isVictim(m.actor) { return false }
         guard Self.isKnown(m.actor) else { return false }
         return m.actor.organization != nil || (m.actor.sector.map(Self.armedSectors.contains) ?? false)
     }

@@ -18,6 +18,10 @@ extension EventCoder {
     /// Protest codes whose verbs have the crowd as subject: demonstrate, strike, boycott.
     static let crowdProtests: [String] = ["140", "141", "142", "143"]
     static let victimSectors: [String] = ["CVL", "REF", "EDU", "MED", "BUS", "HRI", "LAB", "REL"]
+
+    /// Whether an actor is of one of the `victimSectors` (people, not a state's organ or an armed party).
+    @inline(__always)
+    static func isVictim(_ actor: ActorCode) -> Bool { actor.sector.map(victimSectors.contains) ?? false }
     /// Prepositions that can introduce a target when the pattern names none.
     static let defaultTargetWords = CueWords.hashes(["الى", "مع", "على", "ضد", "بحق", "تجاه", "نحو", "لدى"])
     /// Prepositions after which an actor is only a circumstance.
@@ -683,7 +687,7 @@ extension EventCoder {
                 $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 3
                     && $0.tokens.lowerBound - 1 >= sentence.lowerBound
                     && hasAnalysis($0.tokens.lowerBound - 1, in: CueWords.agentMarkers, doc)
-                    && !($0.actor.sector.map(Self.victimSectors.contains) ?? false)
+                    && !(Self.isVictim($0.actor))
             })
             return makeEvents(hit, context, source.map { [$0] } ?? [], target: target, pairPartner: nil, doc)
         }
@@ -704,7 +708,7 @@ extension EventCoder {
         // preposition names after the doer («قصف من قبل قوات النظام على أماكن …»).
         // NB: not a pattern that marks its own source with «من قبل» (the passive threats of 138).
         if p.sourceWords.isEmpty, p.code.root != "01", let (agent, marker) = passiveAgent(after: hit, context, doc),
-            !(agent.actor.sector.map(Self.victimSectors.contains) ?? false)
+            !(Self.isVictim(agent.actor))
         {
             // «الأشخاص الذين تم توقيفهم من قبل …»: back over «تم» and a relative pronoun to the subject.
             let lower = doc.sentences[context.index].tokens.lowerBound
@@ -831,7 +835,7 @@ extension EventCoder {
         {
             var subjects = coordinated(from: i, mentions, doc)
             if Self.forceRoots.contains(p.code.root) {
-                subjects.removeAll { m in m.actor.sector.map(Self.victimSectors.contains) ?? false }
+                subjects.removeAll { m in Self.isVictim(m.actor) }
             }
             return makeEvents(hit, context, subjects, target: antecedent, pairPartner: nil, doc)
         }
@@ -999,7 +1003,7 @@ extension EventCoder {
                             && !holdsPronounObject(hit, context, doc))
                         // NB: but the gap of a phrase that holds only its subject (option `subject`: «ألقى مستوطنون
                         // زجاجات حارقة») names the doer, civilians too.
-                        && !(force && !p.subjectGap && ($0.actor.sector.map(Self.victimSectors.contains) ?? false))
+                        && !(force && !p.subjectGap && (Self.isVictim($0.actor)))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
                         && !(force && isAccusativeObject($0, doc))
@@ -1369,7 +1373,7 @@ extension EventCoder {
         // «وفي تونس قتل 37 شخصا في هجوم»: people a toll names without a country are of the place where it happened
         // (all the sentence's places in one country), not of the story's home country.
         if let v = victim, v.kind == .bareAgent, !v.isAnonymous,
-            v.actor.sector.map(Self.victimSectors.contains) ?? false, let place = context.places.first,
+            Self.isVictim(v.actor), let place = context.places.first,
             place.country != v.actor.country, context.places.allSatisfy({ $0.country == place.country })
         {
             victim?.actor.country = place.country
@@ -1381,7 +1385,7 @@ extension EventCoder {
             // NB: the gap of a phrase that holds only its subject (option `subject`) names the doer, civilians too
             // («ألقى مستوطنون زجاجات حارقة على منزل»).
             sources.removeAll { m in
-                (!p.subjectGap && (m.actor.sector.map(Self.victimSectors.contains) ?? false))
+                (!p.subjectGap && (Self.isVictim(m.actor)))
                     || (!p.symmetric && m.tokens == victim?.tokens)
             }
         }
@@ -1513,7 +1517,7 @@ extension EventCoder {
         if target == nil, pairPartner == nil, p.code.root == "04", !p.startsWithVerb, hit.analysis.encliticLength == 0,
             hit.analysis.proclitics.isEmpty, start > 0, Self.during.contains(wholeForm(start - 1, doc)),
             firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd,
-            !(firstSource.actor.sector.map(Self.victimSectors.contains) ?? false)
+            !(Self.isVictim(firstSource.actor))
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }
