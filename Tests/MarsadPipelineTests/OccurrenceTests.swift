@@ -36,6 +36,9 @@ import Testing
         ("وشارك الوزير في مظاهرة نظمها الحزب.", "14"),
         // A toll in a consequence clause «مما أدى إلى …» further on than the usual reach.
         ("وتسبب انفجار عبوة ناسفة مخبأة داخل حاوية قمامة قرب مدخل السوق، مما أدى إلى إصابة سبعة أشخاص.", "18"),
+        // Renewed: «تجددت» tells the act took place again.
+        ("وتجددت المظاهرات في العاصمة أمس ضد الحكومة العسكرية.", "14"),
+        ("وتجددت المعارك العنيفة في المدينة بعد ظهر اليوم.", "19"),
     ])
     func actorlessActIsCoded(_ text: String, _ root: String) throws {
         let found = try events(text)
