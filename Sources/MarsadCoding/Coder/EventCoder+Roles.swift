@@ -1260,6 +1260,7 @@ extension EventCoder {
                 && !withParty
             // «أعرب الملك باسمه واسم شعب وحكومة المملكة عن التهاني»: the bodies a speaker speaks for are passed over
             // (see `speaksFor`).
+            let sentenceStart = doc.sentences[context.index].tokens.lowerBound
             var upper = mentions.endIndex
             var nearest: Int?
             while true {
@@ -1271,7 +1272,7 @@ extension EventCoder {
                         && !opensOwnClause(after: $0, before: start, p, mentions, doc)
                         // «وفي اقليم هكاري شرق تركيا، أصيب ثلاثة من الشرطة في هجوم»: a place after a word of direction
                         // tells where, it is no doer.
-                        && !isLocated($0, after: doc.sentences[context.index].tokens.lowerBound, doc)
+                        && !isLocated($0, after: sentenceStart, doc)
                 })
                 guard let i = nearest, speaksFor(i, mentions, doc) else { break }
                 upper = i

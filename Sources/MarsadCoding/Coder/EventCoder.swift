@@ -470,7 +470,7 @@ extension EventCoder {
     {
         guard
             let m = context.mentions.first(where: {
-                $0.span.start >= trigger.end && String(doc.text(of: $0.span)) == text
+                $0.span.start >= trigger.end && doc.text(of: $0.span) == text
             }), m.tokens.lowerBound > 0, isNumber(m.tokens.lowerBound - 1, doc)
         else { return nil }
         return String(doc.text(of: doc.tokens[m.tokens.lowerBound - 1].span))
