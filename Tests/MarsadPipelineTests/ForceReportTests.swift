@@ -331,8 +331,9 @@ import Testing
             "شنت قوات النظام أمس غارات على قرية في ريف حلب تسيطر عليها المعارضة المسلحة.", "SYRREB"
         ),
         (
+            // The opposition that battle is waged on is armed (see `EventCoder.armedOpposition`).
             "quarters under the opposition's control", "وقصف الجيش السوري أمس أحياء واقعة تحت سيطرة المعارضة في حمص.",
-            "SYROPP"
+            "SYRREB"
         ),
         (
             "an offensive to take a city back from a group",

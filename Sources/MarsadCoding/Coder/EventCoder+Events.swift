@@ -152,7 +152,13 @@ extension EventCoder {
             if code.code == "190", let aerial = triggers.aerialForce, isAerial(hit, by: source, doc) {
                 code = aerial
             }
+            // «قصف الجيش مواقع المعارضة»، «اشتباكات بين قوات المعارضة وقوات النظام»: the opposition that fights or is
+            // fought in battle is the armed one (REB), not the opposition of parliaments and parties (OPP). NB: after the
+            // choice above («شنت المعارضة هجوما عنيفا على البطريرك» is an attack in words, 111).
+            let fights = code.root == "19" || code.root == "20"
+            let source = fights ? source.map { armedOpposition($0, doc) } : source
             for target in targets {
+                let target = fights ? target.map { armedOpposition($0, doc) } : target
                 // «وأدانت مصر هذا القصف»: a target taken from an earlier sentence has no mention here.
                 var targetParticipant = target.map(participant) ?? targetActor
                 if target == nil, let t = targetParticipant, let source, t.actor == source.actor { continue }
@@ -551,6 +557,16 @@ extension EventCoder {
 
     /// Who may hold people (option `custody`): a state's organs but its parliament.
     static let custodianSectors = ["GOV", "MIL", "COP", "SPY", "JUD"]
+
+    /// An opposition named by the word «المعارضة» (with «قوات»، «مقاتلو»), as a party to battle: its armed groups.
+    func armedOpposition(_ m: Mention, _ doc: Document) -> Mention {
+        guard m.actor.sector == "OPP", m.name == nil,
+            m.tokens.contains(where: { doc.tokens[$0].kind == .word && hasAnalysis($0, in: CueWords.opposition, doc) })
+        else { return m }
+        var armed = m
+        armed.actor.sector = "REB"
+        return armed
+    }
 
     /// The CAMEO sector of governments.
     static let government = "GOV"

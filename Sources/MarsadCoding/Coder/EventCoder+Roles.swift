@@ -82,6 +82,31 @@ extension EventCoder {
         return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
+    /// «قام الجيش بقصف المعارضة»، «قامت القوات بقصف مواقع التنظيم»: after a light
+    /// verb, whose subject does the act, the genitive of the act's noun (or of a place noun right after it) is the act's
+    /// object, also for a noun whose target otherwise needs a preposition («قصف الطائرات» names the doer).
+    func lightVerbObject(_ hit: Hit, _ sources: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
+        let p = hit.pattern
+        // NB: nouns only; a phrase has its own object in its gap or after its last word («قامت فرق الدفاع المدني بتحرير
+        // المصابين من المركبة»: «تحرير … من» names the party fought after «من»), and no place taken by force.
+        guard p.kind == .noun, !p.seizure, !p.targetWords.isEmpty || !p.targetClitics.isEmpty,
+            hit.analysis.encliticLength == 0, isLightVerbAct(hit, context, doc)
+        else { return nil }
+        let sentenceEnd = doc.sentences[context.index].tokens.upperBound
+        var t = hit.tokens.upperBound
+        if t < sentenceEnd, doc.tokens[t].kind == .word, !hasLeadingClitic(t, [.bi, .li, .ka, .wa], doc),
+            hasAnalysis(t, in: triggers.cues.objectNouns, doc)
+        {
+            t += 1
+        }
+        guard t < sentenceEnd,
+            let m = context.mentions.first(where: { $0.tokens.lowerBound == t }),
+            m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa]), !isLocated(m, after: hit.tokens.upperBound, doc),
+            !sources.contains(where: { $0.actor == m.actor })
+        else { return nil }
+        return m
+    }
+
     /// Whether a mention is a place named right after a word of direction or nearness that follows other words of the
     /// clause («في مدينة عدن، جنوب اليمن»، «في بلدة قرب دمشق»): it tells where something happened, it is no party to
     /// the act. NB: not a direction word right where the object starts («قصفت الطائرات التركية شمال العراق»).
@@ -1496,6 +1521,8 @@ extension EventCoder {
             ? targetMention(hit, mentions, after: max(searchFrom, end), doc, exclude: sources) : nil
         if pairPartner == nil, let victim, !sources.contains(where: { $0.actor == victim.actor }) {
             target = victim
+        } else if pairPartner == nil, let object = lightVerbObject(hit, sources, context, doc) {
+            target = object
         }
         // «ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس أوباما»، «وجه الوزير لنظيره الدعوة»: in a verb-first phrase
         // that takes its target as object, a party with «لـ» in the gap between the subject and the phrase's last word
