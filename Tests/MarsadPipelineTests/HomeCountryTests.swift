@@ -360,10 +360,6 @@ import Testing
         #expect(head?.actor.code == "SAUCVL", "\(doc.mentions.map(\.actor.code))")
     }
 
-    /// An agent in the construct state before a city or region («أمين منطقة الباحة»، «مدير شرطة منطقة جازان»،
-    /// «مدير الشرطة بمحافظة جدة») is that place's country's, not the country of a story about somewhere else;
-    /// a place with a preposition of its own («القنصلية بجدة»), or after a word with the article (the verb's object:
-    /// «وهنأ مجلس الوزراء جمهورية مصر العربية»), tells nothing of whose the agent is.
     /// «خادم الحرمين» without «الشريفين» is the Saudi king's title too, in any story: his call, and his ambassador in
     /// Cairo (Saudi, not Egyptian).
     @Test func theKingsTitleWithoutItsLastWordIsSaudi() throws {
@@ -371,12 +367,17 @@ import Testing
             "القاهرة - واس: واستعرض خادم الحرمين خلال اتصال أجراه أمس بالرئيس المصري العلاقات بين البلدين.",
             published: "2015-07-20"
         ).events
-        #expect(call.contains { $0.code.code == "041" && $0.source?.actor.code == "SAUGOV" }, "\(call.map(\.code.code))")
+        #expect(
+            call.contains { $0.code.code == "041" && $0.source?.actor.code == "SAUGOV" }, "\(call.map(\.code.code))")
         let doc = try run("القاهرة - واس: وقال سفير خادم الحرمين في القاهرة أحمد قطان إن العلاقات بين البلدين قوية.")
         let ambassador = doc.mentions.first { doc.text(of: $0.span).hasPrefix("سفير") }?.actor.code
         #expect(ambassador == "SAUGOV", "\(doc.mentions.map(\.actor.code))")
     }
 
+    /// An agent in the construct state before a city or region («أمين منطقة الباحة»، «مدير شرطة منطقة جازان»،
+    /// «مدير الشرطة بمحافظة جدة») is that place's country's, not the country of a story about somewhere else;
+    /// a place with a preposition of its own («القنصلية بجدة»), or after a word with the article (the verb's object:
+    /// «وهنأ مجلس الوزراء جمهورية مصر العربية»), tells nothing of whose the agent is.
     @Test func anAgentOfACityOrRegionIsThatPlacesCountrys() throws {
         for (text, phrase, country) in [
             ("صنعاء - واس: ورفع أمين منطقة الباحة الشكر لخادم الحرمين الشريفين على دعمه لليمن.", "أمين", "SAU"),
