@@ -229,6 +229,10 @@ import Testing
             "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
         ),
         (
+            "a place where the subject is may stand between it and the verb (session 30)",
+            "وكانت الحكومة المحلية في محافظة الأنبار دعت أهالي الفلوجة إلى مغادرة المدينة.", "02", "IRQGOV", "IRQCVL"
+        ),
+        (
             "an actor right after «كان» criticizes the one after the verb (pluperfect, session 26)",
             "وكان الرئيس الروسي انتقد سياسات الولايات المتحدة تجاه بلاده.", "11", "RUSGOV", "USA"
         ),

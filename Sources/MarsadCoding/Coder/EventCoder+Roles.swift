@@ -107,6 +107,20 @@ extension EventCoder {
         return m
     }
 
+    /// «في الأنبار»، «بالأنبار»: a locative place of the sentence that ends at `end`, with «في» right before it (or «بـ» on
+    /// it); returns the tokens from the preposition through the place.
+    func placePhrase(endingAt end: Int, _ context: SentenceContext, _ doc: Document) -> Range<Int>? {
+        guard let place = context.places.first(where: { $0.tokens.upperBound == end && !$0.tokens.isEmpty }) else {
+            return nil
+        }
+        let first = place.tokens.lowerBound
+        if hasLeadingClitic(first, [.bi], doc) { return place.tokens }
+        guard first > 0, doc.tokens[first - 1].kind == .word, wholeForm(first - 1, doc) == CueWords.fi else {
+            return nil
+        }
+        return (first - 1)..<end
+    }
+
     /// Whether a mention is a place named right after a word of direction or nearness that follows other words of the
     /// clause («في مدينة عدن، جنوب اليمن»، «في بلدة قرب دمشق»): it tells where something happened, it is no party to
     /// the act. NB: not a direction word right where the object starts («قصفت الطائرات التركية شمال العراق»).
@@ -951,7 +965,12 @@ extension EventCoder {
             let lower = doc.sentences[context.index].tokens.lowerBound
             // NB: the closure only compares token positions; the checks that call methods run after it.
             var svo = false
-            if let m = mentions.last(where: { $0.tokens.upperBound == start }), !isMarked(m, doc), !m.isAttributive {
+            // «وكانت الحكومة المحلية في الأنبار دعت …»: a place where the subject is («في» + a place) may stand between
+            // it and the verb.
+            let subjectEnd = placePhrase(endingAt: start, context, doc)?.lowerBound ?? start
+            if let m = mentions.last(where: { $0.tokens.upperBound == start || $0.tokens.upperBound == subjectEnd }),
+                !isMarked(m, doc), !m.isAttributive
+            {
                 let before = m.tokens.lowerBound - 1
                 // «وكانت الحكومة العراقية دعت أهالي الفلوجة إلى الخروج»: so is an actor right after «كان»/«كانت».
                 svo =
