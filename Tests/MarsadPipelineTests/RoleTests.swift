@@ -229,6 +229,19 @@ import Testing
             "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
         ),
         (
+            "more offices of the subject in apposition before the adverbials and the one met (session 30)",
+            "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس الرئيس الفرنسي.",
+            "04", "SAUGOV", "FRAGOV"
+        ),
+        (
+            "an office of the subject's own country after it is no one met (session 30)",
+            "استقبل الأمير محمد بن سلمان ولي ولي العهد في جدة أمس وزير الداخلية.", "04", "SAUGOV", "SAUGOV"
+        ),
+        (
+            "an actor right after a date is the subject of the verb after it (session 30)",
+            "وفي يوم الأربعاء 4 مارس الرئيس المصري استقبل رئيس وزراء باكستان في القاهرة.", "04", "EGYGOV", "PAKGOV"
+        ),
+        (
             "a place where the subject is may stand between it and the verb (session 30)",
             "وكانت الحكومة المحلية في محافظة الأنبار دعت أهالي الفلوجة إلى مغادرة المدينة.", "02", "IRQGOV", "IRQCVL"
         ),

@@ -107,6 +107,19 @@ extension EventCoder {
         return m
     }
 
+    /// The end of the offices right after `after` that are the subject's own (its actor, no preposition), in apposition
+    /// («ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»); nil when none stands there.
+    func apposedOffices(after: Int, of subjects: [Mention], _ mentions: [Mention], _ doc: Document) -> Int? {
+        guard let subject = subjects.last else { return nil }
+        var end = after
+        while let m = mentions.first(where: { $0.tokens.lowerBound == end }), m.isOffice, m.actor == subject.actor,
+            m.leadingClitics.isEmpty, m.name == nil
+        {
+            end = m.tokens.upperBound
+        }
+        return end > after ? end : nil
+    }
+
     /// «في الأنبار»، «بالأنبار»: a locative place of the sentence that ends at `end`, with «في» right before it (or «بـ» on
     /// it); returns the tokens from the preposition through the place.
     func placePhrase(endingAt end: Int, _ context: SentenceContext, _ doc: Document) -> Range<Int>? {
@@ -973,10 +986,12 @@ extension EventCoder {
             {
                 let before = m.tokens.lowerBound - 1
                 // «وكانت الحكومة العراقية دعت أهالي الفلوجة إلى الخروج»: so is an actor right after «كان»/«كانت».
+                // «وفي يوم الأربعاء 4 مارس الملك سلمان استقبل …»: and an actor right after a date.
                 svo =
                     before < lower || doc.tokens[before].kind == .punctuation
                     || CueWords.complementizers.contains(wholeForm(before, doc))
                     || (doc.tokens[before].kind == .word && hasAnalysis(before, in: CueWords.was, doc))
+                    || isInDate(before, context, doc)
             }
             // «نطالب الحكومة التركية بـ…»: a first-person verb has its subject in the verb («we»); the actor after it
             // is its object.
@@ -2368,6 +2383,17 @@ extension EventCoder {
                     .flatMap({ c in
                         guard c.kind != .state, !c.leadingClitics.contains(.wa) else { return nil }
                         if adverbialsOnly(from: after, to: c.tokens.lowerBound, doc) { return c }
+                        // «التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس
+                        // الرئيس الشيشاني»: more offices of the subject in apposition may come before the adverbials, when the
+                        // one met is of another country. NB: meetings only.
+                        if p.code.root == "04", let chain = apposedOffices(after: after, of: exclude, mentions, doc),
+                            chain < c.tokens.lowerBound,
+                            !exclude.contains(where: { $0.actor.country == c.actor.country }),
+                            onlyTime(from: chain, to: c.tokens.lowerBound, doc, least: 1)
+                                || adverbialsOnly(from: chain, to: c.tokens.lowerBound, doc)
+                        {
+                            return c
+                        }
                         // «التقى وزير الصحة السعودي عبدالله الربيعة أمس وزير الصحة الكويتي»: a meeting's subject with
                         // its own name, unknown to the dictionaries and with no honorific (or «د.»), in apposition before
                         // the office of the one met, past the adverbials. NB: meetings only (a verb of praise takes no
