@@ -229,6 +229,15 @@ import Testing
             "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
         ),
         (
+            "a condemned deed's doer in the genitive of its noun is the target (session 30)",
+            "واستنكرت الحكومة الأردنية قرار السلطات الإسرائيلية إغلاق المسجد الأقصى أمام المصلين.", "11", "JORGOV",
+            "ISRGOV"
+        ),
+        (
+            "a second reaction verb past a word of degree shares its subject; the actor after is the deed's (session 30)",
+            "ودان المجلس الوطني الفلسطيني واستنكر بشدة مصادقة كنيست الاحتلال على قانون جديد.", "11", "PSELEG", "ISRLEG"
+        ),
+        (
             "more offices of the subject in apposition before the adverbials and the one met (session 30)",
             "التقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس الرئيس الفرنسي.",
             "04", "SAUGOV", "FRAGOV"

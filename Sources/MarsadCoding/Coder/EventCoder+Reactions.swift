@@ -153,6 +153,20 @@ extension EventCoder {
         return titleChainEnd(after: subject.tokens.upperBound, context.mentions, doc) ?? subject.tokens.upperBound
     }
 
+    /// «أدان المجلس بشدة مصادقة الكنيست على القانون»، «استنكرت الحكومة قرار السلطات الإسرائيلية»: the object of a reaction
+    /// verb, a noun that is no actor, with an actor in its genitive right after it: the doer of the deed condemned. NB:
+    /// not people who suffer («أدان اعتقال الصحفيين»: the arrested are not criticised), nor the reactor's own side.
+    func criticisedOwner(_ hit: Hit, sources: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard let (t, _) = reactionObject(hit, sources: sources, context, doc),
+            t + 1 < doc.sentences[context.index].tokens.upperBound, doc.tokens[t].kind == .word,
+            !context.mentions.contains(where: { $0.tokens.contains(t) }),
+            let owner = context.mentions.first(where: { $0.tokens.lowerBound == t + 1 }),
+            owner.leadingClitics.isEmpty, owner.kind != .state || owner.actor.sector != nil || owner.name != nil,
+            !Self.isVictim(owner.actor), !sources.contains(where: { $0.actor.country == owner.actor.country })
+        else { return nil }
+        return owner
+    }
+
     /// The object of a one-word reaction verb that names an act without being a noun of force: a noun of crime
     /// («أدانت الحكومة العمل الإرهابي الذي استهدف المسجد»، «ونددت الوزارة بالحادث»، «استنكر الجريمة النكراء»), found
     /// where `reactedAct` finds a noun of force (one word); `terror` says whether a word right after it calls the act

@@ -1069,6 +1069,10 @@ extension EventCoder {
                         && !(end..<$0.tokens.lowerBound).contains { t in
                             CueWords.obliquePrepositions.contains(wholeForm(t, doc)) && !opensList(t, doc)
                         }
+                        // «ودان المجلس واستنكر بشدة مصادقة الكنيست …»: past a word of degree comes the object; an actor
+                        // there is in its genitive, not the verb's subject.
+                        && !(end..<$0.tokens.lowerBound).contains { t in hasAnalysis(t, in: CueWords.intensifiers, doc)
+                        }
                         // «قصفت طائرات تركية»، «فرضت سفن التحالف»: a word between verb and actor is usually part
                         // of the subject; a place or target noun («ستقصف مواقع حزب الله») puts the actor in the
                         // object.
@@ -1653,6 +1657,13 @@ extension EventCoder {
             {
                 return makeEvents(hit, context, sources, target: nil, pairPartner: nil, doc, targetActor: unnamed)
             }
+        }
+        // «أدان المجلس الوطني الفلسطيني بشدة مصادقة كنيست الاحتلال على قانون …»: a reaction to a deed named by a noun
+        // with its doer in the genitive targets that doer (see `criticisedOwner`).
+        if target == nil, reacted == nil, pairPartner == nil, !sources.isEmpty,
+            let owner = criticisedOwner(hit, sources: sources, context, doc)
+        {
+            target = owner
         }
         // «أطلق الوزير تصريحات ضد المملكة … واستنكرت المنظمة التصريحات»: statements a reaction verb names with no author
         // after them are the story's last statements, their speaker the target.
