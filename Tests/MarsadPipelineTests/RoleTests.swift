@@ -229,6 +229,11 @@ import Testing
             "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
         ),
         (
+            "the guest of a country is the one named right after it (session 30)",
+            "ورحب الرئيس المصري في كلمته خلال الحفل بضيف مصر الأمير محمد بن سلمان ولي ولي العهد.", "05", "EGYGOV",
+            "SAUGOV"
+        ),
+        (
             "a condemned deed's doer in the genitive of its noun is the target (session 30)",
             "واستنكرت الحكومة الأردنية قرار السلطات الإسرائيلية إغلاق المسجد الأقصى أمام المصلين.", "11", "JORGOV",
             "ISRGOV"

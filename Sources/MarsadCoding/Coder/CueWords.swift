@@ -200,6 +200,8 @@ enum CueWords {
         "في", "من", "الى", "على", "عن", "مع", "ضد", "بين", "حول", "لدى", "نحو", "تجاه", "بحق", "عبر", "خلال", "امام",
         "بعد", "قبل", "منذ", "حتى", "مثل", "بسبب", "لصالح", "باسم", "ازاء", "قبل",
     ])
+    /// «ضيف مصر»: the guest of a country (see `EventCoder.guestNamed`).
+    static let guests = set(["ضيف", "ضيوف"])
     /// «المعارضة»: the opposition as a whole (see `EventCoder.armedOpposition`).
     static let opposition = set(["معارضة"])
     /// Words of direction or nearness right before a place («جنوب اليمن»، «شمالي بغداد»، «قرب دمشق»، «ضواحي كابل»):

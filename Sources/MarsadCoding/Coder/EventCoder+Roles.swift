@@ -120,6 +120,19 @@ extension EventCoder {
         return end > after ? end : nil
     }
 
+    /// «بضيف مصر الأمير محمد بن سلمان»: the person or office named right after a country that is the genitive of
+    /// «ضيف» (guest); nil otherwise.
+    func guestNamed(after host: Mention, _ mentions: [Mention], _ doc: Document) -> Mention? {
+        let before = host.tokens.lowerBound - 1
+        guard host.kind == .state, before >= 0, doc.tokens[before].kind == .word,
+            hasAnalysis(before, in: CueWords.guests, doc),
+            let guest = mentions.first(where: { $0.tokens.lowerBound == host.tokens.upperBound }),
+            guest.kind == .person || guest.kind == .agent, guest.leadingClitics.isEmpty,
+            guest.actor.country != host.actor.country
+        else { return nil }
+        return guest
+    }
+
     /// «في الأنبار»، «بالأنبار»: a locative place of the sentence that ends at `end`, with «في» right before it (or «بـ» on
     /// it); returns the tokens from the preposition through the place.
     func placePhrase(endingAt end: Int, _ context: SentenceContext, _ doc: Document) -> Range<Int>? {
@@ -1561,6 +1574,10 @@ extension EventCoder {
             target = victim
         } else if pairPartner == nil, let object = lightVerbObject(hit, sources, context, doc) {
             target = object
+        }
+        // «ورحب الرئيس المصري بضيف مصر الأمير محمد بن سلمان»: the guest of a country is the one named right after it.
+        if let host = target, let guest = guestNamed(after: host, mentions, doc) {
+            target = guest
         }
         // «ونقل كارتر لخادم الحرمين الشريفين تحيات الرئيس أوباما»، «وجه الوزير لنظيره الدعوة»: in a verb-first phrase
         // that takes its target as object, a party with «لـ» in the gap between the subject and the phrase's last word
