@@ -229,6 +229,15 @@ import Testing
             "وكانت الحكومة العراقية دعت تركيا إلى سحب قواتها من شمال العراق.", "02", "IRQGOV", "TUR"
         ),
         (
+            "an actor in a relative clause on the named source, closed by a comma, is no target (session 30)",
+            "أدان المجلس الوطني الفلسطيني الذي يتخذ من العاصمة الأردنية عمان مقرا له، بشدة، مصادقة كنيست الاحتلال على القانون.",
+            "11", "PSELEG", "ISRLEG"
+        ),
+        (
+            "the relative clause that holds the act itself keeps its object (session 30)",
+            "ويتولى الملا منصور الذي ينتقد الحكومة الأفغانية، قيادة الحركة منذ أسبوعين.", "11", "AFGREB", "AFGGOV"
+        ),
+        (
             "the guest of a country is the one named right after it (session 30)",
             "ورحب الرئيس المصري في كلمته خلال الحفل بضيف مصر الأمير محمد بن سلمان ولي ولي العهد.", "05", "EGYGOV",
             "SAUGOV"

@@ -120,6 +120,35 @@ extension EventCoder {
         return end > after ? end : nil
     }
 
+    /// «طالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش اللبناني في جبال القلمون السورية، بالإفراج …»، «أدان المجلس
+    /// الوطني الفلسطيني الذي يتخذ من العاصمة الأردنية عمان مقرا له، بشدة، …»: an actor in a relative clause that describes
+    /// the source, opened right after it (or after a comma) and closed by a comma, is no party to the act.
+    /// NB: not the trigger's own clause («الملا منصور الذي ينتقد بعض المتمردين»: the relative verb is the act).
+    func inSourceRelative(_ m: Mention, of sources: [Mention], trigger: Range<Int>, _ doc: Document) -> Bool {
+        // NB: a named source only: a clause on bare «المتمردون» («الذين يفترض أنهم ينتمون إلى جماعة …») may tell who they are.
+        for source in sources where source.kind != .bareAgent {
+            var r = source.tokens.upperBound
+            if r < m.tokens.lowerBound, isComma(r, doc) { r += 1 }
+            guard r < m.tokens.lowerBound, doc.tokens[r].kind == .word, hasAnalysis(r, in: CueWords.relatives, doc)
+            else { continue }
+            // The clause runs to the first comma; no other punctuation before the actor.
+            var t = r + 1
+            while t < m.tokens.lowerBound {
+                if doc.tokens[t].kind == .punctuation { break }
+                t += 1
+            }
+            guard t == m.tokens.lowerBound else { continue }
+            t = m.tokens.upperBound
+            while t < doc.tokens.count, t - m.tokens.upperBound <= 12, doc.tokens[t].kind == .word { t += 1 }
+            if t < doc.tokens.count, t - m.tokens.upperBound <= 12, isComma(t, doc),
+                trigger.upperBound <= source.tokens.lowerBound || trigger.lowerBound > t
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// «بضيف مصر الأمير محمد بن سلمان»: the person or office named right after a country that is the genitive of
     /// «ضيف» (guest); nil otherwise.
     func guestNamed(after host: Mention, _ mentions: [Mention], _ doc: Document) -> Mention? {
@@ -2379,6 +2408,7 @@ extension EventCoder {
                 && $0.tokens.lowerBound < boundary && !excludes($0) && !sameActor($0) && !$0.tokens.contains(lastWord)
                 && !ownReference($0) && !isLeader($0, doc) && !followsCompoundHead($0, doc)
                 && !(ofForce && isRelativeSubject($0, of: exclude, doc))
+                && (ofForce || !p.startsWithVerb || !inSourceRelative($0, of: exclude, trigger: hit.tokens, doc))
         }
         if !p.targetWords.isEmpty || !p.targetClitics.isEmpty {
             // «القبض على 21 متهما»، «القبض على عدد من المقيمين»، «فرض عقوبات على 15 شركة»: the ones arrested or sanctioned
