@@ -82,9 +82,9 @@ extension EventCoder {
         return p >= 0 && doc.tokens[p].kind == .word && CueWords.prepositions.contains(wholeForm(p, doc))
     }
 
-    /// «قام الجيش بقصف المعارضة»، «قامت القوات بقصف مواقع التنظيم»: after a light
-    /// verb, whose subject does the act, the genitive of the act's noun (or of a place noun right after it) is the act's
-    /// object, also for a noun whose target otherwise needs a preposition («قصف الطائرات» names the doer).
+    /// «قام الجيش بقصف المعارضة»، «قامت القوات بقصف مواقع التنظيم»: after a light verb, whose subject does the act, the
+    /// genitive of the act's noun (or of a place noun right after it) is the act's object, also for a noun whose target
+    /// otherwise needs a preposition (without the light verb, «قصف الطائرات» names the doer).
     func lightVerbObject(_ hit: Hit, _ sources: [Mention], _ context: SentenceContext, _ doc: Document) -> Mention? {
         let p = hit.pattern
         // NB: nouns only; a phrase has its own object in its gap or after its last word («قامت فرق الدفاع المدني بتحرير
@@ -1113,8 +1113,7 @@ extension EventCoder {
                         }
                         // «ودان المجلس واستنكر بشدة مصادقة الكنيست …»: past a word of degree comes the object; an actor
                         // there is in its genitive, not the verb's subject.
-                        && !(end..<$0.tokens.lowerBound).contains { t in hasAnalysis(t, in: CueWords.intensifiers, doc)
-                        }
+                        && !(end..<$0.tokens.lowerBound).contains { hasAnalysis($0, in: CueWords.intensifiers, doc) }
                         // «قصفت طائرات تركية»، «فرضت سفن التحالف»: a word between verb and actor is usually part
                         // of the subject; a place or target noun («ستقصف مواقع حزب الله») puts the actor in the
                         // object.
