@@ -70,7 +70,7 @@ extension EventCoder {
         let openAppeal =
             hit.pattern.open
             && sources.contains {
-                $0.actor.country != nil && !(Self.isVictim($0.actor))
+                $0.actor.country != nil && !Self.isVictim($0.actor)
             }
         let oneSided = (hit.pattern.code.root == "15" && !sources.isEmpty) || openAppeal
         // `told`: the text tells the act as done in another way (a reaction names it: «أدان التفجير»).

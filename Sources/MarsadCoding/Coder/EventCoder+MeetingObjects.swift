@@ -26,7 +26,7 @@ extension EventCoder {
             let marked =
                 m.leadingClitics.contains(.wa) || !m.leadingClitics.isDisjoint(with: [.bi, .li, .ka])
                 || (m.tokens.lowerBound > 0 && hasAnalysis(m.tokens.lowerBound - 1, in: CueWords.prepositions, doc))
-            if m.tokens.lowerBound == last || marked || (Self.isVictim(m.actor)) {
+            if m.tokens.lowerBound == last || marked || Self.isVictim(m.actor) {
                 last = m.tokens.upperBound
                 continue
             }

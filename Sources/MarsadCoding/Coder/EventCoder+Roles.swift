@@ -781,7 +781,7 @@ extension EventCoder {
                 $0.tokens.lowerBound >= phraseEnd && $0.tokens.lowerBound - phraseEnd <= 3
                     && $0.tokens.lowerBound - 1 >= sentence.lowerBound
                     && hasAnalysis($0.tokens.lowerBound - 1, in: CueWords.agentMarkers, doc)
-                    && !(Self.isVictim($0.actor))
+                    && !Self.isVictim($0.actor)
             })
             return makeEvents(hit, context, source.map { [$0] } ?? [], target: target, pairPartner: nil, doc)
         }
@@ -802,7 +802,7 @@ extension EventCoder {
         // preposition names after the doer («قصف من قبل قوات النظام على أماكن …»).
         // NB: not a pattern that marks its own source with «من قبل» (the passive threats of 138).
         if p.sourceWords.isEmpty, p.code.root != "01", let (agent, marker) = passiveAgent(after: hit, context, doc),
-            !(Self.isVictim(agent.actor))
+            !Self.isVictim(agent.actor)
         {
             // «الأشخاص الذين تم توقيفهم من قبل …»: back over «تم» and a relative pronoun to the subject.
             let lower = doc.sentences[context.index].tokens.lowerBound
@@ -1104,7 +1104,7 @@ extension EventCoder {
                             && !holdsPronounObject(hit, context, doc))
                         // NB: but the gap of a phrase that holds only its subject (option `subject`: «ألقى مستوطنون
                         // زجاجات حارقة») names the doer, civilians too.
-                        && !(force && !p.subjectGap && (Self.isVictim($0.actor)))
+                        && !(force && !p.subjectGap && Self.isVictim($0.actor))
                         // «أن قواته قتلت مسلحا»: an indefinite word in the accusative («مسلحا»، «جنديا») is the
                         // verb's object, not its subject.
                         && !(force && isAccusativeObject($0, doc))
@@ -1490,7 +1490,7 @@ extension EventCoder {
             // NB: the gap of a phrase that holds only its subject (option `subject`) names the doer, civilians too
             // («ألقى مستوطنون زجاجات حارقة على منزل»).
             sources.removeAll { m in
-                (!p.subjectGap && (Self.isVictim(m.actor)))
+                (!p.subjectGap && Self.isVictim(m.actor))
                     || (!p.symmetric && m.tokens == victim?.tokens)
             }
         }
@@ -1628,7 +1628,7 @@ extension EventCoder {
         if target == nil, pairPartner == nil, p.code.root == "04", !p.startsWithVerb, hit.analysis.encliticLength == 0,
             hit.analysis.proclitics.isEmpty, start > 0, Self.during.contains(wholeForm(start - 1, doc)),
             firstSource.tokens.lowerBound == end || firstSource.tokens.lowerBound == phraseEnd,
-            !(Self.isVictim(firstSource.actor))
+            !Self.isVictim(firstSource.actor)
         {
             target = meetingObject(after: sources[sources.count - 1], mentions, doc)
         }

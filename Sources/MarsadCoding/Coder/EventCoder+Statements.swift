@@ -59,7 +59,7 @@ extension EventCoder {
             // A threat or warning that names no one is whole only when a state or one of its bodies makes it, as
             // for an open appeal (see `makeEvents`).
             let official =
-                source.actor.country != nil && !(Self.isVictim(source.actor))
+                source.actor.country != nil && !Self.isVictim(source.actor)
             guard target != nil || (p.open && official) else { continue }
             events[i].code = p.code
             events[i].target = target
