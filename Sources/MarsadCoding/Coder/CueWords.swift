@@ -202,6 +202,12 @@ enum CueWords {
     ])
     /// «ضيف مصر»: the guest of a country (see `EventCoder.guestNamed`).
     static let guests = set(["ضيف", "ضيوف"])
+    /// «برحيل الرئيس»، «إلى انسحاب القوات»، «بدفع الجالية فدية»: verbal nouns of an act that take its doer, not its
+    /// object, as their genitive (intransitive acts, and «قيام»/«دفع»/«تحمل» with their object after the doer).
+    static let doerActs = set([
+        "رحيل", "تنحي", "استقالة", "انسحاب", "قيام", "التزام", "اعتذار", "تدخل", "تحرك", "تحمل", "دفع", "كف", "امتناع",
+        "توقف",
+    ])
     /// «المعارضة»: the opposition as a whole (see `EventCoder.armedOpposition`).
     static let opposition = set(["معارضة"])
     /// Words of direction or nearness right before a place («جنوب اليمن»، «شمالي بغداد»، «قرب دمشق»، «ضواحي كابل»):

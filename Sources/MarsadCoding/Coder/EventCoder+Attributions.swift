@@ -40,6 +40,19 @@ extension EventCoder {
         return nil
     }
 
+    /// «المتمردون، الذين يفترض أنهم ينتمون إلى جماعة …»: the group that a relative clause, right after bare armed men
+    /// (a noun of an armed sector that names no group), says they belong to; nil otherwise.
+    func relativeAttribution(of source: Mention, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard source.kind == .bareAgent, source.actor.organization == nil,
+            source.actor.sector.map(Self.armedSectors.contains) ?? false
+        else { return nil }
+        let upper = doc.sentences[context.index].tokens.upperBound
+        var r = source.tokens.upperBound
+        if r < upper, isComma(r, doc) { r += 1 }
+        guard r < upper, doc.tokens[r].kind == .word, hasAnalysis(r, in: CueWords.relatives, doc) else { return nil }
+        return attributedGroup(after: r + 1, reach: 2, context, doc)
+    }
+
     /// Whether a doer stands after an act's noun with «لـ» or «إلى», on itself or on the word before it («هجمات لحركة
     /// بوكو حرام»، «نسب إلى تنظيم داعش»): named by the act's phrase (see `genitiveDoer`, `attributedGroup`), it is no
     /// subject of its sentence.

@@ -1468,8 +1468,12 @@ extension EventCoder {
         // «ثلاثة جنود أميركيين قتلوا بانفجار عبوة»: who a toll names as killed or hurt by the act is its victim.
         // «وفجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه»: an unnamed attacker whom the words right after it attribute
         // to a group is that group.
-        if Self.isForce(p.code.root), sources.count == 1, !Self.isKnown(sources[0].actor),
-            let group = attributedGroup(after: sources[0].tokens.upperBound, reach: 2, context, doc)
+        // «وطالب المتمردون، الذين يفترض أنهم ينتمون إلى جماعة القوات الديمقراطية لتحرير رواندا، بـ…»: so are bare
+        // rebels or fighters, in any act, whom a relative clause right after them attributes.
+        if sources.count == 1,
+            let group = Self.isForce(p.code.root) && !Self.isKnown(sources[0].actor)
+                ? attributedGroup(after: sources[0].tokens.upperBound, reach: 2, context, doc)
+                : relativeAttribution(of: sources[0], context, doc)
         {
             sources = [group]
             searchFrom = max(searchFrom, group.tokens.upperBound)
@@ -2551,6 +2555,24 @@ extension EventCoder {
         // its content; who is addressed is its object, not an actor inside the content. So for these a target is
         // only an actor right after the preposition.
         let content = p.startsWithVerb && p.code.root == "02"
+        // «وطالب المتظاهرون برحيل الرئيس»، «دعت الجامعة إلى انسحاب القوات الإسرائيلية»: a demand or an appeal for an
+        // act whose noun takes its doer as genitive (`CueWords.doerActs`), right after the verb or its subject, is
+        // made of that doer.
+        if p.startsWithVerb, p.code.root == "10" || content,
+            let m = candidates.first(where: { c in
+                let n = c.tokens.lowerBound - 1
+                // NB: the noun may be the phrase's own last word («طالب … برحيل»).
+                guard c.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa]),
+                    n == hit.tokens.upperBound - 1 || (n >= after && n - after <= 3),
+                    doc.tokens[n].kind == .word, hasAnalysis(n, in: CueWords.doerActs, doc)
+                else { return false }
+                return content
+                    ? hasLeadingClitic(n, [.li], doc) || (n > 0 && wholeForm(n - 1, doc) == CueWords.ila)
+                    : hasLeadingClitic(n, [.bi], doc)
+            })
+        {
+            return m
+        }
         return candidates.first {
             (content
                 ? preposition(before: $0, doc).map(Self.defaultTargetWords.contains) ?? false
