@@ -35,6 +35,21 @@ import Testing
         #expect(coded.count == 1)
     }
 
+    @Test func thanksAfterAWelcomeAreAnotherAct() throws {
+        let coded = try praise(
+            "ورحب الرئيس المصري عبدالفتاح السيسي بالأمير محمد بن سلمان في قصر الاتحادية. "
+                + "وفي ختام اللقاء جدد الرئيس المصري شكره للأمير محمد بن سلمان على دعم المملكة.")
+        #expect(coded.map(\.0) == [0, 1])
+        #expect(coded.allSatisfy { $0.1 == "SAUGOV" })
+    }
+
+    @Test func thanksToldAgainAreOneAct() throws {
+        let coded = try praise(
+            "وشكر الرئيس المصري عبدالفتاح السيسي الأمير محمد بن سلمان على دعم المملكة. "
+                + "وجدد الرئيس المصري شكره للأمير محمد بن سلمان في ختام اللقاء.")
+        #expect(coded.count == 1)
+    }
+
     @Test func aFamilyNameEndsTheLineage() throws {
         // «آل سعود» ends the king's name: the title after the cable is the recipient's, not the king's in apposition.
         let doc = try CodedText.document(

@@ -45,6 +45,14 @@ extension Event {
     /// NB: not assault and fighting (18–20): strikes between the same parties recur, each with its own date.
     static let happenings: [String] = ["04", "06", "07", "08", "15", "16", "17"]
 
+    /// Whether the words of an approval's trigger thank («شكر»، «الشكر»، «شاكرا»، «امتنانه»): thanks answer what the
+    /// other party did, an act apart from the welcome, praise or support of the same parties.
+    static func thanks(_ trigger: Substring) -> Bool {
+        thankingStems.contains { trigger.contains($0) }
+    }
+
+    private static let thankingStems = ["شكر", "شاكر", "امتنان"]
+
     /// Whether `short` names the actor `full`: the same code, or the bare country of one of its organs («فرنسا»
     /// for «الرئيس الفرنسي»).
     private static func names(_ short: ActorCode, _ full: ActorCode) -> Bool {

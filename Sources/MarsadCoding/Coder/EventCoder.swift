@@ -422,6 +422,11 @@ public struct EventCoder: Stage {
                     }
                 }
                 if !Self.isForce(event.code.root), !Event.happenings.contains(event.code.root) {
+                    // «ورحب الرئيس بالأمير …» … «وجدد الرئيس الشكر للأمير»: thanks are another act than the welcome or
+                    // the praise told before them.
+                    if event.code.root == "05", Event.thanks(document.text(of: event.trigger)) {
+                        articleKey += "|thanks"
+                    }
                     let doer = event.source?.name
                     if !seen.contains(articleKey) {
                         doers[articleKey] = [doer]
