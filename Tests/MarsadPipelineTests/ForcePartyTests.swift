@@ -18,6 +18,18 @@ import Testing
         #expect(e.first?.target?.actor.code == "IRQCVL")
     }
 
+    @Test func securitySourcesReportAnAttackAndDoNotDoIt() throws {
+        let e = try events(
+            "وأوضحت المصادر الأمنية أن الهجوم وقع في منطقة الخلفاء على أطراف مدينة العريش مستهدفا حافلة للشرطة.")
+        #expect(!e.isEmpty)
+        #expect(e.allSatisfy { $0.source?.actor.sector != "COP" })
+    }
+
+    @Test func aSecurityForceThatSpeaksStillDoesItsOwnStrikes() throws {
+        let e = try events("وقال الجيش العراقي إن غارات جوية استهدفت مواقع تنظيم داعش في الرمادي.")
+        #expect(e.contains { $0.source?.actor.code == "IRQMIL" })
+    }
+
     @Test func namedTargetIsKept() throws {
         let e = try events("قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
         #expect(e.first?.source?.actor.country == "TUR")

@@ -202,6 +202,8 @@ enum CueWords {
     ])
     /// «ضيف مصر»: the guest of a country (see `EventCoder.guestNamed`).
     static let guests = set(["ضيف", "ضيوف"])
+    /// «مصدر أمني»، «مصادر أمنية»: sources, who report an act and do not do it.
+    static let reportingSources = set(["مصدر", "مصادر"])
     /// «برحيل الرئيس»، «إلى انسحاب القوات»، «بدفع الجالية فدية»: verbal nouns of an act that take its doer, not its
     /// object, as their genitive (intransitive acts, and «قيام»/«دفع»/«تحمل» with their object after the doer).
     static let doerActs = set([

@@ -1457,10 +1457,11 @@ extension EventCoder {
         }
         // «قال مسؤولون أمريكيون إن اشتباكات وقعت …»: a speaker who is no force is not the doer of an act of force
         // that a noun names; nor is any speaker the doer of the unconventional violence (18) it reports («قال الجيش
-        // النيجيري إن هجوما انتحاريا أسفر عن …»).
+        // النيجيري إن هجوما انتحاريا أسفر عن …»), nor sources of a force («بحسب ما أفادت مصادر أمنية، في هجمات …»).
         if Self.forceRoots.contains(p.code.root), !p.startsWithVerb, hit.analysis.encliticLength == 0,
             let speaker, speaker.sentence == context.index, sources.count == 1, sources[0].tokens == speaker.tokens,
-            !Self.armedSectors.contains(speaker.actor.sector ?? "") || p.code.root == "18",
+            !Self.armedSectors.contains(speaker.actor.sector ?? "") || p.code.root == "18"
+                || hasAnalysis(speaker.tokens.lowerBound, in: CueWords.reportingSources, doc),
             !isLightVerbAct(hit, context, doc)
         {
             sources = []
