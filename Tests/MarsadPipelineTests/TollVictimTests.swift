@@ -26,6 +26,14 @@ import Testing
         #expect(targets == ["GBRMIL"])
     }
 
+    @Test func victimsJoinedByWaAreNoDoers() throws {
+        let found = try events("قتل جنديان وشرطي في هجوم بقذائف الهاون على مقر أمني في مدينة العريش.")
+            .filter { Self.force.contains($0.code.root) }
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { $0.source?.actor.code != "EGYCOP" })
+        #expect(found.contains { $0.target?.actor.code == "EGYCOP" })
+    }
+
     @Test func aVictimIsTheTargetOfAnActWithoutADoer() throws {
         // No doer is named; the victims, not the group named after the cause, are the target.
         let targets = try forceTargets(

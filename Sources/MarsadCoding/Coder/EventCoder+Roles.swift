@@ -1494,9 +1494,12 @@ extension EventCoder {
         if Self.forceRoots.contains(p.code.root) {
             // NB: the gap of a phrase that holds only its subject (option `subject`) names the doer, civilians too
             // («ألقى مستوطنون زجاجات حارقة على منزل»).
+            // «وقتل ثلاثة عناصر من الجيش والشرطة»، «قتل جنديان وشرطي»: nor those joined to the victims by «و».
             sources.removeAll { m in
                 (!p.subjectGap && Self.isVictim(m.actor))
                     || (!p.symmetric && m.tokens == victim?.tokens)
+                    || (!p.symmetric && m.leadingClitics.contains(.wa)
+                        && m.tokens.lowerBound == victim?.tokens.upperBound)
             }
         }
         // An act of force or a protest reported without a named actor («قتل 20 شخصا»، «تظاهر الآلاف»): coded
