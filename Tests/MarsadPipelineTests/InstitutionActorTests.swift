@@ -333,4 +333,13 @@ import Testing
         #expect(event?.source?.actor.code == source, "\(described(doc))")
         #expect(event?.target?.actor.code == target, "\(described(doc))")
     }
+
+    @Test func aBirthplaceIsNotOmansCapital() throws {
+        let doc = try run("ويقوم أوباما بأول زيارة له إلى مسقط رأس والده في كينيا منذ توليه مهامه الرئاسية.")
+        #expect(!doc.mentions.contains { $0.actor.country == "OMN" }, "\(described(doc))")
+        #expect(!doc.places.contains { $0.country == "OMN" })
+        let muscat = try run("ووصل وزير الخارجية البريطاني إلى مسقط في زيارة رسمية.")
+        #expect(
+            muscat.mentions.contains { $0.actor.country == "OMN" } || muscat.places.contains { $0.country == "OMN" })
+    }
 }
