@@ -30,6 +30,13 @@ import Testing
         #expect(e.contains { $0.source?.actor.code == "IRQMIL" })
     }
 
+    @Test func aGroupJoinedByItsHeadNounSharesTheAttack() throws {
+        let e = try events(
+            "ويشن الجيش السوري وجماعة حزب الله المتحالفة مع النظام هجوما لانتزاع السيطرة على البلدة من المعارضة.")
+        let dyads = Set(e.map { "\($0.source?.actor.code ?? "-")>\($0.target?.actor.code ?? "-")" })
+        #expect(dyads == ["SYRMIL>SYRREB", "LBNREB>SYRREB"])
+    }
+
     @Test func namedTargetIsKept() throws {
         let e = try events("قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
         #expect(e.first?.source?.actor.country == "TUR")

@@ -38,7 +38,9 @@ extension EventCoder {
             // NB: two named groups of one code are two parties («المقاومة الشعبية» and «الحوثيين», both YEMREB).
             guard !sources.contains(where: { $0.tokens == m.tokens || ($0.actor == m.actor && $0.name == m.name) })
             else { return false }
-            return m.actor.sector.map(Self.armedSectors.contains) == true
+            // «قرية تسيطر عليها المعارضة»، «لانتزاع السيطرة على الزبداني من المعارضة»: an opposition that holds a place
+            // is armed (see `armedOpposition`).
+            return m.actor.sector.map(Self.armedSectors.contains) == true || m.actor.sector == "OPP"
                 || m.actor.organization?.hasPrefix("IMG") == true
         }
         // NB: `counted`: a counted or aimed-at noun of fighters («مقتل عشرين مسلحا»، «مستهدفة مقاتلي …»).

@@ -229,6 +229,13 @@ extension EventCoder {
             let gap = mentions[j].tokens.lowerBound - out.last!.tokens.upperBound
             var joined = mentions[j].leadingClitics.contains(.wa) && gap <= 1
             if joined && gap == 1 && doc.tokens[out.last!.tokens.upperBound].kind != .punctuation { joined = false }
+            // «الجيش السوري وجماعة حزب الله»: «و» on the head noun of a group before its name.
+            if !joined, gap == 1, mentions[j].leadingClitics.isEmpty {
+                let head = out.last!.tokens.upperBound
+                joined =
+                    doc.tokens[head].kind == .word && hasLeadingClitic(head, [.wa], doc)
+                    && hasAnalysis(head, in: triggers.cues.groupHeads, doc)
+            }
             if !joined {
                 guard appositions, let (next, expands) = listItem(after: out.last!, from: j, mentions, doc) else {
                     break
