@@ -342,4 +342,16 @@ import Testing
         #expect(
             muscat.mentions.contains { $0.actor.country == "OMN" } || muscat.places.contains { $0.country == "OMN" })
     }
+
+    @Test func advisersAndSecuritySectorsAreActors() throws {
+        let doc = try CodedText.document(
+            "ودعا وزير الداخلية السعودي، خلال اجتماعه في مكتبه بجدة مساء أمس مع قادة القطاعات الأمنية، إلى رفع الجاهزية.",
+            published: "2015-08-01", id: "inst")
+        #expect(doc.events.contains { $0.code.root == "04" && $0.target?.actor.code == "SAUCOP" }, "\(described(doc))")
+        let advisers = try run("والتقى الرئيس اليمني عددا من المستشارين في الرياض.")
+        #expect(
+            advisers.mentions.contains {
+                advisers.text(of: $0.span).hasPrefix("المستشارين") && $0.actor.sector == "GOV"
+            })
+    }
 }
