@@ -18,6 +18,12 @@ import Testing
         #expect(coded.first?.target?.actor.code == "USAGOV")
     }
 
+    @Test func meetingsToBeHeldAreAnIntent() throws {
+        let coded = try events("وأضاف المبعوث الأممي أنه سيجري لقاءات مع الرئيس اليمني عبدربه منصور هادي في الرياض.")
+        #expect(coded.contains { $0.code.code == "036" && $0.target?.actor.code == "YEMGOV" })
+        #expect(!coded.contains { $0.code.root == "04" })
+    }
+
     @Test func aMeetingWithTwoOfficesAndAPlaceBetween() throws {
         let coded = try events(
             "التقى وزير الخارجية الأردني ناصر جودة، أمس في مقر الوزارة الجديد المؤقت بالعاصمة، وزير الخارجية الفرنسي لوران فابيوس."
