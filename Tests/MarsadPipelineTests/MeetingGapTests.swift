@@ -18,6 +18,16 @@ import Testing
         #expect(coded.first?.target?.actor.code == "USAGOV")
     }
 
+    @Test func twoCallersAreTwoCallsAndTheirTalksRetellThem() throws {
+        let coded = try events(
+            "تلقى وزير الخارجية المصري سامح شكري اتصالين هاتفيين اليوم من وزير الخارجية الروسي سيرجي لافروف، "
+                + "ووزير الخارجية الأمريكي جون كيري. وأضاف المتحدث أن الجانبين المصري والأمريكي ناقشا خلال الاتصال "
+                + "الهاتفي تطورات الأوضاع في المنطقة.")
+        let calls = coded.filter { $0.code.root == "04" }
+        #expect(Set(calls.map { $0.source?.actor.code ?? "-" }) == ["RUSGOV", "USAGOV"], "\(calls.map(\.code.code))")
+        #expect(calls.allSatisfy { $0.code.code == "041" && $0.target?.actor.code == "EGYGOV" })
+    }
+
     @Test func meetingsToBeHeldAreAnIntent() throws {
         let coded = try events("وأضاف المبعوث الأممي أنه سيجري لقاءات مع الرئيس اليمني عبدربه منصور هادي في الرياض.")
         #expect(coded.contains { $0.code.code == "036" && $0.target?.actor.code == "YEMGOV" })

@@ -20,15 +20,22 @@ extension Event {
         // first report did. NB: not the same code («اعتقلت قوات الاحتلال شابا» twice is two arrests).
         let general = !sameCode && Self.generalRoots.contains(code.root)
         func same(_ a: ActorCode, _ b: ActorCode) -> Bool { Self.names(a, b) || (general && Self.names(b, a)) }
-        if same(s, es) && same(t, et) { return !sameCode || s != es || t != et }
-        return code.isSymmetric && same(s, et) && same(t, es) && (!sameCode || s != et || t != es)
+        // «ناقش الجانبان المصري والأمريكي خلال الاتصال» after «تلقى شكري اتصالا من كيري»: talks told again of a call name
+        // a party by its country; the same two offices named again are a call and a meeting, two acts.
+        let call = (code.code == "041") != (earlier.code.code == "041")
+        let otherCode = !sameCode && !call
+        if same(s, es) && same(t, et) { return otherCode || s != es || t != et }
+        return code.isSymmetric && same(s, et) && same(t, es) && (otherCode || s != et || t != es)
     }
 
     /// Whether two codes name one act: the same code; a meeting and a meeting «على هامش» another event (040, 044:
     /// «خلال لقاء مع نظيره الأميركي» … «والتقى الوزيران … على هامش قمة إقليمية»); or an act told by its family's
     /// general code and by a precise one («070»، «073»; see `generalRoots`).
+    /// NB: talks after a phone call (041 before, 040 after: «ناقش الجانبان المصري والأمريكي خلال الاتصال») are the call
+    /// told again; not the other way round (a call after a meeting is another act).
     static func sameAct(_ a: String, _ b: String) -> Bool {
         if a == b || (meetings.contains(a) && meetings.contains(b)) { return true }
+        if b == "041" && meetings.contains(a) { return true }
         return a.count == 3 && b.count == 3 && a.prefix(2) == b.prefix(2)
             && generalRoots.contains(String(a.prefix(2))) && (a.hasSuffix("0") || b.hasSuffix("0"))
     }

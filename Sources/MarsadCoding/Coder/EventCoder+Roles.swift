@@ -1580,7 +1580,7 @@ extension EventCoder {
         // «تلقى الملك اتصالا هاتفيا من الرئيس»، «تلقوا تدريبات في إيران»: a verb of receiving with a `source=`
         // preposition; the actor it introduces after the phrase gives, the verb's subject receives.
         if p.startsWithVerb, !p.sourceWords.isEmpty || !p.sourceClitics.isEmpty,
-            let giver = mentions.first(where: { m in
+            let g = mentions.firstIndex(where: { m in
                 m.tokens.lowerBound >= phraseEnd && m.tokens.lowerBound - phraseEnd <= window
                     && !sources.contains(where: { $0.tokens == m.tokens })
                     && (p.sourceWords.contains(wholeForm(m.tokens.lowerBound - 1, doc))
@@ -1594,7 +1594,9 @@ extension EventCoder {
             {
                 return []
             }
-            return makeEvents(hit, context, [giver], target: firstSource, pairPartner: nil, doc)
+            // «اتصالين هاتفيين من وزير الخارجية الروسي، ووزير الخارجية الأمريكي»: one act from each giver joined by «و».
+            return makeEvents(
+                hit, context, coordinated(from: g, mentions, doc), target: firstSource, pairPartner: nil, doc)
         }
         // «تعتبر كردستان مساعدة النازحين واجبا، بعد أن سلط الضوء على أوضاع النازحين»: refugees and the displaced
         // receive aid; named before the act they are not its giver.
