@@ -154,7 +154,7 @@ public struct MentionFinder: Stage {
 
     static let muscat = FormHash.hash(FoldedText.fold("مسقط"))
     /// «رأس» after «مسقط»: «مسقط رأس» is a birthplace, not Oman's capital.
-    static let head = FormHash.folded(["رأس", "راس"])
+    static let birthplaceHead = FormHash.folded(["رأس", "راس"])
 
     /// «ومسقط رأس الرئيس هادي»: «مسقط» right before «رأس» is a birthplace; neither an actor nor a place of Oman.
     private func dropBirthplaces(_ mentions: inout [Mention], _ places: inout [PlaceMention], _ doc: Document) {
@@ -162,7 +162,7 @@ public struct MentionFinder: Stage {
             guard tokens.count == 1, tokens.upperBound < doc.tokens.count, doc.tokens[tokens.upperBound].kind == .word
             else { return false }
             return hasAnalysis(doc, tokens.lowerBound, Self.muscat)
-                && hasAnalysis(doc, tokens.upperBound, in: Self.head)
+                && hasAnalysis(doc, tokens.upperBound, in: Self.birthplaceHead)
         }
         mentions.removeAll { $0.actor.country == "OMN" && isBirthplace($0.tokens) }
         places.removeAll { $0.country == "OMN" && isBirthplace($0.tokens) }
