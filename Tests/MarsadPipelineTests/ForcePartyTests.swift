@@ -37,6 +37,13 @@ import Testing
         #expect(dyads == ["SYRMIL>SYRREB", "LBNREB>SYRREB"])
     }
 
+    @Test func strikesInACountryAreNotThatCountrysForces() throws {
+        let doc = try CodedText.document(
+            "واتهم زعيم حزب الشعب الجمهوري التركي الحكومة التركية بشن الضربات الجوية في سوريا على تنظيم داعش.",
+            published: "2015-07-28", id: "force")
+        #expect(!doc.mentions.contains { $0.actor.code == "SYRMIL" }, "\(CodedText.mentions(doc))")
+    }
+
     @Test func namedTargetIsKept() throws {
         let e = try events("قصفت الطائرات التركية مواقع حزب العمال الكردستاني في شمال العراق.")
         #expect(e.first?.source?.actor.country == "TUR")

@@ -152,6 +152,10 @@ public struct MentionFinder: Stage {
         found.places = places
     }
 
+    /// «الغارات الجوية»، «الضربات الجوية»، «القصف الجوي»: acts of force listed as bodies (they take a country's adjective);
+    /// a country after «في» is where they hit.
+    static let strikes = FormHash.folded(["الغارات", "الضربات", "القصف", "غارات", "ضربات", "قصف"])
+
     static let muscat = FormHash.hash(FoldedText.fold("مسقط"))
     /// «رأس» after «مسقط»: «مسقط رأس» is a birthplace, not Oman's capital.
     static let birthplaceHead = FormHash.folded(["رأس", "راس"])
@@ -1342,10 +1346,12 @@ public struct MentionFinder: Stage {
                     // Genitive («حكومة إيران») or «في» («المسؤولون في كييف»).
                     // NB: a word with the article takes no genitive («وهنأ مجلس الوزراء جمهورية مصر العربية»); a name
                     // with the article after it is its adjective («وكالة الأنباء السعودية»).
+                    // NB: not strikes «في» a country («الضربات الجوية في سوريا»): where they hit, not whose they are.
                     if chain.hasAgent && chain.country == nil && next.proclitics.isEmpty {
                         joins =
                             (gap == 0 && (!endsDefinite(last, doc) || isDefinite(next, doc)))
-                            || (gap == 1 && isToken(doc, chain.end, Self.fi))
+                            || (gap == 1 && isToken(doc, chain.end, Self.fi)
+                                && !Self.strikes.contains(doc.formHash(last.tokens.lowerBound)))
                     }
                     // «وزير الخارجية بجمهورية مصر العربية»، «مجلس الوزراء بمملكة البحرين»: «بـ» + the state's full
                     // name («جمهورية»، «مملكة»، «دولة»، «سلطنة») after an office is the office's country, as «في» is.
