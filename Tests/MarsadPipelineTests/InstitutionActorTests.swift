@@ -354,4 +354,14 @@ import Testing
                 advisers.text(of: $0.span).hasPrefix("المستشارين") && $0.actor.sector == "GOV"
             })
     }
+
+    @Test(arguments: [
+        ("وقال أحد المستشارين في الكرملين إن روسيا تدرس العرض.", "أحد المستشارين في الكرملين", "RUSGOV"),
+        ("وقال مسؤول في طالبان للوكالة إن الملا عمر توفي.", "مسؤول في طالبان", "AFGREB"),
+        ("وقالت الخزانة إن مسؤولين عسكريين في حزب الله نسقوا العمليات.", "مسؤولين عسكريين في حزب الله", "LBNREB"),
+    ])
+    func peopleInANamedOrganAreItsOwn(_ text: String, _ phrase: String, _ code: String) throws {
+        let doc = try run(text)
+        #expect(mention(doc) { $0 == phrase }?.actor.code == code, "\(described(doc))")
+    }
 }

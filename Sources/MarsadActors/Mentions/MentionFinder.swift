@@ -1418,6 +1418,16 @@ public struct MentionFinder: Stage {
                     {
                         joins = true
                     }
+                    // «أحد المستشارين في الكرملين»، «مسؤول في طالبان»، «مسؤولون عسكريون في حزب الله»: a title or people «في» a
+                    // named organ of a state, or a named group of a country, are that organ's or group's.
+                    if gap == 1, isToken(doc, chain.end, Self.fi), code.organization == nil, code.country != nil,
+                        code.sector != nil, chain.hasAgent, chain.country == nil, chain.organization == nil,
+                        next.proclitics.isEmpty
+                    {
+                        if case .agent(_, let headKind, _) = last.entry, headKind == .title || headKind == .people {
+                            joins = true
+                        }
+                    }
                     // «ومقاتلو حزب الله»، «مسلحي حركة طالبان»: fighters or gunmen in the construct state before a named
                     // armed group are that group's, not the story's home country's.
                     if gap == 0, code.organization == nil, code.country != nil, code.sector == "REB",
