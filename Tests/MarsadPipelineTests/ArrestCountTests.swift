@@ -17,6 +17,20 @@ import Testing
         #expect(coded.allSatisfy { $0.source?.actor.code == "ISRMIL" && $0.target?.actor.code == "PSECVL" })
     }
 
+    @Test func aNamedPersonAfterTheDefiniteWordIsAnotherArrest() throws {
+        let coded = try arrests(
+            "اعتقلت قوات الاحتلال الإسرائيلي الفلسطينية «سعاد حمدان» خلال زيارتها لنجلها في سجن عوفر. "
+                + "كما اعتقلت قوات الاحتلال الإسرائيلي الفلسطينية «هدى سالم» قرب حاجز قلنديا.")
+        #expect(coded.count == 2)
+    }
+
+    @Test func theDefiniteWordToldAgainIsOneArrest() throws {
+        let coded = try arrests(
+            "اعتقلت قوات الاحتلال الإسرائيلي فتاة فلسطينية قرب حاجز قلنديا. "
+                + "وقالت مصادر محلية إن قوات الاحتلال الإسرائيلي اعتقلت الفتاة بعد تفتيشها.")
+        #expect(coded.count == 1)
+    }
+
     @Test func theSameCountToldAgainIsOneArrest() throws {
         let coded = try arrests(
             "اعتقلت قوات الاحتلال الإسرائيلي 5 فلسطينيين من مدينة نابلس. "

@@ -420,6 +420,13 @@ public struct EventCoder: Stage {
                     if let count = arrestedCount(arrested, after: event.trigger, context, document) {
                         articleKey += "|" + count
                     }
+                } else if event.code.code == "173", let arrested = event.target?.text, !arrested.isEmpty,
+                    let name = arrestedName(arrested, after: event.trigger, context, document)
+                {
+                    // «اعتقلت قوات الاحتلال الفلسطينية «أمينة عامودي»»: one named right after the definite word is a
+                    // person of their own.
+                    seen.insert(articleKey)
+                    articleKey += "|" + name
                 }
                 if !Self.isForce(event.code.root), !Event.happenings.contains(event.code.root) {
                     // «ورحب الرئيس بالأمير …» … «وجدد الرئيس الشكر للأمير»: thanks are another act than the welcome or
@@ -479,6 +486,18 @@ extension EventCoder {
             }), m.tokens.lowerBound > 0, isNumber(m.tokens.lowerBound - 1, doc)
         else { return nil }
         return String(doc.text(of: doc.tokens[m.tokens.lowerBound - 1].span))
+    }
+
+    /// The name in quotation marks right after the arrested party an event names (`text`, after the trigger): «اعتقلت
+    /// الفلسطينية «أمينة عامودي»»; nil when none stands there.
+    func arrestedName(_ text: String, after trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> String? {
+        guard
+            let m = context.mentions.first(where: {
+                $0.span.start >= trigger.end && doc.text(of: $0.span) == text
+            }), m.tokens.upperBound + 1 < doc.tokens.count, doc.isOpeningQuote(m.tokens.upperBound),
+            doc.tokens[m.tokens.upperBound + 1].kind == .word
+        else { return nil }
+        return String(doc.text(of: doc.tokens[m.tokens.upperBound + 1].span))
     }
 
     /// The article, alone or after «و»، «ف»، «ب»، «ل» (written «لل»), as a text begins with it.
