@@ -476,26 +476,28 @@ public struct EventCoder: Stage {
 }
 
 extension EventCoder {
-    /// The number right before the first mention written `text` after an arrest's trigger («عشرة فلسطينيين»), as
-    /// written; nil when none stands there.
+    /// The first mention written `text` after an arrest's trigger: the arrested party the event names.
+    private func arrested(_ text: String, after trigger: TextSpan, _ context: SentenceContext, _ doc: Document)
+        -> Mention?
+    {
+        context.mentions.first { $0.span.start >= trigger.end && doc.text(of: $0.span) == text }
+    }
+
+    /// The number right before the arrested party (see `arrested`: «عشرة فلسطينيين»), as written; nil when none
+    /// stands there.
     func arrestedCount(_ text: String, after trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> String?
     {
-        guard
-            let m = context.mentions.first(where: {
-                $0.span.start >= trigger.end && doc.text(of: $0.span) == text
-            }), m.tokens.lowerBound > 0, isNumber(m.tokens.lowerBound - 1, doc)
+        guard let m = arrested(text, after: trigger, context, doc), m.tokens.lowerBound > 0,
+            isNumber(m.tokens.lowerBound - 1, doc)
         else { return nil }
         return String(doc.text(of: doc.tokens[m.tokens.lowerBound - 1].span))
     }
 
-    /// The name in quotation marks right after the arrested party an event names (`text`, after the trigger): «اعتقلت
-    /// الفلسطينية «أمينة عامودي»»; nil when none stands there.
+    /// The first word of a name in quotation marks right after the arrested party (see `arrested`): «اعتقلت الفلسطينية
+    /// «أمينة عامودي»»; nil when none stands there.
     func arrestedName(_ text: String, after trigger: TextSpan, _ context: SentenceContext, _ doc: Document) -> String? {
-        guard
-            let m = context.mentions.first(where: {
-                $0.span.start >= trigger.end && doc.text(of: $0.span) == text
-            }), m.tokens.upperBound + 1 < doc.tokens.count, doc.isOpeningQuote(m.tokens.upperBound),
-            doc.tokens[m.tokens.upperBound + 1].kind == .word
+        guard let m = arrested(text, after: trigger, context, doc), m.tokens.upperBound + 1 < doc.tokens.count,
+            doc.isOpeningQuote(m.tokens.upperBound), doc.tokens[m.tokens.upperBound + 1].kind == .word
         else { return nil }
         return String(doc.text(of: doc.tokens[m.tokens.upperBound + 1].span))
     }
