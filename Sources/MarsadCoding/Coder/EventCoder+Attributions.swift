@@ -47,9 +47,7 @@ extension EventCoder {
             source.actor.sector.map(Self.armedSectors.contains) ?? false
         else { return nil }
         let upper = doc.sentences[context.index].tokens.upperBound
-        var r = source.tokens.upperBound
-        if r < upper, isComma(r, doc) { r += 1 }
-        guard r < upper, doc.tokens[r].kind == .word, hasAnalysis(r, in: CueWords.relatives, doc) else { return nil }
+        guard let r = relativePronoun(after: source, before: upper, doc) else { return nil }
         return attributedGroup(after: r + 1, reach: 2, context, doc)
     }
 

@@ -127,10 +127,7 @@ extension EventCoder {
     func inSourceRelative(_ m: Mention, of sources: [Mention], trigger: Range<Int>, _ doc: Document) -> Bool {
         // NB: a named source only: a clause on bare «المتمردون» («الذين يفترض أنهم ينتمون إلى جماعة …») may tell who they are.
         for source in sources where source.kind != .bareAgent {
-            var r = source.tokens.upperBound
-            if r < m.tokens.lowerBound, isComma(r, doc) { r += 1 }
-            guard r < m.tokens.lowerBound, doc.tokens[r].kind == .word, hasAnalysis(r, in: CueWords.relatives, doc)
-            else { continue }
+            guard let r = relativePronoun(after: source, before: m.tokens.lowerBound, doc) else { continue }
             // The clause runs to the first comma; no other punctuation before the actor.
             var t = r + 1
             while t < m.tokens.lowerBound {
@@ -147,6 +144,15 @@ extension EventCoder {
             }
         }
         return false
+    }
+
+    /// The relative pronoun right after `m`, or after a comma right after it («جبهة النصرة التي …»، «المتمردون،
+    /// الذين …»), before token `limit`; nil when none stands there.
+    func relativePronoun(after m: Mention, before limit: Int, _ doc: Document) -> Int? {
+        var r = m.tokens.upperBound
+        if r < limit, isComma(r, doc) { r += 1 }
+        guard r < limit, doc.tokens[r].kind == .word, hasAnalysis(r, in: CueWords.relatives, doc) else { return nil }
+        return r
     }
 
     /// «بضيف مصر الأمير محمد بن سلمان»: the person or office named right after a country that is the genitive of
