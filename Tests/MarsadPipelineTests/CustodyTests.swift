@@ -16,6 +16,14 @@ import Testing
         #expect(found.contains { $0 == ("LBNCOP", "SYRCVL") })
     }
 
+    @Test func aFeminineDemonymWithAnArticleNamesTheWomanHeld() throws {
+        // «السورية» is written like the country «سورية» with the article: before a name it is a Syrian woman.
+        let held = try events("وأوقفت مخابرات الجيش اللبناني أمس السورية هدى سالم في طرابلس.", root: "17")
+        #expect(held.contains { $0 == ("LBNSPY", "SYRCVL") })
+        let arrested = try events("واعتقلت الشرطة التركية السورية سلمى خالد في أضنة.", root: "17")
+        #expect(arrested.contains { $0 == ("TURCOP", "SYRCVL") })
+    }
+
     @Test func policeHoldingYoungMenIsAnArrest() throws {
         let found = try events("وقالت المصادر إن الشرطة التركية أوقفت ثلاثة شبان في إسطنبول.", root: "17")
         #expect(found.contains { $0 == ("TURCOP", "TURCVL") })

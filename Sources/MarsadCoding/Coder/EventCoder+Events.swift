@@ -26,7 +26,9 @@ extension EventCoder {
         }
         // «اعتقلت الشرطة السوري بسام خالد»، «القبض على باكستاني»: the one arrested, named by a demonym, is a person: a
         // civilian of that country.
-        if hit.pattern.code.code == "173", let arrested = target, arrested.isDemonym, !arrested.isAttributive {
+        if hit.pattern.code.code == "173", let arrested = target.map(Self.demonymOfName), arrested.isDemonym,
+            !arrested.isAttributive
+        {
             target = Self.civilian(arrested)
         }
         if sources.isEmpty, let doer = agentlessAuthority(hit, sufferer: target, span: triggerSpan, context, doc) {
@@ -36,7 +38,7 @@ extension EventCoder {
         if hit.pattern.custody {
             // «كما أوقفت قوى الجيش السوري محمود»: the one held, named by a demonym, is a person; not a demonym
             // qualifying a thing («أوقفت الصين استيراد منتجات الدواجن الأمريكية»).
-            guard var held = target, !held.isAttributive else { return [] }
+            guard var held = target.map(Self.demonymOfName), !held.isAttributive else { return [] }
             if held.isDemonym {
                 let before = held.tokens.lowerBound - 1
                 // A definite noun right before it, no actor's, is the thing it qualifies.

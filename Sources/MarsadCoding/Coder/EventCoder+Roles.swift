@@ -670,6 +670,15 @@ extension EventCoder {
 
     /// A demonym that names a person («جانٍ سعودي»، «– سعودي الجنسية –») as a civilian of its country; any other
     /// mention as it is.
+    /// «أوقفت المخابرات أمس السورية ميسم …»: a country's name written without the article («سورية») and read only by
+    /// taking the article off («السورية») is the country's demonym, where a person is meant (the one arrested).
+    static func demonymOfName(_ m: Mention) -> Mention {
+        guard m.kind == .state, !m.isDemonym, m.tokens.count == 1, m.leadingClitics.contains(.al) else { return m }
+        var demonym = m
+        demonym.isDemonym = true
+        return demonym
+    }
+
     static func civilian(_ m: Mention) -> Mention {
         guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil else { return m }
         var person = m
