@@ -300,6 +300,19 @@ import Testing
             "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
     }
 
+    /// Bare armed men «تابعون لـ» a group take its country, in every case of the participle.
+    @Test func armedMenAffiliatedToAGroupAreOfItsCountry() throws {
+        for text in [
+            "وهاجم مسلحون تابعون لجماعة الحوثي مواقع الجيش اليمني.",
+            "وقال الجيش إن مسلحين تابعين لجماعة الحوثي هاجموا مواقعه.",
+        ] {
+            let doc = try CodedText.annotated(text, published: "2015-07-20", id: "men")
+            #expect(
+                doc.mentions.contains { doc.text(of: $0.span).hasPrefix("مسلح") && $0.actor.code == "YEMREB" },
+                "\(doc.mentions.map { "\($0.actor.code) \(doc.text(of: $0.span))" })")
+        }
+    }
+
     /// A nationality in brackets after a noun is that noun's («عامل (باكستاني)»); a language in brackets is none.
     @Test func aBracketedNationalityBelongsToTheNounBeforeIt() throws {
         let worker = try RoleTests().events("اعتقلت الشرطة الكويتية عاملا (باكستاني) بتهمة السرقة.", root: "17")

@@ -42,7 +42,7 @@ public struct MentionFinder: Stage {
     static let withStatehood = FormHash.folded(["بجمهورية", "بمملكة", "بدولة", "بسلطنة"])
     /// «التابع لـ»: belonging to.
     static let affiliated = FormHash.folded([
-        "التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين",
+        "التابع", "التابعة", "التابعين", "التابعون", "التابعتين", "تابع", "تابعة", "تابعين", "تابعون",
     ])
 
     struct Item {
