@@ -299,11 +299,14 @@ import Testing
     }
 
     /// A unit «من» a force is that force: «قوة من جيش الاحتلال» in a story about Palestine is Israel's army, not the
-    /// home country's; so are «قوات من …», and a force whose country the story gives later («جيش الاحتلال»).
+    /// home country's; so are «قوات من …» (also with an adjective: «قوات مدججة من …»), and a force whose country the
+    /// story gives later («جيش الاحتلال»).
     @Test(arguments: [
         ("غزة - واس: واعتقلت قوة من جيش الاحتلال الإسرائيلي عشرة فلسطينيين في الضفة الغربية.", "قوة"),
         ("رام الله - وفا: واعتقلت قوات من جيش الاحتلال ستة شبان فلسطينيين في مخيم جنين فجر اليوم.", "قوات"),
         ("رام الله - وفا: اعتقلت قوات من جيش الاحتلال الإسرائيلي أمس أربعة طلاب فلسطينيين قرب نابلس.", "قوات"),
+        // One adjective without the article before «من».
+        ("رام الله - وفا: واعتقلت قوات كبيرة من جيش الاحتلال خمسة شبان فلسطينيين في مخيم بلاطة.", "قوات كبيرة"),
     ])
     func aUnitOfAForceIsThatForce(_ text: String, _ unit: String) throws {
         let doc = try run(text)

@@ -388,10 +388,14 @@ public struct MentionFinder: Stage {
             // the group after «في»/«من», or to a group whose name the press quotes («مقاتلو «داعش»»). Also to a group
             // whose country the story tells later («جنود من جيش الاحتلال» are the occupier's, not the home country's).
             // «قوات من …» (forces from a force) too, with «من» only («قوات من جيش الاحتلال»).
+            // «قوات مدججة من جيش الاحتلال»: one adjective without the article may stand before «من».
+            let described =
+                i > start && mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 2
+                && isToken(doc, m.tokens.lowerBound - 1, Self.min) && isPlainAdjective(m.tokens.lowerBound - 2, doc)
             if i > start, m.kind != .reference,
                 m.actor.country != nil || m.actor.organization != nil || m.kind == .bareAgent,
                 mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
-                mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
+                mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1 || described,
                 joinedByPreposition(m.tokens.lowerBound - 1) || doc.isOpeningQuote(m.tokens.lowerBound - 1),
                 analysis(mentions[i - 1].tokens.lowerBound, in: parts, doc) != nil
                     || (isToken(doc, m.tokens.lowerBound - 1, Self.min) && m.kind != .state
@@ -461,6 +465,16 @@ public struct MentionFinder: Stage {
                 mentions[i].isAttributive = false
             }
             i += 1
+        }
+    }
+
+    /// Whether token `t` may be an indefinite adjective after a noun («قوات مدججة»، «عناصر كثيرة»): a word with no
+    /// proclitic in any reading, no article, and no pronoun suffix.
+    private func isPlainAdjective(_ t: Int, _ doc: Document) -> Bool {
+        guard t >= 0, doc.tokens[t].kind == .word, !hasArticle(t, doc) else { return false }
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains {
+            doc.candidates[$0].proclitics.isEmpty && doc.candidates[$0].encliticLength == 0
         }
     }
 
