@@ -21,6 +21,14 @@ import Testing
         #expect(first.name == "عبده الحذيفي")
     }
 
+    @Test func aRankOrHonorificMayOpenTheLearnedName() throws {
+        let text =
+            "وقال وزير الإعلام اليمني المهندس محمد القباطي إن الحكومة ستعود إلى عدن. وانتقد القباطي الحوثيين بشدة."
+        #expect(try events(text, root: "11").contains { $0 == ("YEMGOV", "YEMREB") })
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
+        #expect(doc.mentions.first?.name == "محمد القباطي")
+    }
+
     @Test func theSurnameWithAConjunctionIsTheSamePerson() throws {
         let text =
             "التقى وزير الدفاع الأسترالي كيفن أندروز نظيره الإندونيسي في جاكرتا. وأشاد أندروز بالتعاون مع إندونيسيا."

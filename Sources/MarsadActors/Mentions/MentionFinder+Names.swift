@@ -34,7 +34,13 @@ extension MentionFinder {
             guard m.kind == .agent, m.isOffice, m.name == nil, m.actor.country != nil, m.actor.sector != nil,
                 m.actor.organization == nil
             else { continue }
-            let first = m.tokens.upperBound
+            // «وزير الإعلام اليمني المهندس محمد القباطي»: a rank or honorific may open the name.
+            var first = m.tokens.upperBound
+            if first < limit, doc.tokens[first].kind == .word, Self.ranks.contains(doc.formHash(first)),
+                !mentions.contains(where: { $0.tokens.contains(first) })
+            {
+                first += 1
+            }
             var end = first
             while end < limit, end - first < 3, isNameWord(end, first: end == first, doc),
                 !mentions.contains(where: { $0.tokens.contains(end) })
