@@ -50,4 +50,12 @@ import Testing
         let found = try RoleTests().events(text, root: "08")
         #expect(found.isEmpty, "\(found)")
     }
+
+    /// A visit after a word of time tells when a call was made: no invitation, and the words are left to the call
+    /// itself (the phrase that `unlessGap` drops gives way to the shorter pattern inside it).
+    @Test func aCallMadeDuringAVisitIsNoInvitation() throws {
+        let text = "وقال مسؤول إن رئيس الوزراء اليمني دعا خلال زيارته تلك أهالي عدن إلى العودة إلى منازلهم."
+        #expect(try RoleTests().events(text, root: "03").isEmpty)
+        #expect(try RoleTests().events(text, root: "02").contains { $0 == ("YEMGOV", "YEMCVL") })
+    }
 }

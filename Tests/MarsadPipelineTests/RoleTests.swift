@@ -1204,6 +1204,9 @@ import Testing
         #expect(genitive.isEmpty, "\(genitive)")
         let topic = try events("التقى الرئيس الأردني في قضايا كثيرة من بينها الملف السوري.", root: "04")
         #expect(topic.isEmpty, "\(topic)")
+        // «خلال زيارته تلك»: the subject's own act, closed by a demonstrative, tells when.
+        let during = try events("والتقى الرئيس اليمني خلال زيارته تلك وزير الخارجية الأمريكي.", root: "04")
+        #expect(during.contains { $0 == ("YEMGOV", "USAGOV") }, "\(during)")
     }
 
     /// «التقى الرئيس، أمس في عمان، جون سميث السفير الكندي»: past the adverbials, an unknown name of up to three words

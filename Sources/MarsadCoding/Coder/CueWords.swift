@@ -298,6 +298,8 @@ enum CueWords {
         "بالنسبة", "نسبة", "بالاضافة", "اضافة", "وبالاضافة", "واضافة", "جانب", "استنادا", "نظرا", "وفقا", "طبقا",
     ])
     /// Demonstratives before a noun («هذا الهجوم»، «هذه الهجمات»، «تلك الاعتداءات»).
+    /// «خلال»، «أثناء»: during (an act: «خلال زيارته»).
+    static let during = set(["خلال", "أثناء", "اثناء"])
     static let demonstratives = set(["هذا", "هذه", "هذين", "هاتين", "هؤلاء", "ذلك", "تلك", "هذان", "هاتان"])
     /// «نظيره»، «نظراءه»: "his counterpart(s)" point back to the clause's subject, so they are never the subject of
     /// the verb they follow («سيلتقي نظراءه الخليجيين»: he will meet them).

@@ -214,14 +214,8 @@ extension EventCoder {
         {
             return true
         }
-        // «أعلن الأكراد انتهاء الهدنة»: a word in the phrase's gap that gives it another sense.
-        if let unless = hit.pattern.unlessGap, hit.tokens.count > 2,
-            (hit.tokens.lowerBound + 1..<hit.tokens.upperBound - 1).contains(where: {
-                doc.tokens[$0].kind == .word && has($0, unless)
-            })
-        {
-            return true
-        }
+        // «أعلن الأكراد انتهاء الهدنة»: a word in a phrase's gap that gives it another sense drops the phrase in the
+        // trigger finder (option `unlessGap`).
         // «ما يدعو إلى الشك»، «بدا حذرا»: a word right before the trigger, as written (so «كما دعا» is not «ما»), that
         // gives it another sense.
         if let unless = hit.pattern.unlessPrevious, first > lower, doc.tokens[first - 1].kind == .word,

@@ -2123,10 +2123,23 @@ extension EventCoder {
             guard t > names else { return false }
         }
         var words = -1  // words in the current place phrase; -1 outside one
+        var ownAct = -1  // the end of a phrase «خلال زيارته (تلك)», if one ends the span
         while t < end {
             defer { t += 1 }
             if doc.tokens[t].kind != .word {
                 guard isComma(t, doc) else { return false }
+                words = -1
+            } else if CueWords.during.contains(wholeForm(t, doc)), t + 1 < end, doc.tokens[t + 1].kind == .word,
+                ownsAct(t + 1, doc)
+            {
+                // «دعا بحاح خلال زيارته تلك أهالي المدينة …»: the subject's own act, with a demonstrative at most, tells
+                // when.
+                t += 1
+                if t + 1 < end, doc.tokens[t + 1].kind == .word, CueWords.demonstratives.contains(wholeForm(t + 1, doc))
+                {
+                    t += 1
+                }
+                ownAct = t + 1
                 words = -1
             } else if timed(t) {
                 words = -1
@@ -2143,10 +2156,20 @@ extension EventCoder {
         }
         let last = end - 1
         if doc.tokens[last].kind != .word { return isComma(last, doc) }
+        if ownAct == end { return true }
         if timed(last) || doc.places.contains(where: { $0.isLocative && $0.tokens.upperBound == end }) { return true }
         let r = doc.tokens[last].candidates
         return wholeForm(last, doc) != CueWords.fi
             && (Int(r.lowerBound)..<Int(r.upperBound)).contains { doc.candidates[$0].proclitics.contains(.al) }
+    }
+
+    /// Whether token `t` is a noun with a pronoun suffix and no proclitic («زيارته»، «كلمتها»، «لقائه»): an act of the
+    /// one it refers to.
+    func ownsAct(_ t: Int, _ doc: Document) -> Bool {
+        let r = doc.tokens[t].candidates
+        return (Int(r.lowerBound)..<Int(r.upperBound)).contains {
+            doc.candidates[$0].encliticLength > 0 && doc.candidates[$0].proclitics.isEmpty
+        }
     }
 
     /// The end (exclusive) of an unknown name of one to three plain words (and the joiners «بن»، «آل») from token

@@ -109,6 +109,17 @@ public struct TriggerFinder: Stage {
                     tokens[$0].kind == .number || CueWords.numberWords.contains(doc.formHash($0))
                 }
             }
+            // «أعلن الأكراد انتهاء الهدنة»، «دعا بحاح خلال زيارته أهالي المدينة إلى العودة»: a word in a phrase's gap that
+            // gives it another sense (option `unlessGap`) leaves the words to the other patterns («دعا … إلى» there).
+            all.removeAll { m in
+                guard let unless = patterns[m.entry].unlessGap, m.tokens.count > 2 else { return false }
+                return (m.tokens.lowerBound + 1..<m.tokens.upperBound - 1).contains { t in
+                    tokens[t].kind == .word
+                        && (Int(tokens[t].candidates.lowerBound)..<Int(tokens[t].candidates.upperBound)).contains {
+                            unless.contains(candidates[$0].hash)
+                        }
+                }
+            }
             // «استعادت القوات القصر في عدن، أمس وأحكموا سيطرتهم»: the words of a subject's titles and a statement's time
             // are free only in the gap of an act in words; other phrases count them as before.
             if !extraFree.isEmpty {
