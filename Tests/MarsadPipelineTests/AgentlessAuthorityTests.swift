@@ -21,6 +21,18 @@ import Testing
         #expect(!found.contains { $0.0 == "---" || $0.0 == "-" })
     }
 
+    /// An arrest a government body announces («أعلنت وزارة الداخلية … القبض على») was made by that country's police,
+    /// wherever it was made; an announcement of no named authority names no arrester.
+    @Test func anAnnouncedArrestIsTheAnnouncersPolices() throws {
+        let spain = try arrests("أعلنت وزارة الداخلية الإسبانية أمس توقيف رجل في مدينة سبتة.")
+        #expect(spain.contains { $0 == ("ESPCOP", "ESPCVL") }, "\(spain)")
+        let morocco = try arrests("وأعلنت السلطات المغربية، الثلاثاء، اعتقال ثمانية أشخاص في الدار البيضاء.")
+        #expect(morocco.contains { $0 == ("MARCOP", "MARCVL") }, "\(morocco)")
+        let subjectFirst = try arrests("وكانت وزارة الداخلية البحرينية أعلنت القبض على خمسة متهمين.")
+        #expect(subjectFirst.contains { $0.0 == "BHRCOP" }, "\(subjectFirst)")
+        #expect(try arrests("وأعلنت عن القبض على خمسة أشخاص.").isEmpty)
+    }
+
     @Test func aSentenceCarriedOutAndToldAgainIsOneExecution() throws {
         let found = try events(
             "أصدرت وزارة الداخلية الأردنية أمس بيانا بشأن تنفيذ حكم القتل في جان أردني قتل مواطنا. "

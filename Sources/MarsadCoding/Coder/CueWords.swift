@@ -98,6 +98,9 @@ enum CueWords {
     /// «وتم القبض على …»، «وجرى توقيف 30 شخصا»: the light verbs of an arrest told in the passive (see
     /// `agentlessAuthority`; «جرى» only here: before other nouns it is also "took place", «جرى اللقاء»).
     static let passiveArrestVerbs = set(["تم", "تمت", "جرى"])
+    /// «أعلنت وزارة الداخلية القبض على …»: the verbs of announcing an arrest the announcer's side made (see
+    /// `agentlessAuthority`).
+    static let announcing = set(["اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا"])
     static let lightVerbsAla = set(["اقدم", "اقدمت", "اقدموا", "اقدما", "اقدمتا"])
     static let ala = FormHash.hash(FoldedText.fold("على"))
     /// «على بلدة …»، «أماكن في المدينة»: nouns of inhabited places, the aim of an act of force that names no actor

@@ -441,7 +441,15 @@ extension EventCoder {
                 hasAnalysis(first, in: CueWords.passiveArrestVerbs, doc)
                 || (first > lower && doc.tokens[first - 1].kind == .word
                     && hasAnalysis(first - 1, in: CueWords.passiveArrestVerbs, doc))
-            guard passive else { return nil }
+            if !passive {
+                // «أعلنت وزارة الداخلية الإسبانية توقيف رجل»: the announcer's own police, wherever the arrest was.
+                guard let announcer = announcer(ofArrest: hit, context, doc), let c = announcer.actor.country,
+                    !Self.occupiedCountries.contains(c)
+                else { return nil }
+                return Mention(
+                    span: span, tokens: hit.tokens, sentence: context.index,
+                    actor: ActorCode(country: c, sector: Self.police), kind: .agent)
+            }
             sector = Self.police
         } else if hit.pattern.code.root == "18", hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc),
             !hit.pattern.startsWithVerb || sufferer != nil
@@ -486,6 +494,37 @@ extension EventCoder {
         return Mention(
             span: span, tokens: hit.tokens, sentence: context.index,
             actor: ActorCode(country: country, sector: sector), kind: .agent)
+    }
+
+    /// «أعلنت وزارة الداخلية البحرينية، أمس، القبض على خمسة متهمين»، «أعلنت السلطات المغربية اعتقال ثمانية أشخاص»: an
+    /// arrest's noun that is what a verb of announcing announces (its object, within eight words of the clause) was made
+    /// by the announcer's side: the authority of a country named between the verb and the noun (its subject).
+    func announcer(ofArrest hit: Hit, _ context: SentenceContext, _ doc: Document) -> Mention? {
+        guard !hit.pattern.startsWithVerb else { return nil }
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = hit.tokens.lowerBound - 1
+        while t >= lower, hit.tokens.lowerBound - t <= 8 {
+            if doc.tokens[t].kind != .word {
+                guard isComma(t, doc) else { return nil }
+            } else if hasAnalysis(t, in: CueWords.announcing, doc) {
+                func authority(_ m: Mention) -> Bool {
+                    m.actor.country != nil && !m.hasFixedCountry && Self.authorities.contains(m.actor.sector ?? "")
+                }
+                // «وكانت الهيئة أعلنت عن القبض …»: or the subject right before the verb.
+                return context.mentions.first {
+                    $0.tokens.lowerBound > t && $0.tokens.upperBound <= hit.tokens.lowerBound
+                        && $0.leadingClitics.isEmpty && authority($0)
+                }
+                    ?? context.mentions.last {
+                        $0.tokens.upperBound <= t && t - $0.tokens.upperBound <= 1
+                            && $0.leadingClitics.isDisjoint(with: [.bi, .li, .ka]) && authority($0)
+                    }
+            } else if CueWords.complementizers.contains(wholeForm(t, doc)) {
+                return nil
+            }
+            t -= 1
+        }
+        return nil
     }
 
     /// «تنفيذ حكم القتل تعزيرًا في جانيين إثيوبيين»، «نفذت الوزارة حكم القتل قصاصًا بالجاني»: the one an execution
