@@ -33,6 +33,15 @@ import Testing
         #expect(try arrests("وأعلنت عن القبض على خمسة أشخاص.").isEmpty)
     }
 
+    /// «وتم رصد المتهمين والقبض عليهم»: an arrest joined by «و» to the noun «تم» opens is passive too; the one arrested is
+    /// that noun's object, the arrester the police of the state organ named last.
+    @Test func anArrestJoinedToAPassiveActIsPassive() throws {
+        let found = try arrests(
+            "وقال الناطق باسم الشرطة البحرينية إن الدوريات تابعت السيارة. وتم رصد المتهمين والقبض عليهم في المنامة.")
+        #expect(found.contains { $0 == ("BHRCOP", "BHRCVL") }, "\(found)")
+        #expect(try arrests("وتم رصد المتهمين والقبض عليهم.").isEmpty)
+    }
+
     @Test func aSentenceCarriedOutAndToldAgainIsOneExecution() throws {
         let found = try events(
             "أصدرت وزارة الداخلية الأردنية أمس بيانا بشأن تنفيذ حكم القتل في جان أردني قتل مواطنا. "

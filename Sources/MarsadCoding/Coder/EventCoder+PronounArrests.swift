@@ -56,7 +56,28 @@ extension EventCoder {
             hasAnalysis(start, in: CueWords.passiveArrestVerbs, doc)
             ? start
             : (start > lower && doc.tokens[start - 1].kind == .word
-                && hasAnalysis(start - 1, in: CueWords.passiveArrestVerbs, doc)) ? start - 1 : nil
+                && hasAnalysis(start - 1, in: CueWords.passiveArrestVerbs, doc))
+                ? start - 1 : nil
+        // «وتم رصد المتهمين والقبض عليهم»: the one arrested is the first noun's object (else the pronoun's antecedent
+        // before «تم»), and the arrester the police of the last state organ named, in this sentence or the one before.
+        if passiveAt == nil, let v = coordinatedPassive(hit, context, doc) {
+            guard pronoun, !opensRelativeClause(v - 1, doc), v == lower || !isUnrealizedHead(v - 1, doc) else {
+                return nil
+            }
+            let object = context.mentions.first {
+                $0.tokens.lowerBound > v && $0.tokens.upperBound <= start && Self.heldSectors.contains($0.actor.sector ?? "")
+            }
+            let span = TextSpan(
+                start: doc.tokens[start].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
+            guard let held = object ?? heldAntecedent(before: v, excluding: [], context, doc),
+                let custodian = lastCustodian(before: v, context, doc), let country = custodian.actor.country,
+                !Self.occupiedCountries.contains(country)
+            else { return nil }
+            let police = Mention(
+                span: span, tokens: hit.tokens, sentence: context.index,
+                actor: ActorCode(country: country, sector: Self.police), kind: .agent)
+            return makeEvents(hit, context, [police], target: held, pairPartner: nil, doc)
+        }
         if let v = passiveAt {
             // «الناشط الذي تم اعتقاله»: a relative clause describes (and its antecedent is not the last actor).
             guard pronoun, !opensRelativeClause(v - 1, doc), v == lower || !isUnrealizedHead(v - 1, doc) else {
@@ -95,6 +116,21 @@ extension EventCoder {
             return pronoun ? [] : nil
         }
         return makeEvents(hit, context, [arrester], target: held, pairPartner: nil, doc)
+    }
+
+    /// «وتم تحديد هوياتهم والقبض عليهم»، «وتمت مداهمة المنزل والقبض على …»: an arrest's noun joined by «و» to the
+    /// verbal noun that «تم/تمت/جرى» opens (up to three words between, no punctuation) is told in the passive too.
+    /// The token of that light verb, or nil.
+    func coordinatedPassive(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
+        let start = hit.tokens.lowerBound
+        guard !hit.pattern.startsWithVerb, hit.analysis.proclitics.contains(.wa) else { return nil }
+        let lower = doc.sentences[context.index].tokens.lowerBound
+        var t = start - 1
+        while t >= lower, start - t <= 5, doc.tokens[t].kind == .word {
+            if hasAnalysis(t, in: CueWords.passiveArrestVerbs, doc) { return start - t >= 3 ? t : nil }
+            t -= 1
+        }
+        return nil
     }
 
     /// Who makes arrests: a state's organs (see `custodianSectors`) and armed groups.
