@@ -65,7 +65,8 @@ extension EventCoder {
                 return nil
             }
             let object = context.mentions.first {
-                $0.tokens.lowerBound > v && $0.tokens.upperBound <= start && Self.heldSectors.contains($0.actor.sector ?? "")
+                $0.tokens.lowerBound > v && $0.tokens.upperBound <= start
+                    && Self.heldSectors.contains($0.actor.sector ?? "")
             }
             let span = TextSpan(
                 start: doc.tokens[start].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
