@@ -43,6 +43,13 @@ import Testing
         #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("الملك") }, "\(described(doc))")
     }
 
+    /// A governor-general («حاكم عام جامايكا») is the government of the realm he represents.
+    @Test func aGovernorGeneralIsHisRealmsGovernment() throws {
+        let doc = try run(
+            "الرياض - واس: بعث خادم الحرمين الشريفين برقية تهنئة لحاكم عام جامايكا بمناسبة ذكرى استقلال بلاده.")
+        #expect(mention(doc) { $0.contains("حاكم عام") }?.actor.code == "JAMGOV", "\(described(doc))")
+    }
+
     /// A nisba that is a given name («تركي»، «مصري») after a definite title or before «بن» names no country; the
     /// adjective with the article still does.
     @Test func aGivenNameThatIsANisbaIsNoCountry() throws {
