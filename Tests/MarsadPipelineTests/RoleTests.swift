@@ -1209,6 +1209,19 @@ import Testing
         #expect(during.contains { $0 == ("YEMGOV", "USAGOV") }, "\(during)")
     }
 
+    /// «توعد الرئيس بسحق جماعة بوكو حرام»، «هدد التنظيم بقتل رئيس البرلمان»: the actor right after the act a threat
+    /// names with «بـ» is the one threatened, not an actor further on; past a non-actor noun («بضرب مواقع الحزب») the
+    /// usual roles apply.
+    @Test func theOneThreatenedIsTheThreatenedActsGenitive() throws {
+        let crush = try events(
+            "وتوعد الرئيس النيجيري بسحق جماعة بوكو حرام ويجري تشكيل قوة تضم 8700 جندي من نيجيريا.", root: "13")
+        #expect(crush.contains { $0 == ("NGAGOV", "NGAREB") } && !crush.contains { $0.1 == "NGAMIL" }, "\(crush)")
+        let kill = try events("وهدد تنظيم داعش بقتل رئيس مجلس النواب العراقي.", root: "13")
+        #expect(kill.contains { $0 == ("IMGREB", "IRQLEG") }, "\(kill)")
+        let strike = try events("وهدد الرئيس التركي بضرب مواقع حزب العمال الكردستاني.", root: "13")
+        #expect(strike.contains { $0 == ("TURGOV", "TURREB") }, "\(strike)")
+    }
+
     /// «التقى الرئيس، أمس في عمان، جون سميث السفير الكندي»: past the adverbials, an unknown name of up to three words
     /// before an office names the office's holder, the object; with no adverbial between, a name after the subject is
     /// the subject's own, and a number or a preposition before the office is no name.

@@ -2571,9 +2571,18 @@ extension EventCoder {
         // with «لـ», is its object, not a noun inside some other prepositional phrase; and no actor further on is
         // («سعى لإقناع نظرائه بأن إيران …»). NB: not a place taken by force («سيطروا على مباني الإذاعة»), nor a noun
         // with «بـ» («تطالب … بتسليمها»: its object is the pronoun).
+        // «توعد الرئيس بسحق جماعة بوكو حرام»: so is an actor that is the genitive of the act a threat names with «بـ»
+        // (with no pronoun of its own), the one threatened.
+        let actCandidates = doc.tokens[hit.tokens.upperBound - 1].candidates
+        let threatened =
+            p.code.root == "13"
+            && (Int(actCandidates.lowerBound)..<Int(actCandidates.upperBound)).contains {
+                doc.candidates[$0].proclitics.contains(.bi) && doc.candidates[$0].encliticLength == 0
+                    && doc.candidates[$0].stem.count >= 6
+            } && candidates.contains { $0.tokens.lowerBound == hit.tokens.upperBound }
         let governed =
             p.startsWithVerb && !p.seizure && hit.tokens.count > 1
-            && hasLeadingClitic(hit.tokens.upperBound - 1, [.li], doc)
+            && (hasLeadingClitic(hit.tokens.upperBound - 1, [.li], doc) || threatened)
         let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: { c in
