@@ -29,6 +29,17 @@ import Testing
         #expect(doc.mentions.first?.name == "محمد القباطي")
     }
 
+    /// A known person's family name that is also a demonym («اللواء منصور التركي» … «وأضاف التركي») names him, not
+    /// Turkey, where it stands alone; the adjective after a noun («الموقف التركي») is still the country's.
+    @Test func aKnownPersonsNisbaAloneIsThePerson() throws {
+        let doc = try CodedText.annotated(
+            "وقال المتحدث الأمني بوزارة الداخلية اللواء منصور التركي إن الأجهزة الأمنية تمكنت من القبض على متهمين. "
+                + "وأضاف التركي أن الموقف التركي من التنظيم واضح.", published: "2015-07-20")
+        let nisbas = doc.mentions.filter { doc.text(of: $0.span) == "التركي" }.map(\.actor.code)
+        #expect(nisbas == ["SAUGOV", "TUR"], "\(CodedText.mentions(doc))")
+        #expect(doc.events.contains { $0.code.code == "173" && $0.source?.actor.code == "SAUCOP" })
+    }
+
     @Test func theSurnameWithAConjunctionIsTheSamePerson() throws {
         let text =
             "التقى وزير الدفاع الأسترالي كيفن أندروز نظيره الإندونيسي في جاكرتا. وأشاد أندروز بالتعاون مع إندونيسيا."

@@ -156,6 +156,39 @@ extension MentionFinder {
             && !bytes.contains(where: { (0x30...0x39).contains($0) })
     }
 
+    /// «المتحدث الأمني اللواء منصور التركي» … «وأضاف التركي»: a known person whose family name is a nisba written with
+    /// the article right after a name without it is learned under that nisba (see `resolveNisbaNames`).
+    func learnNisbaNames(_ mentions: [Mention], from start: Int, _ doc: Document, into nisbas: inout [UInt64: LearnedName])
+    {
+        for m in mentions[start...] where m.kind == .person || m.kind == .agent {
+            let last = m.tokens.upperBound - 1
+            guard let name = m.name, m.actor.country != nil, last > m.tokens.lowerBound,
+                doc.tokens[last].kind == .word, doc.tokens[last - 1].kind == .word, doc.writesArticle(last),
+                !doc.writesArticle(last - 1), !Self.lineage.contains(doc.formHash(last - 1)),
+                doc.tokenEnds(last, with: Self.finalYa, stemBytes: 4)
+            else { continue }
+            let key = doc.formHash(last)
+            if nisbas[key] == nil { nisbas[key] = LearnedName(actor: m.actor, name: name) }
+        }
+    }
+
+    /// A country's demonym standing alone («وأضاف التركي»، not «الموقف التركي») that is the nisba family name of a person
+    /// the article named (`learnNisbaNames`) is that person.
+    func resolveNisbaNames(
+        _ nisbas: [UInt64: LearnedName], _ mentions: inout [Mention], from start: Int, _ doc: Document
+    ) {
+        for i in start..<mentions.count where mentions[i].isDemonym && !mentions[i].isAttributive {
+            let m = mentions[i]
+            guard m.tokens.count == 1, let c = candidate(of: m.tokens.lowerBound, doc, where: { nisbas[$0] != nil }),
+                let known = nisbas[c.hash]
+            else { continue }
+            mentions[i].actor = known.actor
+            mentions[i].kind = .person
+            mentions[i].name = known.name
+            mentions[i].isDemonym = false
+        }
+    }
+
     /// Adds a mention for each learned surname in sentence `s` that no mention covers («وأضاف البكري»).
     func addLearnedNames(
         _ learned: [UInt64: LearnedName], sentence s: Int, _ doc: Document, _ mentions: inout [Mention],

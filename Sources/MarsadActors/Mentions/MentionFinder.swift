@@ -72,6 +72,8 @@ public struct MentionFinder: Stage {
         var roles: [String: ActorCode] = [:]
         // Surnames of office-holders the article named in full («محافظ مدينة عدن نايف البكري» … «البكري»).
         var learned: [UInt64: LearnedName] = [:]
+        // Known people's nisba family names («منصور التركي» … «التركي»).
+        var nisbas: [UInt64: LearnedName] = [:]
         // The people the article named by a form that needs no introduction («إبراهيم رئيسي»), by English name.
         var introduced: Set<String> = []
         // The armed group the article named (nil after two different ones): «المتطرفون» are that group.
@@ -88,6 +90,8 @@ public struct MentionFinder: Stage {
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNamesBeforeOffices(&mentions, from: before, sentence: s, document, into: &learned)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
+            if !nisbas.isEmpty { resolveNisbaNames(nisbas, &mentions, from: before, document) }
+            learnNisbaNames(mentions, from: before, document, into: &nisbas)
             if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
             addStyledReferences(sentence: s, document, &mentions, from: before)
             if !shortNames.isEmpty {
