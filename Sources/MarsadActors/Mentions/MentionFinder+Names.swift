@@ -158,8 +158,9 @@ extension MentionFinder {
 
     /// «المتحدث الأمني اللواء منصور التركي» … «وأضاف التركي»: a known person whose family name is a nisba written with
     /// the article right after a name without it is learned under that nisba (see `resolveNisbaNames`).
-    func learnNisbaNames(_ mentions: [Mention], from start: Int, _ doc: Document, into nisbas: inout [UInt64: LearnedName])
-    {
+    func learnNisbaNames(
+        _ mentions: [Mention], from start: Int, _ doc: Document, into nisbas: inout [UInt64: LearnedName]
+    ) {
         for m in mentions[start...] where m.kind == .person || m.kind == .agent {
             let last = m.tokens.upperBound - 1
             guard let name = m.name, m.actor.country != nil, last > m.tokens.lowerBound,
