@@ -300,6 +300,15 @@ import Testing
             "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
     }
 
+    /// Officials «من» a state are its government's, «من» an organization its own.
+    @Test func officialsFromAStateAreItsGovernment() throws {
+        let doc = try CodedText.annotated(
+            "وتستضيف إيران مسؤولين من سوريا هذا الأسبوع. ويعقد دبلوماسيون من الاتحاد الأوروبي اجتماعا.",
+            published: "2015-07-20", id: "men")
+        #expect(mention(doc, "مسؤولين من سوريا")?.actor.code == "SYRGOV", "\(CodedText.mentions(doc))")
+        #expect(mention(doc, "دبلوماسيون من الاتحاد الأوروبي")?.actor.code == "IGOEUREEC", "\(CodedText.mentions(doc))")
+    }
+
     /// Bare armed men «تابعون لـ» a group take its country, in every case of the participle.
     @Test func armedMenAffiliatedToAGroupAreOfItsCountry() throws {
         for text in [

@@ -413,6 +413,25 @@ public struct MentionFinder: Stage {
                 mentions.remove(at: i - 1)
                 continue
             }
+            // «مسؤولين من سوريا وروسيا»، «مسؤولين من الاتحاد الأوروبي»: officials «من» a state or an organization are
+            // its government's, or its own.
+            if i > start, m.kind == .state || m.kind == .organization,
+                m.actor.country != nil || m.actor.organization != nil,
+                mentions[i - 1].kind == .bareAgent, mentions[i - 1].tokens.count == 1,
+                mentions[i - 1].actor.sector == "GOV",
+                mentions[i - 1].actor.country == nil, mentions[i - 1].tokens.upperBound == m.tokens.lowerBound - 1,
+                isToken(doc, m.tokens.lowerBound - 1, Self.min)
+            {
+                if m.kind == .state { mentions[i].actor = ActorCode(country: m.actor.country, sector: "GOV") }
+                mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
+                mentions[i].span = TextSpan(start: mentions[i - 1].span.start, end: m.span.end)
+                mentions[i].leadingClitics = mentions[i - 1].leadingClitics
+                mentions[i].kind = .agent
+                mentions[i].isDemonym = false
+                mentions[i].isAttributive = false
+                mentions.remove(at: i - 1)
+                continue
+            }
             let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
             var first = m.tokens.lowerBound
             var head: WordCandidate?
