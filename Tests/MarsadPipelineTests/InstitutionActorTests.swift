@@ -43,6 +43,15 @@ import Testing
         #expect(!doc.mentions.contains { doc.text(of: $0.span).contains("الملك") }, "\(described(doc))")
     }
 
+    /// A head of state's title before a known person gives way to the person's role at the article's date («الرئيس
+    /// المخلوع علي عبد الله صالح» in 2015: allied with the Houthis, YEMREB); a body's sector does not («قوات الأسد»).
+    @Test func aPersonsRoleOutranksAHeadOfStatesTitle() throws {
+        let deposed = try run("عدن - سبأ: وقال الرئيس المخلوع علي عبد الله صالح إن الحرب ستستمر.")
+        #expect(mention(deposed) { $0.hasPrefix("الرئيس المخلوع") }?.actor.code == "YEMREB", "\(described(deposed))")
+        let forces = try run("دمشق - رويترز: وقصفت قوات الأسد مدينة حلب.")
+        #expect(mention(forces) { $0.hasPrefix("قوات الأسد") }?.actor.code == "SYRMIL", "\(described(forces))")
+    }
+
     /// A governor-general («حاكم عام جامايكا») is the government of the realm he represents.
     @Test func aGovernorGeneralIsHisRealmsGovernment() throws {
         let doc = try run(

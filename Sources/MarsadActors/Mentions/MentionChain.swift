@@ -81,7 +81,14 @@ struct MentionChain {
         if let personCode, !hasAgent {
             actor = personCode
         } else if let personCode, country == nil {
-            actor = ActorCode(country: personCode.country, sector: sector ?? personCode.sector)
+            // «الرئيس المخلوع علي عبدالله صالح» (2015): the person's role at the article's date is more precise than a
+            // title's sector (YEMREB, not YEMGOV).
+            // A body's sector still wins («قوات الأسد» are the forces, not the president), and so does a title that is
+            // not a head of state's or government's («نائب المتحدث»، «الصحفي», which name another person as often).
+            let generic = bodySector == nil && (titleSector == "GOV" || titleSector == "CVL")
+            actor = ActorCode(
+                country: personCode.country, sector: generic ? personCode.sector ?? sector : sector ?? personCode.sector
+            )
         } else {
             actor = ActorCode(country: country, sector: sector)
         }
