@@ -300,6 +300,18 @@ import Testing
             "\(object.mentions.map { "\($0.actor.code) \(object.text(of: $0.span))" })")
     }
 
+    /// «كونتي» is "County" in American place names: Giuseppe Conte only when the article has named him in full or after a
+    /// title.
+    @Test func aCountyIsNoItalianPrimeMinister() throws {
+        let county = try CodedText.annotated(
+            "واعتقلت الشرطة الطالب في مقاطعة وارن كونتي بولاية كنتاكي.", published: "2019-07-20", id: "men")
+        #expect(!county.mentions.contains { $0.actor.country == "ITA" }, "\(CodedText.mentions(county))")
+        let conte = try CodedText.annotated(
+            "التقى رئيس الوزراء الإيطالي جوزيبي كونتي نظيره الفرنسي. وقال كونتي إن المحادثات بناءة.",
+            published: "2019-07-20", id: "men")
+        #expect(mention(conte, "كونتي")?.actor.code == "ITAGOV", "\(CodedText.mentions(conte))")
+    }
+
     /// Officials «من» a state are its government's, «من» an organization its own.
     @Test func officialsFromAStateAreItsGovernment() throws {
         let doc = try CodedText.annotated(
