@@ -1209,6 +1209,15 @@ import Testing
         #expect(during.contains { $0 == ("YEMGOV", "USAGOV") }, "\(during)")
     }
 
+    /// People received by the count («استقبل المستشفى 40 جريحا»، «استقبلت الجوازات 16 حاجا ماليزيا») are admitted, not
+    /// guests of a visit; a counted delegation's head is still hosted by name («استقبل الملك رئيس جمهورية مالي»).
+    @Test func peopleReceivedByTheCountAreNoVisit() throws {
+        #expect(try events("واستقبلت وزارة الصحة العراقية 40 جريحا أمس.", root: "04").isEmpty)
+        #expect(try events("واستقبلت جوازات المطار في جدة 16 حاجا ماليزيا.", root: "04").isEmpty)
+        let king = try events("واستقبل خادم الحرمين الشريفين رئيس جمهورية مالي في قصر السلام أمس.", root: "04")
+        #expect(king.contains { $0 == ("SAUGOV", "MLIGOV") }, "\(king)")
+    }
+
     /// «توعد الرئيس بسحق جماعة بوكو حرام»، «هدد التنظيم بقتل رئيس البرلمان»: the actor right after the act a threat
     /// names with «بـ» is the one threatened, not an actor further on; past a non-actor noun («بضرب مواقع الحزب») the
     /// usual roles apply.

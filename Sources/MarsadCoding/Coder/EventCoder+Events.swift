@@ -59,6 +59,13 @@ extension EventCoder {
         // «حكم القتل في جانٍ سعودي …، أقدم على قتل آخر»: the subject of a light verb is a person, so a demonym there names
         // a civilian of that country.
         if hit.pattern.lightVerb { sources = sources.map(Self.civilian) }
+        // «استقبلت جوازات المطار 16 حاجا»، «استقبل المستشفى 40 جريحا»: people received by the count are admitted (pilgrims,
+        // patients, refugees), not guests of a visit.
+        if hit.pattern.code.code == "043", let guest = target, guest.tokens.lowerBound > 0,
+            isNumber(guest.tokens.lowerBound - 1, doc)
+        {
+            return []
+        }
         func participant(_ m: Mention) -> Event.Participant {
             Event.Participant(actor: m.actor, text: String(doc.text(of: m.span)), name: m.name)
         }
