@@ -59,10 +59,11 @@ extension EventCoder {
         // «حكم القتل في جانٍ سعودي …، أقدم على قتل آخر»: the subject of a light verb is a person, so a demonym there names
         // a civilian of that country.
         if hit.pattern.lightVerb { sources = sources.map(Self.civilian) }
-        // «استقبلت جوازات المطار 16 حاجا»، «استقبل المستشفى 40 جريحا»: people received by the count are admitted (pilgrims,
-        // patients, refugees), not guests of a visit.
+        // «استقبلت جوازات المطار 16 حاجا»، «استقبلت وزارة الصحة 40 جريحا»: people a body receives by the count are
+        // admitted (pilgrims, patients, refugees), not guests of a visit. (An office-holder receiving «50 من الأعيان»
+        // holds an audience.)
         if hit.pattern.code.code == "043", let guest = target, guest.tokens.lowerBound > 0,
-            isNumber(guest.tokens.lowerBound - 1, doc)
+            isNumber(guest.tokens.lowerBound - 1, doc), !sources.contains(where: { $0.isOffice || $0.kind == .person })
         {
             return []
         }
