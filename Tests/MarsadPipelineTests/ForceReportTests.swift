@@ -16,6 +16,22 @@ import Testing
         return doc.events.map(\.code.root)
     }
 
+    /// A light verb's subject may be followed by a place, and a comma after it, before «من» and the act («وتمكنت
+    /// المقاومة الشعبية في محافظة تعز، من استعادة …»): the act is told as done, by that subject.
+    @Test func aLightVerbReachesPastAPlaceAfterItsSubject() throws {
+        for text in [
+            "وتمكنت المقاومة الشعبية في محافظة تعز، من استعادة السيطرة على المنطقة من الميليشيات الحوثية.",
+            "وتمكنت المقاومة الشعبية في محافظة تعز من استعادة السيطرة على المنطقة من الميليشيات الحوثية.",
+        ] {
+            var doc = Document(id: "force", text: text, published: CalendarDate(iso: "2015-07-20"))
+            try Self.pipeline.run(&doc)
+            #expect(
+                doc.events.contains {
+                    $0.code.root == "19" && $0.source?.actor.code == "YEMREB" && $0.target?.actor.code == "YEMREB"
+                }, "\(doc.events.map { $0.code.code })")
+        }
+    }
+
     /// One construction per row: the sentence and the root of force it must give.
     @Test(arguments: [
         (

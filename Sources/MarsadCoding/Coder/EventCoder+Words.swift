@@ -101,12 +101,24 @@ extension EventCoder {
 
     /// The nearest token before `hit` within six words of its clause (no punctuation between) that has an analysis
     /// in `set` («قامت القوات باعتقال»، «تعرضت السفارة لهجوم»).
+    /// The words of actors (the verb's subject) and of a place after «في» («وتمكنت المقاومة الشعبية في محافظة تعز، من
+    /// استعادة …») do not count, and a comma may close such a place.
     func clauseWord(in set: FormTable, before hit: Hit, _ context: SentenceContext, _ doc: Document) -> Int? {
         let lower = doc.sentences[context.index].tokens.lowerBound
         var t = hit.tokens.lowerBound - 1
-        while t >= lower && hit.tokens.lowerBound - t <= 6 {
-            if doc.tokens[t].kind == .punctuation { return nil }
-            if hasAnalysis(t, in: set, doc) { return t }
+        var words = 0
+        while t >= lower && words < 6 {
+            if doc.tokens[t].kind == .punctuation {
+                guard isComma(t, doc), t > lower,
+                    doc.places.contains(where: { $0.sentence == context.index && $0.tokens.upperBound == t })
+                else { return nil }
+            } else if hasAnalysis(t, in: set, doc) {
+                return t
+            } else if !context.mentions.contains(where: { $0.tokens.contains(t) })
+                && !doc.places.contains(where: { $0.sentence == context.index && $0.tokens.contains(t) })
+            {
+                words += 1
+            }
             t -= 1
         }
         return nil
