@@ -668,9 +668,9 @@ extension EventCoder {
             // «وتمكنت المقاومة الشعبية في محافظة تعز، من استعادة …»: or a place (and the comma after it).
             let covered = ((t + 1)..<(hit.tokens.lowerBound - 1)).allSatisfy { u in
                 context.mentions.contains { $0.tokens.contains(u) }
-                    || doc.places.contains { $0.sentence == context.index && $0.tokens.contains(u) }
+                    || context.places.contains { $0.tokens.contains(u) }
                     || (isComma(u, doc)
-                        && doc.places.contains { $0.sentence == context.index && $0.tokens.upperBound == u })
+                        && context.places.contains { $0.tokens.upperBound == u })
                     || hasAnalysis(u, in: CueWords.prepositions, doc)
                     || context.temporals.contains {
                         $0.span.start <= doc.tokens[u].span.start && doc.tokens[u].span.end <= $0.span.end

@@ -110,12 +110,12 @@ extension EventCoder {
         while t >= lower && words < 6 {
             if doc.tokens[t].kind == .punctuation {
                 guard isComma(t, doc), t > lower,
-                    doc.places.contains(where: { $0.sentence == context.index && $0.tokens.upperBound == t })
+                    context.places.contains(where: { $0.tokens.upperBound == t })
                 else { return nil }
             } else if hasAnalysis(t, in: set, doc) {
                 return t
             } else if !context.mentions.contains(where: { $0.tokens.contains(t) })
-                && !doc.places.contains(where: { $0.sentence == context.index && $0.tokens.contains(t) })
+                && !context.places.contains(where: { $0.tokens.contains(t) })
             {
                 words += 1
             }
