@@ -454,9 +454,7 @@ extension EventCoder {
                 guard let announcer = announcer(ofArrest: hit, context, doc), let c = announcer.actor.country,
                     !Self.occupiedCountries.contains(c)
                 else { return nil }
-                return Mention(
-                    span: span, tokens: hit.tokens, sentence: context.index,
-                    actor: ActorCode(country: c, sector: Self.police), kind: .agent)
+                return unnamedAuthority(c, Self.police, hit, span: span, context)
             }
             sector = Self.police
         } else if hit.pattern.code.root == "18", hasAnalysis(hit.tokens.lowerBound, in: CueWords.executions, doc),
@@ -499,7 +497,14 @@ extension EventCoder {
             return nil
         }
         guard !Self.occupiedCountries.contains(country) else { return nil }
-        return Mention(
+        return unnamedAuthority(country, sector, hit, span: span, context)
+    }
+
+    /// The unnamed doer of an arrest or an execution, a country's police or government, standing on the trigger's words.
+    func unnamedAuthority(_ country: String, _ sector: String, _ hit: Hit, span: TextSpan, _ context: SentenceContext)
+        -> Mention
+    {
+        Mention(
             span: span, tokens: hit.tokens, sentence: context.index,
             actor: ActorCode(country: country, sector: sector), kind: .agent)
     }

@@ -74,9 +74,7 @@ extension EventCoder {
                 let custodian = lastCustodian(before: v, context, doc), let country = custodian.actor.country,
                 !Self.occupiedCountries.contains(country)
             else { return nil }
-            let police = Mention(
-                span: span, tokens: hit.tokens, sentence: context.index,
-                actor: ActorCode(country: country, sector: Self.police), kind: .agent)
+            let police = unnamedAuthority(country, Self.police, hit, span: span, context)
             return makeEvents(hit, context, [police], target: held, pairPartner: nil, doc)
         }
         if let v = passiveAt {

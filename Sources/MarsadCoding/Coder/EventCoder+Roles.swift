@@ -668,8 +668,6 @@ extension EventCoder {
         tellsNationality(m, doc) ? Self.civilian(m) : m
     }
 
-    /// A demonym that names a person («جانٍ سعودي»، «– سعودي الجنسية –») as a civilian of its country; any other
-    /// mention as it is.
     /// «أوقفت المخابرات أمس السورية ميسم …»: a country's name written without the article («سورية») and read only by
     /// taking the article off («السورية») is the country's demonym, where a person is meant (the one arrested).
     static func demonymOfName(_ m: Mention) -> Mention {
@@ -679,6 +677,8 @@ extension EventCoder {
         return demonym
     }
 
+    /// A demonym that names a person («جانٍ سعودي»، «– سعودي الجنسية –») as a civilian of its country; any other
+    /// mention as it is.
     static func civilian(_ m: Mention) -> Mention {
         guard m.isDemonym, m.actor.sector == nil, m.actor.organization == nil else { return m }
         var person = m
