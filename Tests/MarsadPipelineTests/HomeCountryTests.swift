@@ -25,6 +25,15 @@ import Testing
         الشرطة ستعزز الأمن في مانيلا خلال الزيارة. وقال رئيس الفلبين إن العلاقات مع اليابان ممتازة.
         """
 
+    /// People counted by number with their nationality («16 حاجا ماليزيا») are travellers where the story happens: they
+    /// do not make it their country's; the place where it happens («بجدة») does.
+    @Test func countedForeignersDoNotMakeTheStoryTheirs() throws {
+        let doc = try run(
+            "وصل إلى مطار الملك عبدالعزيز بجدة أمس 16 حاجا ماليزيا على متن الخطوط الماليزية. "
+                + "وقال مدير الجوازات إن الجوازات أنهت إجراءات دخولهم، وإن 20 حاجا ماليزيا آخرين يصلون اليوم.")
+        #expect(countries(doc, "مدير الجوازات") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
+    }
+
     @Test func eachStoryOfADigestHasItsOwnHome() throws {
         let doc = try run(Self.digest)
         #expect(countries(doc, "وزير الداخلية") == ["LKA"] + ["PHL"], "\(doc.mentions.map(\.actor.code))")

@@ -86,6 +86,15 @@ public struct HomeCountryResolver: Stage {
         return theatreCoalition(m, home: home, document) ?? home
     }
 
+    /// Civilians or refugees told by their nationality («مقيم باكستاني الجنسية») or counted by a number right before
+    /// them («16 حاجا ماليزيا»).
+    func isCountedForeigner(_ m: Mention, _ doc: Document) -> Bool {
+        guard m.actor.sector == "CVL" || m.actor.sector == "REF" else { return false }
+        if m.isNationality { return true }
+        let t = m.tokens.lowerBound - 1
+        return t >= 0 && doc.tokens[t].kind == .number
+    }
+
     /// Gives each bare agent its own story's home country.
     func resolveHomes(_ document: inout Document, _ stories: (starts: [Int], unplaced: [Int: Set<String>])) {
         guard
@@ -144,8 +153,11 @@ public struct HomeCountryResolver: Stage {
                 // NB: a named university or institute abroad («جامعة أكسفورد») is a partner or a source of expertise
                 // in a story about home; it does not make the story its country's.
                 // Nor does a collective of one fixed country («المستوطنون» ISR in a story about Palestine).
+                // Nor do people counted by number with their nationality («16 حاجا ماليزيا»، «3 عمال باكستانيين»), or
+                // told by it («باكستاني الجنسية»): travellers and workers are where the story happens, not whose it is.
                 if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
                     && !(mention.actor.sector == "EDU" && mention.name != nil) && !mention.hasFixedCountry
+                    && !isCountedForeigner(mention, document)
                 {
                     count(mention.actor.country, 1)
                 }
