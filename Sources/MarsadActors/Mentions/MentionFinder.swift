@@ -405,12 +405,7 @@ public struct MentionFinder: Stage {
                     || (isToken(doc, m.tokens.lowerBound - 1, Self.min) && m.kind != .state
                         && analysis(mentions[i - 1].tokens.lowerBound, in: Self.forcesOf, doc) != nil)
             {
-                mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
-                mentions[i].span = TextSpan(start: mentions[i - 1].span.start, end: m.span.end)
-                mentions[i].leadingClitics = mentions[i - 1].leadingClitics
-                mentions[i].isDemonym = false
-                mentions[i].isAttributive = false
-                mentions.remove(at: i - 1)
+                absorbHead(&mentions, i)
                 continue
             }
             // «مسؤولين من سوريا وروسيا»، «مسؤولين من الاتحاد الأوروبي»: officials «من» a state or an organization are
@@ -423,13 +418,8 @@ public struct MentionFinder: Stage {
                 isToken(doc, m.tokens.lowerBound - 1, Self.min)
             {
                 if m.kind == .state { mentions[i].actor = ActorCode(country: m.actor.country, sector: "GOV") }
-                mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<m.tokens.upperBound
-                mentions[i].span = TextSpan(start: mentions[i - 1].span.start, end: m.span.end)
-                mentions[i].leadingClitics = mentions[i - 1].leadingClitics
                 mentions[i].kind = .agent
-                mentions[i].isDemonym = false
-                mentions[i].isAttributive = false
-                mentions.remove(at: i - 1)
+                absorbHead(&mentions, i)
                 continue
             }
             let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[m.sentence].tokens.lowerBound
@@ -489,6 +479,18 @@ public struct MentionFinder: Stage {
             }
             i += 1
         }
+    }
+
+    /// Widens mention `i` over the head noun of mention `i - 1` («قوات من جيش الاحتلال»، «مسؤولين من سوريا»), which it
+    /// replaces: the preposition before the phrase is the head's, and no demonym stands alone.
+    private func absorbHead(_ mentions: inout [Mention], _ i: Int) {
+        let head = mentions[i - 1]
+        mentions[i].tokens = head.tokens.lowerBound..<mentions[i].tokens.upperBound
+        mentions[i].span = TextSpan(start: head.span.start, end: mentions[i].span.end)
+        mentions[i].leadingClitics = head.leadingClitics
+        mentions[i].isDemonym = false
+        mentions[i].isAttributive = false
+        mentions.remove(at: i - 1)
     }
 
     /// Whether token `t` may be an indefinite adjective after a noun («قوات مدججة»، «عناصر كثيرة»): a word with no

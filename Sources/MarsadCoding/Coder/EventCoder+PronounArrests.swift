@@ -58,37 +58,32 @@ extension EventCoder {
             : (start > lower && doc.tokens[start - 1].kind == .word
                 && hasAnalysis(start - 1, in: CueWords.passiveArrestVerbs, doc))
                 ? start - 1 : nil
-        // «وتم رصد المتهمين والقبض عليهم»: the one arrested is the first noun's object (else the pronoun's antecedent
-        // before «تم»), and the arrester the police of the last state organ named, in this sentence or the one before.
-        if passiveAt == nil, let v = coordinatedPassive(hit, context, doc) {
+        // «وتم رصد المتهمين والقبض عليهم»: the noun joined by «و» to the one «تم» opens (see `coordinatedPassive`).
+        let coordinated = passiveAt == nil ? coordinatedPassive(hit, context, doc) : nil
+        if let v = passiveAt ?? coordinated {
+            // «الناشط الذي تم اعتقاله»: a relative clause describes (and its antecedent is not the last actor).
             guard pronoun, !opensRelativeClause(v - 1, doc), v == lower || !isUnrealizedHead(v - 1, doc) else {
                 return nil
             }
+            let span = TextSpan(
+                start: doc.tokens[start].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
+            guard coordinated != nil else {
+                guard let held = heldAntecedent(before: v, excluding: [], context, doc),
+                    let police = agentlessAuthority(hit, sufferer: held, span: span, context, doc, before: true)
+                else { return nil }
+                return makeEvents(hit, context, [police], target: held, pairPartner: nil, doc)
+            }
+            // Coordinated: the one arrested is the first noun's object (else the pronoun's antecedent before «تم»),
+            // and the arrester the police of the last state organ named, in this sentence or the one before.
             let object = context.mentions.first {
                 $0.tokens.lowerBound > v && $0.tokens.upperBound <= start
                     && Self.heldSectors.contains($0.actor.sector ?? "")
             }
-            let span = TextSpan(
-                start: doc.tokens[start].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end)
             guard let held = object ?? heldAntecedent(before: v, excluding: [], context, doc),
                 let custodian = lastCustodian(before: v, context, doc), let country = custodian.actor.country,
                 !Self.occupiedCountries.contains(country)
             else { return nil }
             let police = unnamedAuthority(country, Self.police, hit, span: span, context)
-            return makeEvents(hit, context, [police], target: held, pairPartner: nil, doc)
-        }
-        if let v = passiveAt {
-            // «الناشط الذي تم اعتقاله»: a relative clause describes (and its antecedent is not the last actor).
-            guard pronoun, !opensRelativeClause(v - 1, doc), v == lower || !isUnrealizedHead(v - 1, doc) else {
-                return nil
-            }
-            guard let held = heldAntecedent(before: v, excluding: [], context, doc),
-                let police = agentlessAuthority(
-                    hit, sufferer: held,
-                    span: TextSpan(
-                        start: doc.tokens[start].span.start, end: doc.tokens[hit.tokens.upperBound - 1].span.end),
-                    context, doc, before: true)
-            else { return nil }
             return makeEvents(hit, context, [police], target: held, pairPartner: nil, doc)
         }
         guard !hit.pattern.startsWithVerb, let verb = lightVerb(before: hit, context, doc) else { return nil }
