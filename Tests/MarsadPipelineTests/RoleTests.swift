@@ -676,6 +676,14 @@ import Testing
             "KWT"
         ),
         (
+            "standing by a party named after «إلى جانب» is with that party, not with the owner of «وقوف»",
+            "أكد الرئيس المصري وقوف بلاده إلى جانب الشعب اليمني في محنته.", "05", "EGYGOV", "YEMCVL"
+        ),
+        (
+            "standing by a party named after «بجانب» is with that party, not with the owner of «وقوف»",
+            "وأكد الناطق باسم الحكومة الأردنية وقوف الأردن بجانب السعودية في حربها على الإرهاب.", "05", "JORGOV", "SAU"
+        ),
+        (
             "an actor right before «سوف» is the subject of the verb after it, the actor after the verb its object",
             "وذكرت مصادر دبلوماسية أن وزير الخارجية الأردني سوف يزور القاهرة الأسبوع المقبل.", "03", "JORGOV", "EGY"
         ),
