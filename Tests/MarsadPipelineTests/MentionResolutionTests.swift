@@ -38,6 +38,23 @@ import Testing
     /// A body whose last word has the article («مجلس الوزراء»، «الديوان الملكي») is no person and takes no genitive: a
     /// title or a country right after it is another actor; an indefinite body takes its genitive («حكومة الأردن»), and a
     /// country's name with the article is its adjective («وكالة الأنباء الأردنية»).
+    /// A rank after an office is the holder's grade: a minister who is a general stays a minister (GOV); a rank after a
+    /// military title or alone keeps MIL.
+    @Test func aRankAfterAnOfficeKeepsTheOffice() throws {
+        let minister = try run("والتقى وزير الداخلية اليمني اللواء عبده الحذيفي سفير المملكة في عدن.")
+        #expect(
+            minister.mentions.first?.actor.code == "YEMGOV",
+            "\(minister.mentions.map { "\($0.actor.code) \(minister.text(of: $0.span))" })")
+        let commander = try run("وقال قائد القوات البرية العراقية اللواء رياض جلال إن القوات تقدمت.")
+        #expect(
+            commander.mentions.first?.actor.code == "IRQMIL",
+            "\(commander.mentions.map { "\($0.actor.code) \(commander.text(of: $0.span))" })")
+        let general = try run("وقال اللواء السوري إن القوات تقدمت.")
+        #expect(
+            general.mentions.first?.actor.code == "SYRMIL",
+            "\(general.mentions.map { "\($0.actor.code) \(general.text(of: $0.span))" })")
+    }
+
     @Test func aDefiniteBodyEndsItsMention() throws {
         let title = try run("وهنأ مجلس الوزراء الرئيس التونسي بنجاح الانتخابات.")
         #expect(

@@ -30,7 +30,9 @@ struct MentionChain {
         self.end = end
     }
 
-    mutating func absorb(_ item: MentionFinder.Item, published: CalendarDate?) {
+    /// `rank`: the item is a one-word military or police rank («اللواء»، «العميد»). After a title or a body it is the
+    /// holder's grade, not his office: «وزير الداخلية اليمني اللواء عبده الحذيفي» is a minister (GOV), not MIL.
+    mutating func absorb(_ item: MentionFinder.Item, published: CalendarDate?, rank: Bool = false) {
         switch item.entry {
         case .state(let c), .capital(let c), .adjective(let c):
             if country == nil { country = c }
@@ -50,7 +52,7 @@ struct MentionChain {
             kind = .agent
             switch agentKind {
             case .body: bodySector = sector
-            case .title: titleSector = sector
+            case .title: if !(rank && (titleSector != nil || bodySector != nil)) { titleSector = sector }
             case .people: peopleSector = sector
             case .anonymous:
                 peopleSector = sector

@@ -1497,7 +1497,9 @@ public struct MentionFinder: Stage {
                 }
                 if !joins { break }
                 if case .adjective = next.entry, case .agent(_, .people, _) = first.entry { byNationality = true }
-                chain.absorb(next, published: doc.published)
+                chain.absorb(
+                    next, published: doc.published,
+                    rank: next.tokens.count == 1 && Self.ranks.contains(doc.formHash(next.tokens.lowerBound)))
                 last = next
                 j += 1
             }
