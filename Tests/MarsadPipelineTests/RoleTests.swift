@@ -676,6 +676,14 @@ import Testing
             "KWT"
         ),
         (
+            "after a known person named in full, a title of another sector is the one he receives, not his own title",
+            "استقبل الأمير فيصل بن بندر مدير الجوازات في مكتبه بالرياض.", "04", "SAUGOV", "SAUCOP"
+        ),
+        (
+            "a source's name whose first letter reads as a proclitic («كارتر»: ك) does not make the actor after it a genitive",
+            "ودعا كارتر الكونغرس إلى دعم الاتفاق النووي مع إيران.", "02", "USAGOV", "USALEG"
+        ),
+        (
             "standing by a party named after «إلى جانب» is with that party, not with the owner of «وقوف»",
             "أكد الرئيس المصري وقوف بلاده إلى جانب الشعب اليمني في محنته.", "05", "EGYGOV", "YEMCVL"
         ),

@@ -1240,7 +1240,7 @@ public struct MentionFinder: Stage {
                 let gap = next.tokens.lowerBound - chain.end
                 var joins = false
                 switch next.entry {
-                case .agent(_, let kind, _):
+                case .agent(let sector, let kind, _):
                     // «وزير الخارجية الروسي» chains, and so does a title in apposition to a name («أسامة
                     // النجيفي نائب رئيس الجمهورية»); «كيري نظيره الروسي» is subject + object, not one actor.
                     // NB: a collective of people heads its own phrase: «قتلت الشرطة مسلحين» is subject + object.
@@ -1331,6 +1331,15 @@ public struct MentionFinder: Stage {
                         case .adjective(let c), .state(let c), .capital(let c): otherCountry = c != own
                         default: break
                         }
+                    }
+                    // «استقبل الأمير فيصل بن بندر مدير الجوازات»: right after a known person in office, named by two
+                    // words or more, an indefinite title of another sector than his role's (and not a government's) is
+                    // another person's (the object), not an apposition. NB: a title of his own role's sector stays his
+                    // («عادل الجبير وزير الخارجية»); a surname alone may be a namesake's («نورة عريقات، محامية …»).
+                    if kind == .title, !isDefinite(next, doc), case .person = last.entry, last.tokens.count >= 2,
+                        let role = chain.personCode?.sector, sector != role, sector != "GOV"
+                    {
+                        otherCountry = true
                     }
                     // «استقبل وزير الخارجية السعودي الأمراء»: a plural title after an agent with its country is other
                     // people (the object), not his title.

@@ -2590,9 +2590,11 @@ extension EventCoder {
                     || (!isMarked(c, doc)
                         && (c.tokens.lowerBound == phraseObject || !isInPhrase(c, doc)
                             // «استقبل بارزاني وزير الخارجية القطري»: the word before ends the source's name («بـ» is
-                            // its letter), and an actor of another country follows it.
+                            // its letter), and an actor of another country follows it; or of his own, after a name the
+                            // dictionaries know («استقبل الأمير فيصل بن بندر مدير الجوازات»).
                             || exclude.contains {
-                                $0.tokens.upperBound == c.tokens.lowerBound && $0.actor.country != c.actor.country
+                                $0.tokens.upperBound == c.tokens.lowerBound
+                                    && ($0.actor.country != c.actor.country || $0.kind == .person)
                             })))
                     && !(governed && c.tokens.lowerBound > phraseObject)
                     && !c.leadingClitics.contains(.wa)
