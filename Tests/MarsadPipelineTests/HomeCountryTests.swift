@@ -34,6 +34,17 @@ import Testing
         #expect(countries(doc, "مدير الجوازات") == ["SAU"], "\(doc.mentions.map(\.actor.code))")
     }
 
+    /// An office that exists in one country only («أمير منطقة»: SAU) makes the story that country's when nothing else
+    /// names one; beside another country it counts for nothing (a foreign minister received by a Saudi governor stays
+    /// foreign).
+    @Test func aOneCountryOfficeIsTheStorysHomeOnlyAlone() throws {
+        let alone = try run("استقبل أمير منطقة القصيم مدير الجوازات في مكتبه.")
+        #expect(countries(alone, "مدير الجوازات") == ["SAU"], "\(alone.mentions.map(\.actor.code))")
+        let visit = try run(
+            "استقبل أمير منطقة القصيم وزير الخارجية أمس. ونقل وزير الخارجية تحيات أمير قطر وتمنياته للشعب.")
+        #expect(countries(visit, "وزير الخارجية") == ["QAT", "QAT"], "\(visit.mentions.map(\.actor.code))")
+    }
+
     @Test func eachStoryOfADigestHasItsOwnHome() throws {
         let doc = try run(Self.digest)
         #expect(countries(doc, "وزير الداخلية") == ["LKA"] + ["PHL"], "\(doc.mentions.map(\.actor.code))")

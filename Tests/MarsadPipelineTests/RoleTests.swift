@@ -680,6 +680,10 @@ import Testing
             "استقبل الأمير فيصل بن بندر مدير الجوازات في مكتبه بالرياض.", "04", "SAUGOV", "SAUCOP"
         ),
         (
+            "a prince's style after the place of the source's office opens the source's own name, not the one received",
+            "استقبل أمير منطقة القصيم الأمير فيصل بن مشعل مدير الجوازات في مكتبه.", "04", "SAUGOV", "SAUCOP"
+        ),
+        (
             "a source's name whose first letter reads as a proclitic («كارتر»: ك) does not make the actor after it a genitive",
             "ودعا كارتر الكونغرس إلى دعم الاتفاق النووي مع إيران.", "02", "USAGOV", "USALEG"
         ),

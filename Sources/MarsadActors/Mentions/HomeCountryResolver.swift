@@ -152,14 +152,17 @@ public struct HomeCountryResolver: Stage {
                 }
                 // NB: a named university or institute abroad («جامعة أكسفورد») is a partner or a source of expertise
                 // in a story about home; it does not make the story its country's.
-                // Nor does a collective of one fixed country («المستوطنون» ISR in a story about Palestine).
+                // Nor does a collective of one fixed country («المستوطنون» ISR in a story about Palestine). An office that
+                // exists in one country only («أمير منطقة»: SAU) makes the story its country's only when no other
+                // country is named (weight 0): a foreign minister received by «خادم الحرمين الشريفين» stays foreign.
                 // Nor do people counted by number with their nationality («16 حاجا ماليزيا»، «3 عمال باكستانيين»), or
                 // told by it («باكستاني الجنسية»): travellers and workers are where the story happens, not whose it is.
                 if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
-                    && !(mention.actor.sector == "EDU" && mention.name != nil) && !mention.hasFixedCountry
+                    && !(mention.actor.sector == "EDU" && mention.name != nil)
+                    && (!mention.hasFixedCountry || mention.isOffice)
                     && !isCountedForeigner(mention, document)
                 {
-                    count(mention.actor.country, 1)
+                    count(mention.actor.country, mention.hasFixedCountry ? 0 : 1)
                 }
                 m += 1
             }

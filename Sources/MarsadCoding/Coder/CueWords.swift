@@ -366,6 +366,9 @@ enum CueWords {
     ])
     /// Ranks and honorifics that open a person's name («وقال العقيد ناصر الحربي، المتحدث الرسمي …»).
     static let ranks = set(NameWords.ranks)
+    /// Ranks, honorifics and «الأمير» (a prince's style), which open the name of an office-holder after his office and
+    /// its place («أمير منطقة القصيم الأمير فيصل بن مشعل»، «مدير شرطة المنطقة الشرقية اللواء …»).
+    static let styles = set(NameWords.ranks + ["الأمير", "الامير"])
     /// Adverbs of degree right after a verb of disapproval («تدين بشدة»، «استنكر بقوة»).
     static let intensifiers = set(["بشدة", "بقوة", "بشده"])
     /// «بأشد العبارات»، «بأقسى الكلمات»: in the strongest terms, the first word (see `phrasings`).

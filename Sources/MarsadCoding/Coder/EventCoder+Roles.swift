@@ -2392,6 +2392,20 @@ extension EventCoder {
         // «هاجمت المقاومة الشعبية الحوثيين»، «اشتبكت حركة أحرار الشام مع جبهة النصرة»: two named groups of one code are
         // two actors too (rival militias of one country); a group named twice by one name is one.
         func sameActor(_ m: Mention) -> Bool {
+            // «استقبل أمير منطقة القصيم الأمير فيصل بن مشعل مدير الجوازات»: a lone style or rank right after the place
+            // the source's office is of opens the source's own name, in apposition (the name the dictionaries do not
+            // know).
+            if m.tokens.count == 1, m.name == nil, CueWords.styles.contains(wholeForm(m.tokens.lowerBound, doc)),
+                exclude.contains(where: { source in
+                    source.kind != .person && source.name == nil
+                        && doc.places.contains {
+                            $0.tokens.lowerBound == source.tokens.upperBound
+                                && $0.tokens.upperBound == m.tokens.lowerBound
+                        }
+                })
+            {
+                return true
+            }
             // «أكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد فلان»، «ودعا الناطق الإعلامي لجوازات المنطقة الشرقية،
             // العقيد فلان، المسافرين»: in words (statements, appeals, demands), a lone rank a few plain words after the
             // source (a place, a comma) opens the source's own name, in apposition.
