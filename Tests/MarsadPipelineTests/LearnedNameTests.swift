@@ -31,6 +31,26 @@ import Testing
 
     /// A known person's family name that is also a demonym («اللواء منصور التركي» … «وأضاف التركي») names him, not
     /// Turkey, where it stands alone; the adjective after a noun («الموقف التركي») is still the country's.
+    /// An office, its organ unknown to the dictionaries, an honorific and a name with a lineage: the family name alone,
+    /// even in quotation marks, is the office-holder later, with the story's home country.
+    @Test func aNamePastAnUnknownOrganIsLearned() throws {
+        let text =
+            "استقبل أمير منطقة القصيم محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص. "
+            + "من جانبه أعرب \"الغفيص\" عن شكره لأمير المنطقة على حسن الاستقبال."
+        #expect(try events(text, root: "05").contains { $0 == ("SAUGOV", "SAUGOV") })
+        let doc = try CodedText.annotated(text, published: "2015-07-20")
+        let later = doc.mentions.first { doc.text(of: $0.span) == "الغفيص" }
+        #expect(later?.actor.code == "SAUGOV" && later?.name == "علي بن ناصر الغفيص", "\(CodedText.mentions(doc))")
+    }
+
+    /// An honorific inside an eponym («مستشفى الدكتور سليمان الحبيب») opens no office-holder's name.
+    @Test func anEponymIsNoOfficeHoldersName() throws {
+        let doc = try CodedText.annotated(
+            "وقال المدير التنفيذي لمستشفى الدكتور سليمان الحبيب إن المستشفى جاهز. وأضاف الحبيب أن العمل مستمر.",
+            published: "2015-07-20")
+        #expect(!doc.mentions.contains { doc.text(of: $0.span) == "الحبيب" }, "\(CodedText.mentions(doc))")
+    }
+
     @Test func aKnownPersonsNisbaAloneIsThePerson() throws {
         let doc = try CodedText.annotated(
             "وقال المتحدث الأمني بوزارة الداخلية اللواء منصور التركي إن الأجهزة الأمنية تمكنت من القبض على متهمين. "

@@ -684,6 +684,14 @@ import Testing
             "استقبل أمير منطقة القصيم الأمير فيصل بن مشعل مدير الجوازات في مكتبه.", "04", "SAUGOV", "SAUCOP"
         ),
         (
+            "two offices with the first one's place between them are host and guest in a reception",
+            "استقبل أمير منطقة القصيم محافظ عنيزة في مكتبه.", "04", "SAUGOV", "SAUGOV"
+        ),
+        (
+            "an office marked by «بـ» after another office and its place is the one welcomed",
+            "ورحب أمير منطقة عسير بمحافظ المؤسسة العامة للتدريب التقني في مكتبه.", "05", "SAUGOV", "SAUGOV"
+        ),
+        (
             "a source's name whose first letter reads as a proclitic («كارتر»: ك) does not make the actor after it a genitive",
             "ودعا كارتر الكونغرس إلى دعم الاتفاق النووي مع إيران.", "02", "USAGOV", "USALEG"
         ),

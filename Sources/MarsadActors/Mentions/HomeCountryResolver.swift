@@ -174,9 +174,12 @@ public struct HomeCountryResolver: Stage {
                 heaviest = tally.weight
             }
             if let home {
+                // NB: also the holder of such an office called by the name the article gave him («الغفيص»).
                 for i in firstMention..<m
-                where document.mentions[i].kind == .bareAgent && document.mentions[i].actor.country == nil
-                    && !document.mentions[i].isAnonymous
+                where
+                    (document.mentions[i].kind == .bareAgent
+                    || (document.mentions[i].kind == .person && document.mentions[i].isOffice))
+                    && document.mentions[i].actor.country == nil && !document.mentions[i].isAnonymous
                 {
                     if let told = toldNationality(i, from: firstMention, document) {
                         document.mentions[i].actor.country = told

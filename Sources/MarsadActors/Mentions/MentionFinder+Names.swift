@@ -13,6 +13,12 @@ extension MentionFinder {
     struct LearnedName {
         var actor: ActorCode
         var name: String
+        /// Learned from an office the story's home country is still to be given to (see `learnNamesPastOrgans`): the
+        /// surname's mentions are that office's holder, and take the home country with it.
+        var office = false
+        /// The token where the name was learned without a mention taking it in (`learnNamesPastOrgans`): the office's
+        /// own mention names that person there, so the surname is no mention of its own.
+        var introduced: Int? = nil
     }
 
     /// Given names that are also surnames of many people («أحمد محمد»): never learned as a surname.
@@ -58,6 +64,78 @@ extension MentionFinder {
             if learned[key] == nil { learned[key] = LearnedName(actor: m.actor, name: name) }
         }
     }
+
+    /// «استقبل أمير المنطقة محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص» … «وأعرب الغفيص عن
+    /// شكره»: an office, the organ the dictionaries do not know in its genitive (up to `organWords` plain words), then a
+    /// rank or an honorific, then the holder's name: a given name, its lineage («بن ناصر») and a family name with the
+    /// article. The honorific tells where the organ ends and the name begins; without it nothing is learned. The mention
+    /// takes in the organ and the name; the family name (not a father's name after «بن») stands for the same actor for
+    /// the rest of the article, and for the home country's office when the office has no country yet.
+    func learnNamesPastOrgans(
+        _ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document,
+        into learned: inout [UInt64: LearnedName]
+    ) {
+        let limit = doc.sentences[s].tokens.upperBound
+        for i in start..<mentions.count {
+            let m = mentions[i]
+            guard m.isOffice, m.name == nil, m.kind == .agent || m.kind == .bareAgent, m.actor.sector != nil,
+                m.actor.organization == nil, m.leadingClitics.isDisjoint(with: [.bi, .li])
+            else { continue }
+            var t = m.tokens.upperBound
+            while t < limit, t - m.tokens.upperBound < Self.organWords, doc.tokens[t].kind == .word,
+                !Self.ranks.contains(doc.formHash(t)), !Self.functionWords.contains(doc.formHash(t)),
+                !covered(t, mentions, from: start)
+            {
+                t += 1
+            }
+            // NB: not after a noun that takes an eponym («مدير مستشفى الدكتور سليمان الحبيب»، «جامعة الأمير سطام»).
+            guard t > m.tokens.upperBound, t + 2 < limit, doc.tokens[t].kind == .word,
+                Self.ranks.contains(doc.formHash(t)), !covered(t, mentions, from: start),
+                !hasAnalysis(doc, t - 1, in: Self.eponymHeads)
+            else { continue }
+            let first = t + 1
+            // NB: «علي» folds like «على» (a function word); after an honorific it is the given name.
+            guard isNameWord(first, first: true, doc) || doc.formHash(first) == Self.ali,
+                !covered(first, mentions, from: start)
+            else { continue }
+            var end = first + 1
+            if end < limit, isNameCompound(first, end, doc) { end += 1 }
+            // The lineage: «بن» and a name (of one or two words), again and again.
+            while end + 1 < limit, Self.lineage.contains(doc.formHash(end)), isNameWord(end + 1, first: true, doc),
+                !covered(end + 1, mentions, from: start)
+            {
+                end += 2
+                if end < limit, isNameCompound(end - 1, end, doc) { end += 1 }
+            }
+            if end < limit, !covered(end, mentions, from: start),
+                isFamilyName(end, doc) || isNameWord(end, first: false, doc)
+            {
+                end += 1
+            }
+            guard end - first >= 2, endsName(at: end, limit: limit, mentions, doc) else { continue }
+            let surname = end - 1
+            // NB: a father's name ending the lineage («فيصل بن مشعل») is no family name to call him by; nor is a word
+            // of time («… الأسبوع الماضي»).
+            guard !Self.lineage.contains(doc.formHash(surname - 1)), !Self.timeWords.contains(doc.formHash(surname)),
+                let key = learnableSurname(surname, doc), learned[key] == nil
+            else { continue }
+            let span = TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[surname].span.end)
+            // NB: the office's mention keeps its words: the organ's place genitive («رئيس بلدية محافظة الخرج») still
+            // tells its country after it.
+            learned[key] = LearnedName(
+                actor: m.actor, name: String(doc.text(of: span)), office: m.actor.country == nil, introduced: surname)
+        }
+    }
+
+    /// The most words of an organ's name between an office and the honorific that opens its holder's name.
+    static let organWords = 8
+    /// Nouns of places and institutions named after a person («مستشفى الدكتور سليمان الحبيب»، «جائزة الشيخ …»).
+    static let eponymHeads = FormHash.folded([
+        "مستشفى", "جامعة", "مركز", "مدرسة", "كلية", "معهد", "جائزة", "مسجد", "جامع", "قاعة", "مدينة", "برنامج", "كرسي",
+        "مؤسسة", "جمعية", "مستشفيات", "شارع", "طريق", "حي", "مجمع",
+    ])
+    /// Words of time that end a phrase as a family name would («الأسبوع الماضي»).
+    static let timeWords = FormHash.folded(["الماضي", "المقبل", "الحالي", "الجاري", "القادم", "المنصرم", "الفائت"])
 
     /// «وقال رأفت الصباغ، المتحدث الرسمي للمركز، إن …»: a name the dictionary does not know, set off by a comma before an
     /// office in apposition, is the office-holder's. The mention takes in the name before the comma (the given and the
@@ -200,12 +278,13 @@ extension MentionFinder {
             // The surname as written, or after «و»/«ف» («والبكري»).
             // NB: a plain loop, not a closure over `doc`: a closure copied the document for every token.
             guard let c = candidate(of: t, doc, where: { learned[$0] != nil }), let known = learned[c.hash],
-                !covered(t, mentions, from: start)
+                known.introduced != t, !covered(t, mentions, from: start)
             else { continue }
-            added.append(
-                Mention(
-                    span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: known.actor, kind: .person,
-                    name: known.name, leadingClitics: c.proclitics))
+            var m = Mention(
+                span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: known.actor, kind: .person,
+                name: known.name, leadingClitics: c.proclitics)
+            m.isOffice = known.office
+            added.append(m)
         }
         guard !added.isEmpty else { return }
         mentions.append(contentsOf: added)

@@ -90,6 +90,7 @@ public struct MentionFinder: Stage {
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNamesBeforeOffices(&mentions, from: before, sentence: s, document, into: &learned)
             learnNames(&mentions, from: before, sentence: s, document, into: &learned)
+            learnNamesPastOrgans(&mentions, from: before, sentence: s, document, into: &learned)
             if !nisbas.isEmpty { resolveNisbaNames(nisbas, &mentions, from: before, document) }
             learnNisbaNames(mentions, from: before, document, into: &nisbas)
             if !learned.isEmpty { addLearnedNames(learned, sentence: s, document, &mentions, from: before) }
@@ -981,7 +982,7 @@ public struct MentionFinder: Stage {
             "لقاء", "لقاءات", "مقابلة", "مقابلات", "ايجاز", "إيجاز", "تقرير", "تقارير", "جولة", "اسئلة", "أسئلة",
         ].map { FormHash.hash(FoldedText.fold($0)) })
 
-    private func hasAnalysis(_ doc: Document, _ t: Int, in set: Set<UInt64>) -> Bool {
+    func hasAnalysis(_ doc: Document, _ t: Int, in set: Set<UInt64>) -> Bool {
         let r = doc.tokens[t].candidates
         return (Int(r.lowerBound)..<Int(r.upperBound)).contains { set.contains(doc.candidates[$0].hash) }
     }

@@ -366,6 +366,8 @@ enum CueWords {
     ])
     /// Ranks and honorifics that open a person's name («وقال العقيد ناصر الحربي، المتحدث الرسمي …»).
     static let ranks = set(NameWords.ranks)
+    /// Styles of address that open a dignitary's name and titles («صاحب السمو الملكي الأمير …»، «معالي الوزير»).
+    static let stylesOfAddress = set(["صاحب", "معالي", "سعادة", "فخامة", "سماحة", "فضيلة", "سمو"])
     /// Ranks, honorifics and «الأمير» (a prince's style), which open the name of an office-holder after his office and
     /// its place («أمير منطقة القصيم الأمير فيصل بن مشعل»، «مدير شرطة المنطقة الشرقية اللواء …»).
     static let styles = set(NameWords.ranks + ["الأمير", "الامير"])

@@ -2445,7 +2445,18 @@ extension EventCoder {
                     && onlyTime(from: n.tokens.upperBound, to: m.tokens.lowerBound, doc, least: 1)
                 let twoOffices = n.isOffice && m.isOffice
                 let twoNames = n.name != nil && m.name != nil && n.name != m.name
-                return !(apart && (twoOffices || twoNames))
+                // «استقبل أمير منطقة القصيم محافظ عنيزة»: two offices with the first one's place between them are two
+                // people, the one received or met, or the one a preposition marks («رحب أمير منطقة عسير بمحافظ …»). But a
+                // style of address there opens the first one's name («أمير منطقة جازان صاحب السمو …»), and in other acts
+                // an unmarked second title is mostly the doer's own («أمين منطقة المدينة المنورة رئيس اللجنة العليا»).
+                let placed =
+                    twoOffices && m.tokens.lowerBound > n.tokens.upperBound
+                    && (hit.pattern.code.root == "04" || !m.leadingClitics.isDisjoint(with: [.bi, .li]))
+                    && !CueWords.stylesOfAddress.contains(wholeForm(m.tokens.lowerBound, doc))
+                    && doc.places.contains {
+                        $0.tokens.lowerBound == n.tokens.upperBound && $0.tokens.upperBound == m.tokens.lowerBound
+                    }
+                return !(apart && (twoOffices || twoNames)) && !placed
             }
         }
         let p = hit.pattern

@@ -201,7 +201,10 @@ public struct PhraseLexicon: Sendable {
                 // A gap does not cross a full stop, colon or quotation mark — but the colon of «كل من:» opens the
                 // list of the subjects in the gap («أقدم كل من: فلان، وفلان على قتل …»).
                 let b = doc.normalized[Int(doc.tokens[u].normalized.lowerBound)]
-                if b == 0x2E || b == 0x22 { return nil }
+                if b == 0x2E { return nil }
+                // … but the quotation marks around the gap's first word may («أعرب "الغفيص" عن شكره»: the press quotes
+                // a name).
+                if b == 0x22, !Self.quotesOneWord(u, from: t, limit, doc) { return nil }
                 if b == 0x3A, !(u >= 2 && doc.formHash(u - 1) == Self.min && doc.formHash(u - 2) == Self.each) {
                     return nil
                 }
@@ -211,6 +214,22 @@ public struct PhraseLexicon: Sendable {
             u += 1
         }
         return nil
+    }
+}
+
+extension PhraseLexicon {
+    /// Whether the «"» at token `u` opens or closes a quotation of one word that starts a gap at token `start`:
+    /// «أعرب "الغفيص" عن». NB: only there: further into the gap a quoted word is mostly a newspaper's name («زود
+    /// ال"الرياض" بنسخة منه»).
+    static func quotesOneWord(_ u: Int, from start: Int, _ limit: Int, _ doc: Document) -> Bool {
+        func isQuote(_ t: Int) -> Bool {
+            t < limit && doc.tokens[t].kind == .punctuation
+                && doc.normalized[Int(doc.tokens[t].normalized.lowerBound)] == 0x22
+        }
+        guard u == start || u == start + 2, start + 2 < limit, doc.tokens[start + 1].kind == .word else {
+            return false
+        }
+        return isQuote(start) && isQuote(start + 2)
     }
 }
 
