@@ -692,6 +692,10 @@ import Testing
             "ورحب أمير منطقة عسير بمحافظ المؤسسة العامة للتدريب التقني في مكتبه.", "05", "SAUGOV", "SAUGOV"
         ),
         (
+            "the martyrs' families thank «القيادة الرشيدة», the home country's rulers",
+            "وأعرب ذوو الشهداء في جازان عن شكرهم للقيادة الرشيدة على مواساتهم.", "05", "SAUCVL", "SAUGOV"
+        ),
+        (
             "a source's name whose first letter reads as a proclitic («كارتر»: ك) does not make the actor after it a genitive",
             "ودعا كارتر الكونغرس إلى دعم الاتفاق النووي مع إيران.", "02", "USAGOV", "USALEG"
         ),
