@@ -14,8 +14,8 @@ extension MentionFinder {
         var actor: ActorCode
         var name: String
         /// Learned from an office the story's home country is still to be given to (see `learnNamesPastOrgans`): the
-        /// surname's mentions are that office's holder, and take the home country with it.
-        var office = false
+        /// surname's mentions are that office's holder (`Mention/isOffice`), and take the home country with it.
+        var takesHome = false
         /// The token where the name was learned without a mention taking it in (`learnNamesPastOrgans`): the office's
         /// own mention names that person there, so the surname is no mention of its own.
         var introduced: Int? = nil
@@ -68,9 +68,9 @@ extension MentionFinder {
     /// «استقبل أمير المنطقة محافظ المؤسسة العامة للتدريب التقني والمهني الدكتور علي بن ناصر الغفيص» … «وأعرب الغفيص عن
     /// شكره»: an office, the organ the dictionaries do not know in its genitive (up to `organWords` plain words), then a
     /// rank or an honorific, then the holder's name: a given name, its lineage («بن ناصر») and a family name with the
-    /// article. The honorific tells where the organ ends and the name begins; without it nothing is learned. The mention
-    /// takes in the organ and the name; the family name (not a father's name after «بن») stands for the same actor for
-    /// the rest of the article, and for the home country's office when the office has no country yet.
+    /// article. The honorific tells where the organ ends and the name begins; without it nothing is learned. The office's
+    /// mention keeps its words; the family name (not a father's name after «بن») stands for the same actor for the rest
+    /// of the article, with the story's home country when the office has no country yet.
     func learnNamesPastOrgans(
         _ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document,
         into learned: inout [UInt64: LearnedName]
@@ -78,9 +78,7 @@ extension MentionFinder {
         let limit = doc.sentences[s].tokens.upperBound
         for i in start..<mentions.count {
             let m = mentions[i]
-            guard m.isOffice, m.name == nil, m.kind == .agent || m.kind == .bareAgent, m.actor.sector != nil,
-                m.actor.organization == nil, m.leadingClitics.isDisjoint(with: [.bi, .li])
-            else { continue }
+            guard isUnnamedOffice(m), m.leadingClitics.isDisjoint(with: [.bi, .li]) else { continue }
             var t = m.tokens.upperBound
             while t < limit, t - m.tokens.upperBound < Self.organWords, doc.tokens[t].kind == .word,
                 !Self.ranks.contains(doc.formHash(t)), !Self.functionWords.contains(doc.formHash(t)),
@@ -123,8 +121,16 @@ extension MentionFinder {
             // NB: the office's mention keeps its words: the organ's place genitive («رئيس بلدية محافظة الخرج») still
             // tells its country after it.
             learned[key] = LearnedName(
-                actor: m.actor, name: String(doc.text(of: span)), office: m.actor.country == nil, introduced: surname)
+                actor: m.actor, name: String(doc.text(of: span)), takesHome: m.actor.country == nil, introduced: surname
+            )
         }
+    }
+
+    /// An office of a state's sector («المتحدث الرسمي»، «محافظ») whose holder the text has not named yet: one a name
+    /// next to it may be learned for.
+    private func isUnnamedOffice(_ m: Mention) -> Bool {
+        m.isOffice && m.name == nil && (m.kind == .agent || m.kind == .bareAgent) && m.actor.sector != nil
+            && m.actor.organization == nil
     }
 
     /// The most words of an organ's name between an office and the honorific that opens its holder's name.
@@ -149,9 +155,7 @@ extension MentionFinder {
         let lower = doc.sentences[s].tokens.lowerBound
         for i in start..<mentions.count {
             let m = mentions[i]
-            guard m.isOffice, m.name == nil, m.kind == .agent || m.kind == .bareAgent, m.actor.sector != nil,
-                m.actor.organization == nil, m.leadingClitics.isEmpty
-            else { continue }
+            guard isUnnamedOffice(m), m.leadingClitics.isEmpty else { continue }
             let comma = m.tokens.lowerBound - 1
             let surname = comma - 1
             guard surname > lower, isComma(doc, comma),
@@ -283,7 +287,7 @@ extension MentionFinder {
             var m = Mention(
                 span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: known.actor, kind: .person,
                 name: known.name, leadingClitics: c.proclitics)
-            m.isOffice = known.office
+            m.isOffice = known.takesHome
             added.append(m)
         }
         guard !added.isEmpty else { return }
