@@ -696,6 +696,15 @@ import Testing
             "وأعرب ذوو الشهداء في جازان عن شكرهم للقيادة الرشيدة على مواساتهم.", "05", "SAUCVL", "SAUGOV"
         ),
         (
+            "a counted group right after an office-holder's meeting verb is the one met",
+            "والتقى الرئيس اليمني عبد ربه منصور هادي عددا من المستشارين في مقر إقامته.", "04", "YEMGOV", "YEMGOV"
+        ),
+        (
+            "a counted group after «مع» is the one an office-holder meets",
+            "وأوضح الرئيس اليمني، خلال اجتماعه مع عدد من المستشارين أمس، أن الحكومة ماضية في عملها.", "04", "YEMGOV",
+            "YEMGOV"
+        ),
+        (
             "a source's name whose first letter reads as a proclitic («كارتر»: ك) does not make the actor after it a genitive",
             "ودعا كارتر الكونغرس إلى دعم الاتفاق النووي مع إيران.", "02", "USAGOV", "USALEG"
         ),

@@ -215,6 +215,23 @@ extension EventCoder {
             && bareLastLetter(m.tokens.lowerBound, doc) == "ا"
     }
 
+    /// Meetings and receptions (040, 043), whose object may be a counted group («التقى عددا من المسؤولين»); not visits,
+    /// where a counted group is mostly the visitor's company («في جولة يرافقه فيها عدد من المسؤولين»).
+    static func meetsGroups(_ code: String) -> Bool { code == "040" || code == "043" }
+
+    /// An office-holder or a person, who meets people (a body receives cases and patients).
+    func isOfficeHolder(_ m: Mention) -> Bool { m.isOffice || m.kind == .person }
+
+    /// A counted group met («عددا من المستشارين»), not the head of a longer phrase whose actor comes after it («مجموعة من
+    /// رؤساء تحرير الصحف المصرية»: the newspapers').
+    func isCountedGroup(_ m: Mention, _ mentions: [Mention], _ doc: Document) -> Bool {
+        isPartitive(m, doc)
+            && !mentions.contains {
+                $0.tokens.lowerBound > m.tokens.lowerBound && $0.tokens.lowerBound - m.tokens.upperBound <= 2
+                    && (m.tokens.upperBound..<$0.tokens.lowerBound).allSatisfy { doc.tokens[$0].kind == .word }
+            }
+    }
+
     /// Whether a mention follows a number or a word of quantity and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر
     /// الشرطة»، «عددا من المحتجين»): it names the ones counted.
     func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
@@ -2429,6 +2446,8 @@ extension EventCoder {
             if !(m.kind == .agent || m.kind == .person || m.kind == .bareAgent) { return true }
             // «استقبل ولي العهد … الوزراء»: a plural title is other people, never the source's title split off.
             if m.tokens.count == 1, CueWords.pluralTitles.contains(wholeForm(m.tokens.lowerBound, doc)) { return false }
+            // «التقى الرئيس عددا من المستشارين»: nor is a counted group.
+            if isPartitive(m, doc) { return false }
             // «دعا نائب الرئيس أسامة النجيفي الحكومة إلى …»: a body (no office, no name) after a person is his object,
             // never his title split off.
             if m.kind != .person, !m.isOffice, m.name == nil,
@@ -2495,12 +2514,26 @@ extension EventCoder {
             let counts = p.code.root == "17" || p.code.root == "16"
             if let m = candidates.first(where: {
                 introduced($0, by: p.targetWords, or: p.targetClitics, doc, counts: counts)
+                    // «خلال اجتماعه مع عدد من المستشارين»: so may a group an office-holder meets or receives.
+                    || (Self.meetsGroups(p.code.code) && exclude.contains(where: isOfficeHolder)
+                        && isCountedGroup($0, mentions, doc)
+                        && nounsIntroduced(before: $0.tokens.lowerBound, by: p.targetWords, or: [], doc, counts: true))
             }) {
                 return m
             }
             if p.code.root == "05",
                 let m = candidates.first(where: {
                     isRelativeDoer($0, introducedBy: p.targetWords, or: p.targetClitics, doc)
+                })
+            {
+                return m
+            }
+            // «التقى الرئيس عددا من المستشارين»: a counted group right after the subject is the object of a meeting or a
+            // reception by an office-holder (a body receives cases and the wounded: «استقبلت المحاكم … عدد من …»).
+            if p.startsWithVerb, Self.meetsGroups(p.code.code), exclude.contains(where: isOfficeHolder),
+                let m = candidates.first(where: {
+                    isCountedGroup($0, mentions, doc) && $0.tokens.lowerBound - after <= 3
+                        && !$0.leadingClitics.contains(.wa)
                 })
             {
                 return m
@@ -2611,7 +2644,11 @@ extension EventCoder {
         let phraseObject = governed ? hit.tokens.upperBound : -1
         if p.startsWithVerb || hit.analysis.encliticLength > 0,
             let direct = candidates.first(where: { c in
+                // «استقبل الوزير عددا من المسؤولين»: a counted group is the object of an office-holder's meeting or
+                // reception too.
                 (((force || p.objectLast) && isPartitive(c, doc))
+                    || (p.startsWithVerb && Self.meetsGroups(p.code.code) && exclude.contains(where: isOfficeHolder)
+                        && isCountedGroup(c, mentions, doc))
                     || (!isMarked(c, doc)
                         && (c.tokens.lowerBound == phraseObject || !isInPhrase(c, doc)
                             // «استقبل بارزاني وزير الخارجية القطري»: the word before ends the source's name («بـ» is
