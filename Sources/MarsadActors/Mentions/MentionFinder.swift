@@ -56,6 +56,11 @@ public struct MentionFinder: Stage {
             if case .agent(_, .title, _) = entry { return true }
             return false
         }
+        /// A person the dictionaries know («عادل الجبير»).
+        var isPerson: Bool {
+            if case .person = entry { return true }
+            return false
+        }
     }
 
     public func process(_ found: inout Document) throws(MarsadError) {
@@ -1337,11 +1342,9 @@ public struct MentionFinder: Stage {
                     // words or more, an indefinite title of another sector than his role's (and not a government's) is
                     // another person's (the object), not an apposition. NB: a title of his own role's sector stays his
                     // («عادل الجبير وزير الخارجية»); a surname alone may be a namesake's («نورة عريقات، محامية …»).
-                    if kind == .title, !isDefinite(next, doc), case .person = last.entry, last.tokens.count >= 2,
-                        let role = chain.personCode?.sector, sector != role, sector != "GOV"
-                    {
-                        otherCountry = true
-                    }
+                    let otherRole =
+                        kind == .title && !isDefinite(next, doc) && last.isPerson && last.tokens.count >= 2
+                        && chain.personCode?.sector.map { sector != $0 && sector != "GOV" } == true
                     // «استقبل وزير الخارجية السعودي الأمراء»: a plural title after an agent with its country is other
                     // people (the object), not his title.
                     let plural =
@@ -1350,7 +1353,7 @@ public struct MentionFinder: Stage {
                     joins =
                         !plural && next.proclitics.isSubset(of: [.al]) && !next.hasEnclitic
                         && !((kind == .people || kind == .anonymous) && chain.hasAgent) && !twoTitles && !newPhrase
-                        && !otherCountry
+                        && !otherCountry && !otherRole
                         && !(chain.personCode != nil && kind == .title && endsWithAlef(doc, next.tokens.lowerBound))
                         && ((gap == 0 && chain.hasAgent)
                             || ((chain.kind == .person || chain.personCode != nil) && kind == .title
