@@ -18,6 +18,9 @@ import Testing
     @Test(arguments: [
         ("تلقت الحكومة العراقية أسلحة من ألمانيا الأسبوع الماضي.", "DEU", "IRQGOV"),
         ("تلقت الحكومة الأفغانية مساعدات من اليابان لإعادة بناء المدارس.", "JPN", "AFGGOV"),
+        // The phrase's own two words («دعما عسكريا») are no words of the subject's gap.
+        ("تلقى الجيش اليمني دعما عسكريا من السعودية.", "SAU", "YEMMIL"),
+        ("وتقدمت القوات العراقية بعد تلقيها دعما عسكريا من روسيا.", "RUS", "IRQMIL"),
     ])
     func whatIsReceivedComesFromThePartyAfterMin(_ text: String, _ source: String, _ target: String) throws {
         let found = try RoleTests().events(text, root: "07")

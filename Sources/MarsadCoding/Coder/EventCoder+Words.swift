@@ -130,12 +130,17 @@ extension EventCoder {
     /// its subject written in the gap («أن حاكما قتل رجلا» is told of someone named before it).
     func gapHoldsSubject(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
         guard hit.tokens.count > 2 else { return hit.pattern.startsWithVerb }
-        if isVerbalNounUse(hit, doc) { return false }
+        // NB: a verb of receiving written as a noun has the receiver in its genitive or suffix, as its subject («بعد
+        // تلقيها دعما عسكريا من روسيا»).
+        let receiving = !hit.pattern.sourceWords.isEmpty || !hit.pattern.sourceClitics.isEmpty
+        if !receiving, isVerbalNounUse(hit, doc) { return false }
         var others = 0
         for t in (hit.tokens.lowerBound + 1)..<(hit.tokens.upperBound - 1) {
             if doc.tokens[t].kind != .word || isInDate(t, context, doc) { return false }
             if !context.mentions.contains(where: { $0.tokens.contains(t) }) { others += 1 }
         }
-        return others <= 1
+        // NB: the phrase's own words between its first and last are no words of the gaps («تلقى … دعما عسكريا من»);
+        // beside them the gaps hold actors only («وصل … إلى … أمس»: not «وصل إلى داعش حتى اليوم … 600 سيدة»).
+        return others - hit.pattern.innerWords <= (hit.pattern.innerWords == 0 ? 1 : 0)
     }
 }

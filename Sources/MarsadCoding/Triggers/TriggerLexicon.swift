@@ -186,6 +186,7 @@ public struct TriggerLexicon: Sendable {
         pattern.firstPersonForms = firstPerson
         pattern.pluralForms = plural
         pattern.pastForms = pastForms
+        pattern.innerWords = max(0, phrase.count(where: { $0 != ["..."] }) - 2)
         if f.count >= 4 {
             for option in f[3].split(separator: " ") {
                 let kv = option.split(separator: "=", maxSplits: 1).map(String.init)

@@ -58,6 +58,9 @@ public struct TriggerPattern: Sendable {
     /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
     /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
     public var subjectGap = false
+    /// The fixed words of a phrase between its first and its last («تلقى ... دعم عسكري ... من»: two), which lie inside
+    /// the trigger's span with its gaps.
+    public var innerWords = 0
     /// The first word is a light verb whose subject, in the phrase's gap, does the act the phrase's last word names
     /// («أقدم رجل على قتل زوجته»، «أقدم / فهد بن سالم – سعودي الجنسية – على قتل …»): the actor in the gap is the source
     /// whatever its sector (a civilian too), and the target comes after the phrase. Option `light`.
