@@ -73,6 +73,11 @@ import Testing
         "وعقد اجتماع في القاهرة أمس بين وزير الخارجية المصري ونظيره الأردني.",
         "وجرت المحادثات، أمس، بين وزير الخارجية المصري ونظيره الأردني.",
         "وتناولت المباحثات التي جرت في عمان أمس بين وزير الخارجية المصري ونظيره الأردني الأوضاع في المنطقة.",
+        // Adjectives before the relative pronoun, and the relative verb's own subject after it.
+        "وأشاد الحزب بالمباحثات الإيجابية والبناءة التي جرت بين وزير الخارجية المصري ونظيره الأردني.",
+        "وتوقفت المحادثات التي رعتها الأمم المتحدة في جنيف بين وزير الخارجية المصري ونظيره الأردني.",
+        // A verb-first phrase with nothing in its gap: a passive.
+        "وعقدت المحادثات في عمان بين وزير الخارجية المصري ونظيره الأردني.",
     ])
     func thePartiesOfTalksAfterTheirTimeAndPlace(text: String) throws {
         let coded = try events(text)

@@ -513,14 +513,29 @@ extension EventCoder {
     /// «بين» after the noun of a symmetric act of talking or agreeing past its time and place, or past a relative verb
     /// telling it took place: «محادثات في ماليزيا الأربعاء بين …»، «وجرت المحادثات، أمس، بين …»، «المباحثات التي جرت في
     /// الرياض أمس بين …». The words between are a relative pronoun and its verb (no actor) at most, then only adverbials
-    /// (see `adverbialsOnly`) or one time word.
+    /// (see `adverbialsOnly`) or one time word. Before the relative pronoun, up to three adjectives with the article
+    /// may describe the noun («بالمباحثات الإيجابية والفعالة التي تمت بين …»); after a relative verb with its object
+    /// pronoun, its subject may follow («المحادثات التي قادتها الأمم المتحدة في يونيو بين …»: who led the talks).
     func talksBayna(after phraseEnd: Int, _ context: SentenceContext, _ mentions: [Mention], _ doc: Document) -> Int? {
         let limit = min(phraseEnd + 13, doc.sentences[context.index].tokens.upperBound)
         var from = phraseEnd
+        var described = from
+        while described < limit, described - phraseEnd < 3, doc.tokens[described].kind == .word,
+            !opensRelativeClause(described, doc), isDefinite(described, doc),
+            !mentions.contains(where: { $0.tokens.contains(described) })
+        {
+            described += 1
+        }
+        if described > from, described < limit, opensRelativeClause(described, doc) { from = described }
         if from + 1 < limit, opensRelativeClause(from, doc), doc.tokens[from + 1].kind == .word,
             !mentions.contains(where: { $0.tokens.contains(from + 1) })
         {
             from += 2
+            if endsWithPronoun(from - 1, doc), let led = mentions.first(where: { $0.tokens.lowerBound == from }),
+                led.tokens.upperBound < limit
+            {
+                from = led.tokens.upperBound
+            }
         }
         var t = from
         while t < limit, !Self.isBayna(t, doc) { t += 1 }
@@ -911,7 +926,10 @@ extension EventCoder {
         if bayna == nil, !p.startsWithVerb, p.symmetric, Self.isForce(p.code.root) {
             bayna = farBayna(after: phraseEnd, context, mentions, doc)
         }
-        if bayna == nil, !p.startsWithVerb, p.symmetric, !Self.isForce(p.code.root) {
+        // «وعقدت المحادثات في جنيف بين …»: so after a verb-first phrase with nothing in its gap, a passive.
+        if bayna == nil, !p.startsWithVerb || (p.kind == .phrase && hit.tokens.count == 2), p.symmetric,
+            !Self.isForce(p.code.root)
+        {
             bayna = talksBayna(after: phraseEnd, context, mentions, doc)
         }
         if let b = bayna, let i = firstParty(after: b, mentions, doc) {
