@@ -34,6 +34,12 @@ import Testing
         #expect(found.contains { $0.0 == "GBRGOV" && $0.1.hasPrefix("RUS") })
     }
 
+    /// A number and its counted noun before «من» name the ones counted.
+    @Test func aNumberAndItsNounWithMinAfterAVerbOfForceNameItsObject() throws {
+        let found = try events("وقالت وزارة الدفاع إن قوات الجيش قتلت 16 عنصرا من تنظيم القاعدة في الجبال.", root: "18")
+        #expect(found.contains { $0.1 == "IMGREB" }, "\(found)")
+    }
+
     @Test func aQuantityWithMinAfterAVerbOfForceNamesItsObject() throws {
         let found = try events("وخطف مسلحون من حركة الشباب عددا من الصحفيين الكينيين قرب الحدود.", root: "18")
         #expect(found.contains { $0.1 == "KENMED" })

@@ -233,12 +233,23 @@ extension EventCoder {
     }
 
     /// Whether a mention follows a number or a word of quantity and «من» («23 من الكوريين الجنوبيين»، «عشرة من عناصر
-    /// الشرطة»، «عددا من المحتجين»): it names the ones counted.
-    func isPartitive(_ m: Mention, _ doc: Document) -> Bool {
+    /// الشرطة»، «عددا من المحتجين»), or a number, its counted noun and «من» («50 عضوا من أعضاء الكونغرس»): it names the
+    /// ones counted.
+    func isPartitive(_ m: Mention, _ doc: Document) -> Bool { countStart(of: m, doc) != nil }
+
+    /// The first token of the count before a partitive mention (see `isPartitive`): the number or the word of quantity.
+    func countStart(of m: Mention, _ doc: Document) -> Int? {
         let t = m.tokens.lowerBound
-        return t >= 2 && preposition(before: m, doc) == CueWords.man
-            && m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
-            && (isNumber(t - 2, doc) || CueWords.quantities.contains(wholeForm(t - 2, doc)))
+        guard t >= 2, preposition(before: m, doc) == CueWords.man,
+            m.leadingClitics.isDisjoint(with: [.bi, .li, .ka, .wa])
+        else { return nil }
+        if isNumber(t - 2, doc) || CueWords.quantities.contains(wholeForm(t - 2, doc)) { return t - 2 }
+        if t >= 3, isNumber(t - 3, doc), doc.tokens[t - 2].kind == .word,
+            !hasAnalysis(t - 2, in: CueWords.prepositions, doc)
+        {
+            return t - 3
+        }
+        return nil
     }
 
     /// The mention and the ones coordinated with it («الولايات المتحدة وبريطانيا والاتحاد الأوروبي»).
@@ -2548,10 +2559,14 @@ extension EventCoder {
             }
             // «التقى الرئيس عددا من المستشارين»: a counted group right after the subject is the object of a meeting or a
             // reception by an office-holder (a body receives cases and the wounded: «استقبلت المحاكم … عدد من …»).
+            // «التقى السفير في واشنطن 50 عضوا من أعضاء الكونغرس»: the subject's time and place may come between.
             if p.startsWithVerb, Self.meetsGroups(p.code.code), exclude.contains(where: isOfficeHolder),
                 let m = candidates.first(where: {
-                    isCountedGroup($0, mentions, doc) && $0.tokens.lowerBound - after <= 3
-                        && !$0.leadingClitics.contains(.wa)
+                    guard isCountedGroup($0, mentions, doc), !$0.leadingClitics.contains(.wa),
+                        let c = countStart(of: $0, doc)
+                    else { return false }
+                    return c - after <= 1 || onlyTime(from: after, to: c, doc, least: 1)
+                        || adverbialsOnly(from: after, to: c, doc)
                 })
             {
                 return m
