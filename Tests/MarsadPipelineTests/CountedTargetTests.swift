@@ -40,6 +40,12 @@ import Testing
         #expect(found.contains { $0.1 == "IMGREB" }, "\(found)")
     }
 
+    /// The doer's own members, named by a pronoun, are the doer: no target of their own.
+    @Test func theDoersOwnMembersAreNoTarget() throws {
+        let found = try events("ودفعت القوات السورية بعدد من عناصرها إلى ريف اللاذقية.", root: "15")
+        #expect(!found.isEmpty && !found.contains { $0.1 == "SYRMIL" }, "\(found)")
+    }
+
     @Test func aQuantityWithMinAfterAVerbOfForceNamesItsObject() throws {
         let found = try events("وخطف مسلحون من حركة الشباب عددا من الصحفيين الكينيين قرب الحدود.", root: "18")
         #expect(found.contains { $0.1 == "KENMED" })

@@ -40,6 +40,19 @@ import Testing
     /// country's name with the article is its adjective («وكالة الأنباء الأردنية»).
     /// A rank after an office is the holder's grade: a minister who is a general stays a minister (GOV); a rank after a
     /// military title or alone keeps MIL.
+    /// A noun of members with a pronoun suffix is the group the pronoun points back to: the nearest group before it
+    /// whose first word agrees («ـه» masculine, «ـها» feminine, «ـهم» plural); not «قادتها» (also «she led it»).
+    @Test func membersWithAPronounAreTheirGroup() throws {
+        let raid = try run("وقال حزب الله إن طائرات إسرائيلية شنت غارة على عناصره في سورية.")
+        #expect(mention(raid, "عناصره")?.actor.code == "LBNREB", "\(CodedText.mentions(raid))")
+        let arrest = try run("وقالت حركة حماس إن الجيش الإسرائيلي اعتقل أحد أعضائها في الخليل.")
+        #expect(
+            arrest.mentions.contains { $0.actor.code == "PSEREB" && arrest.text(of: $0.span).hasSuffix("أعضائها") },
+            "\(CodedText.mentions(arrest))")
+        let led = try run("وقال الجيش الأمريكي إن الحملة التي قادتها القوات العراقية نجحت.")
+        #expect(mention(led, "قادتها") == nil, "\(CodedText.mentions(led))")
+    }
+
     @Test func aRankAfterAnOfficeKeepsTheOffice() throws {
         let minister = try run("والتقى وزير الداخلية اليمني اللواء عبده الحذيفي سفير المملكة في عدن.")
         #expect(

@@ -700,6 +700,11 @@ import Testing
             "والتقى الرئيس اليمني عبد ربه منصور هادي عددا من المستشارين في مقر إقامته.", "04", "YEMGOV", "YEMGOV"
         ),
         (
+            "an act of force on a group's members named by a pronoun hits the group the pronoun agrees with",
+            "ورفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره في سورية.", "19", "ISRMIL",
+            "LBNREB"
+        ),
+        (
             "a group counted in figures, past the subject's place, is the one met",
             "والتقى السفير الإسرائيلي في واشنطن 40 عضوا من أعضاء الكونغرس الأمريكي.", "04", "ISRGOV", "USALEG"
         ),

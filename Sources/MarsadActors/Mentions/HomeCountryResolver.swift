@@ -157,7 +157,9 @@ public struct HomeCountryResolver: Stage {
                 // country is named (weight 0): a foreign minister received by «خادم الحرمين الشريفين» stays foreign.
                 // Nor do people counted by number with their nationality («16 حاجا ماليزيا»، «3 عمال باكستانيين»), or
                 // told by it («باكستاني الجنسية»): travellers and workers are where the story happens, not whose it is.
+                // Nor do a group's members named by a pronoun («عناصره»): the group's name counted already.
                 if mention.kind != .bareAgent && mention.kind != .reference && mention.actor.organization == nil
+                    && !mention.isMembers
                     && !(mention.actor.sector == "EDU" && mention.name != nil)
                     && (!mention.hasFixedCountry || mention.isOffice)
                     && !isCountedForeigner(mention, document)

@@ -88,6 +88,7 @@ public struct MentionFinder: Stage {
             let items = findItems(document, sentence.tokens, introduced: &introduced)
             let before = mentions.count
             compose(items, sentence: s, document, &mentions, &places)
+            addMemberPossessives(&mentions, from: before, sentence: s, document)
             extendPartitives(&mentions, from: before, document)
             extendAffiliatedUnits(&mentions, from: before, document)
             widenBracketedDemonyms(&mentions, from: before, document)
@@ -660,6 +661,73 @@ public struct MentionFinder: Stage {
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Nouns of a group's members that, with a third-person pronoun suffix, stand for the group the pronoun points
+    /// back to («عناصره»، «مقاتليها»، «جنودها»). NB: not «قادته/قادتها», also a verb («the campaign she led»).
+    static let memberNouns = FormHash.folded([
+        "عناصر", "أعضاء", "اعضاء", "مقاتلي", "جنود", "منتسبي", "كوادر", "أفراد", "افراد",
+    ])
+    static let hum: [UInt8] = Array("هم".utf8)
+    static let taMarbuta: [UInt8] = Array("ة".utf8)
+    static let feminineplural: [UInt8] = Array("ات".utf8)
+    static let plurals: [[UInt8]] = [Array("ين".utf8), Array("ون".utf8)]
+
+    /// «رفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره»، «أعلنت الحركة أن قوات الاحتلال
+    /// اعتقلت عددا من أعضائها»: a member noun with a third-person pronoun suffix (see `memberNouns`) is the group
+    /// the pronoun points back to — the nearest group before it in its sentence (an organization, or a body of
+    /// fighters, police, rebels or an opposition) whose first word agrees with the pronoun: «ـه» a masculine singular
+    /// («حزب الله»، «الجيش»), «ـها» a feminine («جبهة النصرة»، «القوات السورية»), «ـهم» a plural of people
+    /// («الحوثيين»); a one-word name («حماس»، «داعش») takes «ـه» or «ـها». NB: the word alone, after the
+    /// complementizer's own possessives (`addPossessives`) would not take it.
+    private func addMemberPossessives(_ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document) {
+        var added: [Mention] = []
+        for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
+            // NB: the suffix first: one byte test, and most words end in none.
+            let plural = doc.tokenEnds(t, with: Self.hum, stemBytes: 4)
+            let feminine = doc.tokenEnds(t, with: Self.haSuffix, stemBytes: 4)
+            let masculine = doc.tokenEnds(t, with: Self.ha, stemBytes: 4)
+            guard plural || feminine || masculine else { continue }
+            let r = doc.tokens[t].candidates
+            var found: WordCandidate?
+            for c in Int(r.lowerBound)..<Int(r.upperBound) {
+                let candidate = doc.candidates[c]
+                if candidate.encliticLength > 0, !candidate.proclitics.contains(.al),
+                    Self.memberNouns.contains(candidate.hash)
+                {
+                    found = candidate
+                    break
+                }
+            }
+            guard let candidate = found, !mentions[start...].contains(where: { $0.tokens.contains(t) }) else {
+                continue
+            }
+            let owner = mentions[start...].last { m in
+                guard m.tokens.upperBound <= t, m.kind != .person, m.kind != .reference, m.kind != .bareAgent,
+                    !m.isOffice, m.kind == .organization || m.actor.sector.map(Self.groupSectors.contains) == true
+                else { return false }
+                let w = m.tokens.lowerBound
+                let isFeminine = doc.tokenEnds(w, with: Self.taMarbuta) || doc.tokenEnds(w, with: Self.feminineplural)
+                let isPlural = Self.plurals.contains { doc.tokenEnds(w, with: $0, stemBytes: 4) }
+                let bareName = m.kind == .organization && m.tokens.count == 1 && !isFeminine && !isPlural
+                if plural { return isPlural }
+                if feminine { return isFeminine || bareName }
+                return !isFeminine && !isPlural
+            }
+            guard let owner else { continue }
+            var members = Mention(
+                span: doc.tokens[t].span, tokens: t..<(t + 1), sentence: s, actor: owner.actor, kind: owner.kind,
+                name: owner.name, leadingClitics: candidate.proclitics)
+            members.isMembers = true
+            added.append(members)
+        }
+        guard !added.isEmpty else { return }
+        mentions.append(contentsOf: added)
+        mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+    static let haSuffix: [UInt8] = Array("ها".utf8)
+    /// Sectors of groups that have members to fight, be arrested or be hit: armed forces, police, intelligence, rebels
+    /// and the opposition.
+    static let groupSectors: Set<String> = ["MIL", "COP", "SPY", "REB", "OPP"]
 
     /// Whether token `t` follows a complementizer («أن بلاده»، «إن حكومته»، «بأن بلادنا»): the subject of a reported
     /// clause. NB: elsewhere such a word is mostly a genitive («ذكرى استقلال بلاده»، «دعم بلاده»), which names no

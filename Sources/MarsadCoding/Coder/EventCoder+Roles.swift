@@ -2468,6 +2468,8 @@ extension EventCoder {
                 return true
             }
             guard exclude.contains(where: { $0.actor == m.actor }) else { return false }
+            // «دفعت القوات السورية بعدد من عناصرها»: the members of the doer's own group are the doer.
+            if m.isMembers { return true }
             // NB: named armed groups only (an IGO's official and the IGO are one party).
             if let name = m.name, m.actor.sector == "REB" || m.actor.organization?.hasPrefix("IMG") == true {
                 return exclude.contains { $0.actor == m.actor && ($0.name == nil || $0.name == name) }

@@ -43,6 +43,9 @@ public struct Mention: Hashable, Sendable {
     /// The country comes from the agent's own word, a collective of one fixed country («المستوطنون» are Israel's),
     /// not from the text: it does not tell which country the story is about.
     public var hasFixedCountry: Bool = false
+    /// A group named by a noun of its members with a pronoun suffix («على بعض عناصره»): the group the pronoun points
+    /// back to, which its name counted already (it does not make the story its country's).
+    public var isMembers: Bool = false
     /// The sector comes from a person's office («وزير الخارجية»، «النائب»), not from a body or a force.
     public var isOffice: Bool = false
     /// People named by their nationality («مقيم من الجنسية الباكستانية»، «– باكستاني الجنسية –»، «مواطن يمني»): their
