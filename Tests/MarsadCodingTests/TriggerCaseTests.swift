@@ -80,6 +80,20 @@ import Testing
         }
     }
 
+    /// «تلقوا/تلقى» (received) fold like the present of «ألقى» (تلقوا، تلقي: throw): the patterns of throwing open their
+    /// present slot with a form whose persons are harmless (see the format notes in triggers.ar.txt).
+    @Test func receivingIsNoThrowing() throws {
+        for sentence in [
+            "وقال المتحدث إن المسلحين تلقوا ضربات موجعة من قبل سلاح الجو.",
+            "وتلقى الجيش قنابل حارقة من الحلفاء.",
+        ] {
+            let (_, found) = try matches(sentence)
+            #expect(!found.contains { $0.code == "0874" || $0.code == "180" }, "\(found.map(\.rule))")
+        }
+        let (_, thrown) = try matches("وألقت الشرطة القبض على المتهم.")
+        #expect(thrown.contains { $0.code == "173" })
+    }
+
     @Test func verbInflections() {
         let forms = Set(VerbInflector.forms(past: ["اتهم"], present: ["يتهم"]))
         for f in ["اتهم", "اتهمت", "اتهموا", "يتهم", "تتهم", "يتهمون", "نتهم"] {
