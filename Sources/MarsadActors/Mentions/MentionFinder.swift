@@ -667,18 +667,25 @@ public struct MentionFinder: Stage {
     static let memberNouns = FormHash.folded([
         "عناصر", "أعضاء", "اعضاء", "مقاتلي", "جنود", "منتسبي", "كوادر", "أفراد", "افراد",
     ])
+    /// The pronoun suffixes of a member noun, and the endings of a group's first word that agree with them.
+    static let haSuffix: [UInt8] = Array("ها".utf8)
     static let hum: [UInt8] = Array("هم".utf8)
     static let taMarbuta: [UInt8] = Array("ة".utf8)
-    static let feminineplural: [UInt8] = Array("ات".utf8)
+    static let femininePlural: [UInt8] = Array("ات".utf8)
     static let plurals: [[UInt8]] = [Array("ين".utf8), Array("ون".utf8)]
+    /// Sectors of groups that have members to fight, be arrested or be hit: armed forces, police, intelligence, rebels
+    /// and the opposition.
+    static let groupSectors: Set<String> = ["MIL", "COP", "SPY", "REB", "OPP"]
 
     /// «رفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره»، «أعلنت الحركة أن قوات الاحتلال
     /// اعتقلت عددا من أعضائها»: a member noun with a third-person pronoun suffix (see `memberNouns`) is the group
     /// the pronoun points back to — the nearest group before it in its sentence (an organization, or a body of
     /// fighters, police, rebels or an opposition) whose first word agrees with the pronoun: «ـه» a masculine singular
     /// («حزب الله»، «الجيش»), «ـها» a feminine («جبهة النصرة»، «القوات السورية»), «ـهم» a plural of people
-    /// («الحوثيين»); a one-word name («حماس»، «داعش») takes «ـه» or «ـها». NB: the word alone, after the
-    /// complementizer's own possessives (`addPossessives`) would not take it.
+    /// («الحوثيين»); a one-word name («حماس»، «داعش») takes «ـه» or «ـها». NB: anywhere in the sentence, unlike the
+    /// country and organ words of `addPossessives` (only after a complementizer).
+    /// With two agreeing groups the nearest is taken («أعلنت جبهة النصرة أن القوات السورية اعتقلت أحد عناصرها» reads
+    /// the forces' own members, which the coder drops as the doer's own).
     private func addMemberPossessives(_ mentions: inout [Mention], from start: Int, sentence s: Int, _ doc: Document) {
         var added: [Mention] = []
         for t in doc.sentences[s].tokens where doc.tokens[t].kind == .word {
@@ -706,7 +713,7 @@ public struct MentionFinder: Stage {
                     !m.isOffice, m.kind == .organization || m.actor.sector.map(Self.groupSectors.contains) == true
                 else { return false }
                 let w = m.tokens.lowerBound
-                let isFeminine = doc.tokenEnds(w, with: Self.taMarbuta) || doc.tokenEnds(w, with: Self.feminineplural)
+                let isFeminine = doc.tokenEnds(w, with: Self.taMarbuta) || doc.tokenEnds(w, with: Self.femininePlural)
                 let isPlural = Self.plurals.contains { doc.tokenEnds(w, with: $0, stemBytes: 4) }
                 let bareName = m.kind == .organization && m.tokens.count == 1 && !isFeminine && !isPlural
                 if plural { return isPlural }
@@ -724,10 +731,6 @@ public struct MentionFinder: Stage {
         mentions.append(contentsOf: added)
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
-    static let haSuffix: [UInt8] = Array("ها".utf8)
-    /// Sectors of groups that have members to fight, be arrested or be hit: armed forces, police, intelligence, rebels
-    /// and the opposition.
-    static let groupSectors: Set<String> = ["MIL", "COP", "SPY", "REB", "OPP"]
 
     /// Whether token `t` follows a complementizer («أن بلاده»، «إن حكومته»، «بأن بلادنا»): the subject of a reported
     /// clause. NB: elsewhere such a word is mostly a genitive («ذكرى استقلال بلاده»، «دعم بلاده»), which names no

@@ -125,7 +125,8 @@ extension EventCoder {
     }
 
     /// Whether the gap of a verb-first phrase (option `subject`) holds only the verb's subject: not after a preposition
-    /// («وفي فجر الجمعة»), actors and at most one other word, no punctuation and no time («فجر أمس»). Also after a
+    /// («وفي فجر الجمعة»), actors and at most one other word (none in a phrase with inner words, which do not count:
+    /// «تلقى … دعما عسكريا … من»), no punctuation and no time («فجر أمس»). Also after a
     /// head written without the verb notation, which is not inflected («قتل ... شابا»: not «قتلت»); such a head needs
     /// its subject written in the gap («أن حاكما قتل رجلا» is told of someone named before it).
     func gapHoldsSubject(_ hit: Hit, _ context: SentenceContext, _ doc: Document) -> Bool {
