@@ -705,6 +705,16 @@ import Testing
             "LBNREB"
         ),
         (
+            "thanks raised past the subject's office, place and honorific name (an act in words: they fill no gap)",
+            "رفع أمين منطقة الباحة السابق المهندس محمد بن مبارك المجلي أسمى الشكر والتقدير لخادم الحرمين الشريفين الملك سلمان.",
+            "05", "SAUGOV", "SAUGOV"
+        ),
+        (
+            "an agreement signed past its place and time",
+            "وقعت المملكة العربية السعودية في نيويورك الثلاثاء الماضي مع جمهورية ناميبيا على بروتوكول لإقامة علاقات دبلوماسية.",
+            "05", "SAU", "NAM"
+        ),
+        (
             "a group counted in figures, past the subject's place, is the one met",
             "والتقى السفير الإسرائيلي في واشنطن 40 عضوا من أعضاء الكونغرس الأمريكي.", "04", "ISRGOV", "USALEG"
         ),

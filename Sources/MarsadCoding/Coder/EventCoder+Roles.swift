@@ -649,6 +649,10 @@ extension EventCoder {
 
     /// Roots of acts done in words whose subject may hold a chain of titles closed by a name (see `titleChainEnd`).
     static let apposedRoots: [String] = ["01", "02", "10", "11", "12"]
+    /// Roots of acts done in words whose phrase's gap may hold the subject's titles and name and a statement's time
+    /// (see `TriggerFinder.markSubjectWords`): those of `apposedRoots`, and praise, thanks and agreement (05: «رفع أمين
+    /// منطقة الباحة السابق المهندس محمد بن مبارك المجلي أسمى الشكر …»).
+    static let wordRoots: [String] = apposedRoots + ["05"]
 
     /// The end (exclusive) of a person's name opened by the rank or honorific at token `t`: the rank, the next word and
     /// each joiner or «آل» with the word after it («الشيخ سالم بن علي آل فلان»), all before `upper`; nil when no word

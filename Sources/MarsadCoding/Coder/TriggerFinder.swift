@@ -125,7 +125,7 @@ public struct TriggerFinder: Stage {
             if !extraFree.isEmpty {
                 all.removeAll { m in
                     guard m.tokens.count > m.words + 1,
-                        !EventCoder.apposedRoots.contains(patterns[m.entry].code.root)
+                        !EventCoder.wordRoots.contains(patterns[m.entry].code.root)
                     else { return false }
                     var used = 0
                     for t in m.tokens.lowerBound + 1..<m.tokens.upperBound - (m.words - 1)
