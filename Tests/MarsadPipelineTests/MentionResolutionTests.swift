@@ -53,6 +53,16 @@ import Testing
         #expect(mention(led, "قادتها") == nil, "\(CodedText.mentions(led))")
     }
 
+    /// A refugee adjective after people of a country, or after a demonym that follows a plain noun, makes refugees of
+    /// that country, not of the country they are in.
+    @Test func refugeesOfACountry() throws {
+        let families = try run("ووزعت الحملة 500 سلة غذائية على الأسر السورية اللاجئة في لبنان.")
+        #expect(mention(families, "الأسر السورية اللاجئة")?.actor.code == "SYRREF", "\(CodedText.mentions(families))")
+        let counted = try run("وقدمت الحملة مساعدات للعائلات العراقية النازحة في الأردن.")
+        #expect(
+            mention(counted, "للعائلات العراقية النازحة")?.actor.code == "IRQREF", "\(CodedText.mentions(counted))")
+    }
+
     @Test func aRankAfterAnOfficeKeepsTheOffice() throws {
         let minister = try run("والتقى وزير الداخلية اليمني اللواء عبده الحذيفي سفير المملكة في عدن.")
         #expect(

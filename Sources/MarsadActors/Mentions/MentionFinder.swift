@@ -92,6 +92,7 @@ public struct MentionFinder: Stage {
             extendPartitives(&mentions, from: before, document)
             extendAffiliatedUnits(&mentions, from: before, document)
             widenBracketedDemonyms(&mentions, from: before, document)
+            mergeRefugeeAdjectives(&mentions, from: before, document)
             addPossessives(&mentions, from: before, sentence: s, document)
             resolveRepeatedNames(&mentions, from: before, roles: &roles)
             learnNamesBeforeOffices(&mentions, from: before, sentence: s, document, into: &learned)
@@ -605,6 +606,64 @@ public struct MentionFinder: Stage {
             mentions[i].leadingClitics = clitics
             mentions[i].isDemonym = false
             mentions[i].isAttributive = false
+        }
+    }
+
+    /// Adjectives that make the people before them refugees or displaced («الأسر السورية اللاجئة»).
+    static let refugeeAdjectives = FormHash.folded([
+        "اللاجئة", "لاجئة", "النازحة", "نازحة", "اللاجئين", "لاجئين", "النازحين", "نازحين",
+    ])
+
+    /// «على الأسر السورية اللاجئة في لبنان»، «للعائلات السورية اللاجئة»، «3202 عائلة سورية لاجئة»: a refugee adjective
+    /// right after people of a country, or after a demonym that follows a plain noun (the people, which no mention
+    /// covers), makes one mention: refugees (REF) of that country, not of the country they are in. The mention
+    /// keeps the noun's proclitics, so that the preposition before it still marks it.
+    private func mergeRefugeeAdjectives(_ mentions: inout [Mention], from start: Int, _ doc: Document) {
+        // «السورية»: one word of a country with no sector (a demonym, or a state's name read from one).
+        func bareDemonym(_ m: Mention) -> Bool {
+            m.tokens.count == 1 && m.actor.sector == nil && (m.isDemonym || m.kind == .state)
+        }
+        var i = start
+        while i < mentions.count {
+            let p = mentions[i]
+            let t = p.tokens.upperBound
+            guard let country = p.actor.country, p.actor.organization == nil,
+                bareDemonym(p) || (p.kind == .agent && p.actor.sector == "CVL"),
+                t < doc.sentences[p.sentence].tokens.upperBound, doc.tokens[t].kind == .word,
+                Self.refugeeAdjectives.contains(doc.formHash(t))
+            else {
+                i += 1
+                continue
+            }
+            // The adjective may be a mention of its own («اللاجئة في لبنان»: refugees where they are), which goes.
+            let next = i + 1 < mentions.count && mentions[i + 1].tokens.lowerBound == t ? i + 1 : nil
+            if let next, mentions[next].actor.sector != "REF" {
+                i += 1
+                continue
+            }
+            var first = p.tokens.lowerBound
+            var clitics = p.leadingClitics
+            // «الأسر السورية»: the plain noun before a bare demonym is the people it qualifies.
+            let floor = i > start ? mentions[i - 1].tokens.upperBound : doc.sentences[p.sentence].tokens.lowerBound
+            if bareDemonym(p), first - 1 >= floor, doc.tokens[first - 1].kind == .word,
+                !Self.functionWords.contains(doc.formHash(first - 1))
+            {
+                first -= 1
+                let r = doc.tokens[first].candidates
+                clitics = []
+                for c in Int(r.lowerBound)..<Int(r.upperBound)
+                where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
+                    clitics = doc.candidates[c].proclitics
+                }
+            }
+            var merged = Mention(
+                span: TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[t].span.end),
+                tokens: first..<(t + 1), sentence: p.sentence, actor: ActorCode(country: country, sector: "REF"),
+                kind: .agent, leadingClitics: clitics)
+            merged.isNationality = p.isNationality
+            mentions[i] = merged
+            if let next { mentions.remove(at: next) }
+            i += 1
         }
     }
 
