@@ -594,16 +594,10 @@ public struct MentionFinder: Stage {
                 isBracket(doc, t - 1, 0x28), isBracket(doc, t + 1, 0x29), doc.tokens[t - 2].kind == .word,
                 !Self.functionWords.contains(doc.formHash(t - 2))
             else { continue }
-            // The noun's proclitics («لخادمة») are the mention's: the analysis that splits off the most.
-            let r = doc.tokens[t - 2].candidates
-            var clitics: Clitic = []
-            for c in Int(r.lowerBound)..<Int(r.upperBound)
-            where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
-                clitics = doc.candidates[c].proclitics
-            }
+            // The noun's proclitics («لخادمة») are the mention's.
             mentions[i].tokens = (t - 2)..<(t + 2)
             mentions[i].span = TextSpan(start: doc.tokens[t - 2].span.start, end: doc.tokens[t + 1].span.end)
-            mentions[i].leadingClitics = clitics
+            mentions[i].leadingClitics = widestProclitics(t - 2, doc)
             mentions[i].isDemonym = false
             mentions[i].isAttributive = false
         }
@@ -649,12 +643,7 @@ public struct MentionFinder: Stage {
                 !Self.functionWords.contains(doc.formHash(first - 1))
             {
                 first -= 1
-                let r = doc.tokens[first].candidates
-                clitics = []
-                for c in Int(r.lowerBound)..<Int(r.upperBound)
-                where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
-                    clitics = doc.candidates[c].proclitics
-                }
+                clitics = widestProclitics(first, doc)
             }
             var merged = Mention(
                 span: TextSpan(start: doc.tokens[first].span.start, end: doc.tokens[t].span.end),
@@ -665,6 +654,18 @@ public struct MentionFinder: Stage {
             if let next { mentions.remove(at: next) }
             i += 1
         }
+    }
+
+    /// The proclitics of the analysis of token `t` that splits off the most («لخادمة» → ل): those of a noun that a
+    /// mention is widened to.
+    private func widestProclitics(_ t: Int, _ doc: Document) -> Clitic {
+        let r = doc.tokens[t].candidates
+        var clitics: Clitic = []
+        for c in Int(r.lowerBound)..<Int(r.upperBound)
+        where doc.candidates[c].proclitics.rawValue.nonzeroBitCount > clitics.rawValue.nonzeroBitCount {
+            clitics = doc.candidates[c].proclitics
+        }
+        return clitics
     }
 
     private func isBracket(_ doc: Document, _ t: Int, _ byte: UInt8) -> Bool {
