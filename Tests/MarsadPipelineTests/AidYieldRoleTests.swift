@@ -27,6 +27,16 @@ import Testing
         #expect(found.contains { $0.0 == source && $0.1 == target }, "\(found)")
     }
 
+    /// An aid body's programme is aid to the refugees it names after the phrase; a programme for others is none.
+    @Test func aProgrammeForRefugeesIsAid() throws {
+        let refugees = try RoleTests().events(
+            "وينفذ مركز الملك سلمان للإغاثة والأعمال الإنسانية حاليا برنامجا لإعادة 1400 لاجئ يمني في جيبوتي إلى اليمن.",
+            root: "07")
+        #expect(refugees.contains { $0 == ("SAUGOV", "YEMREF") }, "\(refugees)")
+        let teachers = try RoleTests().events("ونفذت وزارة التعليم السعودية برنامجا تدريبيا للمعلمين في الرياض.", root: "07")
+        #expect(teachers.isEmpty, "\(teachers)")
+    }
+
     /// A sale of arms approved goes to the buyer after «لـ».
     @Test func anArmsSaleApprovedGoesToTheBuyer() throws {
         let found = try RoleTests().events("وافقت وزارة الخارجية الأمريكية على صفقة صواريخ للكويت.", root: "07")

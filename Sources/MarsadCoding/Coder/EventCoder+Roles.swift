@@ -1685,6 +1685,16 @@ extension EventCoder {
         } else if pairPartner == nil, let object = lightVerbObject(hit, sources, context, doc) {
             target = object
         }
+        // «ينفذ مركز الملك سلمان برنامجا لإعادة 1400 لاجئ يمني»: an aid body's programme is aid to the refugees or
+        // displaced it names after the phrase, in its clause (option `refugees`); with none it is no aid.
+        if p.refugees {
+            let limit = min(clauseStart(from: phraseEnd, doc), phraseEnd + 2 * window)
+            target = mentions.first { m in
+                m.tokens.lowerBound >= phraseEnd && m.tokens.lowerBound < limit && m.actor.sector == "REF"
+                    && !sources.contains(where: { $0.actor == m.actor })
+            }
+            guard target != nil else { return [] }
+        }
         // «ورحب الرئيس المصري بضيف مصر الأمير محمد بن سلمان»: the guest of a country is the one named right after it.
         if let host = target, let guest = guestNamed(after: host, mentions, doc) {
             target = guest

@@ -13,7 +13,7 @@ public import MarsadText
 /// `CODE  KIND  PATTERN  [OPTIONS]` where KIND is `verb`, `noun` or `phrase`; a verb is written
 /// `PAST/PRESENT` with `|` alternatives; `...` is a gap of up to six words; OPTIONS are `target=على|مع`,
 /// `source=من|ل`, `symmetric`, `weak`, `says`, `dyadic`, `reported`, `occurrence`, `circumstantial`, `verbal`, `seizure`, `crowd`, `agentive`,
-/// `alongside`, `subject`, `light`, `court`, `open`, `hamza`, `unless=…`, `unlessBefore=…`.
+/// `alongside`, `subject`, `light`, `court`, `refugees`, `open`, `hamza`, `unless=…`, `unlessBefore=…`.
 public struct TriggerLexicon: Sendable {
     public private(set) var lexicon = PhraseLexicon()
     /// The pattern of each lexicon phrase, by phrase id.
@@ -235,6 +235,7 @@ public struct TriggerLexicon: Sendable {
                 case "subject": pattern.subjectGap = true
                 case "light": pattern.lightVerb = true
                 case "hosted": pattern.hosted = true
+                case "refugees": pattern.refugees = true
                 case "court": pattern.court = true
                 case "custody": pattern.custody = true
                 case "open": pattern.open = true

@@ -58,6 +58,9 @@ public struct TriggerPattern: Sendable {
     /// The gap of a verb-first phrase holds only the verb's subject: actors and at most one other word, no time
     /// («وفجر المهاجمون قنابلهم»، not «وفجر الجمعة أطلق الجيش قنابله»: the bare «فجر» is also "dawn"). Option `subject`.
     public var subjectGap = false
+    /// An aid body's programme or project («ينفذ المركز برنامجا لإعادة 1400 لاجئ يمني»): aid only to the refugees or
+    /// displaced people it names after the phrase in its clause, who are its target. Option `refugees`.
+    public var refugees = false
     /// The fixed words of a phrase between its first and its last («تلقى ... دعم عسكري ... من»: two), which lie inside
     /// the trigger's span with its gaps.
     public var innerWords = 0
