@@ -33,7 +33,8 @@ import Testing
             "وينفذ مركز الملك سلمان للإغاثة والأعمال الإنسانية حاليا برنامجا لإعادة 1400 لاجئ يمني في جيبوتي إلى اليمن.",
             root: "07")
         #expect(refugees.contains { $0 == ("SAUGOV", "YEMREF") }, "\(refugees)")
-        let teachers = try RoleTests().events("ونفذت وزارة التعليم السعودية برنامجا تدريبيا للمعلمين في الرياض.", root: "07")
+        let teachers = try RoleTests().events(
+            "ونفذت وزارة التعليم السعودية برنامجا تدريبيا للمعلمين في الرياض.", root: "07")
         #expect(teachers.isEmpty, "\(teachers)")
     }
 
