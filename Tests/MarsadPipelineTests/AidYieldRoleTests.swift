@@ -38,6 +38,12 @@ import Testing
         #expect(teachers.isEmpty, "\(teachers)")
     }
 
+    /// Hospitals receiving patients hold no meeting; patients treated for refugees are aid only where refugees are named.
+    @Test func patientsReceivedAreNoMeeting() throws {
+        let text = "وقال المتحدث الرسمي بصحة جدة إن مستشفيات المحافظة استقبلت خلال العيد 300 حالة من الأطفال."
+        #expect(try RoleTests().events(text, root: "04").isEmpty)
+    }
+
     /// A sale of arms approved goes to the buyer after «لـ».
     @Test func anArmsSaleApprovedGoesToTheBuyer() throws {
         let found = try RoleTests().events("وافقت وزارة الخارجية الأمريكية على صفقة صواريخ للكويت.", root: "07")
