@@ -27,6 +27,9 @@ public struct ActorDictionary: Sendable {
     /// Nouns for members or parts of a group («عناصر»، «قادة»، «ضباط»): before an actor, with or without
     /// «من»/«في», they name that actor («قادة في القوات العراقية» is IRQMIL). Folded-form hashes.
     public private(set) var partitives: Set<UInt64> = []
+    /// Nouns of a group's members that with a third-person pronoun suffix stand for the group the pronoun points back
+    /// to («على بعض عناصره»). Folded-form hashes.
+    public private(set) var memberNouns: Set<UInt64> = []
     /// Words of quantity before a group («أحد»، «عدد»، «بعض»): «عدد من قيادات الجماعة» is the group.
     public private(set) var quantifiers: Set<UInt64> = []
     /// Number words, taken into a member phrase only before «من» («ثلاثة من عناصر الحركة»).
@@ -207,6 +210,7 @@ public struct ActorDictionary: Sendable {
         switch (f.first, f.count) {
         case ("pair", 2...): add(Self.words(f[1]), .pair)
         case ("part", 2...): partitives.insert(hash(f[1]))
+        case ("members", 2...): memberNouns.insert(hash(f[1]))
         case ("quantity", 2...): quantifiers.insert(hash(f[1]))
         case ("count", 2...): counts.insert(hash(f[1]))
         case ("own", 3...):
@@ -223,7 +227,7 @@ public struct ActorDictionary: Sendable {
             eponyms[hash(f[2])] = sector
         default:
             throw line.error(
-                "expected pair<TAB>FORM, part<TAB>FORM, quantity<TAB>FORM, count<TAB>FORM, own<TAB>SECTOR|-<TAB>FORM or eponym<TAB>SECTOR|-<TAB>FORM"
+                "expected pair<TAB>FORM, part<TAB>FORM, members<TAB>FORM, quantity<TAB>FORM, count<TAB>FORM, own<TAB>SECTOR|-<TAB>FORM or eponym<TAB>SECTOR|-<TAB>FORM"
             )
         }
     }

@@ -722,11 +722,6 @@ public struct MentionFinder: Stage {
         mentions[start...].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Nouns of a group's members that, with a third-person pronoun suffix, stand for the group the pronoun points
-    /// back to («عناصره»، «مقاتليها»، «جنودها»). NB: not «قادته/قادتها», also a verb («the campaign she led»).
-    static let memberNouns = FormHash.folded([
-        "عناصر", "أعضاء", "اعضاء", "مقاتلي", "جنود", "منتسبي", "كوادر", "أفراد", "افراد",
-    ])
     /// The endings of a group's first word that agree with a member noun's pronoun.
     static let taMarbuta: [UInt8] = Array("ة".utf8)
     static let femininePlural: [UInt8] = Array("ات".utf8)
@@ -736,9 +731,10 @@ public struct MentionFinder: Stage {
     static let groupSectors: Set<String> = ["MIL", "COP", "SPY", "REB", "OPP"]
 
     /// «رفض حزب الله التعليق على الغارة التي شنتها طائرات إسرائيلية على بعض عناصره»، «أعلنت الحركة أن قوات الاحتلال
-    /// اعتقلت عددا من أعضائها»: a member noun with a third-person pronoun suffix (see `memberNouns`) is the group
-    /// the pronoun points back to — the nearest group before it in its sentence (an organization, or a body of
-    /// fighters, police, rebels or an opposition) whose first word agrees with the pronoun: «ـه» a masculine singular
+    /// اعتقلت عددا من أعضائها»: a member noun with a third-person pronoun suffix (`ActorDictionary.memberNouns`, kind
+    /// `members` in references.ar.txt) is the group the pronoun points back to — the nearest group before it in its
+    /// sentence (an organization, or a body of fighters, police, rebels or an opposition) whose first word agrees with
+    /// the pronoun: «ـه» a masculine singular
     /// («حزب الله»، «الجيش»), «ـها» a feminine («جبهة النصرة»، «القوات السورية»), «ـهم» a plural of people
     /// («الحوثيين»); a one-word name («حماس»، «داعش») takes «ـه» or «ـها». NB: anywhere in the sentence, unlike the
     /// country and organ words of `addPossessives` (only after a complementizer).
@@ -752,7 +748,8 @@ public struct MentionFinder: Stage {
         // NB: only past the sentence's first group (most sentences name none), the arrays read once, and the suffix
         // told by the last bytes («ه» D9 87, «ا» D8 A7, «م» D9 85) before anything else: most words end in no pronoun
         // (a scan of every word with three `tokenEnds` calls was 1.5% of coding time).
-        guard let first = mentions[start...].first(where: isGroup) else { return }
+        let memberNouns = dictionary.memberNouns
+        guard !memberNouns.isEmpty, let first = mentions[start...].first(where: isGroup) else { return }
         var added: [Mention] = []
         let tokens = doc.tokens
         let bytes = doc.normalized
@@ -770,7 +767,7 @@ public struct MentionFinder: Stage {
             for c in Int(r.lowerBound)..<Int(r.upperBound) {
                 let candidate = doc.candidates[c]
                 if candidate.encliticLength > 0, !candidate.proclitics.contains(.al),
-                    Self.memberNouns.contains(candidate.hash)
+                    memberNouns.contains(candidate.hash)
                 {
                     found = candidate
                     break
